@@ -1,0 +1,56 @@
+import { fromNodeHeaders } from 'better-auth/node';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { eq } from 'drizzle-orm';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { createAuth } from './auth/auth.ts';
+import { authSecret } from './auth/secret.ts';
+import type { Config } from './config.ts';
+import type { Context } from './context.ts';
+import type { Db } from './db/client.ts';
+import { user } from './db/schema.ts';
+import { registerAuthRoutes } from './http/auth-routes.ts';
+import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
+import { registerClient } from './http/static.ts';
+import { appRouter, type AppRouter } from './router.ts';
+
+export type AppOptions = { db: Db; config: Config; logger?: FastifyServerOptions['logger'] };
+
+export async function buildApp({ db, config, logger = false }: AppOptions) {
+  const app = Fastify({ logger, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 5000 } });
+  const auth = createAuth(db, config, authSecret(db, config.authSecret));
+
+  await registerSecurityHeaders(app);
+  await registerAuthRoutes(app, { auth, db, baseUrl: config.baseUrl, trustedOrigins: config.trustedOrigins });
+
+  async function createContext({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<Context> {
+    const found = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
+    if (!found) return { db, user: null, sessionId: null };
+    const row = db
+      .select({ id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, deactivatedAt: user.deactivatedAt })
+      .from(user)
+      .where(eq(user.id, found.user.id))
+      .get();
+    if (!row || row.deactivatedAt) return { db, user: null, sessionId: null };
+    return { db, user: { id: row.id, name: row.name, email: row.email, isAdmin: row.isAdmin }, sessionId: found.session.id };
+  }
+
+  await app.register(
+    async (scope) => {
+      scope.addHook('onRequest', csrfGuard(config.trustedOrigins));
+      await scope.register(fastifyTRPCPlugin, {
+        prefix: '/trpc',
+        trpcOptions: {
+          router: appRouter,
+          createContext,
+          onError({ error, path }) {
+            if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'tRPC procedure failed');
+          },
+        } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+      });
+    },
+  );
+
+  app.get('/healthz', async () => ({ ok: true }));
+  await registerClient(app, config.clientDir);
+  return app;
+}

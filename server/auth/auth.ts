@@ -1,0 +1,59 @@
+import { APIError, betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { eq } from 'drizzle-orm';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/schemas/common.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import * as schema from '../db/schema.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+
+export const SESSION_TTL_SECONDS = 60 * 60 * 24 * 7;
+
+/**
+ * better-auth handles sign-in, sign-out and sessions. Accounts are created by Needle's own
+ * services (first administrator, invitations) inside a transaction with the rest of the change,
+ * so public sign-up is off. Sign-in throttling is Needle's own (sign-in-throttle.ts): better-auth's
+ * limiter is per IP only and off in development.
+ */
+export function createAuth(db: Db, config: Pick<Config, 'baseUrl' | 'trustedOrigins' | 'trustProxy'>, secret: string) {
+  return betterAuth({
+    appName: 'Needle',
+    baseURL: config.baseUrl,
+    secret,
+    trustedOrigins: config.trustedOrigins,
+    database: drizzleAdapter(db, {
+      provider: 'sqlite',
+      schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
+    }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+      password: { hash: hashPassword, verify: ({ hash, password }) => verifyPassword(hash, password) },
+    },
+    session: { expiresIn: SESSION_TTL_SECONDS, updateAge: 60 * 60 * 24 },
+    rateLimit: { enabled: false },
+    advanced: {
+      useSecureCookies: config.baseUrl.startsWith('https://'),
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => {
+            const row = db
+              .select({ deactivatedAt: schema.user.deactivatedAt })
+              .from(schema.user)
+              .where(eq(schema.user.id, session.userId))
+              .get();
+            if (!row || row.deactivatedAt) {
+              throw new APIError('FORBIDDEN', { message: 'This account is deactivated. Ask a site administrator.' });
+            }
+          },
+        },
+      },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

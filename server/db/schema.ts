@@ -1,0 +1,164 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { NETWORK_ROLES } from '../../shared/schemas/membership.ts';
+import { NETWORK_STATUSES, OUTCOME_AREAS } from '../../shared/schemas/network.ts';
+import { SECTORS } from '../../shared/schemas/organization.ts';
+
+const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+const createdAt = () => timestamp('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () => timestamp('updated_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+// --- Identity: the four tables better-auth's drizzle adapter reads and writes. ---------------
+
+export const user = sqliteTable('user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+  image: text('image'),
+  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  deactivatedAt: timestamp('deactivated_at'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const session = sqliteTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: timestamp('expires_at').notNull(),
+    token: text('token').notNull().unique(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('session_user_idx').on(t.userId)],
+);
+
+export const account = sqliteTable(
+  'account',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at'),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at'),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('account_user_idx').on(t.userId)],
+);
+
+export const verification = sqliteTable('verification', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestamp('expires_at').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+// --- Networks and people ----------------------------------------------------------------------
+
+export const network = sqliteTable('network', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  outcomeArea: text('outcome_area', { enum: OUTCOME_AREAS }).notNull(),
+  status: text('status', { enum: NETWORK_STATUSES }).notNull(),
+  publicReport: integer('public_report', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const partnerOrganization = sqliteTable('partner_organization', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  sector: text('sector', { enum: SECTORS }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const membership = sqliteTable(
+  'membership',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: NETWORK_ROLES }).notNull(),
+    partnerOrganizationId: integer('partner_organization_id').references(() => partnerOrganization.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('membership_network_user_uq').on(t.networkId, t.userId), index('membership_user_idx').on(t.userId)],
+);
+
+export const invitation = sqliteTable(
+  'invitation',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    // Only a hash of the token is kept: the link itself is shown once, to its creator.
+    tokenHash: text('token_hash').notNull().unique(),
+    role: text('role', { enum: NETWORK_ROLES }).notNull(),
+    maxUses: integer('max_uses').notNull(),
+    useCount: integer('use_count').notNull().default(0),
+    note: text('note'),
+    expiresAt: timestamp('expires_at').notNull(),
+    revokedAt: timestamp('revoked_at'),
+    createdById: text('created_by_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('invitation_network_idx').on(t.networkId)],
+);
+
+// --- Operations -------------------------------------------------------------------------------
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    actorId: text('actor_id').references(() => user.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    networkId: integer('network_id').references(() => network.id, { onDelete: 'set null' }),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_log_network_idx').on(t.networkId, t.id)],
+);
+
+export const signInFailure = sqliteTable(
+  'sign_in_failure',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: timestamp('at').notNull(),
+  },
+  (t) => [index('sign_in_failure_key_idx').on(t.key, t.at)],
+);
+
+export const instanceSetting = sqliteTable('instance_setting', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

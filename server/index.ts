@@ -1,0 +1,21 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDb } from './db/client.ts';
+import { bootstrapAdmin } from './services/setup.ts';
+
+const config = loadConfig();
+const db = openDb(config.dbPath);
+const created = await bootstrapAdmin(db, config.adminEmail, config.adminPassword);
+const app = await buildApp({ db, config, logger: { level: process.env.NEEDLE_LOG_LEVEL ?? 'info' } });
+if (created) app.log.info(`Created the administrator ${created} from NEEDLE_ADMIN_EMAIL`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    db.$client.close();
+    process.exit(0);
+  });
+}
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`Needle is running at ${config.baseUrl} (database: ${config.dbPath})`);

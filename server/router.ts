@@ -1,0 +1,21 @@
+import { accountRouter } from './routers/account.ts';
+import { adminRouter, auditRouter } from './routers/admin.ts';
+import { invitationRouter } from './routers/invitation.ts';
+import { memberRouter } from './routers/member.ts';
+import { networkRouter } from './routers/network.ts';
+import { organizationRouter } from './routers/organization.ts';
+import { setupRouter } from './routers/setup.ts';
+import { router } from './trpc.ts';
+
+export const appRouter = router({
+  setup: setupRouter,
+  account: accountRouter,
+  network: networkRouter,
+  member: memberRouter,
+  invitation: invitationRouter,
+  organization: organizationRouter,
+  admin: adminRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,24 @@
+import { appointLeadInput } from '../../shared/schemas/membership.ts';
+import { networkBySlugInput, networkCreateInput, networkFields } from '../../shared/schemas/network.ts';
+import {
+  appointLead,
+  createNetwork,
+  getNetworkBySlug,
+  listNetworks,
+  networkOverview,
+  updateNetwork,
+} from '../services/networks.ts';
+import { adminProcedure, networkProcedure, protectedProcedure, router } from '../trpc.ts';
+
+export const networkRouter = router({
+  list: protectedProcedure.query(({ ctx }) => listNetworks(ctx.db, ctx.user)),
+  bySlug: protectedProcedure.input(networkBySlugInput).query(({ ctx, input }) => getNetworkBySlug(ctx.db, ctx.user, input.slug)),
+  overview: networkProcedure('network.read').query(({ ctx }) => networkOverview(ctx.db, ctx.access.networkId)),
+  create: adminProcedure.input(networkCreateInput).mutation(({ ctx, input }) => createNetwork(ctx.db, ctx.user, input)),
+  update: networkProcedure('network.update')
+    .input(networkFields)
+    .mutation(({ ctx, input }) => updateNetwork(ctx.db, ctx.user, ctx.access.networkId, input)),
+  appointLead: adminProcedure
+    .input(appointLeadInput)
+    .mutation(({ ctx, input }) => appointLead(ctx.db, ctx.user, input.networkId, input.userId)),
+});

@@ -1,0 +1,55 @@
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { auditLog, network, user } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  networkId?: number | null;
+  detail?: Record<string, unknown>;
+};
+
+/** Every mutation calls this inside its own transaction, so the log and the change land together. */
+export function recordAudit(db: DbOrTx, entry: AuditEntry): void {
+  db.insert(auditLog)
+    .values({
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      networkId: entry.networkId ?? null,
+      detail: entry.detail ?? null,
+    })
+    .run();
+}
+
+export function listAudit(db: DbOrTx, opts: { networkId?: number; before?: number; limit: number }) {
+  const where: SQL[] = [];
+  if (opts.networkId !== undefined) where.push(eq(auditLog.networkId, opts.networkId));
+  if (opts.before !== undefined) where.push(lt(auditLog.id, opts.before));
+  const rows = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      detail: auditLog.detail,
+      networkId: auditLog.networkId,
+      networkName: network.name,
+      actorName: user.name,
+      actorEmail: user.email,
+    })
+    .from(auditLog)
+    .leftJoin(user, eq(user.id, auditLog.actorId))
+    .leftJoin(network, eq(network.id, auditLog.networkId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(opts.limit + 1)
+    .all();
+  const hasMore = rows.length > opts.limit;
+  const entries = hasMore ? rows.slice(0, opts.limit) : rows;
+  return { entries, nextBefore: hasMore ? entries.at(-1)?.id : undefined };
+}

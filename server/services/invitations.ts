@@ -1,0 +1,184 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { invitationExpiry, invitationState, maxUsesAllowed } from '../../shared/domain/invitation.ts';
+import { canInviteRole } from '../../shared/domain/permissions.ts';
+import type { NewAccountInput } from '../../shared/schemas/auth.ts';
+import type { InvitationCreateInput } from '../../shared/schemas/invitation.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { invitation, membership, network, user } from '../db/schema.ts';
+import type { Tx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import type { NetworkAccess } from '../trpc.ts';
+import { insertAccount, prepareAccount } from './accounts.ts';
+import { recordAudit } from './audit.ts';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function createInvitation(db: Db, actor: SessionUser, access: NetworkAccess, input: InvitationCreateInput) {
+  if (!canInviteRole(access, input.role)) throw new AppError('INVITATION_ROLE_FORBIDDEN', { field: 'role' });
+  const cap = maxUsesAllowed(input.role);
+  if (cap !== null && input.maxUses > cap) {
+    throw new AppError('INVITATION_UNUSABLE', {
+      message: 'A facilitator or lead invitation is for one person only.',
+      field: 'maxUses',
+    });
+  }
+  const token = randomBytes(32).toString('base64url');
+  return db.transaction((tx) => {
+    const created = tx
+      .insert(invitation)
+      .values({
+        networkId: input.networkId,
+        tokenHash: hashToken(token),
+        role: input.role,
+        maxUses: input.maxUses,
+        note: input.note || null,
+        expiresAt: invitationExpiry(new Date(), input.expiresInDays),
+        createdById: actor.id,
+      })
+      .returning({ id: invitation.id, expiresAt: invitation.expiresAt })
+      .get();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'invitation.create',
+      entityType: 'invitation',
+      entityId: created.id,
+      networkId: input.networkId,
+      detail: { role: input.role, maxUses: input.maxUses, expiresAt: created.expiresAt.toISOString() },
+    });
+    // The token leaves the server only here: the database keeps its hash.
+    return { id: created.id, token, expiresAt: created.expiresAt };
+  });
+}
+
+export function listInvitations(db: Db, networkId: number) {
+  const now = new Date();
+  return db
+    .select({
+      id: invitation.id,
+      role: invitation.role,
+      maxUses: invitation.maxUses,
+      useCount: invitation.useCount,
+      note: invitation.note,
+      expiresAt: invitation.expiresAt,
+      revokedAt: invitation.revokedAt,
+      createdAt: invitation.createdAt,
+      createdByName: user.name,
+    })
+    .from(invitation)
+    .leftJoin(user, eq(user.id, invitation.createdById))
+    .where(eq(invitation.networkId, networkId))
+    .orderBy(desc(invitation.id))
+    .all()
+    .map((inv) => ({ ...inv, state: invitationState(inv, now) }));
+}
+
+export function revokeInvitation(db: Db, actor: SessionUser, networkId: number, invitationId: number) {
+  db.transaction((tx) => {
+    const updated = tx
+      .update(invitation)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(invitation.id, invitationId), eq(invitation.networkId, networkId)))
+      .returning({ id: invitation.id })
+      .get();
+    if (!updated) throw new AppError('NOT_FOUND', { message: 'There is no such invitation in this network.' });
+    recordAudit(tx, { actorId: actor.id, action: 'invitation.revoke', entityType: 'invitation', entityId: invitationId, networkId });
+  });
+}
+
+function findByToken(db: Db | Tx, token: string) {
+  const row = db
+    .select({
+      id: invitation.id,
+      networkId: invitation.networkId,
+      role: invitation.role,
+      maxUses: invitation.maxUses,
+      useCount: invitation.useCount,
+      expiresAt: invitation.expiresAt,
+      revokedAt: invitation.revokedAt,
+      networkName: network.name,
+      networkSlug: network.slug,
+      invitedBy: user.name,
+    })
+    .from(invitation)
+    .innerJoin(network, eq(network.id, invitation.networkId))
+    .leftJoin(user, eq(user.id, invitation.createdById))
+    .where(eq(invitation.tokenHash, hashToken(token)))
+    .get();
+  if (!row) throw new AppError('INVITATION_INVALID');
+  return row;
+}
+
+/** What the invitee sees before joining: the network's name and the role, nothing private. */
+export function previewInvitation(db: Db, token: string, viewer: SessionUser | null) {
+  const inv = findByToken(db, token);
+  const alreadyMember =
+    viewer !== null &&
+    db
+      .select({ id: membership.id })
+      .from(membership)
+      .where(and(eq(membership.networkId, inv.networkId), eq(membership.userId, viewer.id)))
+      .get() !== undefined;
+  return {
+    networkName: inv.networkName,
+    networkSlug: inv.networkSlug,
+    role: inv.role,
+    invitedBy: inv.invitedBy,
+    expiresAt: inv.expiresAt,
+    state: invitationState(inv, new Date()),
+    alreadyMember,
+  };
+}
+
+const UNUSABLE_BECAUSE = {
+  expired: 'This invitation has expired.',
+  revoked: 'This invitation was withdrawn.',
+  used_up: 'This invitation has already been used.',
+} as const;
+
+function assertUsable(inv: ReturnType<typeof findByToken>) {
+  const state = invitationState(inv, new Date());
+  if (state !== 'active') {
+    throw new AppError('INVITATION_UNUSABLE', { message: `${UNUSABLE_BECAUSE[state]} Ask for a new link.` });
+  }
+}
+
+/** Uses one place on the invitation and adds the membership, all or nothing. */
+function joinTx(tx: Tx, token: string, userId: string) {
+  const inv = findByToken(tx, token);
+  assertUsable(inv);
+  const existing = tx
+    .select({ id: membership.id })
+    .from(membership)
+    .where(and(eq(membership.networkId, inv.networkId), eq(membership.userId, userId)))
+    .get();
+  if (existing) throw new AppError('ALREADY_MEMBER');
+  tx.update(invitation).set({ useCount: sql`${invitation.useCount} + 1` }).where(eq(invitation.id, inv.id)).run();
+  tx.insert(membership).values({ networkId: inv.networkId, userId, role: inv.role }).run();
+  recordAudit(tx, {
+    actorId: userId,
+    action: 'invitation.accept',
+    entityType: 'invitation',
+    entityId: inv.id,
+    networkId: inv.networkId,
+    detail: { role: inv.role },
+  });
+  return { networkSlug: inv.networkSlug, networkId: inv.networkId };
+}
+
+export function acceptInvitation(db: Db, viewer: SessionUser, token: string) {
+  return db.transaction((tx) => joinTx(tx, token, viewer.id));
+}
+
+/** A newcomer creates their account through the invitation: account and membership land together. */
+export async function signUpWithInvitation(db: Db, token: string, input: NewAccountInput) {
+  const inv = findByToken(db, token);
+  assertUsable(inv); // fail before the slow hashing; checked again inside the transaction
+  const prepared = await prepareAccount(db, input);
+  return db.transaction((tx) => {
+    const userId = insertAccount(tx, prepared, { isAdmin: false });
+    recordAudit(tx, { actorId: userId, action: 'user.signUp', entityType: 'user', entityId: userId, networkId: inv.networkId });
+    return { ...joinTx(tx, token, userId), email: prepared.email };
+  });
+}

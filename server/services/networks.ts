@@ -1,0 +1,132 @@
+import { and, asc, count, eq, like, or, sql } from 'drizzle-orm';
+import { uniqueSlug, slugify } from '../../shared/domain/slug.ts';
+import type { NetworkRole } from '../../shared/schemas/membership.ts';
+import type { NetworkFields } from '../../shared/schemas/network.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { membership, network, user } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from './audit.ts';
+
+const memberCount = sql<number>`(select count(*) from ${membership} where ${membership.networkId} = ${network.id})`;
+
+/** The networks a person belongs to, with their role; a site admin sees every network. */
+export function listNetworks(db: Db, viewer: SessionUser) {
+  const rows = db
+    .select({
+      id: network.id,
+      name: network.name,
+      slug: network.slug,
+      outcomeArea: network.outcomeArea,
+      status: network.status,
+      role: membership.role,
+      memberCount,
+    })
+    .from(network)
+    .leftJoin(membership, and(eq(membership.networkId, network.id), eq(membership.userId, viewer.id)))
+    .where(viewer.isAdmin ? undefined : sql`${membership.id} is not null`)
+    .orderBy(asc(network.name))
+    .all();
+  return rows;
+}
+
+export function getNetworkBySlug(db: Db, viewer: SessionUser, slug: string) {
+  const row = db.select().from(network).where(eq(network.slug, slug)).get();
+  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no network at this address.' });
+  const mine = db
+    .select({ role: membership.role })
+    .from(membership)
+    .where(and(eq(membership.networkId, row.id), eq(membership.userId, viewer.id)))
+    .get();
+  if (!mine && !viewer.isAdmin) throw new AppError('FORBIDDEN', { message: 'You are not a member of this network.' });
+  return { ...row, role: (mine?.role ?? null) as NetworkRole | null };
+}
+
+/** A network's home: who is in it, by role. */
+export function networkOverview(db: Db, networkId: number) {
+  const byRole = db
+    .select({ role: membership.role, n: count() })
+    .from(membership)
+    .where(eq(membership.networkId, networkId))
+    .groupBy(membership.role)
+    .all();
+  const counts: Record<NetworkRole, number> = { member: 0, facilitator: 0, lead: 0 };
+  for (const r of byRole) counts[r.role] = r.n;
+  const leads = db
+    .select({ id: user.id, name: user.name })
+    .from(membership)
+    .innerJoin(user, eq(user.id, membership.userId))
+    .where(and(eq(membership.networkId, networkId), eq(membership.role, 'lead')))
+    .orderBy(asc(user.name))
+    .all();
+  return { counts, leads };
+}
+
+function takenSlugs(db: DbOrTx, base: string): Set<string> {
+  const rows = db
+    .select({ slug: network.slug })
+    .from(network)
+    .where(or(eq(network.slug, base), like(network.slug, `${base}-%`)))
+    .all();
+  return new Set(rows.map((r) => r.slug));
+}
+
+export function createNetwork(db: Db, actor: SessionUser, input: NetworkFields & { leadUserId?: string }) {
+  return db.transaction((tx) => {
+    const base = slugify(input.name);
+    const slug = uniqueSlug(base, takenSlugs(tx, base));
+    const created = tx
+      .insert(network)
+      .values({ name: input.name, slug, outcomeArea: input.outcomeArea, status: input.status })
+      .returning()
+      .get();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'network.create',
+      entityType: 'network',
+      entityId: created.id,
+      networkId: created.id,
+      detail: { name: created.name, outcomeArea: created.outcomeArea, status: created.status },
+    });
+    if (input.leadUserId) appointLeadTx(tx, actor, created.id, input.leadUserId);
+    return created;
+  });
+}
+
+export function updateNetwork(db: Db, actor: SessionUser, networkId: number, input: NetworkFields) {
+  return db.transaction((tx) => {
+    const updated = tx
+      .update(network)
+      .set({ name: input.name, outcomeArea: input.outcomeArea, status: input.status, updatedAt: new Date() })
+      .where(eq(network.id, networkId))
+      .returning()
+      .get();
+    if (!updated) throw new AppError('NOT_FOUND');
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'network.update',
+      entityType: 'network',
+      entityId: networkId,
+      networkId,
+      detail: { ...input },
+    });
+    return updated;
+  });
+}
+
+function appointLeadTx(tx: DbOrTx, actor: SessionUser, networkId: number, userId: string) {
+  const target = tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).get();
+  if (!target) throw new AppError('NOT_FOUND', { message: 'There is no such person.', field: 'userId' });
+  if (target.deactivatedAt) throw new AppError('ACCOUNT_DEACTIVATED', { field: 'userId' });
+  tx.insert(membership)
+    .values({ networkId, userId, role: 'lead' })
+    .onConflictDoUpdate({ target: [membership.networkId, membership.userId], set: { role: 'lead', updatedAt: new Date() } })
+    .run();
+  recordAudit(tx, { actorId: actor.id, action: 'network.appointLead', entityType: 'user', entityId: userId, networkId });
+}
+
+/** Site admins appoint an existing person as a lead (adding them to the network if needed). */
+export function appointLead(db: Db, actor: SessionUser, networkId: number, userId: string) {
+  db.transaction((tx) => appointLeadTx(tx, actor, networkId, userId));
+}

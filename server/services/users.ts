@@ -1,0 +1,48 @@
+import { asc, eq, like, or, sql } from 'drizzle-orm';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { membership, session, user } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from './audit.ts';
+
+const networkCount = sql<number>`(select count(*) from ${membership} where ${membership.userId} = ${user.id})`;
+
+export function listUsers(db: Db, search: string | undefined) {
+  const q = search ? `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+  return db
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      isAdmin: user.isAdmin,
+      deactivatedAt: user.deactivatedAt,
+      createdAt: user.createdAt,
+      networkCount,
+    })
+    .from(user)
+    .where(q ? or(like(user.name, q), like(user.email, q)) : undefined)
+    .orderBy(asc(user.name))
+    .limit(500)
+    .all();
+}
+
+/** Deactivating ends every session at once; the account and its history stay. */
+export function setDeactivated(db: Db, actor: SessionUser, userId: string, deactivated: boolean) {
+  if (deactivated && userId === actor.id) throw new AppError('CANNOT_DEACTIVATE_SELF');
+  db.transaction((tx) => {
+    const updated = tx
+      .update(user)
+      .set({ deactivatedAt: deactivated ? new Date() : null, updatedAt: new Date() })
+      .where(eq(user.id, userId))
+      .returning({ id: user.id })
+      .get();
+    if (!updated) throw new AppError('NOT_FOUND', { message: 'There is no such person.' });
+    if (deactivated) tx.delete(session).where(eq(session.userId, userId)).run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: deactivated ? 'user.deactivate' : 'user.reactivate',
+      entityType: 'user',
+      entityId: userId,
+    });
+  });
+}

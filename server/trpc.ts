@@ -1,0 +1,101 @@
+import { initTRPC, StandardSchemaV1Error, TRPCError } from '@trpc/server';
+import { and, eq } from 'drizzle-orm';
+import superjson from 'superjson';
+import { z } from 'zod';
+import { can, type NetworkAction, type NetworkStanding } from '../shared/domain/permissions.ts';
+import { APP_ERRORS, type FieldErrors } from '../shared/errors.ts';
+import { idSchema } from '../shared/schemas/common.ts';
+import type { NetworkRole } from '../shared/schemas/membership.ts';
+import type { Context, SessionUser } from './context.ts';
+import { membership, network } from './db/schema.ts';
+import { AppError } from './errors.ts';
+
+function fieldErrorsOf(cause: unknown): FieldErrors | undefined {
+  if (cause instanceof StandardSchemaV1Error) {
+    const out: FieldErrors = {};
+    for (const issue of cause.issues) {
+      const path = (issue.path ?? [])
+        .map((p) => String(typeof p === 'object' && p !== null ? p.key : p))
+        .join('.');
+      (out[path || '_'] ??= []).push(issue.message);
+    }
+    return out;
+  }
+  if (cause instanceof AppError && cause.field) return { [cause.field]: [cause.message] };
+  return undefined;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const fieldErrors = fieldErrorsOf(error.cause);
+    const message =
+      error.cause instanceof StandardSchemaV1Error ? 'Some fields need attention' : shape.message;
+    return {
+      ...shape,
+      message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        appCode: error.cause instanceof AppError ? error.cause.code : undefined,
+        fieldErrors,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// Services throw AppError; here it becomes the transport code from the one error table.
+const appErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: APP_ERRORS[cause.code].status, message: cause.message, cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(appErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
+  return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
+});
+
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.isAdmin) throw new TRPCError({ code: 'FORBIDDEN', message: 'Only site administrators can do that' });
+  return next();
+});
+
+export type NetworkAccess = NetworkStanding & { networkId: number };
+
+/**
+ * A procedure inside one network: turns the `networkId` input into the caller's membership and
+ * role, and refuses callers whose role does not allow `action` (see shared/domain/permissions).
+ */
+export function networkProcedure(action: NetworkAction) {
+  return protectedProcedure.input(z.object({ networkId: idSchema })).use(({ ctx, input, next }) => {
+    const exists = ctx.db.select({ id: network.id }).from(network).where(eq(network.id, input.networkId)).get();
+    if (!exists) throw new TRPCError({ code: 'NOT_FOUND', message: 'This network does not exist' });
+    const row = ctx.db
+      .select({ role: membership.role })
+      .from(membership)
+      .where(and(eq(membership.networkId, input.networkId), eq(membership.userId, ctx.user.id)))
+      .get();
+    const access: NetworkAccess = {
+      networkId: input.networkId,
+      role: (row?.role ?? null) as NetworkRole | null,
+      isAdmin: ctx.user.isAdmin,
+    };
+    if (!access.isAdmin && access.role === null) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of this network' });
+    }
+    if (!can(access, action)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role in this network does not allow that' });
+    }
+    return next({ ctx: { ...ctx, access } });
+  });
+}

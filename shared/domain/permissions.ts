@@ -1,0 +1,39 @@
+import type { NetworkRole } from '../schemas/membership.ts';
+
+const RANK: Record<NetworkRole, number> = { member: 1, facilitator: 2, lead: 3 };
+
+export function roleAtLeast(role: NetworkRole, minimum: NetworkRole): boolean {
+  return RANK[role] >= RANK[minimum];
+}
+
+// What each role may do inside a network. One table, read by the server's networkProcedure
+// and by the client to decide which controls to show. Site admins may do everything.
+export const NETWORK_PERMISSIONS = {
+  'network.read': 'member',
+  'network.update': 'lead',
+  'member.list': 'member',
+  'member.setMyOrganization': 'member',
+  'member.changeRole': 'lead',
+  'member.remove': 'lead',
+  'invitation.list': 'facilitator',
+  'invitation.create': 'facilitator',
+  'invitation.revoke': 'facilitator',
+  'audit.listNetwork': 'lead',
+} as const satisfies Record<string, NetworkRole>;
+
+export type NetworkAction = keyof typeof NETWORK_PERMISSIONS;
+
+/** The caller's standing in a network: a role, 'admin' for a site admin who is not a member. */
+export type NetworkStanding = { role: NetworkRole | null; isAdmin: boolean };
+
+export function can(standing: NetworkStanding, action: NetworkAction): boolean {
+  if (standing.isAdmin) return true;
+  return standing.role !== null && roleAtLeast(standing.role, NETWORK_PERMISSIONS[action]);
+}
+
+/** Facilitators may invite members and facilitators; only leads (and admins) may invite leads. */
+export function canInviteRole(standing: NetworkStanding, role: NetworkRole): boolean {
+  if (!can(standing, 'invitation.create')) return false;
+  if (role === 'lead') return standing.isAdmin || standing.role === 'lead';
+  return true;
+}

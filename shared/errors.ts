@@ -1,0 +1,22 @@
+// One table of domain failures. The server throws AppError with one of these codes; the tRPC
+// error formatter turns it into the transport code below and, where a field is named, a field
+// error the form shows on that field.
+export const APP_ERRORS = {
+  NOT_FOUND: { status: 'NOT_FOUND', message: 'Not found' },
+  FORBIDDEN: { status: 'FORBIDDEN', message: 'You do not have permission to do that' },
+  ALREADY_SET_UP: { status: 'CONFLICT', message: 'Needle already has an administrator. Sign in instead.' },
+  EMAIL_TAKEN: { status: 'CONFLICT', message: 'An account with this email already exists. Sign in instead.' },
+  PASSWORD_TOO_COMMON: { status: 'BAD_REQUEST', message: 'This password is too common. Choose one that is harder to guess.' },
+  INVITATION_INVALID: { status: 'NOT_FOUND', message: 'This invitation link is not valid.' },
+  INVITATION_UNUSABLE: { status: 'BAD_REQUEST', message: 'This invitation can no longer be used.' },
+  INVITATION_ROLE_FORBIDDEN: { status: 'FORBIDDEN', message: 'Only a lead can invite another lead.' },
+  ALREADY_MEMBER: { status: 'CONFLICT', message: 'You are already a member of this network.' },
+  LAST_LEAD: { status: 'BAD_REQUEST', message: 'A network needs at least one lead.' },
+  ACCOUNT_DEACTIVATED: { status: 'FORBIDDEN', message: 'This account is deactivated.' },
+  CANNOT_DEACTIVATE_SELF: { status: 'BAD_REQUEST', message: 'You cannot deactivate your own account.' },
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERRORS;
+
+/** Field errors travel in error.data.fieldErrors: field path → messages. */
+export type FieldErrors = Record<string, string[]>;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+import { userIdSchema } from './membership.ts';
+
+export const userRefInput = z.object({ userId: userIdSchema });
+
+export const userListInput = z
+  .object({ search: z.string().trim().max(100).optional() })
+  .optional();
+
+export const auditListInput = z.object({
+  networkId: idSchema.optional(),
+  before: idSchema.optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const idSchema = z.number().int().positive();
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'Enter an email address')
+  .max(254, 'That email address is too long')
+  .pipe(z.email({ message: 'Enter a valid email address, like name@example.org' }));
+
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name')
+  .max(100, 'Keep the name under 100 characters');
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+// Whether a password is too common is checked on the server against a list of common
+// passwords; the list is too large to ship to the browser.
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+import { organizationNameSchema, SECTORS } from './organization.ts';
+
+export const NETWORK_ROLES = ['member', 'facilitator', 'lead'] as const;
+export type NetworkRole = (typeof NETWORK_ROLES)[number];
+
+export const NETWORK_ROLE_LABELS: Record<NetworkRole, string> = {
+  member: 'Member',
+  facilitator: 'Facilitator',
+  lead: 'Lead',
+};
+
+export const userIdSchema = z.string().min(1).max(64);
+
+export const changeRoleInput = z.object({
+  networkId: idSchema,
+  userId: userIdSchema,
+  role: z.enum(NETWORK_ROLES, { message: 'Choose a role' }),
+});
+
+export const removeMemberInput = z.object({
+  networkId: idSchema,
+  userId: userIdSchema,
+});
+
+export const appointLeadInput = z.object({
+  networkId: idSchema,
+  userId: userIdSchema,
+});
+
+// A member names the partner organization they represent: an existing one, a new one, or none.
+export const setMyOrganizationInput = z.object({
+  networkId: idSchema,
+  organization: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('none') }),
+    z.object({ kind: z.literal('existing'), organizationId: idSchema }),
+    z.object({
+      kind: z.literal('new'),
+      name: organizationNameSchema,
+      sector: z.enum(SECTORS, { message: 'Choose a sector' }),
+    }),
+  ]),
+});

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+
+export const OUTCOME_AREAS = [
+  'kindergarten_readiness',
+  'early_grade_reading',
+  'middle_grade_math',
+  'high_school_graduation',
+  'postsecondary_enrollment',
+  'postsecondary_completion',
+  'employment',
+  'other',
+] as const;
+export type OutcomeArea = (typeof OUTCOME_AREAS)[number];
+
+export const OUTCOME_AREA_LABELS: Record<OutcomeArea, string> = {
+  kindergarten_readiness: 'Kindergarten readiness',
+  early_grade_reading: 'Early grade reading',
+  middle_grade_math: 'Middle grade math',
+  high_school_graduation: 'High school graduation',
+  postsecondary_enrollment: 'Postsecondary enrollment',
+  postsecondary_completion: 'Postsecondary completion',
+  employment: 'Employment',
+  other: 'Other',
+};
+
+export const NETWORK_STATUSES = ['forming', 'active', 'sustaining', 'closed'] as const;
+export type NetworkStatus = (typeof NETWORK_STATUSES)[number];
+
+export const NETWORK_STATUS_LABELS: Record<NetworkStatus, string> = {
+  forming: 'Forming',
+  active: 'Active',
+  sustaining: 'Sustaining',
+  closed: 'Closed',
+};
+
+export const networkNameSchema = z
+  .string()
+  .trim()
+  .min(3, 'Give the network a name of at least 3 characters')
+  .max(120, 'Keep the name under 120 characters');
+
+export const networkFields = z.object({
+  name: networkNameSchema,
+  outcomeArea: z.enum(OUTCOME_AREAS, { message: 'Choose an outcome area' }),
+  status: z.enum(NETWORK_STATUSES, { message: 'Choose a status' }),
+});
+export type NetworkFields = z.infer<typeof networkFields>;
+
+export const networkCreateInput = networkFields;
+
+export const networkUpdateInput = networkFields.extend({
+  networkId: idSchema,
+});
+
+export const networkRefInput = z.object({ networkId: idSchema });
+
+export const networkBySlugInput = z.object({
+  slug: z.string().trim().min(1).max(140),
+});
