@@ -35,7 +35,7 @@ export async function bootstrapAdmin(db: Db, email: string | undefined, password
   try {
     await createFirstAdmin(db, parsed.data);
   } catch (e) {
-    if (e instanceof AppError) throw new Error(`NEEDLE_ADMIN_PASSWORD: ${e.message}`);
+    if (e instanceof AppError) throw new Error(`NEEDLE_ADMIN_PASSWORD: ${e.message}`, { cause: e });
     throw e;
   }
   return parsed.data.email;
