@@ -1,0 +1,114 @@
+// `npm run demo`: loads a realistic demo partnership into the configured database (NEEDLE_DB_PATH,
+// default data/needle.db) and prints the sign-ins. Safe to run twice: it stops if the demo is there.
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import type { NetworkRole } from '../../shared/schemas/membership.ts';
+import type { NetworkFields } from '../../shared/schemas/network.ts';
+import type { Sector } from '../../shared/schemas/organization.ts';
+import { hashPassword } from '../auth/password.ts';
+import { loadConfig } from '../config.ts';
+import type { SessionUser } from '../context.ts';
+import { insertAccount } from '../services/accounts.ts';
+import { createInvitation } from '../services/invitations.ts';
+import { setMyOrganization } from '../services/members.ts';
+import { createNetwork } from '../services/networks.ts';
+import { openDb, type Db } from './client.ts';
+import { membership, user } from './schema.ts';
+
+export const DEMO_PASSWORD = 'needle-demo-2026';
+const DOMAIN = 'demo.needle.example';
+
+const ORGANIZATIONS: { name: string; sector: Sector }[] = [
+  { name: 'Eastside Unified School District', sector: 'education' },
+  { name: 'Northgate Public Library', sector: 'government' },
+  { name: 'Family Resource Center of the Valley', sector: 'nonprofit' },
+  { name: 'Riverside Community Health Clinic', sector: 'health' },
+  { name: 'United Way of the Valley', sector: 'philanthropy' },
+  { name: 'Grace Community Church', sector: 'faith' },
+  { name: 'Parent Leadership Council', sector: 'community_family' },
+  { name: 'Metro Workforce Board', sector: 'government' },
+  { name: 'Valley Tech Apprenticeships', sector: 'business' },
+];
+
+const NETWORKS: (NetworkFields & { key: string })[] = [
+  { key: 'k', name: 'Kindergarten Readiness', outcomeArea: 'kindergarten_readiness', status: 'active' },
+  { key: 'oy', name: 'Opportunity Youth Re-Engagement', outcomeArea: 'employment', status: 'active' },
+  { key: 'm', name: 'Eighth Grade Math Proficiency', outcomeArea: 'middle_grade_math', status: 'forming' },
+];
+
+// name, login, organization, and role per network key.
+const PEOPLE: [string, string, string, Partial<Record<string, NetworkRole>>][] = [
+  ['Maria Delgado', 'maria', 'Eastside Unified School District', { k: 'lead' }],
+  ['James Whitfield', 'james', 'United Way of the Valley', { k: 'facilitator', oy: 'facilitator', m: 'facilitator' }],
+  ['Aisha Rahman', 'aisha', 'Northgate Public Library', { k: 'member' }],
+  ['Tom Nguyen', 'tom', 'Riverside Community Health Clinic', { k: 'member' }],
+  ['Rosa Martínez', 'rosa', 'Parent Leadership Council', { k: 'member', m: 'member' }],
+  ['Pastor David Cole', 'david', 'Grace Community Church', { k: 'member', oy: 'member' }],
+  ['Lena Fischer', 'lena', 'Family Resource Center of the Valley', { k: 'member' }],
+  ['Marcus Johnson', 'marcus', 'Metro Workforce Board', { oy: 'lead' }],
+  ['Priya Patel', 'priya', 'Valley Tech Apprenticeships', { oy: 'member' }],
+  ['Kevin O’Brien', 'kevin', 'Eastside Unified School District', { m: 'lead', oy: 'member' }],
+  ['Grace Kim', 'grace', 'Eastside Unified School District', { m: 'member' }],
+];
+
+export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const existingAdmin = db.select().from(user).where(eq(user.isAdmin, true)).get();
+  const demoMarker = db.select().from(user).where(eq(user.email, `maria@${DOMAIN}`)).get();
+  if (demoMarker) return { loaded: false, admin: existingAdmin?.email ?? '' };
+
+  return db.transaction((tx) => {
+    const txDb = tx as unknown as Db; // services open nested transactions: savepoints in SQLite
+    let admin: SessionUser;
+    if (existingAdmin) {
+      admin = { id: existingAdmin.id, name: existingAdmin.name, email: existingAdmin.email, isAdmin: true };
+    } else {
+      const email = `admin@${DOMAIN}`;
+      const id = insertAccount(tx, { name: 'Sam Okafor (backbone data)', email, passwordHash }, { isAdmin: true });
+      admin = { id, name: 'Sam Okafor (backbone data)', email, isAdmin: true };
+    }
+    const networkIds: Record<string, number> = {};
+    for (const { key, ...fields } of NETWORKS) networkIds[key] = createNetwork(txDb, admin, fields).id;
+
+    for (const [name, login, organization, roles] of PEOPLE) {
+      const email = `${login}@${DOMAIN}`;
+      const id = insertAccount(tx, { name, email, passwordHash }, { isAdmin: false });
+      const person: SessionUser = { id, name, email, isAdmin: false };
+      for (const [key, role] of Object.entries(roles)) {
+        tx.insert(membership).values({ networkId: networkIds[key]!, userId: id, role: role! }).run();
+        const sector = ORGANIZATIONS.find((o) => o.name === organization)!.sector;
+        setMyOrganization(txDb, person, networkIds[key]!, { kind: 'new', name: organization, sector });
+      }
+    }
+    const lead = { role: 'lead' as const, isAdmin: false, networkId: networkIds.k! };
+    const maria = tx.select().from(user).where(eq(user.email, `maria@${DOMAIN}`)).get()!;
+    createInvitation(txDb, { id: maria.id, name: maria.name, email: maria.email, isAdmin: false }, lead, {
+      networkId: networkIds.k!,
+      role: 'member',
+      expiresInDays: 14,
+      maxUses: 20,
+      note: 'For the October partner meeting',
+    });
+    return { loaded: true, admin: admin.email };
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const config = loadConfig();
+  const db = openDb(config.dbPath);
+  const result = await loadDemo(db);
+  db.$client.close();
+  if (!result.loaded) {
+    console.log(`The demo partnership is already in ${config.dbPath}.`);
+  } else {
+    console.log(`Loaded the demo partnership into ${config.dbPath}.\n`);
+  }
+  console.log(`Sign in at ${config.baseUrl} with any of these (password for demo accounts: ${DEMO_PASSWORD}):`);
+  console.log(`  site admin                 ${result.admin.endsWith(DOMAIN) ? result.admin : `${result.admin} (your own password)`}`);
+  for (const [name, login, , roles] of PEOPLE) {
+    const where = Object.entries(roles)
+      .map(([k, r]) => `${r} of ${NETWORKS.find((n) => n.key === k)!.name}`)
+      .join('; ');
+    console.log(`  ${`${login}@${DOMAIN}`.padEnd(26)} ${name} — ${where}`);
+  }
+}
