@@ -1,0 +1,118 @@
+// THE authorization matrix: every procedure of the router × six callers. A new procedure fails
+// the "has a row" test until it gets one line here.
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
+import { testDb } from '../helpers/db.ts';
+import { makeNetwork, scene, type Scene } from '../helpers/scene.ts';
+import { callerFor, callPath, outcome, procedures } from '../helpers/trpc.ts';
+
+const CALLERS = ['anonymous', 'outsider', 'member', 'facilitator', 'lead', 'admin'] as const;
+type CallerName = (typeof CALLERS)[number];
+
+/** Anyone, signed in or not. */
+const PUBLIC = CALLERS;
+/** Anyone signed in, whatever their networks. */
+const SIGNED_IN = ['outsider', 'member', 'facilitator', 'lead', 'admin'] as const;
+const NETWORK_MEMBERS = ['member', 'facilitator', 'lead', 'admin'] as const;
+const FACILITATORS = ['facilitator', 'lead', 'admin'] as const;
+const LEADS = ['lead', 'admin'] as const;
+const ADMIN = ['admin'] as const;
+
+type Row = {
+  allow: readonly CallerName[];
+  /** An input that makes an allowed call succeed on a fresh scene; may set up what it needs. */
+  input?: (s: Scene) => unknown;
+  /** Only for an allowed call that cannot succeed on a set-up instance: the code it ends with instead. */
+  allowedOutcome?: TRPC_ERROR_CODE_KEY;
+};
+
+const newAccount = () => ({ name: 'New Person', email: `new-${crypto.randomUUID()}@example.org`, password: 'amber-window-canyon-19' });
+
+async function inviteTo(s: Scene, networkId: number) {
+  return callerFor(s.db, s.admin).invitation.create({ networkId, role: 'member', expiresInDays: 7, maxUses: 10 });
+}
+
+const MATRIX: Record<string, Row> = {
+  'setup.status': { allow: PUBLIC },
+  // Public, but only while no user exists; on a scene every caller gets past access and meets CONFLICT
+  // (ALREADY_SET_UP). The first-admin path itself is in setup.test.ts.
+  'setup.createAdmin': { allow: PUBLIC, input: newAccount, allowedOutcome: 'CONFLICT' },
+  'account.me': { allow: PUBLIC },
+
+  'network.list': { allow: SIGNED_IN },
+  'network.bySlug': { allow: NETWORK_MEMBERS, input: () => ({ slug: 'kindergarten-readiness' }) },
+  'network.overview': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'network.create': { allow: ADMIN, input: () => ({ name: 'Eighth Grade Math', outcomeArea: 'middle_grade_math', status: 'forming' }) },
+  'network.update': {
+    allow: LEADS,
+    input: (s) => ({ networkId: s.networkA, name: 'Kindergarten Readiness Network', outcomeArea: 'kindergarten_readiness', status: 'sustaining' }),
+  },
+  'network.appointLead': { allow: ADMIN, input: (s) => ({ networkId: s.networkA, userId: s.member.id }) },
+
+  'member.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'member.changeRole': { allow: LEADS, input: (s) => ({ networkId: s.networkA, userId: s.member.id, role: 'facilitator' }) },
+  'member.remove': { allow: LEADS, input: (s) => ({ networkId: s.networkA, userId: s.member.id }) },
+  // Only for people in the network: a site admin who is not a member has no organization to set
+  // there and gets NOT_FOUND (a denial code below).
+  'member.setMyOrganization': {
+    allow: ['member', 'facilitator', 'lead'],
+    input: (s) => ({ networkId: s.networkA, organization: { kind: 'new', name: 'Eastside Library', sector: 'community_family' } }),
+  },
+
+  'invitation.list': { allow: FACILITATORS, input: (s) => ({ networkId: s.networkA }) },
+  'invitation.create': { allow: FACILITATORS, input: (s) => ({ networkId: s.networkA, role: 'member', expiresInDays: 7, maxUses: 5 }) },
+  'invitation.revoke': {
+    allow: FACILITATORS,
+    input: async (s) => ({ networkId: s.networkA, invitationId: (await inviteTo(s, s.networkA)).id }),
+  },
+  // Holding the link is the permission.
+  'invitation.preview': { allow: PUBLIC, input: async (s) => ({ token: (await inviteTo(s, s.networkA)).token }) },
+  // Into a third network nobody in the scene belongs to, so every signed-in caller can join it.
+  'invitation.accept': {
+    allow: SIGNED_IN,
+    input: async (s) => ({ token: (await inviteTo(s, makeNetwork(s.db, { name: 'Middle Grade Math', slug: 'mgm' }))).token }),
+  },
+  'invitation.signUp': { allow: PUBLIC, input: async (s) => ({ ...newAccount(), token: (await inviteTo(s, s.networkA)).token }) },
+
+  'organization.list': { allow: SIGNED_IN },
+  'organization.create': { allow: SIGNED_IN, input: () => ({ name: 'Northside Head Start', sector: 'education' }) },
+
+  'admin.users': { allow: ADMIN, input: () => ({ search: 'Lee' }) },
+  'admin.deactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
+  'admin.reactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
+  'admin.audit': { allow: ADMIN, input: () => ({ limit: 10 }) },
+  'audit.network': { allow: LEADS, input: (s) => ({ networkId: s.networkA, limit: 10 }) },
+};
+
+const DENIED = ['FORBIDDEN', 'NOT_FOUND'];
+
+describe('authorization matrix', () => {
+  it('has a row for every procedure of the router, and none for procedures that do not exist', () => {
+    const all = Object.keys(procedures()).sort();
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.filter((p) => !(p in MATRIX)), 'procedures without a row in MATRIX').toEqual([]);
+    expect(Object.keys(MATRIX).filter((p) => !all.includes(p)), 'rows for unknown procedures').toEqual([]);
+  });
+
+  for (const [path, row] of Object.entries(MATRIX)) {
+    describe(path, () => {
+      for (const who of CALLERS) {
+        const allowed = row.allow.includes(who);
+        it(`${who}: ${allowed ? 'allowed' : 'denied'}`, async () => {
+          const db = testDb();
+          const s = await scene(db);
+          const user = who === 'anonymous' ? null : s[who];
+          const input = row.input ? await row.input(s) : undefined;
+          const got = await outcome(callPath(callerFor(db, user), path, input));
+          if (allowed) {
+            expect(got).toBe(row.allowedOutcome ?? 'OK');
+          } else if (who === 'anonymous') {
+            expect(got).toBe('UNAUTHORIZED');
+          } else {
+            expect(DENIED).toContain(got);
+          }
+        });
+      }
+    });
+  }
+});
