@@ -10,8 +10,13 @@ import type { Context, SessionUser } from './context.ts';
 import { membership, network } from './db/schema.ts';
 import { AppError } from './errors.ts';
 
+// tRPC validates a zod schema with its own parseAsync, so a zod failure arrives as a ZodError, not a
+// StandardSchemaV1Error (that is only for validators without a parse function). Both carry issues.
+const isSchemaError = (cause: unknown): cause is StandardSchemaV1Error | z.core.$ZodError =>
+  cause instanceof StandardSchemaV1Error || cause instanceof z.core.$ZodError;
+
 function fieldErrorsOf(cause: unknown): FieldErrors | undefined {
-  if (cause instanceof StandardSchemaV1Error) {
+  if (isSchemaError(cause)) {
     const out: FieldErrors = {};
     for (const issue of cause.issues) {
       const path = (issue.path ?? [])
@@ -30,7 +35,7 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const fieldErrors = fieldErrorsOf(error.cause);
     const message =
-      error.cause instanceof StandardSchemaV1Error ? 'Some fields need attention' : shape.message;
+      isSchemaError(error.cause) ? 'Some fields need attention' : shape.message;
     return {
       ...shape,
       message,

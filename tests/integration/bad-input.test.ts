@@ -1,0 +1,228 @@
+// Malformed input never reaches a service and never becomes a 500: it is BAD_REQUEST with field
+// errors the form can show on the right field. Called as a site admin, so access is never the reason.
+import { TRPCClientError } from '@trpc/client';
+import { describe, expect, it } from 'vitest';
+import type { AppRouter } from '../../server/router.ts';
+import type { FieldErrors } from '../../shared/errors.ts';
+import { testDb } from '../helpers/db.ts';
+import { scene } from '../helpers/scene.ts';
+import { clientCall, clientFor, procedures } from '../helpers/trpc.ts';
+
+const HUGE = 'x'.repeat(100_000);
+const TOKEN = 'A'.repeat(43); // well-formed, belongs to no invitation
+
+/** A bad input, and the field error it must produce ('' when no particular field is wrong). */
+type Case = [input: unknown, field: string];
+
+const account = { name: 'Rosa Parks', email: 'rosa@example.org', password: 'amber-window-canyon-19' };
+
+// One entry per procedure that takes input: inputs that are wrong in one field each.
+const CASES: Record<string, Case[]> = {
+  'setup.createAdmin': [
+    [{ ...account, name: '' }, 'name'],
+    [{ ...account, name: '   ' }, 'name'],
+    [{ ...account, name: HUGE }, 'name'],
+    [{ ...account, email: 'not-an-email' }, 'email'],
+    [{ ...account, email: `${HUGE}@example.org` }, 'email'],
+    [{ ...account, email: 42 }, 'email'],
+    [{ ...account, password: 'short' }, 'password'],
+    [{ ...account, password: HUGE }, 'password'],
+    [{ name: 'Rosa', email: 'rosa@example.org' }, 'password'],
+  ],
+  'network.bySlug': [
+    [{ slug: '' }, 'slug'],
+    [{ slug: HUGE }, 'slug'],
+    [{ slug: ['a'] }, 'slug'],
+  ],
+  'network.overview': [
+    [{ networkId: -1 }, 'networkId'],
+    [{ networkId: 0 }, 'networkId'],
+    [{ networkId: 1.5 }, 'networkId'],
+    [{ networkId: '1' }, 'networkId'],
+    [{ networkId: Number.MAX_SAFE_INTEGER + 2 }, 'networkId'],
+    [{ networkId: Number.NaN }, 'networkId'],
+    [{}, 'networkId'],
+  ],
+  'network.create': [
+    [{ name: '', outcomeArea: 'employment', status: 'active' }, 'name'],
+    [{ name: 'ab', outcomeArea: 'employment', status: 'active' }, 'name'],
+    [{ name: HUGE, outcomeArea: 'employment', status: 'active' }, 'name'],
+    [{ name: 'Reading Network', outcomeArea: 'world_peace', status: 'active' }, 'outcomeArea'],
+    [{ name: 'Reading Network', outcomeArea: 'employment', status: 'paused' }, 'status'],
+    [{ name: 'Reading Network', outcomeArea: 'employment' }, 'status'],
+    [{ name: { toString: 'x' }, outcomeArea: 'employment', status: 'active' }, 'name'],
+  ],
+  'network.update': [
+    [{ networkId: -3, name: 'Reading Network', outcomeArea: 'employment', status: 'active' }, 'networkId'],
+    [{ networkId: 1, name: '', outcomeArea: 'employment', status: 'active' }, 'name'],
+    [{ networkId: 1, name: 'Reading Network', outcomeArea: null, status: 'active' }, 'outcomeArea'],
+  ],
+  'network.appointLead': [
+    [{ networkId: 1, userId: '' }, 'userId'],
+    [{ networkId: 1, userId: HUGE }, 'userId'],
+    [{ networkId: -1, userId: 'u' }, 'networkId'],
+  ],
+  'member.list': [[{ networkId: 'one' }, 'networkId']],
+  'member.changeRole': [
+    [{ networkId: 1, userId: 'u', role: 'owner' }, 'role'],
+    [{ networkId: 1, userId: 'u', role: 'admin' }, 'role'],
+    [{ networkId: 1, userId: 7, role: 'member' }, 'userId'],
+  ],
+  'member.remove': [
+    [{ networkId: 1, userId: null }, 'userId'],
+    [{ networkId: 1 }, 'userId'],
+  ],
+  'member.setMyOrganization': [
+    [{ networkId: 1, organization: { kind: 'other' } }, 'organization.kind'],
+    [{ networkId: 1, organization: { kind: 'existing', organizationId: -5 } }, 'organization.organizationId'],
+    [{ networkId: 1, organization: { kind: 'new', name: '', sector: 'education' } }, 'organization.name'],
+    [{ networkId: 1, organization: { kind: 'new', name: HUGE, sector: 'education' } }, 'organization.name'],
+    [{ networkId: 1, organization: { kind: 'new', name: 'Eastside Library', sector: 'space' } }, 'organization.sector'],
+    [{ networkId: 1, organization: 'none' }, 'organization'],
+  ],
+  'invitation.list': [[{ networkId: -1 }, 'networkId']],
+  'invitation.create': [
+    [{ networkId: 1, role: 'owner', expiresInDays: 7, maxUses: 1 }, 'role'],
+    [{ networkId: 1, role: 'member', expiresInDays: 3, maxUses: 1 }, 'expiresInDays'],
+    [{ networkId: 1, role: 'member', expiresInDays: '7', maxUses: 1 }, 'expiresInDays'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 0 }, 'maxUses'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: -4 }, 'maxUses'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1.5 }, 'maxUses'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 100_000 }, 'maxUses'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: Number.POSITIVE_INFINITY }, 'maxUses'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1, note: HUGE }, 'note'],
+  ],
+  'invitation.revoke': [
+    [{ networkId: 1, invitationId: 0 }, 'invitationId'],
+    [{ networkId: 1 }, 'invitationId'],
+  ],
+  'invitation.preview': [
+    [{ token: '' }, 'token'],
+    [{ token: 'short' }, 'token'],
+    [{ token: `${'A'.repeat(42)}!` }, 'token'],
+    [{ token: HUGE }, 'token'],
+    [{ token: 12345 }, 'token'],
+  ],
+  'invitation.accept': [
+    [{ token: "' or 1=1 --" }, 'token'],
+    [{}, 'token'],
+  ],
+  'invitation.signUp': [
+    [{ ...account, token: 'nope' }, 'token'],
+    [{ ...account, token: TOKEN, email: 'rosa@' }, 'email'],
+    [{ ...account, token: TOKEN, password: '1234567' }, 'password'],
+    [{ ...account, token: TOKEN, name: '' }, 'name'],
+  ],
+  'organization.create': [
+    [{ name: 'x', sector: 'education' }, 'name'],
+    [{ name: HUGE, sector: 'education' }, 'name'],
+    [{ name: 'Eastside Library', sector: 'Education' }, 'sector'],
+    [{ name: 'Eastside Library' }, 'sector'],
+  ],
+  'admin.users': [
+    [{ search: HUGE }, 'search'],
+    [{ search: 5 }, 'search'],
+  ],
+  'admin.deactivateUser': [
+    [{ userId: '' }, 'userId'],
+    [{ userId: HUGE }, 'userId'],
+  ],
+  'admin.reactivateUser': [[{ userId: {} }, 'userId']],
+  'admin.audit': [
+    [{ limit: 0 }, 'limit'],
+    [{ limit: 10_000 }, 'limit'],
+    [{ limit: 2.5 }, 'limit'],
+    [{ before: -1 }, 'before'],
+    [{ networkId: 'a' }, 'networkId'],
+  ],
+  'audit.network': [
+    [{ networkId: 1, limit: -1 }, 'limit'],
+    [{ networkId: 1, before: 0 }, 'before'],
+    [{ limit: 10 }, 'networkId'],
+  ],
+};
+
+// Not objects at all: every procedure with input refuses these.
+const NOT_OBJECTS: unknown[] = [null, 'hello', 42, true, [], [{ networkId: 1 }]];
+
+const withInput = Object.entries(procedures())
+  .filter(([, procedure]) => procedure._def.inputs.length > 0)
+  .map(([path]) => path);
+
+async function badRequest(client: ReturnType<typeof clientFor>, path: string, input: unknown) {
+  try {
+    await clientCall(client, path, input);
+  } catch (e) {
+    if (!(e instanceof TRPCClientError)) throw e;
+    return e as TRPCClientError<AppRouter>;
+  }
+  throw new Error(`${path} accepted ${JSON.stringify(input)?.slice(0, 200)}`);
+}
+
+describe('bad input', () => {
+  it('has cases for every procedure that takes input', () => {
+    expect(withInput.length).toBeGreaterThan(15);
+    expect(withInput.filter((p) => !(p in CASES))).toEqual([]);
+    expect(Object.keys(CASES).filter((p) => !withInput.includes(p))).toEqual([]);
+  });
+
+  for (const path of withInput) {
+    it(`${path}: wrong fields are BAD_REQUEST with a field error on that field`, async () => {
+      const db = testDb();
+      const s = await scene(db);
+      const client = clientFor(db, s.admin);
+      for (const [input, field] of CASES[path] ?? []) {
+        const error = await badRequest(client, path, input);
+        const label = `${path} ${JSON.stringify(input).slice(0, 120)}`;
+        expect(error.data?.code, label).toBe('BAD_REQUEST');
+        expect(error.message, label).toBe('Some fields need attention');
+        const fieldErrors = error.shape?.data.fieldErrors as FieldErrors | undefined;
+        expect(Object.keys(fieldErrors ?? {}), label).toContain(field);
+      }
+    });
+
+    it(`${path}: values that are not objects are BAD_REQUEST`, async () => {
+      const db = testDb();
+      const s = await scene(db);
+      const client = clientFor(db, s.admin);
+      const inputs = path === 'admin.users' ? NOT_OBJECTS : [undefined, ...NOT_OBJECTS];
+      for (const input of inputs) {
+        const error = await badRequest(client, path, input);
+        expect(error.data?.code, `${path} ${JSON.stringify(input)}`).toBe('BAD_REQUEST');
+      }
+    });
+  }
+
+  it('names the field and says what is wrong in words a person understands', async () => {
+    const db = testDb();
+    const s = await scene(db);
+    const client = clientFor(db, s.admin);
+    const error = await badRequest(client, 'network.create', { name: '', outcomeArea: 'other', status: 'active' });
+    expect(error.shape?.data.fieldErrors).toEqual({ name: ['Give the network a name of at least 3 characters'] });
+
+    const signUp = await badRequest(client, 'invitation.signUp', { token: TOKEN, name: 'Rosa', email: 'rosa@', password: 'short' });
+    expect(signUp.shape?.data.fieldErrors).toEqual({
+      email: ['Enter a valid email address, like name@example.org'],
+      password: ['Use at least 8 characters'],
+    });
+
+    const invite = await badRequest(client, 'invitation.create', { networkId: s.networkA, role: 'chief', expiresInDays: 2, maxUses: 0 });
+    expect(invite.shape?.data.fieldErrors).toEqual({
+      role: ['Choose a role'],
+      expiresInDays: ['Choose when the link expires'],
+      maxUses: ['At least one person must be able to use the link'],
+    });
+  });
+
+  it('writes nothing when the input is refused', async () => {
+    const db = testDb();
+    const s = await scene(db);
+    const client = clientFor(db, s.admin);
+    await badRequest(client, 'network.create', { name: HUGE, outcomeArea: 'other', status: 'active' });
+    await badRequest(client, 'organization.create', { name: 'x', sector: 'education' });
+    const counts = db.$client
+      .prepare('select (select count(*) from network) n, (select count(*) from partner_organization) o, (select count(*) from audit_log) a')
+      .get();
+    expect(counts).toEqual({ n: 2, o: 0, a: 0 });
+  });
+});
