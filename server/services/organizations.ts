@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import type { Sector } from '../../shared/schemas/organization.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -10,13 +10,20 @@ export function listOrganizations(db: Db) {
   return db.select().from(partnerOrganization).orderBy(asc(partnerOrganization.name)).all();
 }
 
-/** Names are matched case-insensitively, so "Eastside Library" is not added twice. */
+const nameKey = (name: string) => name.normalize('NFC').toLowerCase();
+
+/**
+ * Names are matched case-insensitively, so "Eastside Library" is not added twice. Compared here
+ * rather than with SQLite's lower(), which folds ASCII only ("École" ≠ "école"); a partnership
+ * has a few hundred organizations at most.
+ */
 export function findOrCreateOrganization(db: DbOrTx, actor: SessionUser, input: { name: string; sector: Sector }) {
+  const key = nameKey(input.name);
   const existing = db
     .select()
     .from(partnerOrganization)
-    .where(eq(sql`lower(${partnerOrganization.name})`, input.name.toLowerCase()))
-    .get();
+    .all()
+    .find((org) => nameKey(org.name) === key);
   if (existing) return existing;
   const created = db.insert(partnerOrganization).values(input).returning().get();
   recordAudit(db, {
