@@ -1,13 +1,16 @@
-import { asc, eq, like, or, sql } from 'drizzle-orm';
+import { asc, eq, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { membership, session, user } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 
-const networkCount = sql<number>`(select count(*) from ${membership} where ${membership.userId} = ${user.id})`;
+// Qualified by hand: in a select without joins drizzle writes bare column names, and a bare "id"
+// inside this subquery would mean membership.id, counting nothing.
+const networkCount = sql<number>`(select count(*) from ${membership} where ${membership}.${sql.identifier(membership.userId.name)} = ${user}.${sql.identifier(user.id.name)})`;
 
 export function listUsers(db: Db, search: string | undefined) {
+  // SQLite's LIKE has no escape character unless told: with `escape '\'`, \% and \_ are literal.
   const q = search ? `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
   return db
     .select({
@@ -20,7 +23,7 @@ export function listUsers(db: Db, search: string | undefined) {
       networkCount,
     })
     .from(user)
-    .where(q ? or(like(user.name, q), like(user.email, q)) : undefined)
+    .where(q ? or(sql`${user.name} like ${q} escape '\\'`, sql`${user.email} like ${q} escape '\\'`) : undefined)
     .orderBy(asc(user.name))
     .limit(500)
     .all();
