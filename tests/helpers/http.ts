@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import superjson from 'superjson';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import type { Db } from '../../server/db/client.ts';
+import { testDb } from './db.ts';
+
+export const ORIGIN = 'http://localhost:3000';
+export const INDEX_HTML = '<!doctype html><html lang="en"><title>Needle</title><div id="root"></div></html>';
+
+export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
+
+/** The real Fastify app on a fresh in-memory database, with a built client of one index.html. */
+export async function testApp(opts: { trustProxy?: boolean; db?: Db } = {}): Promise<TestApp> {
+  const clientDir = mkdtempSync(join(tmpdir(), 'needle-client-'));
+  writeFileSync(join(clientDir, 'index.html'), INDEX_HTML);
+  const config = {
+    ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy ? '1' : '' }),
+    dbPath: ':memory:',
+  };
+  const db = opts.db ?? testDb();
+  const app = await buildApp({ db, config });
+  return {
+    app,
+    db,
+    close: async () => {
+      await app.close();
+      rmSync(clientDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `name=value; name2=value2` from a response's Set-Cookie headers, for the next request. */
+export function cookieFrom(res: LightMyRequestResponse): string {
+  const raw = res.headers['set-cookie'];
+  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return list.map((c) => c.split(';')[0]).join('; ');
+}
+
+export function signIn(app: FastifyInstance, email: string, password: string, extra: Partial<InjectOptions> = {}) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in/email',
+    headers: { origin: ORIGIN, 'content-type': 'application/json', ...(extra.headers ?? {}) },
+    payload: JSON.stringify({ email, password }),
+    remoteAddress: extra.remoteAddress,
+  });
+}
+
+/** A tRPC query over HTTP; returns the status and the decoded result or error. */
+export async function trpcQuery(app: FastifyInstance, path: string, input?: unknown, headers: Record<string, string> = {}) {
+  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+  return decode(await app.inject({ method: 'GET', url: `/trpc/${path}${query}`, headers }));
+}
+
+/** A tRPC mutation over HTTP, as the client sends it: JSON from the app's own origin unless told otherwise. */
+export async function trpcMutation(app: FastifyInstance, path: string, input: unknown, headers: Record<string, string> = {}) {
+  return decode(
+    await app.inject({
+      method: 'POST',
+      url: `/trpc/${path}`,
+      headers: { origin: ORIGIN, 'content-type': 'application/json', ...headers },
+      payload: JSON.stringify(superjson.serialize(input)),
+    }),
+  );
+}
+
+function decode(res: LightMyRequestResponse) {
+  const body = res.json() as { result?: { data: never }; error?: never };
+  return {
+    res,
+    status: res.statusCode,
+    data: body.result ? superjson.deserialize<unknown>(body.result.data) : undefined,
+    error: body.error ? superjson.deserialize<{ message: string; data: { code: string } }>(body.error) : undefined,
+  };
+}

@@ -1,0 +1,268 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../server/context.ts';
+import { partnerOrganization, session, user } from '../../server/db/schema.ts';
+import { bootstrapAdmin } from '../../server/services/setup.ts';
+import { makeUser, TEST_PASSWORD, testDb } from '../helpers/db.ts';
+import { cookieFrom, INDEX_HTML, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
+import { scene } from '../helpers/scene.ts';
+import { callerFor } from '../helpers/trpc.ts';
+
+let current: TestApp | undefined;
+async function start(opts: Parameters<typeof testApp>[0] = {}) {
+  current = await testApp(opts);
+  return current;
+}
+afterEach(async () => {
+  await current?.close();
+  current = undefined;
+});
+
+async function signedIn(t: TestApp, person: SessionUser) {
+  const res = await signIn(t.app, person.email, TEST_PASSWORD);
+  expect(res.statusCode).toBe(200);
+  return { cookie: cookieFrom(res) };
+}
+
+function cspOf(header: unknown): Map<string, string[]> {
+  return new Map(
+    String(header)
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+describe('security headers', () => {
+  it('sends a strict CSP and the other headers on pages and API responses', async () => {
+    const t = await start();
+    for (const res of [
+      await t.app.inject({ method: 'GET', url: '/n/kindergarten-readiness', headers: { accept: 'text/html' } }),
+      await t.app.inject({ method: 'GET', url: '/trpc/account.me' }),
+      await t.app.inject({ method: 'GET', url: '/healthz' }),
+    ]) {
+      const csp = cspOf(res.headers['content-security-policy']);
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('base-uri')).toEqual(["'none'"]);
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+      expect(csp.get('script-src')).toEqual(["'self'"]);
+      expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
+      expect(csp.get('script-src')).not.toContain("'unsafe-eval'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+
+  it('sends HSTS only for https requests, and trusts X-Forwarded-Proto only behind a trusted proxy', async () => {
+    const proxied = await start({ trustProxy: true });
+    const viaHttps = await proxied.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-proto': 'https' } });
+    expect(viaHttps.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    const viaHttp = await proxied.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-proto': 'http' } });
+    expect(viaHttp.headers['strict-transport-security']).toBeUndefined();
+    await proxied.close();
+
+    const direct = await start({ trustProxy: false });
+    const spoofed = await direct.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-proto': 'https' } });
+    expect(spoofed.headers['strict-transport-security']).toBeUndefined();
+  });
+});
+
+describe('CSRF guard', () => {
+  const input = { name: 'Eastside Library', sector: 'community_family' };
+
+  it('refuses mutations that are not JSON from a trusted origin, and writes nothing', async () => {
+    const t = await start();
+    const { cookie } = await signedIn(t, await makeUser(t.db));
+    const attempts = [
+      { 'content-type': 'multipart/form-data; boundary=x', origin: ORIGIN },
+      { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+      { 'content-type': 'text/plain', origin: ORIGIN },
+      { 'content-type': 'application/json', origin: 'https://evil.example' },
+      { 'content-type': 'application/json', origin: 'null' },
+      { 'content-type': 'application/json', origin: `${ORIGIN}.evil.example` },
+      { 'content-type': 'application/json' },
+    ];
+    for (const headers of attempts) {
+      const res = await t.app.inject({ method: 'POST', url: '/trpc/organization.create', headers: { cookie, ...headers }, payload: JSON.stringify({ json: input }) });
+      expect([403, 415], JSON.stringify(headers)).toContain(res.statusCode);
+      expect(res.json().error.message).toMatch(/JSON|does not trust/);
+    }
+    expect(t.db.select().from(partnerOrganization).all()).toEqual([]);
+
+    const ok = await trpcMutation(t.app, 'organization.create', input, { cookie });
+    expect(ok.status).toBe(200);
+    expect(ok.data).toMatchObject({ name: 'Eastside Library' });
+    // the 127.0.0.1 alias of a localhost base URL is trusted too
+    const alias = await trpcMutation(t.app, 'organization.create', { name: 'Westside Schools', sector: 'education' }, { cookie, origin: 'http://127.0.0.1:3000' });
+    expect(alias.status).toBe(200);
+    expect(t.db.select().from(partnerOrganization).all()).toHaveLength(2);
+  });
+
+  it('does not run mutations sent as GET (a link or an image on another site)', async () => {
+    const t = await start();
+    const { cookie } = await signedIn(t, await makeUser(t.db));
+    const query = encodeURIComponent(JSON.stringify({ json: input }));
+    const res = await t.app.inject({ method: 'GET', url: `/trpc/organization.create?input=${query}`, headers: { cookie } });
+    expect(res.statusCode).toBe(405);
+    expect(t.db.select().from(partnerOrganization).all()).toEqual([]);
+  });
+
+  it('refuses sign-in from another site', async () => {
+    const t = await start();
+    const person = await makeUser(t.db);
+    const res = await signIn(t.app, person.email, TEST_PASSWORD, { headers: { origin: 'https://evil.example' } });
+    expect(res.statusCode).toBe(403);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(t.db.select().from(session).all()).toEqual([]);
+  });
+});
+
+describe('sign-in and sessions', () => {
+  it('signs in, and the cookie makes account.me return the person', async () => {
+    const t = await start();
+    const person = await makeUser(t.db, { name: 'Mo Member' });
+    expect((await trpcQuery(t.app, 'account.me')).data).toBeNull();
+    const res = await signIn(t.app, person.email.toUpperCase(), TEST_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const cookie = cookieFrom(res);
+    expect(res.headers['set-cookie']).toEqual(expect.arrayContaining([expect.stringMatching(/HttpOnly/i)]));
+    expect((await trpcQuery(t.app, 'account.me', undefined, { cookie })).data).toEqual(person);
+  });
+
+  it('refuses a wrong password with 401 and no cookie', async () => {
+    const t = await start();
+    const person = await makeUser(t.db);
+    const res = await signIn(t.app, person.email, 'not-the-password');
+    expect(res.statusCode).toBe(401);
+    expect(cookieFrom(res)).not.toMatch(/session_token=[^;]/);
+  });
+
+  it('signs out on the server: the old cookie stops working', async () => {
+    const t = await start();
+    const person = await makeUser(t.db);
+    const { cookie } = await signedIn(t, person);
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie, origin: ORIGIN, 'content-type': 'application/json' }, payload: '{}' });
+    expect(out.statusCode).toBe(200);
+    expect(t.db.select().from(session).where(eq(session.userId, person.id)).all()).toEqual([]);
+    expect((await trpcQuery(t.app, 'account.me', undefined, { cookie })).data).toBeNull();
+    expect((await trpcQuery(t.app, 'network.list', undefined, { cookie })).status).toBe(401);
+  });
+
+  it('refuses the 11th attempt after 10 wrong passwords for one account, even with the right one; others still sign in', async () => {
+    const t = await start();
+    const target = await makeUser(t.db);
+    const colleague = await makeUser(t.db);
+    for (let i = 0; i < 10; i++) {
+      // the email's case does not give an attacker fresh attempts
+      const email = i % 2 ? target.email.toUpperCase() : target.email;
+      expect((await signIn(t.app, email, `wrong-guess-${i}`)).statusCode).toBe(401);
+    }
+    const blocked = await signIn(t.app, target.email, TEST_PASSWORD);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.headers['retry-after']).toBe('900');
+    expect(blocked.json()).toEqual({
+      code: 'TOO_MANY_ATTEMPTS',
+      message: 'Too many failed sign-in attempts for this account. Wait 15 minutes and try again, or ask an administrator to help.',
+    });
+    expect(t.db.select().from(session).where(eq(session.userId, target.id)).all()).toEqual([]);
+    // same address, another account
+    expect((await signIn(t.app, colleague.email, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('ends a deactivated person’s session at once and refuses their sign-in', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    const { cookie } = await signedIn(t, s.member);
+    const { cookie: adminCookie } = await signedIn(t, s.admin);
+    expect((await trpcQuery(t.app, 'account.me', undefined, { cookie })).data).toMatchObject({ id: s.member.id });
+
+    const deactivate = await trpcMutation(t.app, 'admin.deactivateUser', { userId: s.member.id }, { cookie: adminCookie });
+    expect(deactivate.status).toBe(200);
+    expect((await trpcQuery(t.app, 'account.me', undefined, { cookie })).data).toBeNull();
+    expect((await trpcQuery(t.app, 'network.list', undefined, { cookie })).error?.data.code).toBe('UNAUTHORIZED');
+
+    const again = await signIn(t.app, s.member.email, TEST_PASSWORD);
+    expect(again.statusCode).toBe(403);
+    expect(again.json().message).toBe('This account is deactivated. Ask a site administrator.');
+    expect(cookieFrom(again)).not.toMatch(/session_token=[^;]/);
+    expect(t.db.select().from(session).where(eq(session.userId, s.member.id)).all()).toEqual([]);
+  });
+
+  it('stops honouring a session the moment the account is marked deactivated, even if the session row survives', async () => {
+    const t = await start();
+    const person = await makeUser(t.db);
+    const { cookie } = await signedIn(t, person);
+    t.db.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, person.id)).run();
+    expect(t.db.select().from(session).where(eq(session.userId, person.id)).all()).toHaveLength(1);
+    expect((await trpcQuery(t.app, 'account.me', undefined, { cookie })).data).toBeNull();
+  });
+
+  it('lets a person who signed up through an invitation sign in', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    const { token } = await callerFor(t.db, s.lead).invitation.create({ networkId: s.networkA, role: 'member', expiresInDays: 7, maxUses: 1 });
+    const signUp = await trpcMutation(t.app, 'invitation.signUp', { token, name: 'Nia Newcomer', email: 'nia@example.org', password: 'amber-window-canyon-19' });
+    expect(signUp.status).toBe(200);
+    const res = await signIn(t.app, 'nia@example.org', 'amber-window-canyon-19');
+    expect(res.statusCode).toBe(200);
+    const list = await trpcQuery(t.app, 'network.list', undefined, { cookie: cookieFrom(res) });
+    expect(list.data).toMatchObject([{ id: s.networkA, role: 'member' }]);
+  });
+});
+
+describe('bootstrapAdmin', () => {
+  it('creates the administrator from the environment once, who can then sign in', async () => {
+    const db = testDb();
+    expect(await bootstrapAdmin(db, ' Boss@Example.org ', 'amber-window-canyon-19')).toBe('boss@example.org');
+    expect(db.select().from(user).all()).toMatchObject([{ email: 'boss@example.org', isAdmin: true }]);
+    // a restart with the same (or other) values changes nothing
+    expect(await bootstrapAdmin(db, 'boss@example.org', 'amber-window-canyon-19')).toBeNull();
+    expect(await bootstrapAdmin(db, 'other@example.org', 'another-long-phrase-88')).toBeNull();
+    expect(db.select().from(user).all()).toHaveLength(1);
+
+    const t = await start({ db });
+    expect((await signIn(t.app, 'boss@example.org', 'amber-window-canyon-19')).statusCode).toBe(200);
+  });
+
+  it('does nothing when neither value is set', async () => {
+    const db = testDb();
+    expect(await bootstrapAdmin(db, undefined, undefined)).toBeNull();
+    expect(await bootstrapAdmin(db, '', '')).toBeNull();
+    expect(db.select().from(user).all()).toEqual([]);
+  });
+
+  it('rejects half-set, malformed and weak values, writing nothing', async () => {
+    const db = testDb();
+    await expect(bootstrapAdmin(db, 'boss@example.org', undefined)).rejects.toThrow(/Set both NEEDLE_ADMIN_EMAIL and NEEDLE_ADMIN_PASSWORD/);
+    await expect(bootstrapAdmin(db, undefined, 'amber-window-canyon-19')).rejects.toThrow(/Set both/);
+    await expect(bootstrapAdmin(db, 'not-an-email', 'amber-window-canyon-19')).rejects.toThrow(/NEEDLE_ADMIN_\*: email: Enter a valid email/);
+    await expect(bootstrapAdmin(db, 'boss@example.org', 'short')).rejects.toThrow(/NEEDLE_ADMIN_\*: password: Use at least 8 characters/);
+    await expect(bootstrapAdmin(db, 'boss@example.org', 'password1')).rejects.toThrow(/NEEDLE_ADMIN_PASSWORD: This password is too common/);
+    expect(db.select().from(user).all()).toEqual([]);
+  });
+});
+
+describe('client routes', () => {
+  it('serves index.html for deep links that want HTML', async () => {
+    const t = await start();
+    const res = await t.app.inject({ method: 'GET', url: '/n/some-network', headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.body).toBe(INDEX_HTML);
+  });
+
+  it('answers unknown API paths and missing files with a JSON 404, never the page', async () => {
+    const t = await start();
+    for (const url of ['/trpc/unknown', '/trpc/network.nope', '/api/auth/nope', '/assets/missing.js', '/n/some-network']) {
+      const accept = url === '/n/some-network' ? 'application/json' : 'text/html';
+      const res = await t.app.inject({ method: 'GET', url, headers: { accept } });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type'], url).toMatch(/^application\/json/);
+      expect(res.body, url).not.toContain('<!doctype html>');
+    }
+  });
+});
