@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { newAccountInput, signInInput } from '../../shared/schemas/auth.ts';
+import { emailSchema, idSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchema, personNameSchema } from '../../shared/schemas/common.ts';
+import { invitationCreateInput, invitationTokenSchema } from '../../shared/schemas/invitation.ts';
+import { setMyOrganizationInput } from '../../shared/schemas/membership.ts';
+import { networkFields } from '../../shared/schemas/network.ts';
+
+const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message) ?? [];
+
+describe('emailSchema', () => {
+  it('trims and lowercases, so one person is one email', () => {
+    expect(emailSchema.parse('  Rosa.Parks@Example.ORG ')).toBe('rosa.parks@example.org');
+  });
+
+  it('explains what is wrong', () => {
+    expect(messages(emailSchema.safeParse(''))).toEqual(['Enter an email address']);
+    expect(messages(emailSchema.safeParse('   '))).toEqual(['Enter an email address']);
+    expect(messages(emailSchema.safeParse('rosa@'))).toEqual(['Enter a valid email address, like name@example.org']);
+    expect(messages(emailSchema.safeParse(`${'a'.repeat(250)}@example.org`))).toEqual(['That email address is too long']);
+  });
+});
+
+describe('passwordSchema', () => {
+  it(`accepts ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, spaces and all`, () => {
+    expect(PASSWORD_MIN_LENGTH).toBe(8);
+    expect(PASSWORD_MAX_LENGTH).toBe(128);
+    expect(passwordSchema.safeParse('a'.repeat(8)).success).toBe(true);
+    expect(passwordSchema.safeParse('a'.repeat(128)).success).toBe(true);
+    expect(passwordSchema.parse(' four words with spaces ')).toBe(' four words with spaces ');
+    expect(messages(passwordSchema.safeParse('a'.repeat(7)))).toEqual(['Use at least 8 characters']);
+    expect(messages(passwordSchema.safeParse('a'.repeat(129)))).toEqual(['Use at most 128 characters']);
+  });
+
+  it('counts characters, so a passphrase of 8 accented letters is long enough', () => {
+    expect(passwordSchema.safeParse('éééééééé').success).toBe(true);
+  });
+});
+
+describe('other schemas', () => {
+  it('trims names and requires something', () => {
+    expect(personNameSchema.parse('  Rosa  ')).toBe('Rosa');
+    expect(personNameSchema.safeParse('   ').success).toBe(false);
+  });
+
+  it('accepts only positive whole ids', () => {
+    for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '1']) expect(idSchema.safeParse(bad).success).toBe(false);
+    expect(idSchema.parse(1)).toBe(1);
+  });
+
+  it('normalises a new account and a sign-in the same way', () => {
+    expect(newAccountInput.parse({ name: ' Rosa ', email: ' ROSA@example.org', password: 'amber-window-canyon' })).toEqual({
+      name: 'Rosa',
+      email: 'rosa@example.org',
+      password: 'amber-window-canyon',
+    });
+    expect(signInInput.parse({ email: 'ROSA@example.org ', password: 'x' }).email).toBe('rosa@example.org');
+    expect(messages(signInInput.safeParse({ email: 'rosa@example.org', password: '' }))).toEqual(['Enter your password']);
+  });
+
+  it('accepts invitation tokens of exactly 43 base64url characters', () => {
+    expect(invitationTokenSchema.safeParse('aZ09_-'.repeat(7) + 'x').success).toBe(true);
+    for (const bad of ['a'.repeat(42), 'a'.repeat(44), `${'a'.repeat(42)}=`, `${'a'.repeat(42)}/`]) {
+      expect(invitationTokenSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('offers only the listed expiry periods and use counts', () => {
+    const base = { networkId: 1, role: 'member', maxUses: 1 };
+    expect([1, 7, 14, 30].map((d) => invitationCreateInput.safeParse({ ...base, expiresInDays: d }).success)).toEqual([true, true, true, true]);
+    expect([0, 2, 31, 365].map((d) => invitationCreateInput.safeParse({ ...base, expiresInDays: d }).success)).toEqual([false, false, false, false]);
+    expect(invitationCreateInput.safeParse({ ...base, expiresInDays: 7, maxUses: 200 }).success).toBe(true);
+    expect(invitationCreateInput.safeParse({ ...base, expiresInDays: 7, maxUses: 201 }).success).toBe(false);
+  });
+
+  it('names the network-fields errors in plain words', () => {
+    expect(messages(networkFields.safeParse({ name: 'ab', outcomeArea: 'x', status: 'y' }))).toEqual([
+      'Give the network a name of at least 3 characters',
+      'Choose an outcome area',
+      'Choose a status',
+    ]);
+  });
+
+  it('tells the organization choices apart by kind', () => {
+    expect(setMyOrganizationInput.parse({ networkId: 1, organization: { kind: 'new', name: ' Eastside Library ', sector: 'faith' } }).organization).toEqual({
+      kind: 'new',
+      name: 'Eastside Library',
+      sector: 'faith',
+    });
+    expect(setMyOrganizationInput.safeParse({ networkId: 1, organization: { kind: 'existing' } }).success).toBe(false);
+  });
+});
