@@ -31,13 +31,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .split(',')
     .map((o) => o.trim().replace(/\/+$/, ''))
     .filter(Boolean);
-  const local = baseUrl.startsWith('http://localhost:') ? [baseUrl.replace('localhost', '127.0.0.1')] : [];
+  const base = new URL(baseUrl);
+  // An Origin header is scheme, host and port only: never compare against a path.
+  const local = base.hostname === 'localhost' ? [`${base.protocol}//127.0.0.1${base.port ? `:${base.port}` : ''}`] : [];
   return {
     port,
     host: env.NEEDLE_HOST ?? 'localhost',
     dbPath: resolve(env.NEEDLE_DB_PATH ?? 'data/needle.db'),
     baseUrl,
-    trustedOrigins: [...new Set([new URL(baseUrl).origin, ...local, ...extra])],
+    trustedOrigins: [...new Set([base.origin, ...local, ...extra])],
     trustProxy: env.NEEDLE_TRUST_PROXY === '1' || env.NEEDLE_TRUST_PROXY === 'true',
     adminEmail: env.NEEDLE_ADMIN_EMAIL || undefined,
     adminPassword: env.NEEDLE_ADMIN_PASSWORD || undefined,

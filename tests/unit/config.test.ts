@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config.ts';
+
+describe('loadConfig', () => {
+  it('has defaults that run on a laptop with no configuration', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: 'localhost',
+      dbPath: resolve('data/needle.db'),
+      baseUrl: 'http://localhost:3000',
+      trustedOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
+      trustProxy: false,
+      adminEmail: undefined,
+      adminPassword: undefined,
+      authSecret: undefined,
+      clientDir: resolve('dist/client'),
+    });
+  });
+
+  it('reads PORT (or NEEDLE_PORT) and bases the default URL on it', () => {
+    expect(loadConfig({ PORT: '8080' })).toMatchObject({ port: 8080, baseUrl: 'http://localhost:8080' });
+    expect(loadConfig({ NEEDLE_PORT: '4000' }).port).toBe(4000);
+    expect(loadConfig({ PORT: '' }).port).toBe(3000);
+  });
+
+  it.each(['abc', '-1', '65536', '80.5', '3000abc'])('refuses PORT=%j with a message naming it', (value) => {
+    expect(() => loadConfig({ PORT: value })).toThrow(`PORT must be a port number, got "${value}"`);
+  });
+
+  it('trusts the base URL’s origin plus the extra origins, without duplicates or trailing slashes', () => {
+    const config = loadConfig({
+      NEEDLE_BASE_URL: 'https://needle.example.org/',
+      NEEDLE_TRUSTED_ORIGINS: ' https://admin.example.org/ ,https://needle.example.org,, https://other.example.org',
+    });
+    expect(config.baseUrl).toBe('https://needle.example.org');
+    expect(config.trustedOrigins).toEqual(['https://needle.example.org', 'https://admin.example.org', 'https://other.example.org']);
+  });
+
+  it('trusts origins, never paths: a base URL under a path still yields bare origins', () => {
+    const config = loadConfig({ NEEDLE_BASE_URL: 'http://localhost:3000/needle/' });
+    expect(config.baseUrl).toBe('http://localhost:3000/needle');
+    expect(config.trustedOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
+  });
+
+  it('adds the 127.0.0.1 alias only for localhost, with or without a port', () => {
+    expect(loadConfig({ NEEDLE_BASE_URL: 'http://localhost' }).trustedOrigins).toEqual(['http://localhost', 'http://127.0.0.1']);
+    expect(loadConfig({ NEEDLE_BASE_URL: 'https://needle.example.org' }).trustedOrigins).toEqual(['https://needle.example.org']);
+  });
+
+  it('reads the proxy switch, admin values and secret; empty values count as unset', () => {
+    expect(loadConfig({ NEEDLE_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(loadConfig({ NEEDLE_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ NEEDLE_TRUST_PROXY: 'no' }).trustProxy).toBe(false);
+    const set = loadConfig({ NEEDLE_ADMIN_EMAIL: 'a@example.org', NEEDLE_ADMIN_PASSWORD: 'pw', NEEDLE_AUTH_SECRET: 's3cret', NEEDLE_HOST: '0.0.0.0' });
+    expect(set).toMatchObject({ adminEmail: 'a@example.org', adminPassword: 'pw', authSecret: 's3cret', host: '0.0.0.0' });
+    expect(loadConfig({ NEEDLE_ADMIN_EMAIL: '', NEEDLE_ADMIN_PASSWORD: '', NEEDLE_AUTH_SECRET: '' })).toMatchObject({
+      adminEmail: undefined,
+      adminPassword: undefined,
+      authSecret: undefined,
+    });
+  });
+
+  it('resolves the database and client paths', () => {
+    const config = loadConfig({ NEEDLE_DB_PATH: 'var/db.sqlite', NEEDLE_CLIENT_DIR: 'build/web' });
+    expect(config.dbPath).toBe(resolve('var/db.sqlite'));
+    expect(config.clientDir).toBe(resolve('build/web'));
+  });
+});
