@@ -2,7 +2,7 @@
 // the "has a row" test until it gets one line here.
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
-import { testDb } from '../helpers/db.ts';
+import { auditRows, testDb } from '../helpers/db.ts';
 import { makeNetwork, scene, type Scene } from '../helpers/scene.ts';
 import { callerFor, callPath, outcome, procedures } from '../helpers/trpc.ts';
 
@@ -24,6 +24,8 @@ type Row = {
   input?: (s: Scene) => unknown;
   /** Only for an allowed call that cannot succeed on a set-up instance: the code it ends with instead. */
   allowedOutcome?: TRPC_ERROR_CODE_KEY;
+  /** A mutation whose audit rows name the account it creates as the actor, not the caller. */
+  actorIsNewAccount?: true;
 };
 
 const newAccount = () => ({ name: 'New Person', email: `new-${crypto.randomUUID()}@example.org`, password: 'amber-window-canyon-19' });
@@ -72,7 +74,11 @@ const MATRIX: Record<string, Row> = {
     allow: SIGNED_IN,
     input: async (s) => ({ token: (await inviteTo(s, makeNetwork(s.db, { name: 'Middle Grade Math', slug: 'mgm' }))).token }),
   },
-  'invitation.signUp': { allow: PUBLIC, input: async (s) => ({ ...newAccount(), token: (await inviteTo(s, s.networkA)).token }) },
+  'invitation.signUp': {
+    allow: PUBLIC,
+    input: async (s) => ({ ...newAccount(), token: (await inviteTo(s, s.networkA)).token }),
+    actorIsNewAccount: true,
+  },
 
   'organization.list': { allow: SIGNED_IN },
   'organization.create': { allow: SIGNED_IN, input: () => ({ name: 'Northside Head Start', sector: 'education' }) },
@@ -103,14 +109,32 @@ describe('authorization matrix', () => {
           const s = await scene(db);
           const user = who === 'anonymous' ? null : s[who];
           const input = row.input ? await row.input(s) : undefined;
+          const auditBefore = auditRows(db).length;
           const got = await outcome(callPath(callerFor(db, user), path, input));
+          const written = auditRows(db).slice(auditBefore);
           if (allowed) {
             expect(got).toBe(row.allowedOutcome ?? 'OK');
+            // Every mutation that succeeds says who did what to which record; queries write nothing.
+            if (got === 'OK' && procedures()[path]!._def.type === 'mutation') {
+              expect(written.length, 'audit rows written').toBeGreaterThan(0);
+              for (const entry of written) {
+                expect(entry.action).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+                expect(entry.entityType).not.toBe('');
+                expect(entry.entityId).not.toBe('');
+                const sceneIds = [s.admin, s.lead, s.facilitator, s.member, s.outsider].map((u) => u.id);
+                if (row.actorIsNewAccount) expect(sceneIds).not.toContain(entry.actorId);
+                else expect(entry.actorId).toBe(user?.id);
+                expect(entry.actorId).not.toBeNull();
+              }
+            } else {
+              expect(written).toEqual([]);
+            }
           } else if (who === 'anonymous') {
             expect(got).toBe('UNAUTHORIZED');
           } else {
             expect(DENIED).toContain(got);
           }
+          if (!allowed) expect(written, 'a refused call writes no audit row').toEqual([]);
         });
       }
     });
