@@ -116,6 +116,10 @@ export function updateNetwork(db: Db, actor: SessionUser, networkId: number, inp
 }
 
 function appointLeadTx(tx: DbOrTx, actor: SessionUser, networkId: number, userId: string) {
+  // adminProcedure does not check the network (networkProcedure would): without this, a missing
+  // network is a foreign-key failure, a 500.
+  const exists = tx.select({ id: network.id }).from(network).where(eq(network.id, networkId)).get();
+  if (!exists) throw new AppError('NOT_FOUND', { message: 'This network does not exist' });
   const target = tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).get();
   if (!target) throw new AppError('NOT_FOUND', { message: 'There is no such person.', field: 'userId' });
   if (target.deactivatedAt) throw new AppError('ACCOUNT_DEACTIVATED', { field: 'userId' });

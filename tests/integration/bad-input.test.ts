@@ -149,7 +149,7 @@ const withInput = Object.entries(procedures())
   .filter(([, procedure]) => procedure._def.inputs.length > 0)
   .map(([path]) => path);
 
-async function badRequest(client: ReturnType<typeof clientFor>, path: string, input: unknown) {
+async function refusal(client: ReturnType<typeof clientFor>, path: string, input: unknown) {
   try {
     await clientCall(client, path, input);
   } catch (e) {
@@ -172,7 +172,7 @@ describe('bad input', () => {
       const s = await scene(db);
       const client = clientFor(db, s.admin);
       for (const [input, field] of CASES[path] ?? []) {
-        const error = await badRequest(client, path, input);
+        const error = await refusal(client, path, input);
         const label = `${path} ${JSON.stringify(input).slice(0, 120)}`;
         expect(error.data?.code, label).toBe('BAD_REQUEST');
         expect(error.message, label).toBe('Some fields need attention');
@@ -187,7 +187,7 @@ describe('bad input', () => {
       const client = clientFor(db, s.admin);
       const inputs = path === 'admin.users' ? NOT_OBJECTS : [undefined, ...NOT_OBJECTS];
       for (const input of inputs) {
-        const error = await badRequest(client, path, input);
+        const error = await refusal(client, path, input);
         expect(error.data?.code, `${path} ${JSON.stringify(input)}`).toBe('BAD_REQUEST');
       }
     });
@@ -197,16 +197,16 @@ describe('bad input', () => {
     const db = testDb();
     const s = await scene(db);
     const client = clientFor(db, s.admin);
-    const error = await badRequest(client, 'network.create', { name: '', outcomeArea: 'other', status: 'active' });
+    const error = await refusal(client, 'network.create', { name: '', outcomeArea: 'other', status: 'active' });
     expect(error.shape?.data.fieldErrors).toEqual({ name: ['Give the network a name of at least 3 characters'] });
 
-    const signUp = await badRequest(client, 'invitation.signUp', { token: TOKEN, name: 'Rosa', email: 'rosa@', password: 'short' });
+    const signUp = await refusal(client, 'invitation.signUp', { token: TOKEN, name: 'Rosa', email: 'rosa@', password: 'short' });
     expect(signUp.shape?.data.fieldErrors).toEqual({
       email: ['Enter a valid email address, like name@example.org'],
       password: ['Use at least 8 characters'],
     });
 
-    const invite = await badRequest(client, 'invitation.create', { networkId: s.networkA, role: 'chief', expiresInDays: 2, maxUses: 0 });
+    const invite = await refusal(client, 'invitation.create', { networkId: s.networkA, role: 'chief', expiresInDays: 2, maxUses: 0 });
     expect(invite.shape?.data.fieldErrors).toEqual({
       role: ['Choose a role'],
       expiresInDays: ['Choose when the link expires'],
@@ -214,12 +214,43 @@ describe('bad input', () => {
     });
   });
 
+  it('answers well-formed references to records that do not exist with NOT_FOUND, never a 500', async () => {
+    const db = testDb();
+    const s = await scene(db);
+    const client = clientFor(db, s.admin);
+    const missing: [string, unknown][] = [
+      ['network.bySlug', { slug: 'no-such-network' }],
+      ['network.overview', { networkId: 999 }],
+      ['network.update', { networkId: 999, name: 'Reading Network', outcomeArea: 'other', status: 'active' }],
+      ['network.appointLead', { networkId: 999, userId: s.member.id }],
+      ['network.appointLead', { networkId: s.networkA, userId: 'ghost' }],
+      ['member.list', { networkId: 999 }],
+      ['member.changeRole', { networkId: s.networkA, userId: 'ghost', role: 'lead' }],
+      ['member.remove', { networkId: s.networkA, userId: 'ghost' }],
+      ['member.setMyOrganization', { networkId: s.networkA, organization: { kind: 'existing', organizationId: 999 } }],
+      ['invitation.list', { networkId: 999 }],
+      ['invitation.create', { networkId: 999, role: 'member', expiresInDays: 7, maxUses: 1 }],
+      ['invitation.revoke', { networkId: s.networkA, invitationId: 999 }],
+      ['invitation.preview', { token: TOKEN }],
+      ['invitation.accept', { token: TOKEN }],
+      ['invitation.signUp', { ...account, token: TOKEN }],
+      ['admin.deactivateUser', { userId: 'ghost' }],
+      ['admin.reactivateUser', { userId: 'ghost' }],
+      ['audit.network', { networkId: 999, limit: 5 }],
+    ];
+    for (const [path, input] of missing) {
+      const error = await refusal(client, path, input);
+      expect(error.data?.code, `${path} ${JSON.stringify(input)}`).toBe('NOT_FOUND');
+    }
+    expect((await client.admin.audit.query({ networkId: 999, before: 999_999, limit: 5 })).entries).toEqual([]);
+  });
+
   it('writes nothing when the input is refused', async () => {
     const db = testDb();
     const s = await scene(db);
     const client = clientFor(db, s.admin);
-    await badRequest(client, 'network.create', { name: HUGE, outcomeArea: 'other', status: 'active' });
-    await badRequest(client, 'organization.create', { name: 'x', sector: 'education' });
+    await refusal(client, 'network.create', { name: HUGE, outcomeArea: 'other', status: 'active' });
+    await refusal(client, 'organization.create', { name: 'x', sector: 'education' });
     const counts = db.$client
       .prepare('select (select count(*) from network) n, (select count(*) from partner_organization) o, (select count(*) from audit_log) a')
       .get();

@@ -122,6 +122,14 @@ describe('network.appointLead', () => {
     ]);
   });
 
+  it('says NOT_FOUND for a network that does not exist, and writes nothing', async () => {
+    const s = await scene(testDb());
+    const error = await failure(callerFor(s.db, s.admin).network.appointLead({ networkId: 999, userId: s.member.id }));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(s.db.select().from(membership).where(eq(membership.networkId, 999)).all()).toEqual([]);
+    expect(auditRows(s.db)).toEqual([]);
+  });
+
   it('refuses unknown and deactivated people, naming the userId field, and writes nothing', async () => {
     const s = await scene(testDb());
     const gone = await makeUser(s.db, { deactivated: true });
