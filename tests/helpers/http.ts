@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -10,13 +10,18 @@ import { testDb } from './db.ts';
 
 export const ORIGIN = 'http://localhost:3000';
 export const INDEX_HTML = '<!doctype html><html lang="en"><title>Needle</title><div id="root"></div></html>';
+/** A hashed asset, as Vite names them. */
+export const ASSET_PATH = '/assets/main-3f2a9c1b.js';
+export const ASSET_JS = 'console.log("needle");';
 
 export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
 
-/** The real Fastify app on a fresh in-memory database, with a built client of one index.html. */
+/** The real Fastify app on a fresh in-memory database, with a built client of index.html and one asset. */
 export async function testApp(opts: { trustProxy?: boolean; db?: Db } = {}): Promise<TestApp> {
   const clientDir = mkdtempSync(join(tmpdir(), 'needle-client-'));
   writeFileSync(join(clientDir, 'index.html'), INDEX_HTML);
+  mkdirSync(join(clientDir, 'assets'));
+  writeFileSync(join(clientDir, ASSET_PATH), ASSET_JS);
   const config = {
     ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy ? '1' : '' }),
     dbPath: ':memory:',

@@ -4,7 +4,7 @@ import type { SessionUser } from '../../server/context.ts';
 import { partnerOrganization, session, user } from '../../server/db/schema.ts';
 import { bootstrapAdmin } from '../../server/services/setup.ts';
 import { makeUser, TEST_PASSWORD, testDb } from '../helpers/db.ts';
-import { cookieFrom, INDEX_HTML, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
+import { ASSET_JS, ASSET_PATH, cookieFrom, INDEX_HTML, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
 import { scene } from '../helpers/scene.ts';
 import { callerFor } from '../helpers/trpc.ts';
 
@@ -172,6 +172,15 @@ describe('sign-in and sessions', () => {
     expect((await signIn(t.app, colleague.email, TEST_PASSWORD)).statusCode).toBe(200);
   });
 
+  it('starts the count again after a successful sign-in', async () => {
+    const t = await start();
+    const person = await makeUser(t.db);
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 9; i++) expect((await signIn(t.app, person.email, 'wrong-guess')).statusCode).toBe(401);
+      expect((await signIn(t.app, person.email, TEST_PASSWORD)).statusCode).toBe(200);
+    }
+  });
+
   it('ends a deactivated person’s session at once and refuses their sign-in', async () => {
     const t = await start();
     const s = await scene(t.db);
@@ -253,6 +262,16 @@ describe('client routes', () => {
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.body).toBe(INDEX_HTML);
+  });
+
+  it('serves hashed assets to be cached for good', async () => {
+    const t = await start();
+    const res = await t.app.inject({ method: 'GET', url: ASSET_PATH });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe(ASSET_JS);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('answers unknown API paths and missing files with a JSON 404, never the page', async () => {
