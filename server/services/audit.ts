@@ -1,4 +1,5 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { auditLog, network, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 
@@ -25,6 +26,9 @@ export function recordAudit(db: DbOrTx, entry: AuditEntry): void {
     .run();
 }
 
+// The person an entry is about (role changed, deactivated …), so the log can name them.
+const subject = alias(user, 'subject');
+
 export function listAudit(db: DbOrTx, opts: { networkId?: number; before?: number; limit: number }) {
   const where: SQL[] = [];
   if (opts.networkId !== undefined) where.push(eq(auditLog.networkId, opts.networkId));
@@ -41,10 +45,12 @@ export function listAudit(db: DbOrTx, opts: { networkId?: number; before?: numbe
       networkName: network.name,
       actorName: user.name,
       actorEmail: user.email,
+      subjectName: subject.name,
     })
     .from(auditLog)
     .leftJoin(user, eq(user.id, auditLog.actorId))
     .leftJoin(network, eq(network.id, auditLog.networkId))
+    .leftJoin(subject, and(eq(auditLog.entityType, 'user'), eq(subject.id, auditLog.entityId)))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(opts.limit + 1)

@@ -34,7 +34,7 @@ export const setMyOrganizationInput = z.object({
   networkId: idSchema,
   organization: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('none') }),
-    z.object({ kind: z.literal('existing'), organizationId: idSchema }),
+    z.object({ kind: z.literal('existing'), organizationId: z.number({ message: 'Choose an organization' }).int().positive() }),
     z.object({
       kind: z.literal('new'),
       name: organizationNameSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
+import { userIdSchema } from './membership.ts';
 
 export const OUTCOME_AREAS = [
   'kindergarten_readiness',
@@ -47,7 +48,10 @@ export const networkFields = z.object({
 });
 export type NetworkFields = z.infer<typeof networkFields>;
 
-export const networkCreateInput = networkFields;
+// A site admin may name the first lead when creating the network (it lands in the same transaction).
+export const networkCreateInput = networkFields.extend({
+  leadUserId: userIdSchema.optional(),
+});
 
 export const networkUpdateInput = networkFields.extend({
   networkId: idSchema,
