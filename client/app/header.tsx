@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import { useMe } from '../lib/session.ts';
+import { NetworkSwitcher } from './network-switcher.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+export function Header() {
+  const me = useMe();
+  const user = me.data;
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
+        <Link to="/" className="flex min-h-11 items-center gap-2 font-semibold text-slate-900 no-underline hover:no-underline">
+          <img src="/favicon.svg" alt="" className="size-7" />
+          <span className="text-lg tracking-tight">Needle</span>
+        </Link>
+        {user && (
+          <nav aria-label="Site" className="flex min-w-0 flex-1 items-center gap-1">
+            <NetworkSwitcher />
+            {user.isAdmin && (
+              <Link
+                to="/admin/users"
+                className="hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100 hover:no-underline sm:flex"
+              >
+                Administration
+              </Link>
+            )}
+          </nav>
+        )}
+        {user && <UserMenu user={user} />}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { Check, ChevronDown } from 'lucide-react';
+import { useMatch, useNavigate } from 'react-router';
+import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from '../components/ui/menu.tsx';
+import { useTRPC } from '../lib/trpc.ts';
+
+/** Jump between networks; shows the current one's name inside a network. */
+export function NetworkSwitcher() {
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const match = useMatch('/n/:slug/*');
+  const networks = useQuery(trpc.network.list.queryOptions());
+  const currentSlug = match?.params.slug;
+  const current = networks.data?.find((n) => n.slug === currentSlug);
+
+  return (
+    <Menu>
+      <MenuTrigger className="flex min-h-11 min-w-0 items-center gap-1 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:px-3">
+        <span className="truncate">{current ? current.name : 'Networks'}</span>
+        <ChevronDown aria-hidden="true" className="size-4 shrink-0 text-slate-600" />
+        <span className="sr-only">: switch network</span>
+      </MenuTrigger>
+      <MenuContent align="start">
+        <MenuLabel>Switch network</MenuLabel>
+        {networks.isPending && <MenuLabel>Loading…</MenuLabel>}
+        {networks.isError && <MenuLabel>Networks could not be loaded.</MenuLabel>}
+        {networks.data?.map((n) => (
+          <MenuItem key={n.id} onSelect={() => void navigate(`/n/${n.slug}`)}>
+            <Check aria-hidden="true" className={n.slug === currentSlug ? 'size-4' : 'invisible size-4'} />
+            <span className="truncate">{n.name}</span>
+          </MenuItem>
+        ))}
+        <MenuSeparator />
+        <MenuItem onSelect={() => void navigate('/')}>All my networks</MenuItem>
+      </MenuContent>
+    </Menu>
+  );
+}

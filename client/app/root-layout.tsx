@@ -1,0 +1,55 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorState, LoadingState } from '../components/ui/states.tsx';
+import { errorMessage } from '../lib/errors.ts';
+import { useTRPC } from '../lib/trpc.ts';
+import { Header } from './header.tsx';
+
+export function RootLayout() {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-lg bg-white px-4 py-3 font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <Header />
+      <MainRegion />
+    </>
+  );
+}
+
+function MainRegion() {
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+
+  // After a client-side navigation, start keyboard and screen-reader users at the new content.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  return (
+    <main id="main" ref={main} tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6 sm:py-8">
+      <SetupGate />
+    </main>
+  );
+}
+
+/** Until the first administrator exists, every page leads to first-run setup. */
+function SetupGate() {
+  const trpc = useTRPC();
+  const status = useQuery(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity }));
+  const { pathname } = useLocation();
+  if (status.isPending) return <LoadingState />;
+  if (status.isError) return <ErrorState message={errorMessage(status.error)} onRetry={() => void status.refetch()} />;
+  if (status.data.needsFirstAdmin && pathname !== '/setup') return <Navigate to="/setup" replace />;
+  return <Outlet />;
+}

@@ -1,0 +1,69 @@
+import { Suspense, type ComponentType } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { LoadingState } from '../components/ui/states.tsx';
+import { lazyPage } from './lazy-page.ts';
+import { AdminLayout } from './admin-layout.tsx';
+import { RequireAuth } from './guards.tsx';
+import { RootLayout } from './root-layout.tsx';
+import { RouteError } from './route-error.tsx';
+
+const SetupPage = lazyPage(() => import('../features/auth/setup-page.tsx'), 'SetupPage');
+const SignInPage = lazyPage(() => import('../features/auth/sign-in-page.tsx'), 'SignInPage');
+const InvitePage = lazyPage(() => import('../features/invitations/invite-page.tsx'), 'InvitePage');
+const NetworksPage = lazyPage(() => import('../features/networks/networks-page.tsx'), 'NetworksPage');
+const NetworkLayout = lazyPage(() => import('../features/networks/network-layout.tsx'), 'NetworkLayout');
+const NetworkHomePage = lazyPage(() => import('../features/networks/network-home-page.tsx'), 'NetworkHomePage');
+const SettingsPage = lazyPage(() => import('../features/networks/settings-page.tsx'), 'SettingsPage');
+const PeoplePage = lazyPage(() => import('../features/people/people-page.tsx'), 'PeoplePage');
+const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage');
+const NetworkActivityPage = lazyPage(() => import('../features/audit/network-activity-page.tsx'), 'NetworkActivityPage');
+const AdminActivityPage = lazyPage(() => import('../features/audit/admin-activity-page.tsx'), 'AdminActivityPage');
+const AdminUsersPage = lazyPage(() => import('../features/admin/admin-users-page.tsx'), 'AdminUsersPage');
+const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
+
+function page(Page: ComponentType) {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: 'setup', element: page(SetupPage) },
+      { path: 'sign-in', element: page(SignInPage) },
+      { path: 'invite/:token', element: page(InvitePage) },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: page(NetworksPage) },
+          {
+            path: 'n/:slug',
+            element: page(NetworkLayout),
+            children: [
+              { index: true, element: page(NetworkHomePage) },
+              { path: 'people', element: page(PeoplePage) },
+              { path: 'invitations', element: page(InvitationsPage) },
+              { path: 'settings', element: page(SettingsPage) },
+              { path: 'activity', element: page(NetworkActivityPage) },
+            ],
+          },
+          {
+            path: 'admin',
+            element: <AdminLayout />,
+            children: [
+              { index: true, element: <Navigate to="users" replace /> },
+              { path: 'users', element: page(AdminUsersPage) },
+              { path: 'activity', element: page(AdminActivityPage) },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: page(NotFoundPage) },
+    ],
+  },
+]);

@@ -1,0 +1,85 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { Navigate, useNavigate } from 'react-router';
+import { PASSWORD_MIN_LENGTH } from '../../../shared/schemas/common.ts';
+import { newAccountInput } from '../../../shared/schemas/auth.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { Card } from '../../components/ui/card.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { Input } from '../../components/ui/input.tsx';
+import { PasswordInput } from '../../components/ui/password-input.tsx';
+import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { signIn } from '../../lib/auth.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
+import { useResetSession } from '../../lib/session.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+
+export function SetupPage() {
+  usePageTitle('Set up Needle');
+  const trpc = useTRPC();
+  const status = useQuery(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity }));
+  if (status.isPending) return <LoadingState />;
+  if (status.isError) return <ErrorState message={errorMessage(status.error)} onRetry={() => void status.refetch()} />;
+  if (!status.data.needsFirstAdmin) return <Navigate to="/" replace />;
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-2 text-2xl font-semibold tracking-tight text-slate-900">Create the first administrator</h1>
+      <p className="mb-6 text-slate-700">
+        Needle is new here. The person who sets it up becomes its site administrator: they create networks and
+        invite the first leads.
+      </p>
+      <Card>
+        <SetupForm />
+      </Card>
+    </div>
+  );
+}
+
+function SetupForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const resetSession = useResetSession();
+  const form = useForm({ resolver: zodResolver(newAccountInput), defaultValues: { name: '', email: '', password: '' } });
+  const { errors } = form.formState;
+  const create = useMutation(trpc.setup.createAdmin.mutationOptions());
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await create.mutateAsync(values);
+    } catch (error) {
+      applyServerErrors(form, error);
+      return;
+    }
+    queryClient.setQueryData(trpc.setup.status.queryKey(), { needsFirstAdmin: false });
+    const result = await signIn(values.email, values.password);
+    if (!result.ok) {
+      form.setError(FORM_ERROR, { message: `Your account was created, but signing in did not work: ${result.message}` });
+      return;
+    }
+    await resetSession();
+    await navigate('/', { replace: true });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <Field label="Your name" error={errors.name?.message}>
+        {(p) => <Input {...p} autoComplete="name" {...form.register('name')} />}
+      </Field>
+      <Field label="Email" error={errors.email?.message}>
+        {(p) => <Input {...p} type="email" autoComplete="email" inputMode="email" {...form.register('email')} />}
+      </Field>
+      <Field label="Password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`} error={errors.password?.message}>
+        {(p) => <PasswordInput {...p} autoComplete="new-password" {...form.register('password')} />}
+      </Field>
+      <FormAlert message={formError(form)} />
+      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel="Creating…" className="w-full">
+        Create administrator
+      </Button>
+    </form>
+  );
+}

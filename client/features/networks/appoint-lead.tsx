@@ -1,0 +1,76 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { appointLeadInput } from '../../../shared/schemas/membership.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { SectionCard } from '../../components/ui/card.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { Select } from '../../components/ui/select.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { applyServerErrors, formError } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+const schema = appointLeadInput.omit({ networkId: true });
+
+/** Site admins make any person a lead of the network, adding them to it if needed. */
+export function AppointLead() {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const users = useQuery(trpc.admin.users.queryOptions({}));
+  const [appointed, setAppointed] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { userId: '' } });
+  const appoint = useMutation(
+    trpc.network.appointLead.mutationOptions({
+      onSuccess: async (_, { userId }) => {
+        setAppointed(users.data?.find((u) => u.id === userId)?.name ?? 'They');
+        form.reset({ userId: '' });
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.network.pathFilter()),
+          queryClient.invalidateQueries(trpc.member.pathFilter()),
+        ]);
+      },
+      onError: (error) => applyServerErrors(form, error),
+    }),
+  );
+
+  const fieldError = form.formState.errors.userId;
+  // The shared schema's message is for machines; a person needs to hear what to do.
+  const userError = fieldError && (fieldError.type === 'server' ? fieldError.message : 'Choose a person');
+
+  return (
+    <SectionCard title="Appoint a lead" headingLevel={3}>
+      <form
+        onSubmit={form.handleSubmit((v) => {
+          setAppointed(null);
+          appoint.mutate({ networkId: network.id, ...v });
+        })}
+        noValidate
+        className="space-y-4"
+      >
+        <Field label="Person" hint="They join the network as a lead, or become one if they are already in it." error={userError}>
+          {(p) => (
+            <Select {...p} disabled={!users.data} {...form.register('userId')}>
+              <option value="">{users.isError ? 'People could not be loaded' : users.data ? 'Choose a person' : 'Loading people…'}</option>
+              {users.data
+                ?.filter((u) => !u.deactivatedAt)
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name} ({u.email})
+                  </option>
+                ))}
+            </Select>
+          )}
+        </Field>
+        <FormAlert message={formError(form)} />
+        {appointed && <Alert tone="success">{appointed} is now a lead of this network.</Alert>}
+        <Button type="submit" pending={appoint.isPending} pendingLabel="Appointing…">
+          Appoint lead
+        </Button>
+      </form>
+    </SectionCard>
+  );
+}

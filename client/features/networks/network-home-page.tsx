@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { NETWORK_ROLE_LABELS, NETWORK_ROLES } from '../../../shared/schemas/membership.ts';
+import { SectionCard } from '../../components/ui/card.tsx';
+import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { MyOrganization } from './my-organization.tsx';
+
+export function NetworkHomePage() {
+  const { network } = useCurrentNetwork();
+  usePageTitle(network.name);
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <PeopleSummary />
+      <MyOrganization />
+    </div>
+  );
+}
+
+function PeopleSummary() {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const overview = useQuery(trpc.network.overview.queryOptions({ networkId: network.id }));
+
+  return (
+    <SectionCard title="People" action={<Link to="people" className="text-sm font-medium">See everyone</Link>}>
+      {overview.isPending && <LoadingState />}
+      {overview.isError && <ErrorState message={errorMessage(overview.error)} onRetry={() => void overview.refetch()} />}
+      {overview.data && (
+        <div className="space-y-4">
+          <dl className="grid grid-cols-3 gap-2 text-center">
+            {[...NETWORK_ROLES].reverse().map((role) => (
+              <div key={role} className="rounded-lg bg-slate-50 p-3">
+                <dt className="text-xs font-medium text-slate-600">{NETWORK_ROLE_LABELS[role]}s</dt>
+                <dd className="text-2xl font-semibold text-slate-900">{overview.data.counts[role]}</dd>
+              </div>
+            ))}
+          </dl>
+          <div>
+            <h3 className="text-sm font-medium text-slate-900">{overview.data.leads.length === 1 ? 'Lead' : 'Leads'}</h3>
+            {overview.data.leads.length === 0 ? (
+              <p className="mt-1 text-sm text-slate-600">No lead yet. A site administrator can appoint one.</p>
+            ) : (
+              <ul className="mt-1 text-sm text-slate-800">
+                {overview.data.leads.map((l) => (
+                  <li key={l.id}>{l.name}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,87 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { networkCreateInput } from '../../../shared/schemas/network.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { Dialog } from '../../components/ui/dialog.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { Select } from '../../components/ui/select.tsx';
+import { applyServerErrors, formError } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { NetworkFieldset } from './network-fieldset.tsx';
+
+export function NewNetworkDialog() {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title="New network"
+      description="A network focuses on one community indicator. You can change these details later."
+      trigger={
+        <Button>
+          <Plus aria-hidden="true" className="size-4" /> New network
+        </Button>
+      }
+    >
+      {open && <NewNetworkForm onCancel={() => setOpen(false)} />}
+    </Dialog>
+  );
+}
+
+function NewNetworkForm({ onCancel }: { onCancel: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const users = useQuery(trpc.admin.users.queryOptions({}));
+  const form = useForm({
+    resolver: zodResolver(networkCreateInput),
+    defaultValues: { name: '', outcomeArea: undefined, status: 'forming', leadUserId: undefined },
+  });
+  const { errors } = form.formState;
+  const create = useMutation(
+    trpc.network.create.mutationOptions({
+      onSuccess: async (network) => {
+        await queryClient.invalidateQueries(trpc.network.pathFilter());
+        await navigate(`/n/${network.slug}`);
+      },
+      onError: (error) => applyServerErrors(form, error),
+    }),
+  );
+
+  return (
+    <form onSubmit={form.handleSubmit((values) => create.mutate(values))} noValidate className="space-y-4">
+      <NetworkFieldset
+        register={{ name: form.register('name'), outcomeArea: form.register('outcomeArea'), status: form.register('status') }}
+        errors={{ name: errors.name?.message, outcomeArea: errors.outcomeArea?.message, status: errors.status?.message }}
+      />
+      <Field label="Lead (optional)" hint="You can appoint a lead later, or invite one with a link." error={errors.leadUserId?.message}>
+        {(p) => (
+          <Select {...p} disabled={!users.data} {...form.register('leadUserId', { setValueAs: (v: string) => v || undefined })}>
+            <option value="">{users.isError ? 'People could not be loaded' : users.data ? 'No lead yet' : 'Loading people…'}</option>
+            {users.data
+              ?.filter((u) => !u.deactivatedAt)
+              .map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name} ({u.email})
+                </option>
+              ))}
+          </Select>
+        )}
+      </Field>
+      <FormAlert message={formError(form)} />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={create.isPending} pendingLabel="Creating…">
+          Create network
+        </Button>
+      </div>
+    </form>
+  );
+}

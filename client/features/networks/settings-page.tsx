@@ -1,0 +1,79 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { can } from '../../../shared/domain/permissions.ts';
+import { networkFields } from '../../../shared/schemas/network.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { SectionCard } from '../../components/ui/card.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { MessagePage } from '../../components/ui/message-page.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { applyServerErrors, formError } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { AppointLead } from './appoint-lead.tsx';
+import { NetworkFieldset } from './network-fieldset.tsx';
+
+export function SettingsPage() {
+  const { network, standing } = useCurrentNetwork();
+  usePageTitle(`Settings · ${network.name}`);
+  if (!can(standing, 'network.update')) {
+    return <MessagePage headingLevel={2} title="Only leads can change settings">Ask a lead of this network if something here needs to change.</MessagePage>;
+  }
+  return (
+    <div className="space-y-6">
+      <h2 className="text-xl font-semibold text-slate-900">Settings</h2>
+      <div className="grid items-start gap-4 md:grid-cols-2">
+        <DetailsForm />
+        {standing.isAdmin && <AppointLead />}
+      </div>
+    </div>
+  );
+}
+
+function DetailsForm() {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [saved, setSaved] = useState(false);
+  const form = useForm({
+    resolver: zodResolver(networkFields),
+    defaultValues: { name: network.name, outcomeArea: network.outcomeArea, status: network.status },
+  });
+  const { errors } = form.formState;
+  const update = useMutation(
+    trpc.network.update.mutationOptions({
+      onSuccess: async (updated) => {
+        form.reset({ name: updated.name, outcomeArea: updated.outcomeArea, status: updated.status });
+        setSaved(true);
+        await queryClient.invalidateQueries(trpc.network.pathFilter());
+      },
+      onError: (error) => applyServerErrors(form, error),
+    }),
+  );
+
+  return (
+    <SectionCard title="Network details" headingLevel={3}>
+      <form
+        onSubmit={form.handleSubmit((v) => {
+          setSaved(false);
+          update.mutate({ networkId: network.id, ...v });
+        })}
+        noValidate
+        className="space-y-4"
+      >
+        <NetworkFieldset
+          register={{ name: form.register('name'), outcomeArea: form.register('outcomeArea'), status: form.register('status') }}
+          errors={{ name: errors.name?.message, outcomeArea: errors.outcomeArea?.message, status: errors.status?.message }}
+        />
+        <FormAlert message={formError(form)} />
+        {saved && !form.formState.isDirty && <Alert tone="success">Saved.</Alert>}
+        <Button type="submit" pending={update.isPending} pendingLabel="Saving…">
+          Save changes
+        </Button>
+      </form>
+    </SectionCard>
+  );
+}

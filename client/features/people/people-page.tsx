@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { can } from '../../../shared/domain/permissions.ts';
+import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { plural } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { MemberRow } from './member-row.tsx';
+
+export function PeoplePage() {
+  const { network, standing } = useCurrentNetwork();
+  usePageTitle(`People · ${network.name}`);
+  const trpc = useTRPC();
+  const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
+  const canManage = can(standing, 'member.changeRole');
+
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1">
+        <h2 className="text-xl font-semibold text-slate-900">People</h2>
+        <p className="text-sm text-slate-600">
+          {members.data ? `${plural(members.data.length, 'person', 'people')} in this network.` : 'Everyone in this network.'}
+          {canManage && ' As a lead you can change roles and remove people.'}
+        </p>
+      </div>
+      {members.isPending && <LoadingState label="Loading people" />}
+      {members.isError && <ErrorState message={errorMessage(members.error)} onRetry={() => void members.refetch()} />}
+      {members.data?.length === 0 && <EmptyState>Nobody is in this network yet.</EmptyState>}
+      {members.data && members.data.length > 0 && (
+        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs">
+          {members.data.map((m) => (
+            <MemberRow key={m.userId} member={m} canManage={canManage} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { UserMinus } from 'lucide-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Button } from '../../components/ui/button.tsx';
+import { ConfirmDialog } from '../../components/ui/dialog.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+export function RemoveMemberButton({ member }: { member: { userId: string; name: string } }) {
+  const { network, myId, standing } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const isMe = member.userId === myId;
+  const remove = useMutation(
+    trpc.member.remove.mutationOptions({
+      onSuccess: async () => {
+        setOpen(false);
+        // Leaving a network you are not an administrator of ends your access to it.
+        if (isMe && !standing.isAdmin) {
+          await navigate('/');
+          await queryClient.invalidateQueries(trpc.network.pathFilter());
+          return;
+        }
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.member.pathFilter()),
+          queryClient.invalidateQueries(trpc.network.pathFilter()),
+        ]);
+      },
+    }),
+  );
+
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) remove.reset();
+      }}
+      title={isMe ? 'Leave this network?' : `Remove ${member.name}?`}
+      description={
+        isMe
+          ? `You will no longer be a member of ${network.name}.`
+          : `${member.name} will no longer be a member of ${network.name}. Their past work stays. You can invite them again later.`
+      }
+      confirmLabel={isMe ? 'Leave network' : 'Remove'}
+      danger
+      pending={remove.isPending}
+      error={remove.isError ? errorMessage(remove.error) : undefined}
+      onConfirm={() => remove.mutate({ networkId: network.id, userId: member.userId })}
+      trigger={
+        <Button variant="ghost" size="sm" className="min-h-11 min-w-11 px-2" aria-label={isMe ? 'Leave network' : `Remove ${member.name}`}>
+          <UserMinus aria-hidden="true" className="size-5" />
+        </Button>
+      }
+    />
+  );
+}
