@@ -74,15 +74,17 @@ export function listInvitations(db: Db, networkId: number) {
     .map((inv) => ({ ...inv, state: invitationState(inv, now) }));
 }
 
+/** Revoking twice is harmless: the first revocation's time and audit entry stand. */
 export function revokeInvitation(db: Db, actor: SessionUser, networkId: number, invitationId: number) {
   db.transaction((tx) => {
-    const updated = tx
-      .update(invitation)
-      .set({ revokedAt: new Date() })
+    const found = tx
+      .select({ revokedAt: invitation.revokedAt })
+      .from(invitation)
       .where(and(eq(invitation.id, invitationId), eq(invitation.networkId, networkId)))
-      .returning({ id: invitation.id })
       .get();
-    if (!updated) throw new AppError('NOT_FOUND', { message: 'There is no such invitation in this network.' });
+    if (!found) throw new AppError('NOT_FOUND', { message: 'There is no such invitation in this network.' });
+    if (found.revokedAt) return;
+    tx.update(invitation).set({ revokedAt: new Date() }).where(eq(invitation.id, invitationId)).run();
     recordAudit(tx, { actorId: actor.id, action: 'invitation.revoke', entityType: 'invitation', entityId: invitationId, networkId });
   });
 }

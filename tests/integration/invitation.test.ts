@@ -103,6 +103,17 @@ describe('invitation.list and revoke', () => {
     expect(invitationRow(s.db, inA.id).revokedAt).toBeInstanceOf(Date);
     expect(auditRows(s.db).at(-1)).toMatchObject({ actorId: s.facilitator.id, action: 'invitation.revoke', entityType: 'invitation', entityId: String(inA.id), networkId: s.networkA });
   });
+
+  it('keeps the first revocation when revoked twice', async () => {
+    const s = await scene(testDb());
+    const inv = await invite(s, s.lead);
+    await callerFor(s.db, s.lead).invitation.revoke({ networkId: s.networkA, invitationId: inv.id });
+    const first = invitationRow(s.db, inv.id).revokedAt;
+    const auditCount = auditRows(s.db).length;
+    await callerFor(s.db, s.facilitator).invitation.revoke({ networkId: s.networkA, invitationId: inv.id });
+    expect(invitationRow(s.db, inv.id).revokedAt).toEqual(first);
+    expect(auditRows(s.db)).toHaveLength(auditCount);
+  });
 });
 
 describe('invitation.preview', () => {
