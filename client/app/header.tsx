@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
+import { cx } from '../components/ui/cx.ts';
 import { useMe } from '../lib/session.ts';
 import { NetworkSwitcher } from './network-switcher.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -17,12 +18,17 @@ export function Header() {
           <nav aria-label="Site" className="flex min-w-0 flex-1 items-center gap-1">
             <NetworkSwitcher />
             {user.isAdmin && (
-              <Link
-                to="/admin/users"
-                className="hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100 hover:no-underline sm:flex"
+              <NavLink
+                to="/admin"
+                className={({ isActive }) =>
+                  cx(
+                    'hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline sm:flex',
+                    isActive ? 'text-accent-900' : 'text-slate-700',
+                  )
+                }
               >
                 Administration
-              </Link>
+              </NavLink>
             )}
           </nav>
         )}

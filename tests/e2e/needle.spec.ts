@@ -256,3 +256,17 @@ test('an invalid invitation link is explained', async ({ browser }) => {
   await expectAccessible(page, 'invalid invitation');
   await page.context().close();
 });
+
+test('someone with an account signs in from the invitation and joins', async ({ browser }) => {
+  const page = await newVisitor(browser);
+  await page.goto(memberLink);
+  await page.getByRole('link', { name: 'I already have an account' }).click();
+  await expect(page.getByText('Sign in, then accept your invitation.')).toBeVisible();
+  await signIn(page, admin);
+  await expect(page.getByRole('button', { name: `Join ${networkName}` })).toBeVisible();
+  await expectAccessible(page, 'invite page (signed in)');
+  await page.getByRole('button', { name: `Join ${networkName}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/n/${slug}$`));
+  await expect(page.getByText('Your role: Member')).toBeVisible();
+  await page.context().close();
+});

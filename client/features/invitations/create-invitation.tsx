@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { canInviteRole } from '../../../shared/domain/permissions.ts';
 import { maxUsesAllowed } from '../../../shared/domain/invitation.ts';
 import { INVITATION_EXPIRY_DAYS, invitationCreateInput } from '../../../shared/schemas/invitation.ts';
@@ -58,7 +58,7 @@ function CreateForm({ onCreated }: { onCreated: (c: Created) => void }) {
     defaultValues: { role: 'member', expiresInDays: 7, maxUses: 1, note: '' },
   });
   const { errors } = form.formState;
-  const role = form.watch('role');
+  const role = useWatch({ control: form.control, name: 'role' });
   const cap = maxUsesAllowed(role);
 
   useEffect(() => {

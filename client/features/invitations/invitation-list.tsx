@@ -92,7 +92,7 @@ function RevokeButton({ invitation }: { invitation: Invitation }) {
       error={revoke.isError ? errorMessage(revoke.error) : undefined}
       onConfirm={() => revoke.mutate({ networkId: network.id, invitationId: invitation.id })}
       trigger={
-        <Button variant="secondary" size="sm" className="min-h-11 shrink-0" aria-label={`Revoke ${label} created ${formatDateTime(invitation.createdAt)}`}>
+        <Button variant="secondary" size="sm" className="min-h-11 shrink-0 self-start" aria-label={`Revoke ${label} created ${formatDateTime(invitation.createdAt)}`}>
           Revoke
         </Button>
       }

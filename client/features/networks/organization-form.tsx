@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { useEffect } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { setMyOrganizationInput } from '../../../shared/schemas/membership.ts';
 import { SECTOR_LABELS, SECTORS } from '../../../shared/schemas/organization.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -29,7 +30,13 @@ export function OrganizationForm({ currentId, onDone }: { currentId: number | nu
     resolver: zodResolver(schema),
     defaultValues: { organization: currentId ? { kind: 'existing', organizationId: currentId } : { kind: 'existing' } },
   });
-  const kind = form.watch('organization.kind');
+  const kind = useWatch({ control: form.control, name: 'organization.kind' });
+  const noneYet = organizations.data?.length === 0;
+
+  // Nothing to choose from yet: start on adding one.
+  useEffect(() => {
+    if (noneYet && form.getValues('organization.kind') === 'existing') form.setValue('organization.kind', 'new');
+  }, [noneYet, form]);
   const errors = form.formState.errors.organization as Partial<Record<'organizationId' | 'name' | 'sector', { message?: string }>> | undefined;
   const save = useMutation(
     trpc.member.setMyOrganization.mutationOptions({
@@ -50,8 +57,17 @@ export function OrganizationForm({ currentId, onDone }: { currentId: number | nu
         <legend className="mb-1 text-sm font-medium text-slate-900">I represent</legend>
         {CHOICES.map((c) => (
           <label key={c.kind} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-50">
-            <input type="radio" value={c.kind} className="size-4 accent-teal-700" {...form.register('organization.kind')} />
-            <span className="text-sm text-slate-900">{c.label}</span>
+            <input
+              type="radio"
+              value={c.kind}
+              disabled={c.kind === 'existing' && noneYet}
+              className="size-4 accent-teal-700"
+              {...form.register('organization.kind')}
+            />
+            <span className="text-sm text-slate-900">
+              {c.label}
+              {c.kind === 'existing' && noneYet && <span className="text-slate-600"> (none yet)</span>}
+            </span>
           </label>
         ))}
       </fieldset>

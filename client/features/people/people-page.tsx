@@ -21,7 +21,7 @@ export function PeoplePage() {
         <h2 className="text-xl font-semibold text-slate-900">People</h2>
         <p className="text-sm text-slate-600">
           {members.data ? `${plural(members.data.length, 'person', 'people')} in this network.` : 'Everyone in this network.'}
-          {canManage && ' As a lead you can change roles and remove people.'}
+          {canManage && ' You can change roles and remove people.'}
         </p>
       </div>
       {members.isPending && <LoadingState label="Loading people" />}

@@ -52,8 +52,9 @@ export function RemoveMemberButton({ member }: { member: { userId: string; name:
       error={remove.isError ? errorMessage(remove.error) : undefined}
       onConfirm={() => remove.mutate({ networkId: network.id, userId: member.userId })}
       trigger={
-        <Button variant="ghost" size="sm" className="min-h-11 min-w-11 px-2" aria-label={isMe ? 'Leave network' : `Remove ${member.name}`}>
-          <UserMinus aria-hidden="true" className="size-5" />
+        <Button variant="ghost" size="sm" className="min-h-11" aria-label={isMe ? 'Leave network' : `Remove ${member.name}`}>
+          <UserMinus aria-hidden="true" className="size-4" />
+          {isMe ? 'Leave' : 'Remove'}
         </Button>
       }
     />
