@@ -21,6 +21,8 @@ export function Dialog({ open, onOpenChange, title, description, children, trigg
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
         <RadixDialog.Content
+          // Without a description, tell Radix there is none rather than repeat the title to screen readers.
+          {...(description ? {} : { 'aria-describedby': undefined })}
           className="fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-5 shadow-xl"
         >
           <div className="mb-4 flex items-start justify-between gap-4">
@@ -31,12 +33,10 @@ export function Dialog({ open, onOpenChange, title, description, children, trigg
               </button>
             </RadixDialog.Close>
           </div>
-          {description ? (
+          {description && (
             <RadixDialog.Description asChild>
               <div className="mb-4 text-sm text-slate-700">{description}</div>
             </RadixDialog.Description>
-          ) : (
-            <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
           )}
           {children}
         </RadixDialog.Content>
