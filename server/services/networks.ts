@@ -9,7 +9,9 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 
-const memberCount = sql<number>`(select count(*) from ${membership} where ${membership.networkId} = ${network.id})`;
+// Qualified by hand: drizzle writes bare column names in a select without joins, and a bare "id"
+// inside this subquery would mean membership.id.
+const memberCount = sql<number>`(select count(*) from ${membership} where ${membership}.${sql.identifier(membership.networkId.name)} = ${network}.${sql.identifier(network.id.name)})`;
 
 /** The networks a person belongs to, with their role; a site admin sees every network. */
 export function listNetworks(db: Db, viewer: SessionUser) {
