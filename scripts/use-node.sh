@@ -4,7 +4,7 @@
 # (better-sqlite3) compile from source here and node-gyp cannot download headers.
 needle_node_ok() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=18)?0:1)'
 }
 if ! needle_node_ok; then
   NEEDLE_NODE_PREFIX="${NEEDLE_NODE_PREFIX:-$HOME/.cache/needle-node24}"

@@ -2,14 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { Navigate, useNavigate } from 'react-router';
-import { PASSWORD_MIN_LENGTH } from '../../../shared/schemas/common.ts';
 import { newAccountInput } from '../../../shared/schemas/auth.ts';
+import { AccountFields } from '../../components/account-fields.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
-import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
-import { Input } from '../../components/ui/input.tsx';
-import { PasswordInput } from '../../components/ui/password-input.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { signIn } from '../../lib/auth.ts';
 import { errorMessage } from '../../lib/errors.ts';
@@ -45,7 +42,6 @@ function SetupForm() {
   const navigate = useNavigate();
   const resetSession = useResetSession();
   const form = useForm({ resolver: zodResolver(newAccountInput), defaultValues: { name: '', email: '', password: '' } });
-  const { errors } = form.formState;
   const create = useMutation(trpc.setup.createAdmin.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -67,15 +63,7 @@ function SetupForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field label="Your name" error={errors.name?.message}>
-        {(p) => <Input {...p} autoComplete="name" {...form.register('name')} />}
-      </Field>
-      <Field label="Email" error={errors.email?.message}>
-        {(p) => <Input {...p} type="email" autoComplete="email" inputMode="email" {...form.register('email')} />}
-      </Field>
-      <Field label="Password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`} error={errors.password?.message}>
-        {(p) => <PasswordInput {...p} autoComplete="new-password" {...form.register('password')} />}
-      </Field>
+      <AccountFields form={form} />
       <FormAlert message={formError(form)} />
       <Button type="submit" pending={form.formState.isSubmitting} pendingLabel="Creating…" className="w-full">
         Create administrator

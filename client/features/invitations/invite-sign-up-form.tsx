@@ -2,13 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { PASSWORD_MIN_LENGTH } from '../../../shared/schemas/common.ts';
 import { invitationSignUpInput } from '../../../shared/schemas/invitation.ts';
+import { AccountFields } from '../../components/account-fields.tsx';
 import { Button } from '../../components/ui/button.tsx';
-import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
-import { Input } from '../../components/ui/input.tsx';
-import { PasswordInput } from '../../components/ui/password-input.tsx';
 import { signIn } from '../../lib/auth.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useResetSession } from '../../lib/session.ts';
@@ -22,7 +19,6 @@ export function InviteSignUpForm({ token }: { token: string }) {
   const navigate = useNavigate();
   const resetSession = useResetSession();
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { name: '', email: '', password: '' } });
-  const { errors } = form.formState;
   const signUp = useMutation(trpc.invitation.signUp.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -45,15 +41,7 @@ export function InviteSignUpForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <h2 className="text-base font-semibold text-slate-900">Create your account</h2>
-      <Field label="Your name" hint="As your partners know you." error={errors.name?.message}>
-        {(p) => <Input {...p} autoComplete="name" {...form.register('name')} />}
-      </Field>
-      <Field label="Email" error={errors.email?.message}>
-        {(p) => <Input {...p} type="email" autoComplete="email" inputMode="email" {...form.register('email')} />}
-      </Field>
-      <Field label="Password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`} error={errors.password?.message}>
-        {(p) => <PasswordInput {...p} autoComplete="new-password" {...form.register('password')} />}
-      </Field>
+      <AccountFields form={form} nameHint="As your partners know you." />
       <FormAlert message={formError(form)} />
       <Button type="submit" className="w-full" pending={form.formState.isSubmitting} pendingLabel="Creating your account…">
         Create account and join

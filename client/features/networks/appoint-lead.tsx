@@ -12,6 +12,7 @@ import { Select } from '../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { PersonOptions } from './person-options.tsx';
 
 const schema = appointLeadInput.omit({ networkId: true });
 
@@ -54,14 +55,7 @@ export function AppointLead() {
         <Field label="Person" hint="They join the network as a lead, or become one if they are already in it." error={userError}>
           {(p) => (
             <Select {...p} disabled={!users.data} {...form.register('userId')}>
-              <option value="">{users.isError ? 'People could not be loaded' : users.data ? 'Choose a person' : 'Loading people…'}</option>
-              {users.data
-                ?.filter((u) => !u.deactivatedAt)
-                .map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name} ({u.email})
-                  </option>
-                ))}
+              <PersonOptions people={users} emptyLabel="Choose a person" />
             </Select>
           )}
         </Field>

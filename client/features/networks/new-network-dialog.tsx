@@ -12,6 +12,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { PersonOptions } from './person-options.tsx';
 import { NetworkFieldset } from './network-fieldset.tsx';
 
 export function NewNetworkDialog() {
@@ -62,14 +63,7 @@ function NewNetworkForm({ onCancel }: { onCancel: () => void }) {
       <Field label="Lead (optional)" hint="You can appoint a lead later, or invite one with a link." error={errors.leadUserId?.message}>
         {(p) => (
           <Select {...p} disabled={!users.data} {...form.register('leadUserId', { setValueAs: (v: string) => v || undefined })}>
-            <option value="">{users.isError ? 'People could not be loaded' : users.data ? 'No lead yet' : 'Loading people…'}</option>
-            {users.data
-              ?.filter((u) => !u.deactivatedAt)
-              .map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name} ({u.email})
-                </option>
-              ))}
+            <PersonOptions people={users} emptyLabel="No lead yet" />
           </Select>
         )}
       </Field>
