@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account.ts';
 import { adminRouter, auditRouter } from './routers/admin.ts';
+import { charterRouter } from './routers/charter.ts';
 import { invitationRouter } from './routers/invitation.ts';
 import { memberRouter } from './routers/member.ts';
 import { networkRouter } from './routers/network.ts';
@@ -16,6 +17,7 @@ export const appRouter = router({
   organization: organizationRouter,
   admin: adminRouter,
   audit: auditRouter,
+  charter: charterRouter,
 });
 
 export type AppRouter = typeof appRouter;

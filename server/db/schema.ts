@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { NETWORK_ROLES } from '../../shared/schemas/membership.ts';
 import { NETWORK_STATUSES, OUTCOME_AREAS } from '../../shared/schemas/network.ts';
+import type { CharterContent } from '../../shared/schemas/charter.ts';
 import { SECTORS } from '../../shared/schemas/organization.ts';
 
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -129,6 +130,43 @@ export const invitation = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('invitation_network_idx').on(t.networkId)],
+);
+
+// --- Charter ----------------------------------------------------------------------------------
+
+/** Every save of a network's charter is a new numbered version; none is ever changed. */
+export const charterVersion = sqliteTable(
+  'charter_version',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    // 1, 2, 3 … per network. The unique index makes two saves against the same base collide.
+    number: integer('number').notNull(),
+    content: text('content', { mode: 'json' }).$type<CharterContent>().notNull(),
+    changeNote: text('change_note').notNull(),
+    authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('charter_version_network_number_uq').on(t.networkId, t.number)],
+);
+
+/** A lead's decision on a version: ratified (it becomes the charter in force) or returned with a comment. */
+export const charterReview = sqliteTable(
+  'charter_review',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    versionNumber: integer('version_number').notNull(),
+    decision: text('decision', { enum: ['ratified', 'returned'] }).notNull(),
+    comment: text('comment'),
+    reviewerId: text('reviewer_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('charter_review_network_idx').on(t.networkId, t.id)],
 );
 
 // --- Operations -------------------------------------------------------------------------------

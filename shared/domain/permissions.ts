@@ -19,6 +19,9 @@ export const NETWORK_PERMISSIONS = {
   'invitation.create': 'facilitator',
   'invitation.revoke': 'facilitator',
   'audit.listNetwork': 'lead',
+  'charter.read': 'member',
+  'charter.edit': 'facilitator',
+  'charter.review': 'lead',
 } as const satisfies Record<string, NetworkRole>;
 
 export type NetworkAction = keyof typeof NETWORK_PERMISSIONS;

@@ -2,6 +2,7 @@
 // the "has a row" test until it gets one line here.
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
+import { emptyCharter } from '../../shared/domain/charter.ts';
 import { auditRows, testDb } from '../helpers/db.ts';
 import { makeNetwork, scene, type Scene } from '../helpers/scene.ts';
 import { callerFor, callPath, outcome, procedures } from '../helpers/trpc.ts';
@@ -32,6 +33,17 @@ const newAccount = () => ({ name: 'New Person', email: `new-${crypto.randomUUID(
 
 async function inviteTo(s: Scene, networkId: number) {
   return callerFor(s.db, s.admin).invitation.create({ networkId, role: 'member', expiresInDays: 7, maxUses: 10 });
+}
+
+/** A charter with one saved version in network A; returns the input naming that version. */
+async function withCharterVersion(s: Scene) {
+  await callerFor(s.db, s.facilitator).charter.save({
+    networkId: s.networkA,
+    baseVersion: 0,
+    content: { ...emptyCharter(), sections: { ...emptyCharter().sections, aim: 'By June 2028, 60% ready.' } },
+    changeNote: 'First draft',
+  });
+  return { networkId: s.networkA, version: 1 };
 }
 
 const MATRIX: Record<string, Row> = {
@@ -88,6 +100,16 @@ const MATRIX: Record<string, Row> = {
   'admin.reactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.audit': { allow: ADMIN, input: () => ({ limit: 10 }) },
   'audit.network': { allow: LEADS, input: (s) => ({ networkId: s.networkA, limit: 10 }) },
+
+  'charter.get': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'charter.versions': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'charter.version': { allow: NETWORK_MEMBERS, input: withCharterVersion },
+  'charter.save': {
+    allow: FACILITATORS,
+    input: (s) => ({ networkId: s.networkA, baseVersion: 0, content: emptyCharter(), changeNote: 'Started the charter' }),
+  },
+  'charter.ratify': { allow: LEADS, input: withCharterVersion },
+  'charter.returnDraft': { allow: LEADS, input: async (s) => ({ ...(await withCharterVersion(s)), comment: 'Make the aim measurable.' }) },
 };
 
 const DENIED = ['FORBIDDEN', 'NOT_FOUND'];

@@ -3,6 +3,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import type { AppRouter } from '../../server/router.ts';
+import { emptyCharter } from '../../shared/domain/charter.ts';
 import type { FieldErrors } from '../../shared/errors.ts';
 import { testDb } from '../helpers/db.ts';
 import { scene } from '../helpers/scene.ts';
@@ -15,6 +16,7 @@ const TOKEN = 'A'.repeat(43); // well-formed, belongs to no invitation
 type Case = [input: unknown, field: string];
 
 const account = { name: 'Rosa Parks', email: 'rosa@example.org', password: 'amber-window-canyon-19' };
+const charterSave = { networkId: 1, baseVersion: 0, content: emptyCharter(), changeNote: 'First draft' };
 
 // One entry per procedure that takes input: inputs that are wrong in one field each.
 const CASES: Record<string, Case[]> = {
@@ -139,6 +141,31 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, limit: -1 }, 'limit'],
     [{ networkId: 1, before: 0 }, 'before'],
     [{ limit: 10 }, 'networkId'],
+  ],
+  'charter.get': [[{ networkId: 'one' }, 'networkId']],
+  'charter.versions': [[{}, 'networkId']],
+  'charter.version': [
+    [{ networkId: 1, version: 0 }, 'version'],
+    [{ networkId: 1, version: 'latest' }, 'version'],
+    [{ networkId: 1 }, 'version'],
+  ],
+  'charter.save': [
+    [{ ...charterSave, baseVersion: -1 }, 'baseVersion'],
+    [{ ...charterSave, changeNote: '' }, 'changeNote'],
+    [{ ...charterSave, changeNote: HUGE }, 'changeNote'],
+    [{ ...charterSave, content: { ...charterSave.content, sections: { ...charterSave.content.sections, aim: HUGE } } }, 'content.sections.aim'],
+    [{ ...charterSave, content: { ...charterSave.content, sections: { ...charterSave.content.sections, scope: 7 } } }, 'content.sections.scope'],
+    [{ ...charterSave, content: { ...charterSave.content, people: { ...charterSave.content.people, convener: 5 } } }, 'content.people.convener'],
+    [{ ...charterSave, content: { sections: charterSave.content.sections } }, 'content.people'],
+  ],
+  'charter.ratify': [
+    [{ networkId: 1, version: -2 }, 'version'],
+    [{ networkId: 1, version: 1, note: HUGE }, 'note'],
+  ],
+  'charter.returnDraft': [
+    [{ networkId: 1, version: 1, comment: '' }, 'comment'],
+    [{ networkId: 1, version: 1, comment: '   ' }, 'comment'],
+    [{ networkId: 1, version: 1 }, 'comment'],
   ],
 };
 
