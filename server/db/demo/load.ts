@@ -2,18 +2,20 @@
 // default data/needle.db) and prints the sign-ins. Safe to run twice: it stops if the demo is there.
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
-import type { NetworkRole } from '../../shared/schemas/membership.ts';
-import type { NetworkFields } from '../../shared/schemas/network.ts';
-import type { Sector } from '../../shared/schemas/organization.ts';
-import { hashPassword } from '../auth/password.ts';
-import { loadConfig } from '../config.ts';
-import type { SessionUser } from '../context.ts';
-import { insertAccount } from '../services/accounts.ts';
-import { createInvitation } from '../services/invitations.ts';
-import { setMyOrganization } from '../services/members.ts';
-import { createNetwork } from '../services/networks.ts';
-import { openDb, type Db } from './client.ts';
-import { membership, user } from './schema.ts';
+import type { NetworkRole } from '../../../shared/schemas/membership.ts';
+import type { NetworkFields } from '../../../shared/schemas/network.ts';
+import type { Sector } from '../../../shared/schemas/organization.ts';
+import { hashPassword } from '../../auth/password.ts';
+import { loadConfig } from '../../config.ts';
+import type { SessionUser } from '../../context.ts';
+import { insertAccount } from '../../services/accounts.ts';
+import { reviewCharter, saveCharter } from '../../services/charter.ts';
+import { createInvitation } from '../../services/invitations.ts';
+import { setMyOrganization } from '../../services/members.ts';
+import { createNetwork } from '../../services/networks.ts';
+import { openDb, type Db } from '../client.ts';
+import { kindergartenCharter, opportunityYouthCharter } from './charters.ts';
+import { membership, user } from '../schema.ts';
 
 export const DEMO_PASSWORD = 'needle-demo-2026';
 const DOMAIN = 'demo.needle.example';
@@ -80,9 +82,27 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
         setMyOrganization(txDb, person, networkIds[key]!, { kind: 'new', name: organization, sector });
       }
     }
-    const lead = { role: 'lead' as const, isAdmin: false, networkId: networkIds.k! };
-    const maria = tx.select().from(user).where(eq(user.email, `maria@${DOMAIN}`)).get()!;
-    createInvitation(txDb, { id: maria.id, name: maria.name, email: maria.email, isAdmin: false }, lead, {
+    const person = (login: string): SessionUser => {
+      const row = tx.select().from(user).where(eq(user.email, `${login}@${DOMAIN}`)).get()!;
+      return { id: row.id, name: row.name, email: row.email, isAdmin: false };
+    };
+    const [maria, james, aisha, marcus] = ['maria', 'james', 'aisha', 'marcus'].map(person) as [SessionUser, SessionUser, SessionUser, SessionUser];
+
+    const k = networkIds.k!;
+    const [first, second, third] = kindergartenCharter({ convener: maria.id, facilitator: james.id, dataLead: aisha.id });
+    saveCharter(txDb, james, { networkId: k, baseVersion: 0, ...first! });
+    reviewCharter(txDb, maria, { networkId: k, version: 1, decision: 'returned', comment: 'The aim needs a number and a date, and we should agree how we decide before we ratify.' });
+    saveCharter(txDb, james, { networkId: k, baseVersion: 1, ...second! });
+    saveCharter(txDb, maria, { networkId: k, baseVersion: 2, ...third! });
+    reviewCharter(txDb, maria, { networkId: k, version: 3, decision: 'ratified', comment: 'Ratified at the November partner meeting.' });
+    saveCharter(txDb, james, {
+      networkId: networkIds.oy!,
+      baseVersion: 0,
+      ...opportunityYouthCharter({ convener: marcus.id, facilitator: james.id, dataLead: null }),
+    });
+
+    const lead = { role: 'lead' as const, isAdmin: false, networkId: k };
+    createInvitation(txDb, maria, lead, {
       networkId: networkIds.k!,
       role: 'member',
       expiresInDays: 14,
