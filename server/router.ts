@@ -5,6 +5,7 @@ import { invitationRouter } from './routers/invitation.ts';
 import { memberRouter } from './routers/member.ts';
 import { networkRouter } from './routers/network.ts';
 import { organizationRouter } from './routers/organization.ts';
+import { planRouter } from './routers/plan.ts';
 import { setupRouter } from './routers/setup.ts';
 import { router } from './trpc.ts';
 
@@ -18,6 +19,7 @@ export const appRouter = router({
   admin: adminRouter,
   audit: auditRouter,
   charter: charterRouter,
+  plan: planRouter,
 });
 
 export type AppRouter = typeof appRouter;

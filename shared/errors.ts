@@ -16,6 +16,11 @@ export const APP_ERRORS = {
   CHARTER_STALE: { status: 'CONFLICT', message: 'Someone saved the charter while you were editing. Your text is kept: merge it into the newest version.' },
   CHARTER_UNCHANGED: { status: 'BAD_REQUEST', message: 'Nothing changed since the newest version.' },
   CHARTER_REVIEW_REFUSED: { status: 'BAD_REQUEST', message: 'This version cannot be reviewed.' },
+  STALE_VERSION: { status: 'CONFLICT', message: 'Someone changed this while you were editing. Look at the newest version; your text is kept.' },
+  PLAN_REVIEW_REFUSED: { status: 'BAD_REQUEST', message: 'The plan cannot be reviewed now.' },
+  NOT_ACTION_OWNER: { status: 'FORBIDDEN', message: 'Only the action’s owner, a facilitator or a lead can update it.' },
+  INVALID_PLACEMENT: { status: 'BAD_REQUEST', message: 'That cannot go there in the driver diagram.' },
+  NOTHING_TO_REPORT: { status: 'BAD_REQUEST', message: 'Change the status or write a note.' },
   CANNOT_DEACTIVATE_SELF: { status: 'BAD_REQUEST', message: 'You cannot deactivate your own account.' },
 } as const;
 

@@ -2,8 +2,10 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { NETWORK_ROLES } from '../../shared/schemas/membership.ts';
 import { NETWORK_STATUSES, OUTCOME_AREAS } from '../../shared/schemas/network.ts';
+import type { PlanSnapshot } from '../../shared/domain/plan.ts';
 import type { CharterContent } from '../../shared/schemas/charter.ts';
 import { SECTORS } from '../../shared/schemas/organization.ts';
+import { ACTION_STATUSES, NODE_KINDS } from '../../shared/schemas/plan.ts';
 
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const createdAt = () => timestamp('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -168,6 +170,105 @@ export const charterReview = sqliteTable(
   },
   (t) => [index('charter_review_network_idx').on(t.networkId, t.id)],
 );
+
+// --- Action plan ------------------------------------------------------------------------------
+
+/** One per network: its version counts every change to the diagram and the actions' definitions. */
+export const actionPlan = sqliteTable('action_plan', {
+  networkId: integer('network_id')
+    .primaryKey()
+    .references(() => network.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull().default(0),
+  updatedAt: updatedAt(),
+});
+
+/** A driver diagram node: primary driver, secondary driver or change idea. Retired, never deleted. */
+export const driverNode = sqliteTable(
+  'driver_node',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id'),
+    kind: text('kind', { enum: NODE_KINDS }).notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull(),
+    retiredAt: timestamp('retired_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('driver_node_network_idx').on(t.networkId, t.parentId, t.position)],
+);
+
+export const planAction = sqliteTable(
+  'plan_action',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    nodeId: integer('node_id').references(() => driverNode.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    ownerId: text('owner_id').references(() => user.id, { onDelete: 'set null' }),
+    partnerOrganizationId: integer('partner_organization_id').references(() => partnerOrganization.id, { onDelete: 'set null' }),
+    startDate: text('start_date'),
+    dueDate: text('due_date'),
+    status: text('status', { enum: ACTION_STATUSES }).notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('plan_action_network_idx').on(t.networkId), index('plan_action_owner_idx').on(t.ownerId)],
+);
+
+/** Progress notes over time; a status change is recorded with the note that explains it. */
+export const actionNote = sqliteTable(
+  'action_note',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actionId: integer('action_id')
+      .notNull()
+      .references(() => planAction.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+    body: text('body').notNull().default(''),
+    statusFrom: text('status_from', { enum: ACTION_STATUSES }),
+    statusTo: text('status_to', { enum: ACTION_STATUSES }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('action_note_action_idx').on(t.actionId, t.id)],
+);
+
+/** Submissions and a lead's decisions. An approval keeps the plan as it was, as a snapshot. */
+export const planReview = sqliteTable(
+  'plan_review',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['submitted', 'approved', 'changes_requested'] }).notNull(),
+    planVersion: integer('plan_version').notNull(),
+    note: text('note'),
+    snapshot: text('snapshot', { mode: 'json' }).$type<PlanSnapshot>(),
+    byId: text('by_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('plan_review_network_idx').on(t.networkId, t.id)],
+);
+
+/** A lead's comment on a review: about the whole plan, a node, or an action. */
+export const planReviewComment = sqliteTable('plan_review_comment', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  reviewId: integer('review_id')
+    .notNull()
+    .references(() => planReview.id, { onDelete: 'cascade' }),
+  target: text('target', { enum: ['plan', 'node', 'action'] }).notNull(),
+  targetId: integer('target_id'),
+  body: text('body').notNull(),
+});
 
 // --- Operations -------------------------------------------------------------------------------
 

@@ -22,6 +22,11 @@ export const NETWORK_PERMISSIONS = {
   'charter.read': 'member',
   'charter.edit': 'facilitator',
   'charter.review': 'lead',
+  'plan.read': 'member',
+  'plan.edit': 'facilitator',
+  'plan.review': 'lead',
+  // Members may report progress on the actions they own; the service checks ownership.
+  'action.progress': 'member',
 } as const satisfies Record<string, NetworkRole>;
 
 export type NetworkAction = keyof typeof NETWORK_PERMISSIONS;

@@ -46,6 +46,29 @@ async function withCharterVersion(s: Scene) {
   return { networkId: s.networkA, version: 1 };
 }
 
+/** A small plan in network A: a primary driver and an action owned by the member. */
+async function withPlan(s: Scene) {
+  const fac = callerFor(s.db, s.facilitator).plan;
+  const node = await fac.addNode({ networkId: s.networkA, parentId: null, title: 'Families know what readiness means' });
+  const action = await fac.addAction({
+    networkId: s.networkA,
+    title: 'Run a readiness night at the library',
+    nodeId: node.id,
+    ownerId: s.member.id,
+    partnerOrganizationId: null,
+    startDate: '2026-09-01',
+    dueDate: '2026-10-15',
+    status: 'not_started',
+  });
+  return { networkId: s.networkA, node, action, planVersion: action.planVersion };
+}
+
+async function submittedPlan(s: Scene) {
+  const plan = await withPlan(s);
+  await callerFor(s.db, s.facilitator).plan.submit({ networkId: s.networkA, planVersion: plan.planVersion });
+  return plan;
+}
+
 const MATRIX: Record<string, Row> = {
   'setup.status': { allow: PUBLIC },
   // Public, but only while no user exists; on a scene every caller gets past access and meets CONFLICT
@@ -110,6 +133,60 @@ const MATRIX: Record<string, Row> = {
   },
   'charter.ratify': { allow: LEADS, input: withCharterVersion },
   'charter.returnDraft': { allow: LEADS, input: async (s) => ({ ...(await withCharterVersion(s)), comment: 'Make the aim measurable.' }) },
+
+  'plan.get': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'plan.snapshots': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'plan.snapshot': {
+    allow: NETWORK_MEMBERS,
+    input: async (s) => {
+      const plan = await submittedPlan(s);
+      const approved = await callerFor(s.db, s.lead).plan.approve({ networkId: s.networkA, planVersion: plan.planVersion });
+      return { networkId: s.networkA, snapshotId: approved.reviewId };
+    },
+  },
+  'plan.addNode': { allow: FACILITATORS, input: (s) => ({ networkId: s.networkA, parentId: null, title: 'Strong transitions into kindergarten' }) },
+  'plan.renameNode': {
+    allow: FACILITATORS,
+    input: async (s) => ({ networkId: s.networkA, nodeId: (await withPlan(s)).node.id, version: 1, title: 'Families understand readiness' }),
+  },
+  'plan.moveNode': { allow: FACILITATORS, input: async (s) => ({ networkId: s.networkA, nodeId: (await withPlan(s)).node.id, version: 1, parentId: null, position: 0 }) },
+  'plan.retireNode': { allow: FACILITATORS, input: async (s) => ({ networkId: s.networkA, nodeId: (await withPlan(s)).node.id, version: 1, retired: true }) },
+  'plan.addAction': {
+    allow: FACILITATORS,
+    input: (s) => ({
+      networkId: s.networkA,
+      title: 'Share the readiness checklist with pediatricians',
+      nodeId: null,
+      ownerId: null,
+      partnerOrganizationId: null,
+      startDate: null,
+      dueDate: null,
+      status: 'not_started',
+    }),
+  },
+  'plan.updateAction': {
+    allow: FACILITATORS,
+    input: async (s) => {
+      const { action } = await withPlan(s);
+      return { networkId: s.networkA, actionId: action.id, version: 1, title: action.title, nodeId: action.nodeId, ownerId: action.ownerId, partnerOrganizationId: null, startDate: '2026-09-01', dueDate: '2026-11-30', status: 'in_progress' };
+    },
+  },
+  // The member owns this action; the outsider is refused by the network check before ownership matters.
+  'plan.reportProgress': {
+    allow: NETWORK_MEMBERS,
+    input: async (s) => ({ networkId: s.networkA, actionId: (await withPlan(s)).action.id, version: 1, status: 'in_progress', note: 'Booked the room for Oct 3.' }),
+  },
+  'plan.actionNotes': { allow: NETWORK_MEMBERS, input: async (s) => ({ networkId: s.networkA, actionId: (await withPlan(s)).action.id }) },
+  'plan.submit': { allow: FACILITATORS, input: async (s) => ({ networkId: s.networkA, planVersion: (await withPlan(s)).planVersion }) },
+  'plan.approve': { allow: LEADS, input: async (s) => ({ networkId: s.networkA, planVersion: (await submittedPlan(s)).planVersion }) },
+  'plan.requestChanges': {
+    allow: LEADS,
+    input: async (s) => ({
+      networkId: s.networkA,
+      planVersion: (await submittedPlan(s)).planVersion,
+      comments: [{ target: 'plan', targetId: null, body: 'Add an action for the health clinics.' }],
+    }),
+  },
 };
 
 const DENIED = ['FORBIDDEN', 'NOT_FOUND'];

@@ -16,6 +16,7 @@ const TOKEN = 'A'.repeat(43); // well-formed, belongs to no invitation
 type Case = [input: unknown, field: string];
 
 const account = { name: 'Rosa Parks', email: 'rosa@example.org', password: 'amber-window-canyon-19' };
+const planAction = { networkId: 1, title: 'Readiness night', nodeId: null, ownerId: null, partnerOrganizationId: null, startDate: null, dueDate: null, status: 'not_started' };
 const charterSave = { networkId: 1, baseVersion: 0, content: emptyCharter(), changeNote: 'First draft' };
 
 // One entry per procedure that takes input: inputs that are wrong in one field each.
@@ -161,6 +162,49 @@ const CASES: Record<string, Case[]> = {
   'charter.ratify': [
     [{ networkId: 1, version: -2 }, 'version'],
     [{ networkId: 1, version: 1, note: HUGE }, 'note'],
+  ],
+  'plan.get': [[{ networkId: null }, 'networkId']],
+  'plan.snapshots': [[{ networkId: -5 }, 'networkId']],
+  'plan.snapshot': [[{ networkId: 1, snapshotId: 'x' }, 'snapshotId']],
+  'plan.addNode': [
+    [{ networkId: 1, parentId: null, title: '' }, 'title'],
+    [{ networkId: 1, parentId: null, title: HUGE }, 'title'],
+    [{ networkId: 1, parentId: -1, title: 'Driver' }, 'parentId'],
+    [{ networkId: 1, title: 'Driver' }, 'parentId'],
+  ],
+  'plan.renameNode': [
+    [{ networkId: 1, nodeId: 1, version: 0, title: 'Driver' }, 'version'],
+    [{ networkId: 1, nodeId: 1, version: 1, title: '  ' }, 'title'],
+    [{ networkId: 1, nodeId: 1, version: 1, title: 'Driver', description: HUGE }, 'description'],
+  ],
+  'plan.moveNode': [
+    [{ networkId: 1, nodeId: 1, version: 1, parentId: null, position: -1 }, 'position'],
+    [{ networkId: 1, nodeId: 1, version: 1, parentId: null }, 'position'],
+  ],
+  'plan.retireNode': [[{ networkId: 1, nodeId: 1, version: 1, retired: 'yes' }, 'retired']],
+  'plan.addAction': [
+    [{ ...planAction, title: '' }, 'title'],
+    [{ ...planAction, status: 'finished' }, 'status'],
+    [{ ...planAction, dueDate: '2026-02-30' }, 'dueDate'],
+    [{ ...planAction, startDate: 'next week' }, 'startDate'],
+    [{ ...planAction, startDate: '2026-10-01', dueDate: '2026-09-01' }, 'dueDate'],
+    [{ ...planAction, ownerId: 12 }, 'ownerId'],
+  ],
+  'plan.updateAction': [
+    [{ ...planAction, actionId: 1, version: 1, title: HUGE }, 'title'],
+    [{ ...planAction, actionId: 1 }, 'version'],
+  ],
+  'plan.reportProgress': [
+    [{ networkId: 1, actionId: 1, version: 1, status: 'nearly' }, 'status'],
+    [{ networkId: 1, actionId: 1, version: 1, status: 'done', note: HUGE }, 'note'],
+  ],
+  'plan.actionNotes': [[{ networkId: 1 }, 'actionId']],
+  'plan.submit': [[{ networkId: 1, planVersion: -1 }, 'planVersion']],
+  'plan.approve': [[{ networkId: 1, planVersion: 1, note: HUGE }, 'note']],
+  'plan.requestChanges': [
+    [{ networkId: 1, planVersion: 1, comments: [] }, 'comments'],
+    [{ networkId: 1, planVersion: 1, comments: [{ target: 'plan', targetId: null, body: '' }] }, 'comments.0.body'],
+    [{ networkId: 1, planVersion: 1, comments: [{ target: 'elsewhere', targetId: null, body: 'x' }] }, 'comments.0.target'],
   ],
   'charter.returnDraft': [
     [{ networkId: 1, version: 1, comment: '' }, 'comment'],

@@ -1,0 +1,133 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { can } from '../../shared/domain/permissions.ts';
+import type { ActionStatus } from '../../shared/schemas/plan.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { actionNote, driverNode, membership, partnerOrganization, planAction, user } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import type { NetworkAccess } from '../trpc.ts';
+import { recordAudit } from './audit.ts';
+import { assertVersion, bumpPlanVersion } from './plan.ts';
+
+type ActionFields = {
+  title: string;
+  nodeId: number | null;
+  ownerId: string | null;
+  partnerOrganizationId: number | null;
+  startDate: string | null;
+  dueDate: string | null;
+  status: ActionStatus;
+};
+
+function actionIn(db: DbOrTx, networkId: number, actionId: number) {
+  const row = db.select().from(planAction).where(and(eq(planAction.id, actionId), eq(planAction.networkId, networkId))).get();
+  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such action in this network.' });
+  return row;
+}
+
+/** Links point inside the network: a node of its diagram, an owner from its members, a known organization. */
+function assertLinks(db: DbOrTx, networkId: number, f: ActionFields) {
+  if (f.nodeId !== null) {
+    const node = db.select({ id: driverNode.id }).from(driverNode).where(and(eq(driverNode.id, f.nodeId), eq(driverNode.networkId, networkId))).get();
+    if (!node) throw new AppError('NOT_FOUND', { message: 'Choose a driver or change idea from this network.', field: 'nodeId' });
+  }
+  if (f.ownerId !== null) {
+    const member = db
+      .select({ id: membership.id })
+      .from(membership)
+      .where(and(eq(membership.networkId, networkId), eq(membership.userId, f.ownerId)))
+      .get();
+    if (!member) throw new AppError('NOT_FOUND', { message: 'Choose an owner from the network.', field: 'ownerId' });
+  }
+  if (f.partnerOrganizationId !== null) {
+    const org = db.select({ id: partnerOrganization.id }).from(partnerOrganization).where(eq(partnerOrganization.id, f.partnerOrganizationId)).get();
+    if (!org) throw new AppError('NOT_FOUND', { message: 'Choose a partner organization.', field: 'partnerOrganizationId' });
+  }
+}
+
+const fieldsOf = (f: ActionFields) => ({
+  title: f.title,
+  nodeId: f.nodeId,
+  ownerId: f.ownerId,
+  partnerOrganizationId: f.partnerOrganizationId,
+  startDate: f.startDate,
+  dueDate: f.dueDate,
+  status: f.status,
+});
+
+export function createAction(db: Db, actor: SessionUser, input: ActionFields & { networkId: number }) {
+  return db.transaction((tx) => {
+    assertLinks(tx, input.networkId, input);
+    const created = tx.insert(planAction).values({ networkId: input.networkId, ...fieldsOf(input) }).returning().get();
+    const planVersion = bumpPlanVersion(tx, input.networkId);
+    recordAudit(tx, { actorId: actor.id, action: 'plan.addAction', entityType: 'plan_action', entityId: created.id, networkId: input.networkId, detail: { title: created.title, planVersion } });
+    return { ...created, planVersion };
+  });
+}
+
+/** Facilitators and leads edit everything about an action. A change of status is kept as a note. */
+export function updateAction(db: Db, actor: SessionUser, input: ActionFields & { networkId: number; actionId: number; version: number }) {
+  return db.transaction((tx) => {
+    const current = actionIn(tx, input.networkId, input.actionId);
+    assertVersion(current.version, input.version);
+    assertLinks(tx, input.networkId, input);
+    tx.update(planAction)
+      .set({ ...fieldsOf(input), version: current.version + 1, updatedAt: new Date() })
+      .where(eq(planAction.id, current.id))
+      .run();
+    if (current.status !== input.status) {
+      tx.insert(actionNote).values({ actionId: current.id, authorId: actor.id, statusFrom: current.status, statusTo: input.status }).run();
+    }
+    const definitionChanged = (['title', 'nodeId', 'ownerId', 'partnerOrganizationId', 'startDate', 'dueDate'] as const).some((k) => current[k] !== input[k]);
+    const planVersion = definitionChanged ? bumpPlanVersion(tx, input.networkId) : null;
+    recordAudit(tx, { actorId: actor.id, action: 'plan.updateAction', entityType: 'plan_action', entityId: current.id, networkId: input.networkId, detail: { title: input.title, planVersion } });
+    return { version: current.version + 1, planVersion };
+  });
+}
+
+/**
+ * Progress: a status and a note. Owners report on their own actions; facilitators and leads on
+ * any. Progress does not change the plan itself, so it never sends an approved plan back to draft.
+ */
+export function reportProgress(
+  db: Db,
+  actor: SessionUser,
+  access: NetworkAccess,
+  input: { networkId: number; actionId: number; version: number; status: ActionStatus; note?: string },
+) {
+  return db.transaction((tx) => {
+    const current = actionIn(tx, input.networkId, input.actionId);
+    if (current.ownerId !== actor.id && !can(access, 'plan.edit')) throw new AppError('NOT_ACTION_OWNER');
+    assertVersion(current.version, input.version);
+    const note = input.note ?? '';
+    if (current.status === input.status && !note) {
+      throw new AppError('NOTHING_TO_REPORT', { field: 'note' });
+    }
+    tx.update(planAction).set({ status: input.status, version: current.version + 1, updatedAt: new Date() }).where(eq(planAction.id, current.id)).run();
+    const statusChanged = current.status !== input.status;
+    tx.insert(actionNote)
+      .values({ actionId: current.id, authorId: actor.id, body: note, statusFrom: statusChanged ? current.status : null, statusTo: statusChanged ? input.status : null })
+      .run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'plan.reportProgress',
+      entityType: 'plan_action',
+      entityId: current.id,
+      networkId: input.networkId,
+      detail: { from: current.status, to: input.status },
+    });
+    return { version: current.version + 1 };
+  });
+}
+
+export function actionNotes(db: Db, networkId: number, actionId: number) {
+  actionIn(db, networkId, actionId);
+  return db
+    .select({ id: actionNote.id, body: actionNote.body, statusFrom: actionNote.statusFrom, statusTo: actionNote.statusTo, at: actionNote.createdAt, authorName: user.name })
+    .from(actionNote)
+    .leftJoin(user, eq(user.id, actionNote.authorId))
+    .where(eq(actionNote.actionId, actionId))
+    .orderBy(asc(actionNote.id))
+    .all();
+}

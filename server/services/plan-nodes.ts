@@ -1,0 +1,121 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { childKind } from '../../shared/domain/plan.ts';
+import type { NodeKind } from '../../shared/schemas/plan.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { driverNode } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from './audit.ts';
+import { assertVersion, bumpPlanVersion } from './plan.ts';
+
+function nodeIn(db: DbOrTx, networkId: number, nodeId: number, field = 'nodeId') {
+  const node = db.select().from(driverNode).where(and(eq(driverNode.id, nodeId), eq(driverNode.networkId, networkId))).get();
+  if (!node) throw new AppError('NOT_FOUND', { message: 'There is no such item in this network’s driver diagram.', field });
+  return node;
+}
+
+/** The kind a child of `parentId` has, refusing parents that cannot have children. */
+function kindUnder(db: DbOrTx, networkId: number, parentId: number | null): NodeKind {
+  const parent = parentId === null ? null : nodeIn(db, networkId, parentId, 'parentId');
+  if (parent?.retiredAt) throw new AppError('INVALID_PLACEMENT', { message: 'That item is retired: restore it first.', field: 'parentId' });
+  const kind = childKind(parent?.kind ?? null);
+  if (!kind) throw new AppError('INVALID_PLACEMENT', { message: 'Change ideas are the last level: nothing goes under them.', field: 'parentId' });
+  return kind;
+}
+
+function activeSiblings(db: DbOrTx, networkId: number, parentId: number | null) {
+  return db
+    .select({ id: driverNode.id })
+    .from(driverNode)
+    .where(
+      and(
+        eq(driverNode.networkId, networkId),
+        parentId === null ? isNull(driverNode.parentId) : eq(driverNode.parentId, parentId),
+        isNull(driverNode.retiredAt),
+      ),
+    )
+    .orderBy(asc(driverNode.position), asc(driverNode.id))
+    .all()
+    .map((r) => r.id);
+}
+
+function renumber(db: DbOrTx, ids: number[]) {
+  ids.forEach((id, position) => db.update(driverNode).set({ position }).where(eq(driverNode.id, id)).run());
+}
+
+type Audit = { action: string; nodeId: number; detail?: Record<string, unknown> };
+function audited(tx: DbOrTx, actor: SessionUser, networkId: number, a: Audit) {
+  const planVersion = bumpPlanVersion(tx, networkId);
+  recordAudit(tx, { actorId: actor.id, action: a.action, entityType: 'driver_node', entityId: a.nodeId, networkId, detail: { ...a.detail, planVersion } });
+  return planVersion;
+}
+
+export function createNode(db: Db, actor: SessionUser, input: { networkId: number; parentId: number | null; title: string; description?: string }) {
+  return db.transaction((tx) => {
+    const kind = kindUnder(tx, input.networkId, input.parentId);
+    const position = activeSiblings(tx, input.networkId, input.parentId).length;
+    const node = tx
+      .insert(driverNode)
+      .values({ networkId: input.networkId, parentId: input.parentId, kind, title: input.title, description: input.description ?? '', position })
+      .returning()
+      .get();
+    const planVersion = audited(tx, actor, input.networkId, { action: 'plan.addNode', nodeId: node.id, detail: { kind, title: node.title } });
+    return { ...node, planVersion };
+  });
+}
+
+export function updateNode(db: Db, actor: SessionUser, input: { networkId: number; nodeId: number; version: number; title: string; description?: string }) {
+  return db.transaction((tx) => {
+    const node = nodeIn(tx, input.networkId, input.nodeId);
+    assertVersion(node.version, input.version);
+    tx.update(driverNode)
+      .set({ title: input.title, description: input.description ?? node.description, version: node.version + 1, updatedAt: new Date() })
+      .where(eq(driverNode.id, node.id))
+      .run();
+    const planVersion = audited(tx, actor, input.networkId, { action: 'plan.renameNode', nodeId: node.id, detail: { from: node.title, to: input.title } });
+    return { version: node.version + 1, planVersion };
+  });
+}
+
+/** Moves a node to a place among the children of a parent of the same level as before. */
+export function moveNode(db: Db, actor: SessionUser, input: { networkId: number; nodeId: number; version: number; parentId: number | null; position: number }) {
+  return db.transaction((tx) => {
+    const node = nodeIn(tx, input.networkId, input.nodeId);
+    assertVersion(node.version, input.version);
+    if (node.retiredAt) throw new AppError('INVALID_PLACEMENT', { message: 'Restore this item before moving it.' });
+    if (kindUnder(tx, input.networkId, input.parentId) !== node.kind) {
+      throw new AppError('INVALID_PLACEMENT', { message: 'An item keeps its level when it moves: choose a parent one level up.', field: 'parentId' });
+    }
+    const oldSiblings = activeSiblings(tx, input.networkId, node.parentId).filter((id) => id !== node.id);
+    const newSiblings = node.parentId === input.parentId ? oldSiblings : activeSiblings(tx, input.networkId, input.parentId);
+    newSiblings.splice(Math.min(input.position, newSiblings.length), 0, node.id);
+    tx.update(driverNode).set({ parentId: input.parentId, version: node.version + 1, updatedAt: new Date() }).where(eq(driverNode.id, node.id)).run();
+    if (node.parentId !== input.parentId) renumber(tx, oldSiblings);
+    renumber(tx, newSiblings);
+    const planVersion = audited(tx, actor, input.networkId, {
+      action: 'plan.moveNode',
+      nodeId: node.id,
+      detail: { fromParent: node.parentId, toParent: input.parentId, position: input.position },
+    });
+    return { version: node.version + 1, planVersion };
+  });
+}
+
+/** Retiring keeps the node (and what hangs under it) in history and in old snapshots. */
+export function setNodeRetired(db: Db, actor: SessionUser, input: { networkId: number; nodeId: number; version: number; retired: boolean }) {
+  return db.transaction((tx) => {
+    const node = nodeIn(tx, input.networkId, input.nodeId);
+    assertVersion(node.version, input.version);
+    if ((node.retiredAt !== null) === input.retired) return { version: node.version, planVersion: null };
+    if (!input.retired) kindUnder(tx, input.networkId, node.parentId); // the parent must be active again first
+    const siblings = activeSiblings(tx, input.networkId, node.parentId).filter((id) => id !== node.id);
+    tx.update(driverNode)
+      .set({ retiredAt: input.retired ? new Date() : null, version: node.version + 1, updatedAt: new Date() })
+      .where(eq(driverNode.id, node.id))
+      .run();
+    renumber(tx, input.retired ? siblings : [...siblings, node.id]);
+    const planVersion = audited(tx, actor, input.networkId, { action: input.retired ? 'plan.retireNode' : 'plan.restoreNode', nodeId: node.id, detail: { title: node.title } });
+    return { version: node.version + 1, planVersion };
+  });
+}

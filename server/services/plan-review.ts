@@ -1,0 +1,70 @@
+import { and, eq } from 'drizzle-orm';
+import { planState, reviewStepBlock } from '../../shared/domain/plan.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { driverNode, planAction, planReview, planReviewComment } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from './audit.ts';
+import { planVersion, reviewEvents, snapshotOf } from './plan.ts';
+
+type Step = 'submit' | 'approve' | 'request_changes';
+const KIND = { submit: 'submitted', approve: 'approved', request_changes: 'changes_requested' } as const;
+const AUDIT = { submit: 'plan.submit', approve: 'plan.approve', request_changes: 'plan.requestChanges' } as const;
+
+type Comment = { target: 'plan' | 'node' | 'action'; targetId: number | null; body: string };
+
+function assertTarget(db: DbOrTx, networkId: number, c: Comment, index: number) {
+  const field = `comments.${index}.targetId`;
+  if (c.target === 'plan') return;
+  if (c.targetId === null) throw new AppError('NOT_FOUND', { message: 'Choose what the comment is about.', field });
+  const table = c.target === 'node' ? driverNode : planAction;
+  const found = db.select({ id: table.id }).from(table).where(and(eq(table.id, c.targetId), eq(table.networkId, networkId))).get();
+  if (!found) throw new AppError('NOT_FOUND', { message: 'That item is not in this network’s plan.', field });
+}
+
+/**
+ * One step of the review: a facilitator submits, a lead approves (keeping a dated snapshot) or
+ * requests changes with comments. Every step names the plan version its author saw.
+ */
+export function reviewStep(
+  db: Db,
+  actor: SessionUser,
+  step: Step,
+  input: { networkId: number; planVersion: number; note?: string; comments?: Comment[] },
+) {
+  return db.transaction((tx) => {
+    const current = planVersion(tx, input.networkId);
+    const state = planState(reviewEvents(tx, input.networkId), current);
+    const block = reviewStepBlock(step, state, current, input.planVersion);
+    if (block) {
+      if (input.planVersion !== current) throw new AppError('STALE_VERSION', { message: block });
+      throw new AppError('PLAN_REVIEW_REFUSED', { message: block });
+    }
+    (input.comments ?? []).forEach((c, i) => assertTarget(tx, input.networkId, c, i));
+    const review = tx
+      .insert(planReview)
+      .values({
+        networkId: input.networkId,
+        kind: KIND[step],
+        planVersion: current,
+        note: input.note || null,
+        snapshot: step === 'approve' ? snapshotOf(tx, input.networkId) : null,
+        byId: actor.id,
+      })
+      .returning({ id: planReview.id })
+      .get();
+    for (const c of input.comments ?? []) {
+      tx.insert(planReviewComment).values({ reviewId: review.id, target: c.target, targetId: c.target === 'plan' ? null : c.targetId, body: c.body }).run();
+    }
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: AUDIT[step],
+      entityType: 'plan_review',
+      entityId: review.id,
+      networkId: input.networkId,
+      detail: { planVersion: current, comments: input.comments?.length ?? 0 },
+    });
+    return { reviewId: review.id, state: planState([{ kind: KIND[step], planVersion: current }], current) };
+  });
+}

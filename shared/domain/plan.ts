@@ -1,0 +1,120 @@
+import type { ActionStatus, NodeKind } from '../schemas/plan.ts';
+
+/** The level a new node takes under its parent; null when the parent cannot have children. */
+export function childKind(parentKind: NodeKind | null): NodeKind | null {
+  if (parentKind === null) return 'primary';
+  if (parentKind === 'primary') return 'secondary';
+  if (parentKind === 'secondary') return 'change_idea';
+  return null;
+}
+
+const CLOSED: readonly ActionStatus[] = ['done', 'dropped'];
+
+/** Overdue: due before today and not done or dropped. Dates are 'YYYY-MM-DD', compared as text. */
+export function isOverdue(action: { dueDate: string | null; status: ActionStatus }, today: string): boolean {
+  return action.dueDate !== null && action.dueDate < today && !CLOSED.includes(action.status);
+}
+
+/** Today's calendar date where the person is, as 'YYYY-MM-DD'. */
+export function localToday(now = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export type PlanReviewEvent = { kind: 'submitted' | 'approved' | 'changes_requested'; planVersion: number };
+export type PlanState = 'draft' | 'in_review' | 'approved' | 'changes_requested';
+
+export const PLAN_STATE_LABELS: Record<PlanState, string> = {
+  draft: 'Draft',
+  in_review: 'Submitted for review',
+  approved: 'Approved',
+  changes_requested: 'Changes requested',
+};
+
+/**
+ * Where the plan stands. A review speaks of the version it saw: once the plan changes after it,
+ * the plan is a draft again (and must be submitted again).
+ */
+export function planState(events: readonly PlanReviewEvent[], planVersion: number): PlanState {
+  const last = events.at(-1);
+  if (!last || last.planVersion !== planVersion) return 'draft';
+  if (last.kind === 'submitted') return 'in_review';
+  return last.kind;
+}
+
+/** Why a review step is refused, or null. `planVersion` is what the reviewer saw. */
+export function reviewStepBlock(
+  step: 'submit' | 'approve' | 'request_changes',
+  state: PlanState,
+  currentVersion: number,
+  seenVersion: number,
+): string | null {
+  if (seenVersion !== currentVersion) return 'The plan changed since you opened it. Look at the newest plan first.';
+  if (currentVersion === 0) return 'The plan is empty: add drivers and actions before submitting it.';
+  if (step === 'submit') {
+    if (state === 'in_review') return 'The plan is already waiting for review.';
+    if (state === 'approved') return 'This version is already approved.';
+    return null;
+  }
+  if (state !== 'in_review') return 'Only a plan submitted for review can be approved or sent back.';
+  return null;
+}
+
+// --- What changed since the last approval ---------------------------------------------------
+
+export type SnapshotNode = { id: number; parentId: number | null; kind: NodeKind; title: string; description: string; position: number; retired: boolean };
+export type SnapshotAction = {
+  id: number;
+  title: string;
+  nodeId: number | null;
+  ownerName: string | null;
+  organizationName: string | null;
+  startDate: string | null;
+  dueDate: string | null;
+  status: ActionStatus;
+};
+export type PlanSnapshot = { nodes: SnapshotNode[]; actions: SnapshotAction[] };
+
+export type PlanChange =
+  | { kind: 'node_added' | 'node_retired' | 'node_restored'; id: number; title: string; nodeKind: NodeKind }
+  | { kind: 'node_renamed'; id: number; from: string; to: string; nodeKind: NodeKind }
+  | { kind: 'node_moved'; id: number; title: string; nodeKind: NodeKind }
+  | { kind: 'action_added' | 'action_removed'; id: number; title: string }
+  | { kind: 'action_changed'; id: number; title: string; fields: (keyof SnapshotAction)[] };
+
+// Status is progress, not plan: owners update it without sending the plan back for review.
+const ACTION_FIELDS: (keyof SnapshotAction)[] = ['title', 'nodeId', 'ownerName', 'organizationName', 'startDate', 'dueDate'];
+
+/** The differences between an approved snapshot and the plan now, in diagram order. */
+export function planChanges(before: PlanSnapshot, after: PlanSnapshot): PlanChange[] {
+  const changes: PlanChange[] = [];
+  const oldNodes = new Map(before.nodes.map((n) => [n.id, n]));
+  for (const node of after.nodes) {
+    const old = oldNodes.get(node.id);
+    const base = { id: node.id, nodeKind: node.kind };
+    if (!old) {
+      if (!node.retired) changes.push({ kind: 'node_added', ...base, title: node.title });
+      continue;
+    }
+    if (old.retired !== node.retired) changes.push({ kind: node.retired ? 'node_retired' : 'node_restored', ...base, title: node.title });
+    if (old.title !== node.title) changes.push({ kind: 'node_renamed', ...base, from: old.title, to: node.title });
+    if (old.parentId !== node.parentId) changes.push({ kind: 'node_moved', ...base, title: node.title });
+  }
+  const oldActions = new Map(before.actions.map((a) => [a.id, a]));
+  const newIds = new Set(after.actions.map((a) => a.id));
+  for (const action of after.actions) {
+    const old = oldActions.get(action.id);
+    if (!old) {
+      changes.push({ kind: 'action_added', id: action.id, title: action.title });
+      continue;
+    }
+    const fields = ACTION_FIELDS.filter((f) => old[f] !== action[f]);
+    if (fields.length) changes.push({ kind: 'action_changed', id: action.id, title: action.title, fields });
+  }
+  for (const old of before.actions) {
+    if (!newIds.has(old.id)) changes.push({ kind: 'action_removed', id: old.id, title: old.title });
+  }
+  return changes;
+}
