@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { childKind, isOverdue, localToday, planChanges, planState, reviewStepBlock, type PlanSnapshot } from '../../shared/domain/plan.ts';
+
+describe('driver diagram levels', () => {
+  it('reads aim → primary → secondary → change idea, and stops there', () => {
+    expect(childKind(null)).toBe('primary');
+    expect(childKind('primary')).toBe('secondary');
+    expect(childKind('secondary')).toBe('change_idea');
+    expect(childKind('change_idea')).toBeNull();
+  });
+});
+
+describe('isOverdue', () => {
+  it('is due before today and still open', () => {
+    expect(isOverdue({ dueDate: '2026-11-22', status: 'in_progress' }, '2026-11-23')).toBe(true);
+    expect(isOverdue({ dueDate: '2026-11-23', status: 'not_started' }, '2026-11-23')).toBe(false);
+    expect(isOverdue({ dueDate: '2026-11-01', status: 'done' }, '2026-11-23')).toBe(false);
+    expect(isOverdue({ dueDate: '2026-11-01', status: 'dropped' }, '2026-11-23')).toBe(false);
+    expect(isOverdue({ dueDate: '2026-11-01', status: 'blocked' }, '2026-11-23')).toBe(true);
+    expect(isOverdue({ dueDate: null, status: 'blocked' }, '2026-11-23')).toBe(false);
+  });
+
+  it('takes today in the local time zone', () => {
+    // TZ is pinned to America/Chicago in the test config: 03:00 UTC is still the evening before.
+    expect(localToday(new Date('2026-11-24T03:00:00Z'))).toBe('2026-11-23');
+  });
+});
+
+describe('plan state and review steps', () => {
+  it('speaks of the version a review saw; any later edit makes a draft', () => {
+    expect(planState([], 0)).toBe('draft');
+    expect(planState([{ kind: 'submitted', planVersion: 4 }], 4)).toBe('in_review');
+    expect(planState([{ kind: 'submitted', planVersion: 4 }], 5)).toBe('draft');
+    expect(planState([{ kind: 'changes_requested', planVersion: 4 }], 4)).toBe('changes_requested');
+    expect(planState([{ kind: 'approved', planVersion: 6 }], 6)).toBe('approved');
+  });
+
+  it('refuses steps out of turn or against a version the person has not seen', () => {
+    expect(reviewStepBlock('submit', 'draft', 3, 2)).toMatch(/changed since you opened it/);
+    expect(reviewStepBlock('submit', 'draft', 0, 0)).toMatch(/empty/);
+    expect(reviewStepBlock('submit', 'draft', 3, 3)).toBeNull();
+    expect(reviewStepBlock('submit', 'changes_requested', 3, 3)).toBeNull();
+    expect(reviewStepBlock('submit', 'in_review', 3, 3)).toMatch(/already waiting/);
+    expect(reviewStepBlock('approve', 'draft', 3, 3)).toMatch(/Only a plan submitted/);
+    expect(reviewStepBlock('request_changes', 'in_review', 3, 3)).toBeNull();
+  });
+});
+
+describe('planChanges', () => {
+  const before: PlanSnapshot = {
+    nodes: [
+      { id: 1, parentId: null, kind: 'primary', title: 'Families', description: '', position: 0, retired: false },
+      { id: 2, parentId: 1, kind: 'secondary', title: 'Messages', description: '', position: 0, retired: false },
+    ],
+    actions: [
+      { id: 10, title: 'Readiness night', nodeId: 2, ownerName: 'Mo', organizationName: null, startDate: null, dueDate: '2026-10-01', status: 'not_started' },
+      { id: 11, title: 'Flyers', nodeId: 2, ownerName: null, organizationName: null, startDate: null, dueDate: null, status: 'not_started' },
+    ],
+  };
+
+  it('lists added, renamed, moved and retired nodes and changed actions, but not progress', () => {
+    const after: PlanSnapshot = {
+      nodes: [
+        { ...before.nodes[0]!, title: 'Families and caregivers' },
+        { ...before.nodes[1]!, retired: true, parentId: 3 },
+        { id: 3, parentId: null, kind: 'primary', title: 'Early learning', description: '', position: 1, retired: false },
+      ],
+      actions: [{ ...before.actions[0]!, dueDate: '2026-11-01', status: 'done' }],
+    };
+    expect(planChanges(before, after)).toEqual([
+      { kind: 'node_renamed', id: 1, nodeKind: 'primary', from: 'Families', to: 'Families and caregivers' },
+      { kind: 'node_retired', id: 2, nodeKind: 'secondary', title: 'Messages' },
+      { kind: 'node_moved', id: 2, nodeKind: 'secondary', title: 'Messages' },
+      { kind: 'node_added', id: 3, nodeKind: 'primary', title: 'Early learning' },
+      { kind: 'action_changed', id: 10, title: 'Readiness night', fields: ['dueDate'] },
+      { kind: 'action_removed', id: 11, title: 'Flyers' },
+    ]);
+    expect(planChanges(before, { ...before, actions: before.actions.map((a) => ({ ...a, status: 'in_progress' as const })) })).toEqual([]);
+  });
+});
