@@ -30,6 +30,12 @@ describe('the demo partnership', () => {
     const versions = await asAdmin.charter.versions({ networkId: k.id });
     expect(versions.map((v) => v.reviews.map((r) => r.decision))).toEqual([['ratified'], [], ['returned']]);
 
+    const plan = await asAdmin.plan.get({ networkId: k.id });
+    expect(new Set(plan.actions.map((a) => a.status))).toEqual(new Set(['not_started', 'in_progress', 'done', 'blocked', 'dropped']));
+    expect(plan.nodes.filter((n) => n.kind === 'change_idea').length).toBeGreaterThanOrEqual(8);
+    expect(plan.lastApproval?.byName).toBe('Maria Delgado');
+    expect(plan.changesSinceApproval).toMatchObject([{ kind: 'node_added' }]);
+
     expect((await loadDemo(db)).loaded).toBe(false);
   });
 });

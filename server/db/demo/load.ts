@@ -15,7 +15,8 @@ import { setMyOrganization } from '../../services/members.ts';
 import { createNetwork } from '../../services/networks.ts';
 import { openDb, type Db } from '../client.ts';
 import { kindergartenCharter, opportunityYouthCharter } from './charters.ts';
-import { membership, user } from '../schema.ts';
+import { loadKindergartenPlan } from './plans.ts';
+import { membership, partnerOrganization, user } from '../schema.ts';
 
 export const DEMO_PASSWORD = 'needle-demo-2026';
 const DOMAIN = 'demo.needle.example';
@@ -100,6 +101,12 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
       baseVersion: 0,
       ...opportunityYouthCharter({ convener: marcus.id, facilitator: james.id, dataLead: null }),
     });
+
+    const organizationIds = Object.fromEntries(
+      tx.select({ id: partnerOrganization.id, name: partnerOrganization.name }).from(partnerOrganization).all().map((o) => [o.name, o.id]),
+    );
+    const owners = Object.fromEntries(['aisha', 'lena', 'tom', 'rosa', 'david', 'maria'].map((login) => [login, person(login)]));
+    loadKindergartenPlan(txDb, k, { lead: maria, facilitator: james, owners }, organizationIds);
 
     const lead = { role: 'lead' as const, isAdmin: false, networkId: k };
     createInvitation(txDb, maria, lead, {
