@@ -29,14 +29,19 @@ describe('can', () => {
 
   it('follows the table for each role', () => {
     const allowed = (role: NetworkRole) => actions.filter((a) => can({ role, isAdmin: false }, a)).sort();
-    expect(allowed('member')).toEqual(['member.list', 'member.setMyOrganization', 'network.read']);
+    expect(allowed('member')).toEqual(['action.progress', 'charter.read', 'member.list', 'member.setMyOrganization', 'network.read', 'plan.read']);
     expect(allowed('facilitator')).toEqual([
+      'action.progress',
+      'charter.edit',
+      'charter.read',
       'invitation.create',
       'invitation.list',
       'invitation.revoke',
       'member.list',
       'member.setMyOrganization',
       'network.read',
+      'plan.edit',
+      'plan.read',
     ]);
     expect(allowed('lead')).toEqual([...actions].sort());
   });
