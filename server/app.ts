@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import { fromNodeHeaders } from 'better-auth/node';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { eq } from 'drizzle-orm';
@@ -19,6 +20,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   const app = Fastify({ logger, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 5000 } });
   const auth = createAuth(db, config, authSecret(db, config.authSecret));
 
+  // Members open Needle on phones over patchy wifi: compress pages, scripts and API answers.
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   await registerSecurityHeaders(app);
   await registerAuthRoutes(app, { auth, db, baseUrl: config.baseUrl, trustedOrigins: config.trustedOrigins });
 

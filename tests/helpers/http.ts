@@ -13,6 +13,9 @@ export const INDEX_HTML = '<!doctype html><html lang="en"><title>Needle</title><
 /** A hashed asset, as Vite names them. */
 export const ASSET_PATH = '/assets/main-3f2a9c1b.js';
 export const ASSET_JS = 'console.log("needle");';
+/** A hashed asset big enough to be worth compressing. */
+export const BIG_ASSET_PATH = '/assets/vendor-9c1b3f2a.js';
+export const BIG_ASSET_JS = `export const words = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `word${i % 50}`))};`;
 
 export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
 
@@ -22,6 +25,7 @@ export async function testApp(opts: { trustProxy?: boolean; db?: Db } = {}): Pro
   writeFileSync(join(clientDir, 'index.html'), INDEX_HTML);
   mkdirSync(join(clientDir, 'assets'));
   writeFileSync(join(clientDir, ASSET_PATH), ASSET_JS);
+  writeFileSync(join(clientDir, BIG_ASSET_PATH), BIG_ASSET_JS);
   const config = {
     ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy ? '1' : '' }),
     dbPath: ':memory:',

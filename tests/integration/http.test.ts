@@ -1,10 +1,11 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/context.ts';
 import { partnerOrganization, session, user } from '../../server/db/schema.ts';
 import { bootstrapAdmin } from '../../server/services/setup.ts';
 import { makeUser, TEST_PASSWORD, testDb } from '../helpers/db.ts';
-import { ASSET_JS, ASSET_PATH, cookieFrom, INDEX_HTML, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
+import { ASSET_JS, ASSET_PATH, BIG_ASSET_JS, BIG_ASSET_PATH, cookieFrom, INDEX_HTML, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
 import { scene } from '../helpers/scene.ts';
 import { callerFor } from '../helpers/trpc.ts';
 
@@ -272,6 +273,18 @@ describe('client routes', () => {
     expect(res.headers['content-type']).toMatch(/javascript/);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('compresses what is worth compressing for browsers that accept it', async () => {
+    const t = await start();
+    const res = await t.app.inject({ method: 'GET', url: BIG_ASSET_PATH, headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe(BIG_ASSET_JS);
+    expect(res.rawPayload.length).toBeLessThan(BIG_ASSET_JS.length / 5);
+    const plain = await t.app.inject({ method: 'GET', url: BIG_ASSET_PATH });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG_ASSET_JS);
   });
 
   it('answers unknown API paths and missing files with a JSON 404, never the page', async () => {
