@@ -14,6 +14,11 @@ const NetworksPage = lazyPage(() => import('../features/networks/networks-page.t
 const NetworkLayout = lazyPage(() => import('../features/networks/network-layout.tsx'), 'NetworkLayout');
 const NetworkHomePage = lazyPage(() => import('../features/networks/network-home-page.tsx'), 'NetworkHomePage');
 const SettingsPage = lazyPage(() => import('../features/networks/settings-page.tsx'), 'SettingsPage');
+const CharterPage = lazyPage(() => import('../features/charter/charter-page.tsx'), 'CharterPage');
+const CharterEditPage = lazyPage(() => import('../features/charter/edit-page.tsx'), 'CharterEditPage');
+const CharterHistoryPage = lazyPage(() => import('../features/charter/history-page.tsx'), 'CharterHistoryPage');
+const CharterComparePage = lazyPage(() => import('../features/charter/compare-page.tsx'), 'CharterComparePage');
+const CharterVersionPage = lazyPage(() => import('../features/charter/version-page.tsx'), 'CharterVersionPage');
 const PeoplePage = lazyPage(() => import('../features/people/people-page.tsx'), 'PeoplePage');
 const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage');
 const NetworkActivityPage = lazyPage(() => import('../features/audit/network-activity-page.tsx'), 'NetworkActivityPage');
@@ -46,6 +51,16 @@ export const router = createBrowserRouter([
             element: page(NetworkLayout),
             children: [
               { index: true, element: page(NetworkHomePage) },
+              {
+                path: 'charter',
+                children: [
+                  { index: true, element: page(CharterPage) },
+                  { path: 'edit', element: page(CharterEditPage) },
+                  { path: 'history', element: page(CharterHistoryPage) },
+                  { path: 'compare', element: page(CharterComparePage) },
+                  { path: 'versions/:version', element: page(CharterVersionPage) },
+                ],
+              },
               { path: 'people', element: page(PeoplePage) },
               { path: 'invitations', element: page(InvitationsPage) },
               { path: 'settings', element: page(SettingsPage) },

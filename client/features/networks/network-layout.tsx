@@ -16,6 +16,7 @@ import { STATUS_TONE } from './labels.ts';
 // Only what exists now; each tab appears for the roles that may use it.
 const TABS: Array<{ to: string; label: string; action: NetworkAction }> = [
   { to: '', label: 'Home', action: 'network.read' },
+  { to: 'charter', label: 'Charter', action: 'charter.read' },
   { to: 'people', label: 'People', action: 'member.list' },
   { to: 'invitations', label: 'Invitations', action: 'invitation.list' },
   { to: 'settings', label: 'Settings', action: 'network.update' },

@@ -1,0 +1,351 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { CHARTER_SECTION_INFO, changedParts, emptyCharter, mergeCharter } from '../../../shared/domain/charter.ts';
+import { can } from '../../../shared/domain/permissions.ts';
+import { CHARTER_ROLE_LABELS, CHARTER_ROLES, CHARTER_SECTIONS, type CharterContent } from '../../../shared/schemas/charter.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button, buttonClasses } from '../../components/ui/button.tsx';
+import { Card } from '../../components/ui/card.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { Input } from '../../components/ui/input.tsx';
+import { Select } from '../../components/ui/select.tsx';
+import { LoadingState } from '../../components/ui/states.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorData, errorMessage } from '../../lib/errors.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
+import type { RouterOutputs } from '../../lib/trpc.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import type { CharterPageState } from './charter-page.tsx';
+import { charterFormSchema, fromFormContent, toFormContent, type CharterFormValues } from './form-values.ts';
+import { formatWhen, personName, who } from './labels.ts';
+import { LeaveDialog, useLeaveGuard } from './leave-guard.tsx';
+import { clearDraft, readDraft, writeDraft, type LocalDraft } from './local-draft.ts';
+import { MergeView, type CharterMergeState } from './merge-view.tsx';
+import { Textarea } from './textarea.tsx';
+
+type Charter = RouterOutputs['charter']['get'];
+type Member = RouterOutputs['member']['list'][number];
+
+/** The version the editing builds on, and the saved text "unsaved" is measured against. */
+type Start = { baseVersion: number; reference: CharterContent };
+
+const KEPT = 'Everything you wrote is still here, and a copy is kept on this device.';
+
+export function CharterEditor({ charter, members }: { charter: Charter; members: Member[] }) {
+  const { network, myId, standing } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const latest = charter.latest;
+
+  // The local draft is read once, when the editor opens; later writes are this session's own.
+  const [restored, setRestored] = useState<LocalDraft | null>(() => readDraft(network.id, myId));
+  const [start, setStart] = useState<Start>(() => ({
+    baseVersion: restored?.baseVersion ?? latest?.number ?? 0,
+    reference: latest?.content ?? emptyCharter(),
+  }));
+  // The draft writer runs outside render and needs the current start without re-subscribing.
+  const startRef = useRef(start);
+  const [storageFailed, setStorageFailed] = useState(false);
+  const [merge, setMerge] = useState<CharterMergeState | null>(null);
+  const [mergeError, setMergeError] = useState<string | null>(null);
+  const [loadingMerge, setLoadingMerge] = useState(false);
+  // Names for everyone who can hold a role, plus anyone named in a version who has since left.
+  const [names, setNames] = useState<Record<string, string>>(() => ({
+    ...charter.names,
+    ...Object.fromEntries(members.map((m) => [m.userId, m.name])),
+  }));
+
+  const form = useForm({
+    resolver: zodResolver(charterFormSchema),
+    defaultValues: restored
+      ? { content: toFormContent(restored.content), changeNote: restored.changeNote }
+      : { content: toFormContent(start.reference), changeNote: '' },
+  });
+  const values = useWatch({ control: form.control }) as CharterFormValues;
+  const unsaved = useMemo(
+    () => changedParts(fromFormContent(values.content), start.reference).length > 0 || values.changeNote.trim() !== '',
+    [values, start.reference],
+  );
+  const guard = useLeaveGuard(unsaved);
+
+  // Every change goes to this browser's storage at once, so nothing typed is lost to a reload,
+  // a crash or a closed tab.
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values: v }) => {
+          const { baseVersion, reference } = startRef.current;
+          const content = fromFormContent(v.content);
+          if (changedParts(content, reference).length === 0 && v.changeNote.trim() === '') {
+            clearDraft(network.id, myId);
+            return;
+          }
+          setStorageFailed(!writeDraft(network.id, myId, { baseVersion, content, changeNote: v.changeNote, savedAt: Date.now() }));
+        },
+      }),
+    [form, network.id, myId],
+  );
+
+  function moveStart(next: Start) {
+    startRef.current = next;
+    setStart(next);
+  }
+
+  function discard() {
+    const fresh = { baseVersion: latest?.number ?? 0, reference: latest?.content ?? emptyCharter() };
+    moveStart(fresh);
+    clearDraft(network.id, myId);
+    setRestored(null);
+    form.reset({ content: toFormContent(fresh.reference), changeNote: '' });
+  }
+
+  const save = useMutation(trpc.charter.save.mutationOptions());
+
+  function saved(version: number) {
+    clearDraft(network.id, myId);
+    guard.release();
+    void queryClient.invalidateQueries(trpc.charter.pathFilter());
+    const next = can(standing, 'charter.review') ? 'You can ratify it here.' : 'A lead can now ratify it.';
+    const state: CharterPageState = { notice: `Version ${version} is saved. ${next}` };
+    void navigate('..', { state });
+  }
+
+  /** Someone saved since this text was started: load their version and the common one, and merge. */
+  async function startMerge(fromVersion: number, mine: CharterContent, changeNote: string) {
+    setLoadingMerge(true);
+    try {
+      const fresh = await queryClient.fetchQuery({ ...trpc.charter.get.queryOptions({ networkId: network.id }), staleTime: 0 });
+      if (!fresh.latest) throw new Error('The newest version could not be found.');
+      const base =
+        fromVersion === 0
+          ? emptyCharter()
+          : (await queryClient.fetchQuery(trpc.charter.version.queryOptions({ networkId: network.id, version: fromVersion }))).content;
+      const { merged, conflicts } = mergeCharter(base, mine, fresh.latest.content);
+      setMergeError(null);
+      setMerge({ fromVersion, base, mine, theirs: fresh.latest, merged, conflicts, changeNote });
+      setNames((n) => ({ ...n, ...fresh.names }));
+    } catch (error) {
+      const message = `Someone saved a newer version while you were editing, but it could not be loaded to merge with yours: ${errorMessage(error)} ${KEPT}`;
+      if (merge) setMergeError(message);
+      else form.setError(FORM_ERROR, { type: 'server', message });
+    } finally {
+      setLoadingMerge(false);
+    }
+  }
+
+  /** After a failed save: a conflict starts the merge (true); anything else is for the caller to show. */
+  function mergeIfStale(error: unknown, fromVersion: number, content: CharterContent, changeNote: string): boolean {
+    if (errorData(error)?.appCode !== 'CHARTER_STALE') return false;
+    void startMerge(fromVersion, content, changeNote);
+    return true;
+  }
+
+  const onSubmit = form.handleSubmit((v) => {
+    const content = fromFormContent(v.content);
+    const baseVersion = start.baseVersion;
+    save.mutate(
+      { networkId: network.id, baseVersion, content, changeNote: v.changeNote },
+      {
+        onSuccess: ({ version }) => saved(version),
+        onError: (error) => {
+          if (mergeIfStale(error, baseVersion, content, v.changeNote)) return;
+          const unreachable = notSavedMessage(error);
+          if (unreachable) form.setError(FORM_ERROR, { type: 'server', message: unreachable });
+          else applyServerErrors(form, error);
+        },
+      },
+    );
+  });
+
+  function saveMerged(content: CharterContent, changeNote: string) {
+    if (!merge) return;
+    const baseVersion = merge.theirs.number;
+    setMergeError(null);
+    save.mutate(
+      { networkId: network.id, baseVersion, content, changeNote },
+      {
+        onSuccess: ({ version }) => saved(version),
+        onError: (error) => {
+          if (!mergeIfStale(error, baseVersion, content, changeNote)) setMergeError(notSavedMessage(error) ?? refusalMessage(error));
+        },
+      },
+    );
+  }
+
+  function continueEditing(content: CharterContent, changeNote: string) {
+    if (!merge) return;
+    moveStart({ baseVersion: merge.theirs.number, reference: merge.theirs.content });
+    form.reset({ content: toFormContent(content), changeNote }, { keepDefaultValues: true });
+    setMerge(null);
+  }
+
+  const people = members.filter((m) => !m.deactivated).map((m) => ({ id: m.userId, name: m.name }));
+  const newerSinceDraft = restored && latest && restored.baseVersion < latest.number ? latest : null;
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h2 className="text-xl font-semibold text-slate-900">{latest ? 'Edit the charter' : 'Start the charter'}</h2>
+        <p className={merge ? 'hidden' : 'text-sm text-slate-600'}>
+          {start.baseVersion > 0
+            ? `You are editing version ${start.baseVersion}. Saving makes a new version; a lead then ratifies it.`
+            : 'This will be the first version. Write what you can: every save is kept, and a lead ratifies it when the network agrees.'}
+        </p>
+      </div>
+
+      {charter.status.kind === 'returned' && charter.lastReturn && (
+        <Alert title={`${who(charter.lastReturn.by)} returned version ${charter.status.version} on ${formatDateTime(charter.lastReturn.at)}`}>
+          <p className="break-words whitespace-pre-wrap">{charter.lastReturn.comment}</p>
+        </Alert>
+      )}
+      {restored && !merge && (
+        <Alert title={`Restored your unsaved changes from ${formatWhen(new Date(restored.savedAt))}`}>
+          <p>
+            They were kept on this device.
+            {newerSinceDraft &&
+              ` ${who(newerSinceDraft.authorName)} has saved version ${newerSinceDraft.number} since you started; when you save, you will see both and merge them.`}
+          </p>
+          <Button variant="secondary" size="sm" className="mt-2" onClick={discard}>
+            Discard my unsaved changes
+          </Button>
+        </Alert>
+      )}
+      {storageFailed && (
+        <Alert tone="error">This browser could not keep a copy of your changes. Save soon, or copy long text somewhere safe.</Alert>
+      )}
+      {loadingMerge && <LoadingState label="Someone saved a newer version: loading it to merge with yours" />}
+
+      {merge ? (
+        <MergeView
+          key={merge.theirs.number}
+          merge={merge}
+          people={people}
+          names={names}
+          saving={save.isPending}
+          error={mergeError}
+          onSave={saveMerged}
+          onContinue={continueEditing}
+          onNothingToSave={() => {
+            clearDraft(network.id, myId);
+            guard.release();
+          }}
+        />
+      ) : (
+        <CharterForm form={form} people={people} names={names} unsaved={unsaved} saving={save.isPending || loadingMerge} onSubmit={onSubmit} />
+      )}
+      <LeaveDialog blocker={guard.blocker} onDiscard={() => clearDraft(network.id, myId)} />
+    </div>
+  );
+}
+
+/** A save lost to the connection or a server fault: the text is safe, and the person should hear so. */
+function notSavedMessage(error: unknown): string | null {
+  const data = errorData(error);
+  if (data && (data.httpStatus ?? 0) < 500) return null;
+  return `Not saved. ${errorMessage(error)} ${KEPT}`;
+}
+
+/** A refusal in the merge view, which has no field of its own for most parts: all its messages. */
+function refusalMessage(error: unknown): string {
+  const fields = errorData(error)?.fieldErrors;
+  const fieldText = fields ? Object.values(fields).flat().join(' ') : '';
+  return fieldText || errorMessage(error);
+}
+
+type FormProps = {
+  form: UseFormReturn<CharterFormValues>;
+  people: Array<{ id: string; name: string }>;
+  names: Record<string, string>;
+  unsaved: boolean;
+  saving: boolean;
+  onSubmit: () => void;
+};
+
+function CharterForm({ form, people, names, unsaved, saving, onSubmit }: FormProps) {
+  const { errors } = form.formState;
+  const chosen = useWatch({ control: form.control, name: 'content.people' });
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-6">
+      <Card>
+        <fieldset className="space-y-3">
+          <legend className="text-base font-semibold text-slate-900">People in the roles</legend>
+          <p className="text-sm text-slate-600">Choose from the people in this network.</p>
+          <div className="grid gap-4 sm:grid-cols-3">
+            {CHARTER_ROLES.map((role) => {
+              const current = chosen?.[role];
+              // Someone named earlier who has since left stays visible rather than silently dropped.
+              const gone = current && !people.some((p) => p.id === current);
+              return (
+                <Field key={role} label={CHARTER_ROLE_LABELS[role]} error={errors.content?.people?.[role]?.message}>
+                  {(p) => (
+                    <Select {...p} {...form.register(`content.people.${role}`)}>
+                      <option value="">Nobody yet</option>
+                      {people.map((person) => (
+                        <option key={person.id} value={person.id}>
+                          {person.name}
+                        </option>
+                      ))}
+                      {gone && <option value={current}>{personName(current, names)} (no longer in the network)</option>}
+                    </Select>
+                  )}
+                </Field>
+              );
+            })}
+          </div>
+        </fieldset>
+      </Card>
+
+      <Card className="space-y-6">
+        <div className="space-y-1">
+          <h3 className="text-base font-semibold text-slate-900">Sections</h3>
+          <p className="text-sm text-slate-600">
+            Plain text is fine. For emphasis, lists and links you can use Markdown: **bold**, *italic*, a line starting with “- ” for a
+            list item, [words](https://example.org) for a link. Leave a section empty if it does not apply yet.
+          </p>
+        </div>
+        {CHARTER_SECTIONS.map((section) => {
+          const info = CHARTER_SECTION_INFO[section];
+          return (
+            <Field
+              key={section}
+              label={info.title}
+              hint={info.example ? `${info.help} For example: “${info.example}”` : info.help}
+              error={errors.content?.sections?.[section]?.message}
+            >
+              {(p) => <Textarea {...p} {...form.register(`content.sections.${section}`)} />}
+            </Field>
+          );
+        })}
+      </Card>
+
+      <Card className="space-y-4">
+        <Field
+          label="Change note"
+          hint="Say in a few words what changed, for the history and for the lead who ratifies it."
+          error={errors.changeNote?.message}
+        >
+          {(p) => <Input {...p} {...form.register('changeNote')} />}
+        </Field>
+        <FormAlert message={formError(form)} />
+        <p className="text-sm text-slate-600">
+          {unsaved ? 'Unsaved changes: a copy is kept on this device until you save.' : 'No changes yet.'}
+        </p>
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Button type="submit" pending={saving} pendingLabel="Saving…">
+            Save new version
+          </Button>
+          <Link to=".." className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
+            Cancel
+          </Link>
+        </div>
+      </Card>
+    </form>
+  );
+}

@@ -1,0 +1,182 @@
+import { useQuery } from '@tanstack/react-query';
+import { ChevronRight } from 'lucide-react';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { CHARTER_PARTS, partValue, type CharterPart } from '../../../shared/domain/charter.ts';
+import { type CharterContent } from '../../../shared/schemas/charter.ts';
+import { Card } from '../../components/ui/card.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { Select } from '../../components/ui/select.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { formatDateTime, plural } from '../../lib/format.ts';
+import type { RouterOutputs } from '../../lib/trpc.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { BackLink } from './back-link.tsx';
+import { isPeoplePart, partTitle, personName, who } from './labels.ts';
+import { defaultComparison, type CharterVersionSummary } from './versions.ts';
+import { DiffLegend, DiffSide, wordChanges } from './word-diff.tsx';
+
+type Version = RouterOutputs['charter']['version'];
+
+function versionParam(value: string | null): number | null {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+export function CharterComparePage() {
+  const { network } = useCurrentNetwork();
+  usePageTitle(`Compare charter versions · ${network.name}`);
+  const trpc = useTRPC();
+  const [params, setParams] = useSearchParams();
+  const versions = useQuery(trpc.charter.versions.queryOptions({ networkId: network.id }));
+
+  // The address names the two versions, so a comparison can be shared as a link; without them,
+  // the charter in force against the newest.
+  const fallback = versions.data ? defaultComparison(versions.data) : null;
+  const a = versionParam(params.get('from')) ?? fallback?.from ?? null;
+  const b = versionParam(params.get('to')) ?? fallback?.to ?? null;
+  const older = a !== null && b !== null ? Math.min(a, b) : null;
+  const newer = a !== null && b !== null ? Math.max(a, b) : null;
+
+  function choose(which: 'from' | 'to', value: number) {
+    const next = { from: String(older ?? value), to: String(newer ?? value), [which]: String(value) };
+    setParams(next, { replace: true });
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <BackLink to="../history">Charter history</BackLink>
+        <h2 className="text-xl font-semibold text-slate-900">Compare versions</h2>
+      </div>
+      {versions.isPending && <LoadingState label="Loading the versions" />}
+      {versions.isError && <ErrorState message={errorMessage(versions.error)} onRetry={() => void versions.refetch()} />}
+      {versions.data && versions.data.length < 2 && <EmptyState>There is nothing to compare until the charter has two versions.</EmptyState>}
+      {versions.data && versions.data.length >= 2 && older !== null && newer !== null && (
+        <>
+          <Pickers versions={versions.data} older={older} newer={newer} onChoose={choose} />
+          {older === newer ? (
+            <EmptyState>Choose two different versions.</EmptyState>
+          ) : (
+            <Comparison older={older} newer={newer} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+type PickersProps = { versions: CharterVersionSummary[]; older: number; newer: number; onChoose: (which: 'from' | 'to', value: number) => void };
+
+function Pickers({ versions, older, newer, onChoose }: PickersProps) {
+  const options = versions.map((v) => (
+    <option key={v.number} value={v.number}>
+      Version {v.number}
+    </option>
+  ));
+  return (
+    <div className="grid gap-3 sm:max-w-lg sm:grid-cols-2">
+      <Field label="Older version">
+        {(p) => (
+          <Select {...p} value={older} onChange={(e) => onChoose('from', Number(e.target.value))}>
+            {options}
+          </Select>
+        )}
+      </Field>
+      <Field label="Newer version">
+        {(p) => (
+          <Select {...p} value={newer} onChange={(e) => onChoose('to', Number(e.target.value))}>
+            {options}
+          </Select>
+        )}
+      </Field>
+    </div>
+  );
+}
+
+function Comparison({ older, newer }: { older: number; newer: number }) {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  // A saved version never changes, so each is fetched once.
+  const left = useQuery({ ...trpc.charter.version.queryOptions({ networkId: network.id, version: older }), staleTime: Infinity });
+  const right = useQuery({ ...trpc.charter.version.queryOptions({ networkId: network.id, version: newer }), staleTime: Infinity });
+
+  if (left.isError) return <ErrorState message={errorMessage(left.error)} onRetry={() => void left.refetch()} />;
+  if (right.isError) return <ErrorState message={errorMessage(right.error)} onRetry={() => void right.refetch()} />;
+  if (!left.data || !right.data) return <LoadingState label="Loading the two versions" />;
+  return <PartByPart left={left.data} right={right.data} />;
+}
+
+/** Every part of two versions side by side; roles compare by the names people know, not account ids. */
+function compareParts(left: Version, right: Version) {
+  const names = { ...left.names, ...right.names };
+  const text = (content: CharterContent, part: CharterPart) =>
+    isPeoplePart(part) ? personName(partValue(content, part), names) : (partValue(content, part) ?? '');
+  return CHARTER_PARTS.map((part) => {
+    const before = text(left.content, part);
+    const after = text(right.content, part);
+    return { part, before, after, changes: before === after ? null : wordChanges(before, after) };
+  });
+}
+
+function PartByPart({ left, right }: { left: Version; right: Version }) {
+  const parts = useMemo(() => compareParts(left, right), [left, right]);
+  const changed = parts.filter((p) => p.changes);
+  const unchanged = parts.filter((p) => !p.changes);
+
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1 text-sm text-slate-700">
+        <p>
+          From version {left.number} ({who(left.authorName)}, {formatDateTime(left.createdAt)}) to version {right.number} (
+          {who(right.authorName)}, {formatDateTime(right.createdAt)}): {plural(changed.length, 'part')} changed, {unchanged.length} unchanged.
+        </p>
+        <p className="break-words">Change note of version {right.number}: “{right.changeNote}”</p>
+        {changed.length > 0 && <DiffLegend />}
+      </div>
+      {changed.map(({ part, changes }) => (
+        <Card key={part}>
+          <section aria-label={partTitle(part)} className="space-y-3">
+            <h3 className="text-base font-semibold text-slate-900">{partTitle(part)}</h3>
+            <div className="grid gap-3 md:grid-cols-2">
+              <div className="min-w-0 space-y-1 rounded-lg border border-slate-200 p-3">
+                <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Version {left.number}</h4>
+                <DiffSide changes={changes!} side="old" />
+              </div>
+              <div className="min-w-0 space-y-1 rounded-lg border border-slate-200 p-3">
+                <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Version {right.number}</h4>
+                <DiffSide changes={changes!} side="new" />
+              </div>
+            </div>
+          </section>
+        </Card>
+      ))}
+      {unchanged.length > 0 && (
+        <Card>
+          <section aria-label="Unchanged" className="space-y-2">
+            <h3 className="text-base font-semibold text-slate-900">Unchanged ({unchanged.length})</h3>
+            <ul className="divide-y divide-slate-200">
+              {unchanged.map(({ part, before }) => (
+                <li key={part}>
+                  <details className="group py-1">
+                    <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 text-sm font-medium text-slate-800 [&::-webkit-details-marker]:hidden">
+                      <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-slate-600 transition-transform group-open:rotate-90" />
+                      {partTitle(part)}
+                    </summary>
+                    <p className="pb-3 pl-6 text-sm break-words whitespace-pre-wrap text-slate-700">{before || 'Empty in both versions.'}</p>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </Card>
+      )}
+      <p className="text-sm">
+        <Link to={`../versions/${right.number}`}>Read version {right.number} in full</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { charterRatifyInput, charterReturnInput } from '../../../shared/schemas/charter.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { Dialog } from '../../components/ui/dialog.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { applyServerErrors, formError } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { Textarea } from './textarea.tsx';
+
+type Props = { version: number; onDone: (notice: string) => void };
+
+/** A lead's two answers to the newest draft. */
+export function ReviewActions(props: Props) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      <RatifyButton {...props} />
+      <ReturnButton {...props} />
+    </div>
+  );
+}
+
+function RatifyButton({ version, onDone }: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Ratify version ${version}?`}
+      description={`Version ${version} becomes the charter in force: everyone in the network sees it as the agreed charter.`}
+      trigger={<Button>Ratify version {version}</Button>}
+    >
+      {open && (
+        <RatifyForm
+          version={version}
+          onCancel={() => setOpen(false)}
+          onDone={(notice) => {
+            setOpen(false);
+            onDone(notice);
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+const ratifyFields = charterRatifyInput.pick({ note: true });
+
+function RatifyForm({ version, onDone, onCancel }: Props & { onCancel: () => void }) {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm({ resolver: zodResolver(ratifyFields), defaultValues: { note: '' } });
+  const ratify = useMutation(
+    trpc.charter.ratify.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.charter.pathFilter());
+        onDone(`Version ${version} is ratified: it is now the charter in force.`);
+      },
+      onError: (error) => applyServerErrors(form, error),
+    }),
+  );
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={form.handleSubmit((v) => ratify.mutate({ networkId: network.id, version, note: v.note || undefined }))}
+    >
+      <Field label="Note (optional)" hint="For example the meeting where the network agreed to it." error={form.formState.errors.note?.message}>
+        {(p) => <Textarea {...p} {...form.register('note')} />}
+      </Field>
+      <FormAlert message={formError(form)} />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={ratify.isPending} pendingLabel="Ratifying…">
+          Ratify version {version}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ReturnButton({ version, onDone }: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Return version ${version} with a comment`}
+      description="The editors see your comment on the charter page and in the editor. The charter in force does not change."
+      trigger={<Button variant="secondary">Return with comment</Button>}
+    >
+      {open && (
+        <ReturnForm
+          version={version}
+          onCancel={() => setOpen(false)}
+          onDone={(notice) => {
+            setOpen(false);
+            onDone(notice);
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+const returnFields = charterReturnInput.pick({ comment: true });
+
+function ReturnForm({ version, onDone, onCancel }: Props & { onCancel: () => void }) {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm({ resolver: zodResolver(returnFields), defaultValues: { comment: '' } });
+  const send = useMutation(
+    trpc.charter.returnDraft.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.charter.pathFilter());
+        onDone(`Version ${version} is returned to the editors with your comment.`);
+      },
+      onError: (error) => applyServerErrors(form, error),
+    }),
+  );
+  return (
+    <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => send.mutate({ networkId: network.id, version, comment: v.comment }))}>
+      <Field label="What needs to change" error={form.formState.errors.comment?.message}>
+        {(p) => <Textarea {...p} {...form.register('comment')} />}
+      </Field>
+      <FormAlert message={formError(form)} />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={send.isPending} pendingLabel="Returning…">
+          Return version {version}
+        </Button>
+      </div>
+    </form>
+  );
+}
