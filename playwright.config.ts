@@ -23,6 +23,12 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
+  // needle.spec.ts tells the story from a fresh install and creates the first administrator; the
+  // other files sign in as that administrator (each making its own network), so they run after it.
+  projects: [
+    { name: 'first-run', testMatch: 'needle.spec.ts' },
+    { name: 'features', testIgnore: 'needle.spec.ts', dependencies: ['first-run'] },
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',

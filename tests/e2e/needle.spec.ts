@@ -1,10 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, PHONE } from './support.ts';
+import { expectAccessible, expectNoHorizontalOverflow, FIRST_ADMIN, PHONE } from './support.ts';
 
 // One story from a fresh install, in order: each step builds on the data the one before made.
 test.describe.configure({ mode: 'serial' });
 
-const admin = { name: 'Ada Admin', email: 'ada@example.org', password: 'violet-harbor-lantern-42' };
+const admin = FIRST_ADMIN;
 const member = { name: 'Maya Member', email: 'maya@example.org', password: 'copper-meadow-falcon-17' };
 const lead = { name: 'Leo Lead', email: 'leo@example.org', password: 'silver-canyon-otter-88' };
 const networkName = 'Kindergarten Readiness Network';
@@ -136,7 +136,7 @@ test('a newcomer opens the link on a phone, creates an account and lands in the 
   await expectAccessible(page, 'network home (member, phone)');
   // Members see only what they may use.
   const nav = page.getByRole('navigation', { name: 'Network' });
-  await expect(nav.getByRole('link')).toHaveText(['Home', 'People']);
+  await expect(nav.getByRole('link')).toHaveText(['Home', 'Charter', 'People']);
 
   await page.getByRole('button', { name: 'Set organization' }).click();
   const dialog = page.getByRole('dialog');

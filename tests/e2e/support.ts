@@ -19,3 +19,12 @@ export async function expectNoHorizontalOverflow(page: Page, width = 390) {
 }
 
 export const PHONE = { width: 390, height: 844 };
+
+/** The administrator the first-run story (needle.spec.ts) creates; the other files sign in as them. */
+export const FIRST_ADMIN = { name: 'Ada Admin', email: 'ada@example.org', password: 'violet-harbor-lantern-42' };
+
+export async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
