@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { History, Pencil, Printer } from 'lucide-react';
-import { useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
@@ -28,7 +28,12 @@ export function CharterPage() {
   usePageTitle(`Charter · ${network.name}`);
   const trpc = useTRPC();
   const location = useLocation();
+  const navigate = useNavigate();
   const [notice, setNotice] = useState((location.state as CharterPageState)?.notice);
+  // Show the notice once: a reload of this page must not claim the save happened again.
+  useEffect(() => {
+    if (location.state) void navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
   const charter = useQuery(trpc.charter.get.queryOptions({ networkId: network.id }));
   const hasVersions = !!charter.data?.latest;
   const canEdit = can(standing, 'charter.edit');
