@@ -1,0 +1,106 @@
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { Link } from 'react-router';
+import { CHARTER_SECTION_INFO } from '../../../shared/domain/charter.ts';
+import { CHARTER_ROLE_LABELS, CHARTER_ROLES, CHARTER_SECTIONS } from '../../../shared/schemas/charter.ts';
+import { Button, buttonClasses } from '../../components/ui/button.tsx';
+import { Card } from '../../components/ui/card.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { Input } from '../../components/ui/input.tsx';
+import { Select } from '../../components/ui/select.tsx';
+import { formError } from '../../lib/form-errors.ts';
+import type { CharterFormValues } from './form-values.ts';
+import { personName } from './labels.ts';
+import { Textarea } from './textarea.tsx';
+
+type FormProps = {
+  form: UseFormReturn<CharterFormValues>;
+  people: Array<{ id: string; name: string }>;
+  names: Record<string, string>;
+  unsaved: boolean;
+  saving: boolean;
+  onSubmit: () => void;
+};
+
+/** The charter's fields: people in the roles, each section with its help, and the change note. */
+export function CharterForm({ form, people, names, unsaved, saving, onSubmit }: FormProps) {
+  const { errors } = form.formState;
+  const chosen = useWatch({ control: form.control, name: 'content.people' });
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-6">
+      <Card>
+        <fieldset className="space-y-3">
+          <legend className="text-base font-semibold text-slate-900">People in the roles</legend>
+          <p className="text-sm text-slate-600">Choose from the people in this network.</p>
+          <div className="grid gap-4 sm:grid-cols-3">
+            {CHARTER_ROLES.map((role) => {
+              const current = chosen?.[role];
+              // Someone named earlier who has since left stays visible rather than silently dropped.
+              const gone = current && !people.some((p) => p.id === current);
+              return (
+                <Field key={role} label={CHARTER_ROLE_LABELS[role]} error={errors.content?.people?.[role]?.message}>
+                  {(p) => (
+                    <Select {...p} {...form.register(`content.people.${role}`)}>
+                      <option value="">Nobody yet</option>
+                      {people.map((person) => (
+                        <option key={person.id} value={person.id}>
+                          {person.name}
+                        </option>
+                      ))}
+                      {gone && <option value={current}>{personName(current, names)} (no longer in the network)</option>}
+                    </Select>
+                  )}
+                </Field>
+              );
+            })}
+          </div>
+        </fieldset>
+      </Card>
+
+      <Card className="space-y-6">
+        <div className="space-y-1">
+          <h3 className="text-base font-semibold text-slate-900">Sections</h3>
+          <p className="text-sm text-slate-600">
+            Plain text is fine. For emphasis, lists and links you can use Markdown: **bold**, *italic*, a line starting with “- ” for a
+            list item, [words](https://example.org) for a link. Leave a section empty if it does not apply yet.
+          </p>
+        </div>
+        {CHARTER_SECTIONS.map((section) => {
+          const info = CHARTER_SECTION_INFO[section];
+          return (
+            <Field
+              key={section}
+              label={info.title}
+              hint={info.example ? `${info.help} For example: “${info.example}”` : info.help}
+              error={errors.content?.sections?.[section]?.message}
+            >
+              {(p) => <Textarea {...p} {...form.register(`content.sections.${section}`)} />}
+            </Field>
+          );
+        })}
+      </Card>
+
+      <Card className="space-y-4">
+        <Field
+          label="Change note"
+          hint="Say in a few words what changed, for the history and for the lead who ratifies it."
+          error={errors.changeNote?.message}
+        >
+          {(p) => <Input {...p} {...form.register('changeNote')} />}
+        </Field>
+        <FormAlert message={formError(form)} />
+        <p className="text-sm text-slate-600">
+          {unsaved ? 'Unsaved changes: a copy is kept on this device until you save.' : 'No changes yet.'}
+        </p>
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Button type="submit" pending={saving} pendingLabel="Saving…">
+            Save new version
+          </Button>
+          <Link to=".." className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
+            Cancel
+          </Link>
+        </div>
+      </Card>
+    </form>
+  );
+}
