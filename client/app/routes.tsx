@@ -19,6 +19,15 @@ const CharterEditPage = lazyPage(() => import('../features/charter/edit-page.tsx
 const CharterHistoryPage = lazyPage(() => import('../features/charter/history-page.tsx'), 'CharterHistoryPage');
 const CharterComparePage = lazyPage(() => import('../features/charter/compare-page.tsx'), 'CharterComparePage');
 const CharterVersionPage = lazyPage(() => import('../features/charter/version-page.tsx'), 'CharterVersionPage');
+const PlanLayout = lazyPage(() => import('../features/plan/plan-layout.tsx'), 'PlanLayout');
+const PlanIndex = lazyPage(() => import('../features/plan/plan-index.tsx'), 'PlanIndex');
+const DiagramPage = lazyPage(() => import('../features/plan/diagram-page.tsx'), 'DiagramPage');
+const ActionsPage = lazyPage(() => import('../features/plan/actions-page.tsx'), 'ActionsPage');
+const NewActionPage = lazyPage(() => import('../features/plan/action-form-pages.tsx'), 'NewActionPage');
+const EditActionPage = lazyPage(() => import('../features/plan/action-form-pages.tsx'), 'EditActionPage');
+const ActionDetailPage = lazyPage(() => import('../features/plan/action-detail-page.tsx'), 'ActionDetailPage');
+const PlanReviewPage = lazyPage(() => import('../features/plan/review-page.tsx'), 'ReviewPage');
+const PlanSnapshotPage = lazyPage(() => import('../features/plan/snapshot-page.tsx'), 'SnapshotPage');
 const PeoplePage = lazyPage(() => import('../features/people/people-page.tsx'), 'PeoplePage');
 const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage');
 const NetworkActivityPage = lazyPage(() => import('../features/audit/network-activity-page.tsx'), 'NetworkActivityPage');
@@ -59,6 +68,20 @@ export const router = createBrowserRouter([
                   { path: 'history', element: page(CharterHistoryPage) },
                   { path: 'compare', element: page(CharterComparePage) },
                   { path: 'versions/:version', element: page(CharterVersionPage) },
+                ],
+              },
+              {
+                path: 'plan',
+                element: page(PlanLayout),
+                children: [
+                  { index: true, element: page(PlanIndex) },
+                  { path: 'diagram', element: page(DiagramPage) },
+                  { path: 'actions', element: page(ActionsPage) },
+                  { path: 'actions/new', element: page(NewActionPage) },
+                  { path: 'actions/:actionId', element: page(ActionDetailPage) },
+                  { path: 'actions/:actionId/edit', element: page(EditActionPage) },
+                  { path: 'review', element: page(PlanReviewPage) },
+                  { path: 'snapshots/:snapshotId', element: page(PlanSnapshotPage) },
                 ],
               },
               { path: 'people', element: page(PeoplePage) },

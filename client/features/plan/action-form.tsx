@@ -1,0 +1,203 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMemo, useState, type ChangeEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, NODE_KIND_LABELS, type ActionStatus } from '../../../shared/schemas/plan.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { Input } from '../../components/ui/input.tsx';
+import { Select } from '../../components/ui/select.tsx';
+import { applyServerErrors, formError } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { ACTION_FIELDS, actionFormSchema, toActionFields, toActionForm, type ActionFormValues } from './action-values.ts';
+import { isConflict } from './conflict.ts';
+import { formatIsoDate } from './labels.ts';
+import { buildTree, toDiagramNode } from './tree.ts';
+import { usePlan, useRefreshPlan, type Plan, type PlanAction } from './use-plan.ts';
+
+/** What the action pages say after a save. */
+export type ActionPageState = { notice?: string } | null;
+
+const EMPTY: ActionFormValues = { title: '', nodeId: '', ownerId: '', partnerOrganizationId: '', startDate: '', dueDate: '', status: 'not_started' };
+
+/** Adding an action (without `action`) or editing one: for facilitators and leads. */
+export function ActionForm({ action, nodeId, onCancel }: { action?: PlanAction; nodeId?: string; onCancel: () => void }) {
+  const { network, plan } = usePlan();
+  const trpc = useTRPC();
+  const refresh = useRefreshPlan();
+  const navigate = useNavigate();
+  const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
+  const organizations = useQuery(trpc.organization.list.queryOptions());
+  const schema = useMemo(() => actionFormSchema(network.id), [network.id]);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: action ? toActionForm(action) : { ...EMPTY, nodeId: nodeId ?? '' } });
+  const { errors } = form.formState;
+  const base = `/n/${network.slug}/plan/actions`;
+
+  // Editing builds on the version it opened. After a conflict it builds on the newest one, and
+  // each field someone else changed says what it now holds, next to what this person typed.
+  const [seen, setSeen] = useState(() => (action ? { version: action.version, values: toActionForm(action) } : null));
+  const [theirs, setTheirs] = useState<Partial<ActionFormValues> | null>(null);
+
+  const create = useMutation(
+    trpc.plan.addAction.mutationOptions({
+      onSuccess: async (created) => {
+        await refresh();
+        const state: ActionPageState = { notice: `Action “${created.title}” is added.` };
+        await navigate(base, { state });
+      },
+      onError: (error) => applyServerErrors(form, error),
+    }),
+  );
+  const update = useMutation(
+    trpc.plan.updateAction.mutationOptions({
+      onSuccess: async (_result, input) => {
+        await refresh();
+        const state: ActionPageState = { notice: 'Your changes are saved.' };
+        await navigate(`${base}/${input.actionId}`, { state });
+      },
+      onError: async (error, input) => {
+        if (!isConflict(error)) return applyServerErrors(form, error);
+        const fresh = (await refresh())?.actions.find((a) => a.id === input.actionId);
+        if (!fresh || !seen) return applyServerErrors(form, error);
+        const now = toActionForm(fresh);
+        setTheirs(Object.fromEntries(ACTION_FIELDS.filter((f) => now[f] !== seen.values[f]).map((f) => [f, now[f]])));
+        setSeen({ version: fresh.version, values: now });
+      },
+    }),
+  );
+
+  function submit(v: ActionFormValues) {
+    const fields = toActionFields(v);
+    if (action && seen) {
+      setTheirs(null);
+      update.mutate({ networkId: network.id, actionId: action.id, version: seen.version, ...fields });
+    } else {
+      create.mutate({ networkId: network.id, ...fields });
+    }
+  }
+
+  // Choosing an owner fills in the organization they represent, unless one is chosen already.
+  const owner = form.register('ownerId', {
+    onChange: (e: ChangeEvent<HTMLSelectElement>) => {
+      const member = members.data?.find((m) => m.userId === e.target.value);
+      if (member?.organizationId && !form.getValues('partnerOrganizationId')) {
+        form.setValue('partnerOrganizationId', String(member.organizationId));
+      }
+    },
+  });
+
+  const names = {
+    nodeId: (id: string) => nodeOptions(plan).find((o) => String(o.id) === id)?.label ?? 'Not linked',
+    ownerId: (id: string) => members.data?.find((m) => m.userId === id)?.name ?? 'No owner',
+    partnerOrganizationId: (id: string) => organizations.data?.find((o) => String(o.id) === id)?.name ?? 'None',
+    startDate: (d: string) => (d ? formatIsoDate(d) : 'No date'),
+    dueDate: (d: string) => (d ? formatIsoDate(d) : 'No date'),
+    status: (s: string) => ACTION_STATUS_LABELS[s as ActionStatus] ?? s,
+    title: (t: string) => `“${t}”`,
+  } satisfies Record<keyof ActionFormValues, (v: string) => string>;
+  const newest = (f: keyof ActionFormValues) => (theirs && f in theirs ? `Changed by someone else to: ${names[f](theirs[f]!)}` : undefined);
+
+  return (
+    <form noValidate className="space-y-4" onSubmit={form.handleSubmit(submit)}>
+      {theirs && (
+        <Alert tone="error" title="Someone changed this action while you were editing">
+          Nothing was saved. Your changes are kept below; where someone else changed a field, its newest value shows above it. Save again
+          to apply yours.
+        </Alert>
+      )}
+      <Field label="What will be done" hint={newest('title')} error={errors.title?.message}>
+        {(p) => <Input {...p} autoComplete="off" {...form.register('title')} />}
+      </Field>
+      <Field label="Linked driver or change idea" hint={newest('nodeId') ?? 'What in the driver diagram this action moves.'} error={errors.nodeId?.message}>
+        {(p) => (
+          <Select {...p} {...form.register('nodeId')}>
+            <option value="">Not linked</option>
+            {nodeOptions(plan).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.indent}
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Owner" hint={newest('ownerId')} error={errors.ownerId?.message}>
+          {(p) => (
+            <Select {...p} {...owner}>
+              <option value="">{members.isError ? 'People could not be loaded' : members.data ? 'No owner yet' : 'Loading people…'}</option>
+              {members.data
+                ?.filter((m) => !m.deactivated || m.userId === action?.ownerId)
+                .map((m) => (
+                  <option key={m.userId} value={m.userId}>
+                    {m.name}
+                    {m.organizationName ? ` (${m.organizationName})` : ''}
+                  </option>
+                ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Partner organization" hint={newest('partnerOrganizationId')} error={errors.partnerOrganizationId?.message}>
+          {(p) => (
+            <Select {...p} {...form.register('partnerOrganizationId')}>
+              <option value="">{organizations.isError ? 'Organizations could not be loaded' : organizations.data ? 'None' : 'Loading…'}</option>
+              {organizations.data?.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Start date (optional)" hint={newest('startDate')} error={errors.startDate?.message}>
+          {(p) => <Input {...p} type="date" {...form.register('startDate')} />}
+        </Field>
+        <Field label="Due date (optional)" hint={newest('dueDate')} error={errors.dueDate?.message}>
+          {(p) => <Input {...p} type="date" {...form.register('dueDate')} />}
+        </Field>
+        <Field label="Status" hint={newest('status')} error={errors.status?.message}>
+          {(p) => (
+            <Select {...p} {...form.register('status')}>
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {ACTION_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </div>
+      <FormAlert message={formError(form)} />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={create.isPending || update.isPending} pendingLabel="Saving…">
+          {action ? 'Save changes' : 'Add action'}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Drivers and change ideas in diagram order, indented by level; a retired one only if it is linked already. */
+function nodeOptions(plan: Plan) {
+  const tree = buildTree(plan.nodes.map(toDiagramNode));
+  const out: { id: number; label: string; indent: string }[] = [];
+  const walk = (parentId: number | null, depth: number) => {
+    for (const node of tree.children(parentId)) {
+      out.push({ id: node.id, label: `${NODE_KIND_LABELS[node.kind]}: ${node.title}`, indent: '\u00a0\u00a0\u00a0'.repeat(depth) });
+      walk(node.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  for (const node of plan.nodes) {
+    if (!tree.isVisible(node.id) && plan.actions.some((a) => a.nodeId === node.id)) {
+      out.push({ id: node.id, label: `${NODE_KIND_LABELS[node.kind]}: ${node.title} (retired)`, indent: '' });
+    }
+  }
+  return out;
+}

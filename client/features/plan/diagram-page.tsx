@@ -1,0 +1,257 @@
+import { useMutation } from '@tanstack/react-query';
+import { Plus } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { isOverdue, localToday } from '../../../shared/domain/plan.ts';
+import { can } from '../../../shared/domain/permissions.ts';
+import { NODE_KIND_LABELS, type NodeKind } from '../../../shared/schemas/plan.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Badge } from '../../components/ui/badge.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { ConfirmDialog, Dialog } from '../../components/ui/dialog.tsx';
+import { EmptyState } from '../../components/ui/states.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import { plural } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { AimBox } from './aim-box.tsx';
+import { isConflict } from './conflict.ts';
+import { DriverDiagram } from './driver-diagram.tsx';
+import { kindWord } from './labels.ts';
+import { MoveNodeForm, moveTargets } from './move-node-form.tsx';
+import { AddNodeForm, addDialogTitle, RenameNodeForm } from './node-form-dialog.tsx';
+import { NodeMenu, type NodeCommand } from './node-menu.tsx';
+import { RetiredNodes } from './retired-nodes.tsx';
+import { commentsAbout, ReviewNote } from './review-note.tsx';
+import { descendantCount, toDiagramNode, type DiagramNode } from './tree.ts';
+import { IN_DIALOG, nodeTrigger, useFocusRequest } from './use-focus-request.ts';
+import { usePlan, useRefreshPlan, type PlanNode } from './use-plan.ts';
+
+type Open = Exclude<NodeCommand, { kind: 'shift' }>;
+
+export function DiagramPage() {
+  const { network, standing, plan } = usePlan();
+  usePageTitle(`Driver diagram · ${network.name}`);
+  const canEdit = can(standing, 'plan.edit');
+  const base = `/n/${network.slug}/plan`;
+  const nodes = useMemo(() => plan.nodes.map(toDiagramNode), [plan.nodes]);
+  const live = (id: number) => plan.nodes.find((n) => n.id === id);
+  const today = localToday();
+  const { hash } = useLocation();
+  const linked = /^#node-(\d+)$/.exec(hash)?.[1];
+
+  // A link to one node (from an action or a comment) scrolls to it once the page has settled.
+  useEffect(() => {
+    if (!linked) return;
+    const timer = setTimeout(() => document.getElementById(`node-${linked}`)?.scrollIntoView({ block: 'center' }), 50);
+    return () => clearTimeout(timer);
+  }, [linked]);
+
+  const trpc = useTRPC();
+  const refresh = useRefreshPlan();
+  const focus = useFocusRequest();
+  const [open, setOpen] = useState<Open | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  // The version of the node the person saw when they chose to retire it.
+  const [retireSeen, setRetireSeen] = useState<number | null>(null);
+  const [retireError, setRetireError] = useState<string | null>(null);
+
+  const move = useMutation(trpc.plan.moveNode.mutationOptions());
+  const retire = useMutation(trpc.plan.retireNode.mutationOptions());
+
+  /** A failed quick edit (move, restore): say why; after a conflict the diagram is the newest. */
+  async function failed(error: unknown, node: PlanNode) {
+    await refresh();
+    setProblem(
+      isConflict(error)
+        ? `Someone changed “${node.title}” while you were looking. The diagram now shows the newest version: try again if you still mean to.`
+        : errorMessage(error),
+    );
+  }
+
+  function command(c: NodeCommand) {
+    setProblem(null);
+    if (c.kind !== 'shift') {
+      if (c.kind === 'retire') {
+        setRetireSeen(live(c.nodeId)?.version ?? null);
+        setRetireError(null);
+      }
+      setOpen(c);
+      focus(...IN_DIALOG);
+      return;
+    }
+    const node = live(c.nodeId);
+    if (!node) return;
+    const siblings = nodes.filter((n) => n.parentId === node.parentId && !n.retired).sort((a, b) => a.position - b.position || a.id - b.id);
+    const index = siblings.findIndex((n) => n.id === node.id);
+    move.mutate(
+      { networkId: network.id, nodeId: node.id, version: node.version, parentId: node.parentId, position: index + c.by },
+      {
+        onSuccess: async () => {
+          await refresh();
+          focus(nodeTrigger(node.id));
+        },
+        onError: (error) => failed(error, node),
+      },
+    );
+  }
+
+  /** Closes the open dialog and puts focus where the person will want it next. */
+  function close(focusOn?: string) {
+    const from = open;
+    setOpen(null);
+    if (focusOn) return focus(focusOn);
+    if (from?.kind === 'add') focus(from.parentId === null ? '[data-add-primary]' : nodeTrigger(from.parentId));
+    else if (from) focus(nodeTrigger(from.nodeId));
+  }
+
+  function restore(node: PlanNode) {
+    setProblem(null);
+    retire.mutate(
+      { networkId: network.id, nodeId: node.id, version: node.version, retired: false },
+      {
+        onSuccess: async () => {
+          await refresh();
+          focus(nodeTrigger(node.id));
+        },
+        onError: (error) => failed(error, node),
+      },
+    );
+  }
+
+  const target = open && open.kind !== 'add' ? live(open.nodeId) : undefined;
+  const parent = open?.kind === 'add' && open.parentId !== null ? (live(open.parentId) ?? null) : null;
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="diagram-heading" className="space-y-3">
+        <div className="space-y-1">
+          <h3 id="diagram-heading" className="text-lg font-semibold text-slate-900">
+            Driver diagram
+          </h3>
+          <p className="text-sm text-slate-600">
+            How the network means to reach its aim: primary drivers, the secondary drivers behind them, and the change ideas to test.
+            {canEdit && ' Each item’s options button (⋮) renames, adds under, moves or retires it.'}
+          </p>
+        </div>
+        {problem && <Alert tone="error">{problem}</Alert>}
+        {nodes.length === 0 && !canEdit && (
+          <EmptyState>No drivers yet. Facilitators build the driver diagram; it will appear here.</EmptyState>
+        )}
+        <DriverDiagram
+          nodes={nodes}
+          aim={<AimBox aim={plan.aim} charterHref={`/n/${network.slug}/charter`} />}
+          menu={
+            canEdit
+              ? (node, place) => (
+                  <NodeMenu
+                    node={node}
+                    place={place}
+                    busy={(move.isPending && move.variables.nodeId === node.id) || (retire.isPending && retire.variables.nodeId === node.id)}
+                    canMoveElsewhere={node.kind !== 'primary' && moveTargets(plan, live(node.id)!).length > 0}
+                    newActionHref={`${base}/actions/new?node=${node.id}`}
+                    onCommand={command}
+                  />
+                )
+              : undefined
+          }
+          footer={(node) => <NodeFooter node={node} base={base} today={today} />}
+          highlight={linked ? Number(linked) : undefined}
+          adder={canEdit ? (p, kind) => <AddButton parent={p} kind={kind} onAdd={(parentId) => command({ kind: 'add', parentId })} /> : undefined}
+        />
+      </section>
+
+      <RetiredNodes plan={plan} canEdit={canEdit} busyId={retire.isPending ? retire.variables.nodeId : null} onRestore={restore} />
+
+      <Dialog
+        open={open?.kind === 'add' || open?.kind === 'rename' || open?.kind === 'move'}
+        onOpenChange={(o) => !o && close()}
+        title={
+          open?.kind === 'add'
+            ? addDialogTitle(parent)
+            : target
+              ? `${open?.kind === 'move' ? 'Move' : 'Rename'} ${kindWord(target.kind)} “${target.title}”`
+              : ''
+        }
+      >
+        {open?.kind === 'add' && (
+          <AddNodeForm parent={parent} onCancel={() => close()} onDone={(id) => close(nodeTrigger(id))} />
+        )}
+        {open?.kind === 'rename' && target && <RenameNodeForm node={target} onCancel={() => close()} onDone={() => close()} />}
+        {open?.kind === 'move' && target && <MoveNodeForm plan={plan} node={target} onCancel={() => close()} onDone={() => close()} />}
+      </Dialog>
+
+      <ConfirmDialog
+        open={open?.kind === 'retire' && !!target}
+        onOpenChange={(o) => !o && close()}
+        title={target ? `Retire “${target.title}”?` : 'Retire'}
+        description={target && retireDescription(target, nodes)}
+        confirmLabel="Retire"
+        pending={retire.isPending}
+        error={retireError ?? undefined}
+        onConfirm={() => {
+          if (!target || retireSeen === null) return;
+          setRetireError(null);
+          retire.mutate(
+            { networkId: network.id, nodeId: target.id, version: retireSeen, retired: true },
+            {
+              onSuccess: async () => {
+                await refresh();
+                close(`[data-restore="${target.id}"]`);
+              },
+              onError: async (error) => {
+                const fresh = (await refresh())?.nodes.find((n) => n.id === target.id);
+                if (!isConflict(error)) return setRetireError(errorMessage(error));
+                // From now on the confirmation is about the newest version, which is on the page.
+                setRetireSeen(fresh?.version ?? null);
+                setRetireError('Someone changed this item while you were looking; the diagram now shows the newest version. Retire it anyway?');
+              },
+            },
+          );
+        }}
+      />
+    </div>
+  );
+}
+
+function retireDescription(node: PlanNode, nodes: DiagramNode[]): string {
+  const under = descendantCount(nodes, node.id);
+  const hidden = under ? ` and the ${plural(under, 'item')} under it leave` : ' leaves';
+  return `The ${kindWord(node.kind)}${hidden} the diagram. Its actions stay. You can restore it from “Retired items”.`;
+}
+
+function NodeFooter({ node, base, today }: { node: DiagramNode; base: string; today: string }) {
+  const { plan } = usePlan();
+  const actions = plan.actions.filter((a) => a.nodeId === node.id);
+  const overdue = actions.filter((a) => isOverdue(a, today)).length;
+  return (
+    <div className="space-y-2">
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        {actions.length ? (
+          <Link to={`${base}/actions?node=${node.id}`} aria-label={`${plural(actions.length, 'action')} for ${node.title}`}>
+            {plural(actions.length, 'action')}
+          </Link>
+        ) : (
+          <span className="text-slate-600">No actions yet</span>
+        )}
+        {overdue > 0 && <Badge tone="danger">{overdue} overdue</Badge>}
+      </p>
+      <ReviewNote plan={plan} comments={commentsAbout(plan, 'node', node.id)} />
+    </div>
+  );
+}
+
+function AddButton({ parent, kind, onAdd }: { parent: DiagramNode | null; kind: NodeKind; onAdd: (parentId: number | null) => void }) {
+  const label = `Add ${kindWord(kind)}`;
+  return (
+    <Button
+      variant="secondary"
+      className="w-full border-dashed text-slate-800"
+      data-add-primary={parent ? undefined : ''}
+      aria-label={parent ? `${label} under “${parent.title}”` : label}
+      onClick={() => onAdd(parent?.id ?? null)}
+    >
+      <Plus aria-hidden="true" className="size-4" /> {parent ? label : `Add ${NODE_KIND_LABELS.primary.toLowerCase()}`}
+    </Button>
+  );
+}

@@ -1,0 +1,126 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { planApproveInput, planSubmitInput } from '../../../shared/schemas/plan.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { Dialog } from '../../components/ui/dialog.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { applyServerErrors, formError } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { isConflict } from './conflict.ts';
+import { Textarea } from './textarea.tsx';
+import { useRefreshPlan, type Plan } from './use-plan.ts';
+
+type Step = 'submit' | 'approve';
+
+const TEXT: Record<Step, { button: string; title: string; description: string; label: string; hint: string; pending: string; done: string }> = {
+  submit: {
+    button: 'Submit for review',
+    title: 'Submit the plan for review',
+    description: 'A lead approves the plan or requests changes. Editing it before then takes it back to draft, and it needs submitting again.',
+    label: 'Note for the lead (optional)',
+    hint: 'For example what changed since the last review.',
+    pending: 'Submitting…',
+    done: 'The plan is submitted. A lead can now approve it or request changes.',
+  },
+  approve: {
+    button: 'Approve',
+    title: 'Approve the plan',
+    description: 'The plan as it is now becomes the approved plan, and a snapshot of it is kept for everyone to look back at.',
+    label: 'Note (optional)',
+    hint: 'For example the meeting where the network agreed to it.',
+    pending: 'Approving…',
+    done: 'The plan is approved, and a snapshot of it is kept.',
+  },
+};
+
+const NOTE_FIELDS = { submit: planSubmitInput.pick({ note: true }), approve: planApproveInput.pick({ note: true }) };
+
+/** Submitting (facilitators) and approving (leads): one step with an optional note. */
+export function ReviewStepDialog({ step, plan, onDone }: { step: Step; plan: Plan; onDone: (notice: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const text = TEXT[step];
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={text.title}
+      description={text.description}
+      trigger={<Button>{text.button}</Button>}
+    >
+      {open && (
+        <StepForm
+          step={step}
+          plan={plan}
+          onCancel={() => setOpen(false)}
+          onDone={() => {
+            setOpen(false);
+            onDone(text.done);
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+function StepForm({ step, plan, onCancel, onDone }: { step: Step; plan: Plan; onCancel: () => void; onDone: () => void }) {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const refresh = useRefreshPlan();
+  const text = TEXT[step];
+  // The version this person is looking at: the server refuses the step if the plan moved on.
+  const [seen, setSeen] = useState(plan.version);
+  const [stale, setStale] = useState(false);
+  const form = useForm({ resolver: zodResolver(NOTE_FIELDS[step]), defaultValues: { note: '' } });
+  const options = {
+    onSuccess: async () => {
+      await refresh();
+      onDone();
+    },
+    onError: async (error: unknown) => {
+      // Whatever went wrong, the plan on screen may be out of date (someone else may have reviewed it).
+      const fresh = await refresh();
+      if (!isConflict(error)) return applyServerErrors(form, error);
+      // From now on this step is about the newest version, which the person has been told about.
+      if (fresh) setSeen(fresh.version);
+      setStale(true);
+    },
+  };
+  const submit = useMutation(trpc.plan.submit.mutationOptions(options));
+  const approve = useMutation(trpc.plan.approve.mutationOptions(options));
+  const mutation = step === 'submit' ? submit : approve;
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={form.handleSubmit((v) => {
+        setStale(false);
+        mutation.mutate({ networkId: network.id, planVersion: seen, note: v.note || undefined });
+      })}
+    >
+      {stale && (
+        <Alert tone="error" title="The plan changed while you had this open">
+          Someone edited it: it is now version {plan.version}. Close this to look at the newest plan first, or {text.button.toLowerCase()} the
+          newest version now. Your note is kept.
+        </Alert>
+      )}
+      <Field label={text.label} hint={text.hint} error={form.formState.errors.note?.message}>
+        {(p) => <Textarea {...p} {...form.register('note')} />}
+      </Field>
+      <FormAlert message={formError(form)} />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={mutation.isPending} pendingLabel={text.pending}>
+          {text.button}
+        </Button>
+      </div>
+    </form>
+  );
+}
