@@ -10,8 +10,10 @@ import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
+import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { ACTION_FIELDS, actionFormSchema, toActionFields, toActionForm, type ActionFormValues } from './action-values.ts';
 import { isConflict } from './conflict.ts';
 import { formatIsoDate } from './labels.ts';
@@ -23,23 +25,43 @@ export type ActionPageState = { notice?: string } | null;
 
 const EMPTY: ActionFormValues = { title: '', nodeId: '', ownerId: '', partnerOrganizationId: '', startDate: '', dueDate: '', status: 'not_started' };
 
-/** Adding an action (without `action`) or editing one: for facilitators and leads. */
-export function ActionForm({ action, nodeId, onCancel }: { action?: PlanAction; nodeId?: string; onCancel: () => void }) {
+type Members = RouterOutputs['member']['list'];
+type Organizations = RouterOutputs['organization']['list'];
+type Props = { action?: PlanAction; nodeId?: string; onCancel: () => void };
+
+/**
+ * Adding an action (without `action`) or editing one: for facilitators and leads. The fields
+ * wait for the people and organizations to choose from: a select drawn before its options would
+ * show "none" and save it.
+ */
+export function ActionForm(props: Props) {
+  const { network } = usePlan();
+  const trpc = useTRPC();
+  const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
+  const organizations = useQuery(trpc.organization.list.queryOptions());
+  if (members.isError || organizations.isError) {
+    const failed = members.isError ? members : organizations;
+    return <ErrorState message={errorMessage(failed.error)} onRetry={() => void failed.refetch()} />;
+  }
+  if (!members.data || !organizations.data) return <LoadingState label="Loading people and organizations" />;
+  return <ActionFields {...props} members={members.data} organizations={organizations.data} />;
+}
+
+function ActionFields({ action, nodeId, onCancel, members, organizations }: Props & { members: Members; organizations: Organizations }) {
   const { network, plan } = usePlan();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
   const navigate = useNavigate();
-  const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
-  const organizations = useQuery(trpc.organization.list.queryOptions());
   const schema = useMemo(() => actionFormSchema(network.id), [network.id]);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: action ? toActionForm(action) : { ...EMPTY, nodeId: nodeId ?? '' } });
   const { errors } = form.formState;
   const base = `/n/${network.slug}/plan/actions`;
 
-  // Editing builds on the version it opened. After a conflict it builds on the newest one, and
-  // each field someone else changed says what it now holds, next to what this person typed.
+  // Editing builds on the version it opened. After a conflict it builds on the newest one:
+  // fields this person had not touched take the newest values; where both changed a field, theirs
+  // is kept and the newest value shows next to it.
   const [seen, setSeen] = useState(() => (action ? { version: action.version, values: toActionForm(action) } : null));
-  const [theirs, setTheirs] = useState<Partial<ActionFormValues> | null>(null);
+  const [conflict, setConflict] = useState<Partial<Record<keyof ActionFormValues, { value: string; kept: boolean }>> | null>(null);
 
   const create = useMutation(
     trpc.plan.addAction.mutationOptions({
@@ -63,7 +85,14 @@ export function ActionForm({ action, nodeId, onCancel }: { action?: PlanAction; 
         const fresh = (await refresh())?.actions.find((a) => a.id === input.actionId);
         if (!fresh || !seen) return applyServerErrors(form, error);
         const now = toActionForm(fresh);
-        setTheirs(Object.fromEntries(ACTION_FIELDS.filter((f) => now[f] !== seen.values[f]).map((f) => [f, now[f]])));
+        const mine = form.getValues();
+        const changed: NonNullable<typeof conflict> = {};
+        for (const f of ACTION_FIELDS.filter((f) => now[f] !== seen.values[f])) {
+          const kept = mine[f] !== seen.values[f] && mine[f] !== now[f];
+          if (!kept) form.setValue(f, now[f], { shouldDirty: true });
+          changed[f] = { value: now[f], kept };
+        }
+        setConflict(changed);
         setSeen({ version: fresh.version, values: now });
       },
     }),
@@ -72,7 +101,7 @@ export function ActionForm({ action, nodeId, onCancel }: { action?: PlanAction; 
   function submit(v: ActionFormValues) {
     const fields = toActionFields(v);
     if (action && seen) {
-      setTheirs(null);
+      setConflict(null);
       update.mutate({ networkId: network.id, actionId: action.id, version: seen.version, ...fields });
     } else {
       create.mutate({ networkId: network.id, ...fields });
@@ -82,7 +111,7 @@ export function ActionForm({ action, nodeId, onCancel }: { action?: PlanAction; 
   // Choosing an owner fills in the organization they represent, unless one is chosen already.
   const owner = form.register('ownerId', {
     onChange: (e: ChangeEvent<HTMLSelectElement>) => {
-      const member = members.data?.find((m) => m.userId === e.target.value);
+      const member = members.find((m) => m.userId === e.target.value);
       if (member?.organizationId && !form.getValues('partnerOrganizationId')) {
         form.setValue('partnerOrganizationId', String(member.organizationId));
       }
@@ -91,21 +120,25 @@ export function ActionForm({ action, nodeId, onCancel }: { action?: PlanAction; 
 
   const names = {
     nodeId: (id: string) => nodeOptions(plan).find((o) => String(o.id) === id)?.label ?? 'Not linked',
-    ownerId: (id: string) => members.data?.find((m) => m.userId === id)?.name ?? 'No owner',
-    partnerOrganizationId: (id: string) => organizations.data?.find((o) => String(o.id) === id)?.name ?? 'None',
+    ownerId: (id: string) => members.find((m) => m.userId === id)?.name ?? 'No owner',
+    partnerOrganizationId: (id: string) => organizations.find((o) => String(o.id) === id)?.name ?? 'None',
     startDate: (d: string) => (d ? formatIsoDate(d) : 'No date'),
     dueDate: (d: string) => (d ? formatIsoDate(d) : 'No date'),
     status: (s: string) => ACTION_STATUS_LABELS[s as ActionStatus] ?? s,
     title: (t: string) => `“${t}”`,
   } satisfies Record<keyof ActionFormValues, (v: string) => string>;
-  const newest = (f: keyof ActionFormValues) => (theirs && f in theirs ? `Changed by someone else to: ${names[f](theirs[f]!)}` : undefined);
+  const newest = (f: keyof ActionFormValues) => {
+    const c = conflict?.[f];
+    if (!c) return undefined;
+    return c.kept ? `Someone else changed this to: ${names[f](c.value)}. Yours is kept.` : 'Someone else changed this: the newest value is filled in.';
+  };
 
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit(submit)}>
-      {theirs && (
+      {conflict && (
         <Alert tone="error" title="Someone changed this action while you were editing">
-          Nothing was saved. Your changes are kept below; where someone else changed a field, its newest value shows above it. Save again
-          to apply yours.
+          Nothing was saved. What you changed is kept; the fields only they changed now show their newest values. Look it over and save
+          again.
         </Alert>
       )}
       <Field label="What will be done" hint={newest('title')} error={errors.title?.message}>
@@ -128,9 +161,12 @@ export function ActionForm({ action, nodeId, onCancel }: { action?: PlanAction; 
         <Field label="Owner" hint={newest('ownerId')} error={errors.ownerId?.message}>
           {(p) => (
             <Select {...p} {...owner}>
-              <option value="">{members.isError ? 'People could not be loaded' : members.data ? 'No owner yet' : 'Loading people…'}</option>
-              {members.data
-                ?.filter((m) => !m.deactivated || m.userId === action?.ownerId)
+              <option value="">No owner yet</option>
+              {action?.ownerId && !members.some((m) => m.userId === action.ownerId) && (
+                <option value={action.ownerId}>{action.ownerName ?? 'Someone'} (no longer in the network)</option>
+              )}
+              {members
+                .filter((m) => !m.deactivated || m.userId === action?.ownerId)
                 .map((m) => (
                   <option key={m.userId} value={m.userId}>
                     {m.name}
@@ -143,8 +179,8 @@ export function ActionForm({ action, nodeId, onCancel }: { action?: PlanAction; 
         <Field label="Partner organization" hint={newest('partnerOrganizationId')} error={errors.partnerOrganizationId?.message}>
           {(p) => (
             <Select {...p} {...form.register('partnerOrganizationId')}>
-              <option value="">{organizations.isError ? 'Organizations could not be loaded' : organizations.data ? 'None' : 'Loading…'}</option>
-              {organizations.data?.map((o) => (
+              <option value="">None</option>
+              {organizations.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
                 </option>
