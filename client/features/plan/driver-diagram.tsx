@@ -23,10 +23,11 @@ type Props<N extends DiagramNode> = {
 };
 
 // Wide screens: columns by level, left to right, each node's children beside it; the nested
-// grids divide the width so every level lines up in its column. Phones (under md): the same
-// nested lists read as an indented outline.
+// grids divide the width so every level lines up in its column. Tablets (md) keep the aim above
+// the three columns, which would be too narrow for words with it beside them. Phones (under md):
+// the same nested lists read as an indented outline.
 const ROW = {
-  aim: 'md:grid md:grid-cols-[minmax(0,1fr)_minmax(0,3fr)] md:gap-x-3',
+  aim: 'lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,3fr)] lg:gap-x-3',
   primary: 'md:grid md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] md:gap-x-3',
   secondary: 'md:grid md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] md:gap-x-3',
 } as const;
@@ -42,10 +43,15 @@ const KIND_EDGE: Record<NodeKind, string> = {
 export function DriverDiagram<N extends DiagramNode>(props: Props<N>) {
   const tree = buildTree(props.nodes);
   return (
-    <div className="space-y-2">
-      <ColumnHeads />
-      <div className={ROW.aim}>
-        <div className="mb-3 md:mb-0">{props.aim}</div>
+    <div className={ROW.aim}>
+      <div className="mb-3 space-y-2 lg:mb-0">
+        <p aria-hidden="true" className={cx(HEAD, 'hidden lg:block')}>
+          Aim
+        </p>
+        {props.aim}
+      </div>
+      <div className="space-y-2">
+        <ColumnHeads />
         <Level parent={null} kind="primary" tree={tree} {...props} />
       </div>
     </div>
@@ -92,7 +98,7 @@ function NodeBox<N extends DiagramNode>({ node, place, menu, footer, highlight }
         <div className="flex items-start justify-between gap-2">
           <div className="min-w-0 space-y-0.5">
             <p className="text-xs font-medium text-slate-600">{NODE_KIND_LABELS[node.kind]}</p>
-            <p data-node-title className="font-medium break-words text-slate-900">
+            <p data-node-title className="font-medium break-words hyphens-auto text-slate-900">
               {node.title}
             </p>
           </div>
@@ -105,18 +111,16 @@ function NodeBox<N extends DiagramNode>({ node, place, menu, footer, highlight }
   );
 }
 
+const HEAD = 'text-xs font-semibold tracking-wide text-slate-600 uppercase';
+
 /** Column titles over the wide layout; each box also names its own level, so they are for the eye only. */
 function ColumnHeads() {
-  const head = 'text-xs font-semibold tracking-wide text-slate-600 uppercase';
   return (
-    <div aria-hidden="true" className={cx('hidden', ROW.aim)}>
-      <p className={head}>Aim</p>
-      <div className={ROW.primary}>
-        <p className={head}>{NODE_KIND_PLURALS.primary}</p>
-        <div className={cx(ROW.secondary, 'md:pl-[calc(0.75rem+2px)]')}>
-          <p className={head}>{NODE_KIND_PLURALS.secondary}</p>
-          <p className={cx(head, 'md:pl-[calc(0.75rem+2px)]')}>{NODE_KIND_PLURALS.change_idea}</p>
-        </div>
+    <div aria-hidden="true" className={cx('hidden', ROW.primary)}>
+      <p className={HEAD}>{NODE_KIND_PLURALS.primary}</p>
+      <div className={cx(ROW.secondary, 'md:pl-[calc(0.75rem+2px)]')}>
+        <p className={HEAD}>{NODE_KIND_PLURALS.secondary}</p>
+        <p className={cx(HEAD, 'md:pl-[calc(0.75rem+2px)]')}>{NODE_KIND_PLURALS.change_idea}</p>
       </div>
     </div>
   );
