@@ -421,8 +421,8 @@ test('the driver diagram works from the keyboard alone: add, rename and move', a
   await admin.context().close();
 });
 
-test('a stale rename is refused: the newest name shows and the second person’s text is kept', async ({ browser }) => {
-  test.setTimeout(60_000);
+test('a stale edit is refused: the newest version shows and the second person’s text is kept', async ({ browser }) => {
+  test.setTimeout(90_000);
   const first = await signInAsAdmin(browser);
   const network = await createNetwork(first, 'Plan Conflict Network');
   await openDiagram(first, network);
@@ -459,5 +459,26 @@ test('a stale rename is refused: the newest name shows and the second person’s
   await expect(options(second, mine)).toBeVisible();
   await first.reload();
   await expect(options(first, mine)).toBeVisible();
+
+  // Editing an action: what the second person typed is kept, and what only the first changed is
+  // filled in, so saving again loses neither.
+  await addAction(first, network, { title: 'Readiness night at the library', linkedTo: `Primary driver: ${mine}` });
+  await first.getByRole('link', { name: 'Readiness night at the library' }).click();
+  await first.getByRole('link', { name: 'Edit action' }).click();
+  await expect(first.getByLabel('What will be done')).toHaveValue('Readiness night at the library');
+  await second.goto(first.url());
+  await expect(second.getByLabel('What will be done')).toHaveValue('Readiness night at the library');
+  await first.getByLabel('Due date (optional)').fill('2099-10-15');
+  await first.getByRole('button', { name: 'Save changes' }).click();
+  await expect(first.getByText('Your changes are saved.')).toBeVisible();
+  await second.getByLabel('What will be done').fill('Readiness nights at two libraries');
+  await second.getByRole('button', { name: 'Save changes' }).click();
+  await expect(second.getByRole('alert')).toContainText('Someone changed this action while you were editing');
+  await expect(second.getByLabel('What will be done')).toHaveValue('Readiness nights at two libraries');
+  await expect(second.getByLabel('Due date (optional)')).toHaveValue('2099-10-15');
+  await second.getByRole('button', { name: 'Save changes' }).click();
+  await expect(second.getByText('Your changes are saved.')).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Readiness nights at two libraries' })).toBeVisible();
+  await expect(second.getByRole('region', { name: 'Details' })).toContainText('Oct 15, 2099');
   await Promise.all([first.context().close(), second.context().close()]);
 });
