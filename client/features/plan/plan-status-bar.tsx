@@ -3,17 +3,26 @@ import { PLAN_STATE_LABELS } from '../../../shared/domain/plan.ts';
 import { can } from '../../../shared/domain/permissions.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
+import { Button } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { formatDate } from '../../lib/format.ts';
 import { PLAN_STATE_TONE, who } from './labels.ts';
 import { RequestChangesDialog } from './request-changes-dialog.tsx';
-import { ReviewStepDialog } from './review-step-dialog.tsx';
+import { REVIEW_STEP_BUTTON, ReviewStepDialog } from './review-step-dialog.tsx';
 import type { Plan } from './use-plan.ts';
 
 /** Where the plan stands in its review, and the next review step for whoever may take it. */
 export function PlanStatusBar({ plan }: { plan: Plan }) {
   const { standing } = useCurrentNetwork();
   const [notice, setNotice] = useState<string | null>(null);
+  // Which review step's dialog is open. Held here, not next to its button: a refresh may hide the
+  // button (the plan moved on), and the dialog must stay to say so.
+  const [open, setOpen] = useState<'submit' | 'approve' | 'request' | null>(null);
+  const dialog = (name: NonNullable<typeof open>) => ({
+    open: open === name,
+    onOpenChange: (o: boolean) => setOpen(o ? name : null),
+    onDone: setNotice,
+  });
   const { state, lastApproval } = plan;
   const canSubmit = can(standing, 'plan.edit') && (state === 'draft' || state === 'changes_requested') && plan.version > 0;
   const canReview = can(standing, 'plan.review') && state === 'in_review';
@@ -46,13 +55,20 @@ export function PlanStatusBar({ plan }: { plan: Plan }) {
         </div>
         {(canSubmit || canReview) && (
           <div className="flex shrink-0 flex-wrap gap-2">
-            {canSubmit && <ReviewStepDialog step="submit" plan={plan} onDone={setNotice} />}
-            {canReview && <ReviewStepDialog step="approve" plan={plan} onDone={setNotice} />}
-            {canReview && <RequestChangesDialog plan={plan} onDone={setNotice} />}
+            {canSubmit && <Button onClick={() => setOpen('submit')}>{REVIEW_STEP_BUTTON.submit}</Button>}
+            {canReview && <Button onClick={() => setOpen('approve')}>{REVIEW_STEP_BUTTON.approve}</Button>}
+            {canReview && (
+              <Button variant="secondary" onClick={() => setOpen('request')}>
+                Request changes
+              </Button>
+            )}
           </div>
         )}
       </div>
       {notice && <Alert tone="success">{notice}</Alert>}
+      <ReviewStepDialog step="submit" plan={plan} {...dialog('submit')} />
+      <ReviewStepDialog step="approve" plan={plan} {...dialog('approve')} />
+      <RequestChangesDialog plan={plan} {...dialog('request')} />
     </section>
   );
 }

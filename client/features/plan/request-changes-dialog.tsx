@@ -32,22 +32,21 @@ const formSchema = z.object({
   comments: z.array(z.object({ about: z.string(), body: reviewCommentSchema.shape.body })),
 });
 
-export function RequestChangesDialog({ plan, onDone }: { plan: Plan; onDone: (notice: string) => void }) {
-  const [open, setOpen] = useState(false);
+/** A lead's comments, each about the whole plan or one node or action. Kept open like the other review steps. */
+export function RequestChangesDialog({ plan, open, onOpenChange, onDone }: { plan: Plan; open: boolean; onOpenChange: (open: boolean) => void; onDone: (notice: string) => void }) {
   return (
     <Dialog
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={onOpenChange}
       title="Request changes"
       description="Say what needs to change, about the whole plan or about one driver, change idea or action. Everyone in the network sees your comments next to what they are about."
-      trigger={<Button variant="secondary">Request changes</Button>}
     >
       {open && (
         <RequestChangesForm
           plan={plan}
-          onCancel={() => setOpen(false)}
+          onCancel={() => onOpenChange(false)}
           onDone={() => {
-            setOpen(false);
+            onOpenChange(false);
             onDone('Changes requested. The facilitators see your comments on the plan.');
           }}
         />

@@ -40,25 +40,26 @@ const TEXT: Record<Step, { button: string; title: string; description: string; l
 
 const NOTE_FIELDS = { submit: planSubmitInput.pick({ note: true }), approve: planApproveInput.pick({ note: true }) };
 
-/** Submitting (facilitators) and approving (leads): one step with an optional note. */
-export function ReviewStepDialog({ step, plan, onDone }: { step: Step; plan: Plan; onDone: (notice: string) => void }) {
-  const [open, setOpen] = useState(false);
+export const REVIEW_STEP_BUTTON: Record<Step, string> = { submit: TEXT.submit.button, approve: TEXT.approve.button };
+
+type DialogProps = { step: Step; plan: Plan; open: boolean; onOpenChange: (open: boolean) => void; onDone: (notice: string) => void };
+
+/**
+ * Submitting (facilitators) and approving (leads): one step with an optional note. Opened by the
+ * status bar, and kept open by it even when a refresh shows the step no longer applies, so the
+ * person reads why and keeps their note.
+ */
+export function ReviewStepDialog({ step, plan, open, onOpenChange, onDone }: DialogProps) {
   const text = TEXT[step];
   return (
-    <Dialog
-      open={open}
-      onOpenChange={setOpen}
-      title={text.title}
-      description={text.description}
-      trigger={<Button>{text.button}</Button>}
-    >
+    <Dialog open={open} onOpenChange={onOpenChange} title={text.title} description={text.description}>
       {open && (
         <StepForm
           step={step}
           plan={plan}
-          onCancel={() => setOpen(false)}
+          onCancel={() => onOpenChange(false)}
           onDone={() => {
-            setOpen(false);
+            onOpenChange(false);
             onDone(text.done);
           }}
         />
@@ -105,8 +106,9 @@ function StepForm({ step, plan, onCancel, onDone }: { step: Step; plan: Plan; on
     >
       {stale && (
         <Alert tone="error" title="The plan changed while you had this open">
-          Someone edited it: it is now version {plan.version}. Close this to look at the newest plan first, or {text.button.toLowerCase()} the
-          newest version now. Your note is kept.
+          {step === 'submit'
+            ? `Someone edited it: it is now version ${plan.version}. Close this to look at the newest plan first, or submit the newest version now. Your note is kept.`
+            : 'Someone edited it, so it is a draft again: it needs submitting again before it can be approved. Nothing was approved.'}
         </Alert>
       )}
       <Field label={text.label} hint={text.hint} error={form.formState.errors.note?.message}>
