@@ -19,7 +19,7 @@ import { isConflict } from './conflict.ts';
 import { DriverDiagram } from './driver-diagram.tsx';
 import { kindWord } from './labels.ts';
 import { MoveNodeForm, moveTargets } from './move-node-form.tsx';
-import { AddNodeForm, addDialogTitle, RenameNodeForm } from './node-form-dialog.tsx';
+import { AddNodeForm, addDialogTitle, RenameNodeForm } from './node-forms.tsx';
 import { NodeMenu, type NodeCommand } from './node-menu.tsx';
 import { RetiredNodes } from './retired-nodes.tsx';
 import { commentsAbout, ReviewNote } from './review-note.tsx';
