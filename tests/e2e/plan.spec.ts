@@ -480,5 +480,21 @@ test('a stale edit is refused: the newest version shows and the second person’
   await expect(second.getByText('Your changes are saved.')).toBeVisible();
   await expect(second.getByRole('heading', { name: 'Readiness nights at two libraries' })).toBeVisible();
   await expect(second.getByRole('region', { name: 'Details' })).toContainText('Oct 15, 2099');
+
+  // A review step on a plan that changed meanwhile is refused too, and its dialog stays to say why.
+  await openDiagram(first, network);
+  await first.getByRole('button', { name: 'Submit for review' }).click();
+  await first.getByRole('dialog', { name: 'Submit the plan for review' }).getByRole('button', { name: 'Submit for review' }).click();
+  await expect(first.getByText('The plan is submitted.')).toBeVisible();
+  await openDiagram(second, network);
+  await second.getByRole('button', { name: 'Approve' }).click();
+  const approve = second.getByRole('dialog', { name: 'Approve the plan' });
+  await approve.getByLabel('Note (optional)').fill('Agreed in March');
+  await addPrimary(first, 'Children attend quality pre-K');
+  await approve.getByRole('button', { name: 'Approve' }).click();
+  await expect(approve.getByRole('alert')).toContainText('it is a draft again');
+  await expect(approve.getByLabel('Note (optional)')).toHaveValue('Agreed in March');
+  await approve.getByRole('button', { name: 'Cancel' }).click();
+  await expect(second.getByRole('region', { name: 'Plan status' })).toContainText('Draft');
   await Promise.all([first.context().close(), second.context().close()]);
 });
