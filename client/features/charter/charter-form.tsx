@@ -11,7 +11,7 @@ import { Select } from '../../components/ui/select.tsx';
 import { formError } from '../../lib/form-errors.ts';
 import type { CharterFormValues } from './form-values.ts';
 import { personName } from './labels.ts';
-import { Textarea } from './textarea.tsx';
+import { Textarea } from '../../components/ui/textarea.tsx';
 
 type FormProps = {
   form: UseFormReturn<CharterFormValues>;
@@ -74,7 +74,7 @@ export function CharterForm({ form, people, names, unsaved, saving, onSubmit }: 
               hint={info.example ? `${info.help} For example: “${info.example}”` : info.help}
               error={errors.content?.sections?.[section]?.message}
             >
-              {(p) => <Textarea {...p} {...form.register(`content.sections.${section}`)} />}
+              {(p) => <Textarea {...p} className="min-h-28!" {...form.register(`content.sections.${section}`)} />}
             </Field>
           );
         })}

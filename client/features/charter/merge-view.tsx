@@ -9,7 +9,7 @@ import { Field } from '../../components/ui/field.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { formatWhen, isPeoplePart, partTitle, personName, who } from './labels.ts';
-import { Textarea } from './textarea.tsx';
+import { Textarea } from '../../components/ui/textarea.tsx';
 
 /** A save that arrived after someone else's: everything needed to merge the two. */
 export type CharterMergeState = {

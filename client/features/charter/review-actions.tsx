@@ -10,7 +10,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { Textarea } from './textarea.tsx';
+import { Textarea } from '../../components/ui/textarea.tsx';
 
 type Props = { version: number; onDone: (notice: string) => void };
 

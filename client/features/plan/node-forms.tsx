@@ -14,7 +14,7 @@ import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isConflict } from './conflict.ts';
 import { kindWord } from './labels.ts';
-import { Textarea } from './textarea.tsx';
+import { Textarea } from '../../components/ui/textarea.tsx';
 import { useRefreshPlan, type PlanNode } from './use-plan.ts';
 
 const HINTS: Record<NodeKind, string> = {

@@ -13,7 +13,7 @@ import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isConflict } from './conflict.ts';
 import { statusLabel } from './labels.ts';
-import { Textarea } from './textarea.tsx';
+import { Textarea } from '../../components/ui/textarea.tsx';
 import { useRefreshPlan, type PlanAction } from './use-plan.ts';
 
 const fields = actionProgressInput.pick({ status: true, note: true });

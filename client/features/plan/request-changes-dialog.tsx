@@ -15,7 +15,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isConflict } from './conflict.ts';
-import { Textarea } from './textarea.tsx';
+import { Textarea } from '../../components/ui/textarea.tsx';
 import { buildTree, toDiagramNode, type DiagramNode } from './tree.ts';
 import { useRefreshPlan, type Plan } from './use-plan.ts';
 

@@ -1,8 +1,0 @@
-import type { ComponentProps } from 'react';
-import { cx } from '../../components/ui/cx.ts';
-import { controlClasses } from '../../components/ui/input.tsx';
-
-// Grows with its text (field-sizing) so a long section reads without a scrollbar inside the page's.
-export function Textarea({ className, ...rest }: ComponentProps<'textarea'>) {
-  return <textarea className={cx(controlClasses, 'min-h-28! py-2 field-sizing-content', className)} {...rest} />;
-}
