@@ -1,55 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, FIRST_ADMIN, PHONE, signIn } from './support.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, person, PHONE, signInAsAdmin } from './support.ts';
 
 // Each test makes its own network and people, signing in as the administrator the first-run
 // story created, so the tests do not depend on each other.
 
 // Each test is a story with several people in several browsers: more than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
-
-type Person = { name: string; email: string; password: string };
-
-function person(name: string, tag: string): Person {
-  const first = name.split(' ')[0]!.toLowerCase();
-  return { name, email: `${tag}-${first}@example.org`, password: 'amber-willow-compass-63' };
-}
-
-async function signInAsAdmin(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await signIn(page, FIRST_ADMIN);
-  await expect(page.getByRole('heading', { name: 'Networks', level: 1 })).toBeVisible();
-  return page;
-}
-
-/** Creates a network and returns its address, e.g. /n/reading-network. */
-async function createNetwork(admin: Page, name: string): Promise<string> {
-  await admin.goto('/');
-  await admin.getByRole('button', { name: 'New network' }).click();
-  const dialog = admin.getByRole('dialog', { name: 'New network' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Outcome area').selectOption({ label: 'Kindergarten readiness' });
-  await dialog.getByRole('button', { name: 'Create network' }).click();
-  await expect(admin.getByRole('heading', { name, level: 1 })).toBeVisible();
-  return new URL(admin.url()).pathname;
-}
-
-/** A newcomer joins the network through an invitation link with the given role. */
-async function join(browser: Browser, admin: Page, network: string, role: 'Member' | 'Facilitator' | 'Lead', who: Person, viewport = { width: 1280, height: 800 }) {
-  await admin.goto(`${network}/invitations`);
-  await admin.getByLabel('Role').selectOption({ label: role });
-  await admin.getByRole('button', { name: 'Create link' }).click();
-  const link = await admin.getByLabel(/Invitation link/).inputValue();
-
-  const page = await (await browser.newContext({ viewport })).newPage();
-  await page.goto(link);
-  await page.getByLabel('Your name').fill(who.name);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Create account and join' }).click();
-  await expect(page.getByText(`Your role: ${role}`)).toBeVisible();
-  return page;
-}
 
 async function openEditor(page: Page, network: string) {
   await page.goto(`${network}/charter/edit`);

@@ -1,54 +1,9 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, FIRST_ADMIN, PHONE, signIn } from './support.ts';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, person, PHONE, signInAsAdmin, WIDE } from './support.ts';
 
 // Each test makes its own network and people, signing in as the administrator the first-run
 // story created, so the tests do not depend on each other. A site administrator may do
 // everything in a network, so where a test is not about roles the administrator edits the plan.
-
-type Person = { name: string; email: string; password: string };
-const WIDE = { width: 1280, height: 800 };
-
-function person(name: string, tag: string): Person {
-  const first = name.split(' ')[0]!.toLowerCase();
-  return { name, email: `plan-${tag}-${first}@example.org`, password: 'amber-willow-compass-63' };
-}
-
-async function signInAsAdmin(browser: Browser, viewport = WIDE): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
-  await page.goto('/sign-in');
-  await signIn(page, FIRST_ADMIN);
-  await expect(page.getByRole('heading', { name: 'Networks', level: 1 })).toBeVisible();
-  return page;
-}
-
-/** Creates a network and returns its address, e.g. /n/reading-network. */
-async function createNetwork(admin: Page, name: string): Promise<string> {
-  await admin.goto('/');
-  await admin.getByRole('button', { name: 'New network' }).click();
-  const dialog = admin.getByRole('dialog', { name: 'New network' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Outcome area').selectOption({ label: 'Kindergarten readiness' });
-  await dialog.getByRole('button', { name: 'Create network' }).click();
-  await expect(admin.getByRole('heading', { name, level: 1 })).toBeVisible();
-  return new URL(admin.url()).pathname;
-}
-
-/** A newcomer joins the network through an invitation link with the given role. */
-async function join(browser: Browser, admin: Page, network: string, role: 'Member' | 'Facilitator' | 'Lead', who: Person, viewport = WIDE) {
-  await admin.goto(`${network}/invitations`);
-  await admin.getByLabel('Role').selectOption({ label: role });
-  await admin.getByRole('button', { name: 'Create link' }).click();
-  const link = await admin.getByLabel(/Invitation link/).inputValue();
-
-  const page = await (await browser.newContext({ viewport })).newPage();
-  await page.goto(link);
-  await page.getByLabel('Your name').fill(who.name);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Create account and join' }).click();
-  await expect(page.getByText(`Your role: ${role}`)).toBeVisible();
-  return page;
-}
 
 async function openDiagram(page: Page, network: string) {
   await page.goto(`${network}/plan/diagram`);
@@ -127,9 +82,9 @@ test('a facilitator builds and submits the plan; the lead requests a change on a
   test.setTimeout(150_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Plan Review Network');
-  const fay = person('Fay Facilitator', 'review');
-  const lee = person('Lee Lead', 'review');
-  const mo = person('Mo Member', 'review');
+  const fay = person('Fay Facilitator', 'plan-review');
+  const lee = person('Lee Lead', 'plan-review');
+  const mo = person('Mo Member', 'plan-review');
   const page = await join(browser, admin, network, 'Facilitator', fay);
   const lead = await join(browser, admin, network, 'Lead', lee);
   const member = await join(browser, admin, network, 'Member', mo);
@@ -277,7 +232,7 @@ test('the owner reports progress on their action from a phone; a member cannot e
   test.setTimeout(90_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Plan Progress Network');
-  const mo = person('Mo Member', 'progress');
+  const mo = person('Mo Member', 'plan-progress');
   const member = await join(browser, admin, network, 'Member', mo, PHONE);
 
   await openDiagram(admin, network);

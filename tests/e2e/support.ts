@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** No serious or critical WCAG A/AA violations on the page as it is now. */
 export async function expectAccessible(page: Page, name: string) {
@@ -27,4 +27,52 @@ export async function signIn(page: Page, who: { email: string; password: string 
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password', { exact: true }).fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+// --- People and networks for the feature files: each test makes its own. -----------------
+
+export type Person = { name: string; email: string; password: string };
+export const WIDE = { width: 1280, height: 800 };
+
+/** A person for one test; `tag` keeps their email unique across the files sharing one database. */
+export function person(name: string, tag: string): Person {
+  const first = name.split(' ')[0]!.toLowerCase();
+  return { name, email: `${tag}-${first}@example.org`, password: 'amber-willow-compass-63' };
+}
+
+export async function signInAsAdmin(browser: Browser, viewport = WIDE): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.goto('/sign-in');
+  await signIn(page, FIRST_ADMIN);
+  await expect(page.getByRole('heading', { name: 'Networks', level: 1 })).toBeVisible();
+  return page;
+}
+
+/** Creates a network and returns its address, e.g. /n/reading-network. */
+export async function createNetwork(admin: Page, name: string): Promise<string> {
+  await admin.goto('/');
+  await admin.getByRole('button', { name: 'New network' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'New network' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Outcome area').selectOption({ label: 'Kindergarten readiness' });
+  await dialog.getByRole('button', { name: 'Create network' }).click();
+  await expect(admin.getByRole('heading', { name, level: 1 })).toBeVisible();
+  return new URL(admin.url()).pathname;
+}
+
+/** A newcomer joins the network through an invitation link with the given role. */
+export async function join(browser: Browser, admin: Page, network: string, role: 'Member' | 'Facilitator' | 'Lead', who: Person, viewport = WIDE) {
+  await admin.goto(`${network}/invitations`);
+  await admin.getByLabel('Role').selectOption({ label: role });
+  await admin.getByRole('button', { name: 'Create link' }).click();
+  const link = await admin.getByLabel(/Invitation link/).inputValue();
+
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.goto(link);
+  await page.getByLabel('Your name').fill(who.name);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Create account and join' }).click();
+  await expect(page.getByText(`Your role: ${role}`)).toBeVisible();
+  return page;
 }
