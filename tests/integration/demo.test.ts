@@ -33,8 +33,13 @@ describe('the demo partnership', () => {
     const plan = await asAdmin.plan.get({ networkId: k.id });
     expect(new Set(plan.actions.map((a) => a.status))).toEqual(new Set(['not_started', 'in_progress', 'done', 'blocked', 'dropped']));
     expect(plan.nodes.filter((n) => n.kind === 'change_idea').length).toBeGreaterThanOrEqual(8);
+    expect(plan.state).toBe('approved');
     expect(plan.lastApproval?.byName).toBe('Maria Delgado');
-    expect(plan.changesSinceApproval).toMatchObject([{ kind: 'node_added' }]);
+    expect(plan.changesSinceApproval).toEqual([]);
+    const snapshots = await asAdmin.plan.snapshots({ networkId: k.id });
+    expect(snapshots).toHaveLength(2);
+    const firstApproval = await asAdmin.plan.snapshot({ networkId: k.id, snapshotId: snapshots[1]!.id });
+    expect(firstApproval.snapshot.nodes.map((n) => n.title)).not.toContain('Kindergarten teachers visit pre-K classrooms in May');
 
     expect((await loadDemo(db)).loaded).toBe(false);
   });

@@ -1,5 +1,5 @@
 // The Kindergarten Readiness action plan: an approved driver diagram with actions in every status,
-// then a later edit (a new change idea) so "what changed since approval" has something to show.
+// approved twice: a first round after a lead's requested change, and a second with a new change idea.
 import type { ActionStatus } from '../../../shared/schemas/plan.ts';
 import type { SessionUser } from '../../context.ts';
 import { createAction, reportProgress, updateAction } from '../../services/plan-actions.ts';
@@ -94,6 +94,8 @@ export function loadKindergartenPlan(db: Db, networkId: number, people: People, 
     const version = action === camp ? 2 : 1;
     reportProgress(db, action.owner, { role: 'member', isAdmin: false, networkId }, { networkId, actionId: action.id, version, status: action.status, note: action.note });
   }
-  // After approval: a new change idea, so the network sees what changed since.
-  createNode(db, people.facilitator, { networkId, parentId: transitionDriver, title: 'Kindergarten teachers visit pre-K classrooms in May' });
+  // A second round: a new change idea, submitted and approved, so the history holds two snapshots.
+  const added = createNode(db, people.facilitator, { networkId, parentId: transitionDriver, title: 'Kindergarten teachers visit pre-K classrooms in May' });
+  reviewStep(db, people.facilitator, 'submit', { networkId, planVersion: added.planVersion, note: 'Added the classroom visits from the October meeting' });
+  reviewStep(db, people.lead, 'approve', { networkId, planVersion: added.planVersion, note: 'Approved at the October partner meeting.' });
 }
