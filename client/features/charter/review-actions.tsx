@@ -6,6 +6,7 @@ import { charterRatifyInput, charterReturnInput } from '../../../shared/schemas/
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
@@ -74,14 +75,9 @@ function RatifyForm({ version, onDone, onCancel }: Props & { onCancel: () => voi
         {(p) => <Textarea {...p} {...form.register('note')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={ratify.isPending} pendingLabel="Ratifying…">
-          Ratify version {version}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={ratify.isPending} pendingLabel="Ratifying…">
+        Ratify version {version}
+      </FormActions>
     </form>
   );
 }
@@ -132,14 +128,9 @@ function ReturnForm({ version, onDone, onCancel }: Props & { onCancel: () => voi
         {(p) => <Textarea {...p} {...form.register('comment')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={send.isPending} pendingLabel="Returning…">
-          Return version {version}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={send.isPending} pendingLabel="Returning…">
+        Return version {version}
+      </FormActions>
     </form>
   );
 }

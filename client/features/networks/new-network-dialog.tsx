@@ -8,6 +8,7 @@ import { networkCreateInput } from '../../../shared/schemas/network.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
@@ -68,14 +69,9 @@ function NewNetworkForm({ onCancel }: { onCancel: () => void }) {
         )}
       </Field>
       <FormAlert message={formError(form)} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={create.isPending} pendingLabel="Creating…">
-          Create network
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={create.isPending} pendingLabel="Creating…">
+        Create network
+      </FormActions>
     </form>
   );
 }

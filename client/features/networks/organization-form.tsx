@@ -4,8 +4,8 @@ import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { setMyOrganizationInput } from '../../../shared/schemas/membership.ts';
 import { SECTOR_LABELS, SECTORS } from '../../../shared/schemas/organization.ts';
-import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
@@ -105,14 +105,9 @@ export function OrganizationForm({ currentId, onDone }: { currentId: number | nu
         </>
       )}
       <FormAlert message={formError(form)} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
-          Save
-        </Button>
-      </div>
+      <FormActions onCancel={onDone} pending={save.isPending} pendingLabel="Saving…">
+        Save
+      </FormActions>
     </form>
   );
 }

@@ -5,8 +5,8 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, NODE_KIND_LABELS, type ActionStatus } from '../../../shared/schemas/plan.ts';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
@@ -207,14 +207,9 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
         </Field>
       </div>
       <FormAlert message={formError(form)} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={create.isPending || update.isPending} pendingLabel="Saving…">
-          {action ? 'Save changes' : 'Add action'}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={create.isPending || update.isPending} pendingLabel="Saving…">
+        {action ? 'Save changes' : 'Add action'}
+      </FormActions>
     </form>
   );
 }

@@ -4,8 +4,8 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
@@ -97,14 +97,9 @@ export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; nod
         )}
       </Field>
       <FormAlert message={formError(form)} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={move.isPending} pendingLabel="Moving…">
-          Move
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={move.isPending} pendingLabel="Moving…">
+        Move
+      </FormActions>
     </form>
   );
 }

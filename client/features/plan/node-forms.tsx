@@ -5,8 +5,8 @@ import { useForm, type UseFormReturn } from 'react-hook-form';
 import { childKind } from '../../../shared/domain/plan.ts';
 import { nodeCreateInput, nodeUpdateInput, type NodeKind } from '../../../shared/schemas/plan.ts';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
@@ -146,14 +146,9 @@ function NodeFields({
         {(p) => <Textarea {...p} {...form.register('description')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={pending} pendingLabel="Saving…">
-          {submitLabel}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={pending} pendingLabel="Saving…">
+        {submitLabel}
+      </FormActions>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
@@ -118,14 +119,9 @@ function RequestChangesForm({ plan, onCancel, onDone }: { plan: Plan; onCancel: 
         <Plus aria-hidden="true" className="size-4" /> Add another comment
       </Button>
       <FormAlert message={formError(form)} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={send.isPending} pendingLabel="Sending…">
-          Request changes
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={send.isPending} pendingLabel="Sending…">
+        Request changes
+      </FormActions>
     </form>
   );
 }

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { planApproveInput, planSubmitInput } from '../../../shared/schemas/plan.ts';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
@@ -115,14 +115,9 @@ function StepForm({ step, plan, onCancel, onDone }: { step: Step; plan: Plan; on
         {(p) => <Textarea {...p} {...form.register('note')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={mutation.isPending} pendingLabel={text.pending}>
-          {text.button}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={mutation.isPending} pendingLabel={text.pending}>
+        {text.button}
+      </FormActions>
     </form>
   );
 }

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { Button } from './button.tsx';
+
+/** A form's closing row: Cancel, then the submit button, stacked with submit on top on a phone. */
+export function FormActions({
+  onCancel,
+  pending,
+  pendingLabel,
+  children,
+}: {
+  onCancel: () => void;
+  pending: boolean;
+  pendingLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+      <Button variant="secondary" onClick={onCancel}>
+        Cancel
+      </Button>
+      <Button type="submit" pending={pending} pendingLabel={pendingLabel}>
+        {children}
+      </Button>
+    </div>
+  );
+}
