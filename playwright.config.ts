@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3210;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
-const dataDir = join(tmpdir(), 'needle-e2e');
+const dataDir = join(tmpdir(), `needle-e2e-${PORT}`);
 
 // Workers load this file too: only the runner's own process starts from a fresh database.
 if (process.env.TEST_WORKER_INDEX === undefined) {

@@ -1,7 +1,9 @@
 import { accountRouter } from './routers/account.ts';
 import { adminRouter, auditRouter } from './routers/admin.ts';
 import { charterRouter } from './routers/charter.ts';
+import { cycleRouter } from './routers/cycle.ts';
 import { invitationRouter } from './routers/invitation.ts';
+import { meetingRouter } from './routers/meeting.ts';
 import { memberRouter } from './routers/member.ts';
 import { networkRouter } from './routers/network.ts';
 import { organizationRouter } from './routers/organization.ts';
@@ -20,6 +22,8 @@ export const appRouter = router({
   audit: auditRouter,
   charter: charterRouter,
   plan: planRouter,
+  cycle: cycleRouter,
+  meeting: meetingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -21,6 +21,9 @@ export const APP_ERRORS = {
   NOT_ACTION_OWNER: { status: 'FORBIDDEN', message: 'Only the action’s owner, a facilitator or a lead can update it.' },
   INVALID_PLACEMENT: { status: 'BAD_REQUEST', message: 'That cannot go there in the driver diagram.' },
   NOTHING_TO_REPORT: { status: 'BAD_REQUEST', message: 'Change the status or write a note.' },
+  NOT_CYCLE_EDITOR: { status: 'FORBIDDEN', message: 'Only the cycle’s owners, a facilitator or a lead can change it.' },
+  STAGE_BLOCKED: { status: 'BAD_REQUEST', message: 'The cycle cannot move to that stage yet.' },
+  CLIENT_ID_TAKEN: { status: 'CONFLICT', message: 'This record was already created somewhere else. Reload and try again.' },
   CANNOT_DEACTIVATE_SELF: { status: 'BAD_REQUEST', message: 'You cannot deactivate your own account.' },
 } as const;
 

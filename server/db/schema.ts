@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { NETWORK_ROLES } from '../../shared/schemas/membership.ts';
 import { NETWORK_STATUSES, OUTCOME_AREAS } from '../../shared/schemas/network.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan.ts';
 import type { CharterContent } from '../../shared/schemas/charter.ts';
 import { SECTORS } from '../../shared/schemas/organization.ts';
 import { ACTION_STATUSES, NODE_KINDS } from '../../shared/schemas/plan.ts';
+import { CARRIED_OUT, CYCLE_STAGES, DECISIONS, type CycleQuestion } from '../../shared/schemas/cycle.ts';
 
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const createdAt = () => timestamp('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -269,6 +270,123 @@ export const planReviewComment = sqliteTable('plan_review_comment', {
   targetId: integer('target_id'),
   body: text('body').notNull(),
 });
+
+// --- Meetings and PDSA cycles -----------------------------------------------------------------
+
+export const meeting = sqliteTable(
+  'meeting',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    /** The client's own id for the new record: a retried create finds it instead of adding a second. */
+    clientId: text('client_id').notNull().unique(),
+    title: text('title').notNull(),
+    date: text('date').notNull(),
+    guestCount: integer('guest_count').notNull().default(0),
+    agenda: text('agenda').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdById: text('created_by_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('meeting_network_idx').on(t.networkId, t.date)],
+);
+
+export const meetingAttendee = sqliteTable(
+  'meeting_attendee',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meeting.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.userId] })],
+);
+
+/** A series of cycles testing one change idea, each at a larger scale. */
+export const ramp = sqliteTable(
+  'ramp',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ramp_network_idx').on(t.networkId)],
+);
+
+export const pdsaCycle = sqliteTable(
+  'pdsa_cycle',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull().unique(),
+    title: text('title').notNull(),
+    stage: text('stage', { enum: CYCLE_STAGES }).notNull().default('plan'),
+    changeIdeaId: integer('change_idea_id').references(() => driverNode.id, { onDelete: 'set null' }),
+    ownerId: text('owner_id').references(() => user.id, { onDelete: 'set null' }),
+    partnerOrganizationId: integer('partner_organization_id').references(() => partnerOrganization.id, { onDelete: 'set null' }),
+    site: text('site').notNull().default(''),
+    meetingId: integer('meeting_id').references(() => meeting.id, { onDelete: 'set null' }),
+    rampId: integer('ramp_id').references(() => ramp.id, { onDelete: 'set null' }),
+    rampNumber: integer('ramp_number'),
+    scale: text('scale').notNull().default(''),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    /** The server's calendar day when the cycle was logged: its date when no start date is given. */
+    loggedOn: text('logged_on').notNull(),
+    objective: text('objective').notNull().default(''),
+    questions: text('questions', { mode: 'json' }).$type<CycleQuestion[]>().notNull().default(sql`'[]'`),
+    planWho: text('plan_who').notNull().default(''),
+    planWhat: text('plan_what').notNull().default(''),
+    planWhen: text('plan_when').notNull().default(''),
+    planWhere: text('plan_where').notNull().default(''),
+    dataCollection: text('data_collection').notNull().default(''),
+    carriedOut: text('carried_out', { enum: CARRIED_OUT }),
+    whatHappened: text('what_happened').notNull().default(''),
+    observations: text('observations').notNull().default(''),
+    surprises: text('surprises').notNull().default(''),
+    learning: text('learning').notNull().default(''),
+    decision: text('decision', { enum: DECISIONS }),
+    nextSteps: text('next_steps').notNull().default(''),
+    /** Logged with the quick-log form; to be completed. */
+    quickLog: integer('quick_log', { mode: 'boolean' }).notNull().default(false),
+    /** Fixed when the cycle first reaches Do: did every question carry a prediction then? */
+    predictedBeforeDo: integer('predicted_before_do', { mode: 'boolean' }),
+    version: integer('version').notNull().default(1),
+    createdById: text('created_by_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('pdsa_cycle_network_idx').on(t.networkId, t.loggedOn),
+    index('pdsa_cycle_change_idea_idx').on(t.changeIdeaId),
+    index('pdsa_cycle_meeting_idx').on(t.meetingId),
+    uniqueIndex('pdsa_cycle_ramp_number_uq').on(t.rampId, t.rampNumber),
+  ],
+);
+
+export const cycleCoOwner = sqliteTable(
+  'cycle_co_owner',
+  {
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => pdsaCycle.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.userId] }), index('cycle_co_owner_user_idx').on(t.userId)],
+);
 
 // --- Operations -------------------------------------------------------------------------------
 

@@ -3,11 +3,12 @@ import { can } from '../../shared/domain/permissions.ts';
 import type { ActionStatus } from '../../shared/schemas/plan.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { actionNote, driverNode, membership, partnerOrganization, planAction, user } from '../db/schema.ts';
+import { actionNote, planAction, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { recordAudit } from './audit.ts';
+import { assertMembers, assertNode, assertOrganization } from './links.ts';
 import { assertVersion, bumpPlanVersion } from './plan.ts';
 
 type ActionFields = {
@@ -28,22 +29,9 @@ function actionIn(db: DbOrTx, networkId: number, actionId: number) {
 
 /** Links point inside the network: a node of its diagram, an owner from its members, a known organization. */
 function assertLinks(db: DbOrTx, networkId: number, f: ActionFields) {
-  if (f.nodeId !== null) {
-    const node = db.select({ id: driverNode.id }).from(driverNode).where(and(eq(driverNode.id, f.nodeId), eq(driverNode.networkId, networkId))).get();
-    if (!node) throw new AppError('NOT_FOUND', { message: 'Choose a driver or change idea from this network.', field: 'nodeId' });
-  }
-  if (f.ownerId !== null) {
-    const member = db
-      .select({ id: membership.id })
-      .from(membership)
-      .where(and(eq(membership.networkId, networkId), eq(membership.userId, f.ownerId)))
-      .get();
-    if (!member) throw new AppError('NOT_FOUND', { message: 'Choose an owner from the network.', field: 'ownerId' });
-  }
-  if (f.partnerOrganizationId !== null) {
-    const org = db.select({ id: partnerOrganization.id }).from(partnerOrganization).where(eq(partnerOrganization.id, f.partnerOrganizationId)).get();
-    if (!org) throw new AppError('NOT_FOUND', { message: 'Choose a partner organization.', field: 'partnerOrganizationId' });
-  }
+  assertNode(db, networkId, f.nodeId, 'nodeId');
+  if (f.ownerId !== null) assertMembers(db, networkId, [f.ownerId], 'ownerId', 'Choose an owner from the network.');
+  assertOrganization(db, f.partnerOrganizationId);
 }
 
 const fieldsOf = (f: ActionFields) => ({

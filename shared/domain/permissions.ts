@@ -27,6 +27,14 @@ export const NETWORK_PERMISSIONS = {
   'plan.review': 'lead',
   // Members may report progress on the actions they own; the service checks ownership.
   'action.progress': 'member',
+  'cycle.read': 'member',
+  // Members create cycles and edit their own (owner, co-owner or creator: the service checks);
+  // facilitators and leads edit every cycle of the network.
+  'cycle.create': 'member',
+  'cycle.edit': 'member',
+  'cycle.editAny': 'facilitator',
+  'meeting.read': 'member',
+  'meeting.edit': 'facilitator',
 } as const satisfies Record<string, NetworkRole>;
 
 export type NetworkAction = keyof typeof NETWORK_PERMISSIONS;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.ts';
+import { idSchema, isoDateSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
 
 // The driver diagram's levels, left to right after the aim.
@@ -22,16 +22,6 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   blocked: 'Blocked',
   dropped: 'Dropped',
 };
-
-/** A calendar date as the person means it, with no time zone: 'YYYY-MM-DD'. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date')
-  .refine((d) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, day));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === day;
-  }, 'Enter a real date');
 
 const nodeTitle = z.string().trim().min(1, 'Give it a short name').max(200, 'Keep it under 200 characters');
 const nodeDescription = z.string().trim().max(2000, 'Keep the description under 2,000 characters');

@@ -3,6 +3,7 @@
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { emptyCharter } from '../../shared/domain/charter.ts';
+import { cycleFields, memberCycle } from '../helpers/cycles.ts';
 import { auditRows, testDb } from '../helpers/db.ts';
 import { makeNetwork, scene, type Scene } from '../helpers/scene.ts';
 import { callerFor, callPath, outcome, procedures } from '../helpers/trpc.ts';
@@ -67,6 +68,25 @@ async function submittedPlan(s: Scene) {
   const plan = await withPlan(s);
   await callerFor(s.db, s.facilitator).plan.submit({ networkId: s.networkA, planVersion: plan.planVersion });
   return plan;
+}
+
+/** A cycle the member of network A owns: members edit their own, facilitators and leads any. */
+async function withCycle(s: Scene) {
+  return { networkId: s.networkA, cycleId: await memberCycle(s) };
+}
+
+async function withMeeting(s: Scene) {
+  const meeting = await callerFor(s.db, s.facilitator).meeting.create({
+    networkId: s.networkA,
+    clientId: crypto.randomUUID(),
+    title: 'October network meeting',
+    date: '2026-10-14',
+    attendeeIds: [s.member.id],
+    guestCount: 2,
+    agenda: '',
+    notes: '',
+  });
+  return { networkId: s.networkA, meetingId: meeting.id };
 }
 
 const MATRIX: Record<string, Row> = {
@@ -187,6 +207,42 @@ const MATRIX: Record<string, Row> = {
       comments: [{ target: 'plan', targetId: null, body: 'Add an action for the health clinics.' }],
     }),
   },
+  'cycle.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, q: 'calendar' }) },
+  'cycle.get': { allow: NETWORK_MEMBERS, input: withCycle },
+  'cycle.overview': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'cycle.byChangeIdea': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'cycle.ramps': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'cycle.ramp': {
+    allow: NETWORK_MEMBERS,
+    input: async (s) => {
+      const { cycleId } = await withCycle(s);
+      await callerFor(s.db, s.member).cycle.continueRamp({ networkId: s.networkA, cycleId, clientId: crypto.randomUUID() });
+      const cycle = await callerFor(s.db, s.member).cycle.get({ networkId: s.networkA, cycleId });
+      return { networkId: s.networkA, rampId: cycle.ramp!.id };
+    },
+  },
+  'cycle.create': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, clientId: crypto.randomUUID(), rampId: null, ...cycleFields(s.member.id) }) },
+  'cycle.quickLog': {
+    allow: NETWORK_MEMBERS,
+    input: (s) => ({ networkId: s.networkA, clientId: crypto.randomUUID(), title: 'Calendars at pickup', changeIdeaId: null, meetingId: null, whatWeTried: 'Handed out 20', whatWeLearned: 'Spanish wanted', decision: 'adapt' }),
+  },
+  // The member owns the cycle; another member's cycle is refused in cycle.test.ts.
+  'cycle.update': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await withCycle(s)), version: 1, ...cycleFields(s.member.id, { objective: 'Sharper' }) }) },
+  'cycle.setStage': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await withCycle(s)), version: 1, stage: 'do' }) },
+  'cycle.continueRamp': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await withCycle(s)), clientId: crypto.randomUUID() }) },
+  'cycle.delete': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await withCycle(s)), version: 1 }) },
+
+  'meeting.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'meeting.get': { allow: NETWORK_MEMBERS, input: withMeeting },
+  'meeting.create': {
+    allow: FACILITATORS,
+    input: (s) => ({ networkId: s.networkA, clientId: crypto.randomUUID(), title: 'November network meeting', date: '2026-11-12', attendeeIds: [s.member.id], guestCount: 0, agenda: '', notes: '' }),
+  },
+  'meeting.update': {
+    allow: FACILITATORS,
+    input: async (s) => ({ ...(await withMeeting(s)), version: 1, title: 'October meeting', date: '2026-10-15', attendeeIds: [], guestCount: 1, agenda: 'Cycles', notes: '' }),
+  },
+  'meeting.delete': { allow: FACILITATORS, input: async (s) => ({ ...(await withMeeting(s)), version: 1 }) },
 };
 
 const DENIED = ['FORBIDDEN', 'NOT_FOUND'];

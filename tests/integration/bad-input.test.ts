@@ -17,6 +17,16 @@ type Case = [input: unknown, field: string];
 
 const account = { name: 'Rosa Parks', email: 'rosa@example.org', password: 'amber-window-canyon-19' };
 const planAction = { networkId: 1, title: 'Readiness night', nodeId: null, ownerId: null, partnerOrganizationId: null, startDate: null, dueDate: null, status: 'not_started' };
+const UUID = '6f1c2a5e-8a4b-4c1e-9b7d-2f3e4a5b6c7d';
+const cycle = {
+  networkId: 1, clientId: UUID, rampId: null, title: 'Calendars', changeIdeaId: null, ownerId: 'u', coOwnerIds: [], partnerOrganizationId: null,
+  site: '', meetingId: null, scale: '', startDate: null, endDate: null, objective: '', questions: [], planWho: '', planWhat: '', planWhen: '',
+  planWhere: '', dataCollection: '', carriedOut: null, whatHappened: '', observations: '', surprises: '', learning: '', decision: null, nextSteps: '',
+};
+const { clientId: _c, rampId: _r, ...cycleEdit } = cycle;
+const quick = { networkId: 1, clientId: UUID, title: 'Calendars', changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null };
+const meeting = { networkId: 1, clientId: UUID, title: 'October meeting', date: '2026-10-14', attendeeIds: [], guestCount: 0, agenda: '', notes: '' };
+const { clientId: _m, ...meetingEdit } = meeting;
 const charterSave = { networkId: 1, baseVersion: 0, content: emptyCharter(), changeNote: 'First draft' };
 
 // One entry per procedure that takes input: inputs that are wrong in one field each.
@@ -211,6 +221,65 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, version: 1, comment: '   ' }, 'comment'],
     [{ networkId: 1, version: 1 }, 'comment'],
   ],
+  'cycle.list': [
+    [{ networkId: 1, q: HUGE }, 'q'],
+    [{ networkId: 1, stage: 'dreaming' }, 'stage'],
+    [{ networkId: 1, decision: 'maybe' }, 'decision'],
+    [{ networkId: 1, from: '2026-13-01' }, 'from'],
+    [{ networkId: 1, from: '2026-10-02', to: '2026-10-01' }, 'to'],
+    [{ networkId: 1, limit: 10_000 }, 'limit'],
+    [{ networkId: 1, offset: -1 }, 'offset'],
+  ],
+  'cycle.get': [[{ networkId: 1, cycleId: 'one' }, 'cycleId']],
+  'cycle.overview': [[{ networkId: 'A' }, 'networkId']],
+  'cycle.byChangeIdea': [[{ networkId: 0 }, 'networkId']],
+  'cycle.ramps': [[{ networkId: [] }, 'networkId']],
+  'cycle.ramp': [[{ networkId: 1, rampId: -2 }, 'rampId']],
+  'cycle.create': [
+    [{ ...cycle, clientId: 'not-a-uuid' }, 'clientId'],
+    [{ ...cycle, title: '   ' }, 'title'],
+    [{ ...cycle, title: HUGE }, 'title'],
+    [{ ...cycle, questions: [{ question: '', prediction: 'x', result: '' }] }, 'questions.0.question'],
+    [{ ...cycle, questions: Array.from({ length: 11 }, () => ({ question: 'q', prediction: '', result: '' })) }, 'questions'],
+    [{ ...cycle, learning: HUGE }, 'learning'],
+    [{ ...cycle, decision: 'shrug' }, 'decision'],
+    [{ ...cycle, carriedOut: 'kind of' }, 'carriedOut'],
+    [{ ...cycle, startDate: '2026-11-10', endDate: '2026-11-01' }, 'endDate'],
+    [{ ...cycle, startDate: '2026-02-30' }, 'startDate'],
+    [{ ...cycle, coOwnerIds: 'u' }, 'coOwnerIds'],
+  ],
+  'cycle.quickLog': [
+    [{ ...quick, title: '' }, 'title'],
+    [{ ...quick, whatWeLearned: HUGE }, 'whatWeLearned'],
+    [{ ...quick, decision: 'keep' }, 'decision'],
+    [{ ...quick, clientId: undefined }, 'clientId'],
+  ],
+  'cycle.update': [
+    [{ ...cycleEdit, cycleId: 1, version: 0 }, 'version'],
+    [{ ...cycleEdit, cycleId: 1, version: 1, title: '' }, 'title'],
+    [{ ...cycleEdit, cycleId: 1, version: 1, nextSteps: HUGE }, 'nextSteps'],
+  ],
+  'cycle.setStage': [
+    [{ networkId: 1, cycleId: 1, version: 1, stage: 'party' }, 'stage'],
+    [{ networkId: 1, cycleId: 1, stage: 'do' }, 'version'],
+  ],
+  'cycle.continueRamp': [[{ networkId: 1, cycleId: 1, clientId: 42 }, 'clientId']],
+  'cycle.delete': [[{ networkId: 1, cycleId: 1 }, 'version']],
+  'meeting.list': [[{ networkId: -1 }, 'networkId']],
+  'meeting.get': [[{ networkId: 1, meetingId: 1.5 }, 'meetingId']],
+  'meeting.create': [
+    [{ ...meeting, title: '' }, 'title'],
+    [{ ...meeting, date: 'next tuesday' }, 'date'],
+    [{ ...meeting, guestCount: -1 }, 'guestCount'],
+    [{ ...meeting, guestCount: 2.5 }, 'guestCount'],
+    [{ ...meeting, attendeeIds: [3] }, 'attendeeIds.0'],
+    [{ ...meeting, notes: 'x'.repeat(20_001) }, 'notes'],
+  ],
+  'meeting.update': [
+    [{ ...meetingEdit, meetingId: 1, version: 1, title: HUGE }, 'title'],
+    [{ ...meetingEdit, meetingId: 1 }, 'version'],
+  ],
+  'meeting.delete': [[{ networkId: 1, meetingId: 1, version: 'latest' }, 'version']],
 };
 
 // Not objects at all: every procedure with input refuses these.
@@ -308,6 +377,16 @@ describe('bad input', () => {
       ['admin.deactivateUser', { userId: 'ghost' }],
       ['admin.reactivateUser', { userId: 'ghost' }],
       ['audit.network', { networkId: 999, limit: 5 }],
+      ['cycle.get', { networkId: s.networkA, cycleId: 999 }],
+      ['cycle.ramp', { networkId: s.networkA, rampId: 999 }],
+      ['cycle.create', { ...cycle, networkId: s.networkA, ownerId: s.member.id, changeIdeaId: 999 }],
+      ['cycle.create', { ...cycle, networkId: s.networkA, ownerId: s.member.id, rampId: 999 }],
+      ['cycle.quickLog', { ...quick, networkId: s.networkA, meetingId: 999 }],
+      ['cycle.setStage', { networkId: s.networkA, cycleId: 999, version: 1, stage: 'do' }],
+      ['cycle.continueRamp', { networkId: s.networkA, cycleId: 999, clientId: UUID }],
+      ['meeting.get', { networkId: s.networkA, meetingId: 999 }],
+      ['meeting.update', { ...meetingEdit, networkId: s.networkA, meetingId: 999, version: 1 }],
+      ['meeting.create', { ...meeting, networkId: s.networkA, attendeeIds: ['ghost'] }],
     ];
     for (const [path, input] of missing) {
       const error = await refusal(client, path, input);

@@ -29,14 +29,31 @@ describe('can', () => {
 
   it('follows the table for each role', () => {
     const allowed = (role: NetworkRole) => actions.filter((a) => can({ role, isAdmin: false }, a)).sort();
-    expect(allowed('member')).toEqual(['action.progress', 'charter.read', 'member.list', 'member.setMyOrganization', 'network.read', 'plan.read']);
+    expect(allowed('member')).toEqual([
+      'action.progress',
+      'charter.read',
+      'cycle.create',
+      'cycle.edit',
+      'cycle.read',
+      'meeting.read',
+      'member.list',
+      'member.setMyOrganization',
+      'network.read',
+      'plan.read',
+    ]);
     expect(allowed('facilitator')).toEqual([
       'action.progress',
       'charter.edit',
       'charter.read',
+      'cycle.create',
+      'cycle.edit',
+      'cycle.editAny',
+      'cycle.read',
       'invitation.create',
       'invitation.list',
       'invitation.revoke',
+      'meeting.edit',
+      'meeting.read',
       'member.list',
       'member.setMyOrganization',
       'network.read',

@@ -1,0 +1,14 @@
+import { meetingCreateInput, meetingDeleteInput, meetingRefInput, meetingUpdateInput } from '../../shared/schemas/meeting.ts';
+import { createMeeting, deleteMeeting, getMeeting, listMeetings, updateMeeting } from '../services/meetings.ts';
+import { networkProcedure, router } from '../trpc.ts';
+
+const read = networkProcedure('meeting.read');
+const edit = networkProcedure('meeting.edit');
+
+export const meetingRouter = router({
+  list: read.query(({ ctx }) => listMeetings(ctx.db, ctx.access.networkId)),
+  get: read.input(meetingRefInput).query(({ ctx, input }) => getMeeting(ctx.db, ctx.access.networkId, input.meetingId)),
+  create: edit.input(meetingCreateInput).mutation(({ ctx, input }) => createMeeting(ctx.db, ctx.user, input)),
+  update: edit.input(meetingUpdateInput).mutation(({ ctx, input }) => updateMeeting(ctx.db, ctx.user, input)),
+  delete: edit.input(meetingDeleteInput).mutation(({ ctx, input }) => deleteMeeting(ctx.db, ctx.user, input)),
+});

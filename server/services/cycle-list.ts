@@ -1,0 +1,181 @@
+import { and, asc, count, desc, eq, exists, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { summarizeFidelity } from '../../shared/domain/cycle.ts';
+import { CYCLE_STAGES, DECISIONS, SNIPPET_CLOSE, SNIPPET_OPEN, type CycleStage, type Decision } from '../../shared/schemas/cycle.ts';
+import type { Db } from '../db/client.ts';
+import { cycleCoOwner, driverNode, meeting, partnerOrganization, pdsaCycle, ramp, user } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import { ftsQuery } from './cycle-search.ts';
+import { rampWithCycles } from './cycles.ts';
+
+const col = (c: { name: string }) => sql`${pdsaCycle}.${sql.identifier(c.name)}`;
+
+/** A cycle's date: its start date, or the day it was logged. Filters and ordering use it. */
+const cycleDate = sql<string>`coalesce(${col(pdsaCycle.startDate)}, ${col(pdsaCycle.loggedOn)})`;
+
+type ListFilters = {
+  networkId: number;
+  q?: string;
+  stage?: CycleStage;
+  decision?: Decision | 'none';
+  changeIdeaId?: number;
+  partnerOrganizationId?: number;
+  ownerId?: string;
+  meetingId?: number;
+  rampId?: number;
+  from?: string;
+  to?: string;
+  offset: number;
+  limit: number;
+};
+
+export function listCycles(db: Db, f: ListFilters) {
+  const where: SQL[] = [eq(pdsaCycle.networkId, f.networkId)];
+  if (f.stage) where.push(eq(pdsaCycle.stage, f.stage));
+  if (f.decision === 'none') where.push(isNull(pdsaCycle.decision));
+  else if (f.decision) where.push(eq(pdsaCycle.decision, f.decision));
+  if (f.changeIdeaId) where.push(eq(pdsaCycle.changeIdeaId, f.changeIdeaId));
+  if (f.partnerOrganizationId) where.push(eq(pdsaCycle.partnerOrganizationId, f.partnerOrganizationId));
+  if (f.meetingId) where.push(eq(pdsaCycle.meetingId, f.meetingId));
+  if (f.rampId) where.push(eq(pdsaCycle.rampId, f.rampId));
+  if (f.from) where.push(gte(cycleDate, f.from));
+  if (f.to) where.push(lte(cycleDate, f.to));
+  if (f.ownerId) {
+    const coOwned = db
+      .select({ one: sql`1` })
+      .from(cycleCoOwner)
+      .where(and(sql`${cycleCoOwner}.${sql.identifier(cycleCoOwner.cycleId.name)} = ${col(pdsaCycle.id)}`, eq(cycleCoOwner.userId, f.ownerId)));
+    where.push(or(eq(pdsaCycle.ownerId, f.ownerId), exists(coOwned))!);
+  }
+  const match = f.q ? ftsQuery(f.q) : null;
+  if (match) where.push(sql`${col(pdsaCycle.id)} in (select rowid from cycle_search where cycle_search match ${match})`);
+  const condition = and(...where);
+
+  const total = db.select({ n: count() }).from(pdsaCycle).where(condition).get()?.n ?? 0;
+  // With a search, the best matches come first (FTS5's bm25 rank); otherwise the newest.
+  const snippet = match
+    ? sql<string>`(select snippet(cycle_search, -1, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 14) from cycle_search where cycle_search match ${match} and rowid = ${col(pdsaCycle.id)})`
+    : sql<null>`null`;
+  const rank = sql`(select rank from cycle_search where cycle_search match ${match} and rowid = ${col(pdsaCycle.id)})`;
+  const items = db
+    .select({
+      id: pdsaCycle.id,
+      title: pdsaCycle.title,
+      stage: pdsaCycle.stage,
+      decision: pdsaCycle.decision,
+      date: cycleDate,
+      quickLog: pdsaCycle.quickLog,
+      rampId: pdsaCycle.rampId,
+      rampNumber: pdsaCycle.rampNumber,
+      ownerId: pdsaCycle.ownerId,
+      ownerName: user.name,
+      changeIdeaId: pdsaCycle.changeIdeaId,
+      changeIdeaTitle: driverNode.title,
+      organizationName: partnerOrganization.name,
+      meetingId: pdsaCycle.meetingId,
+      meetingTitle: meeting.title,
+      snippet,
+    })
+    .from(pdsaCycle)
+    .leftJoin(user, eq(user.id, pdsaCycle.ownerId))
+    .leftJoin(driverNode, eq(driverNode.id, pdsaCycle.changeIdeaId))
+    .leftJoin(partnerOrganization, eq(partnerOrganization.id, pdsaCycle.partnerOrganizationId))
+    .leftJoin(meeting, eq(meeting.id, pdsaCycle.meetingId))
+    .where(condition)
+    .orderBy(...(match ? [asc(rank)] : []), desc(cycleDate), desc(pdsaCycle.id))
+    .limit(f.limit)
+    .offset(f.offset)
+    .all();
+  return { items, total, offset: f.offset, limit: f.limit };
+}
+
+/** The network's ramps, newest activity first, with how far each has come. */
+export function listRamps(db: Db, networkId: number) {
+  const ramps = db.select().from(ramp).where(eq(ramp.networkId, networkId)).all();
+  if (ramps.length === 0) return [];
+  const cycles = db
+    .select({
+      rampId: pdsaCycle.rampId,
+      rampNumber: pdsaCycle.rampNumber,
+      stage: pdsaCycle.stage,
+      decision: pdsaCycle.decision,
+      scale: pdsaCycle.scale,
+      date: cycleDate,
+      changeIdeaTitle: driverNode.title,
+    })
+    .from(pdsaCycle)
+    .leftJoin(driverNode, eq(driverNode.id, pdsaCycle.changeIdeaId))
+    .where(inArray(pdsaCycle.rampId, ramps.map((r) => r.id)))
+    .orderBy(asc(pdsaCycle.rampNumber))
+    .all();
+  return ramps
+    .map((r) => {
+      const own = cycles.filter((c) => c.rampId === r.id);
+      const last = own.at(-1);
+      return {
+        id: r.id,
+        title: r.title,
+        cycles: own.length,
+        changeIdeaTitle: own.find((c) => c.changeIdeaTitle)?.changeIdeaTitle ?? null,
+        latest: last ? { rampNumber: last.rampNumber ?? 0, stage: last.stage, decision: last.decision, scale: last.scale } : null,
+        decisions: own.map((c) => c.decision),
+        lastDate: own.reduce<string | null>((d, c) => (d === null || c.date > d ? c.date : d), null),
+      };
+    })
+    .sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || b.id - a.id);
+}
+
+export function getRamp(db: Db, networkId: number, rampId: number) {
+  const result = rampWithCycles(db, rampId);
+  if (result.networkId !== networkId) throw new AppError('NOT_FOUND', { message: 'There is no such ramp in this network.' });
+  return result;
+}
+
+/** The network's cycles at a glance: by stage and decision, and how sound the method has been. */
+export function cycleOverview(db: Db, networkId: number) {
+  const rows = db
+    .select({
+      id: pdsaCycle.id,
+      stage: pdsaCycle.stage,
+      questions: pdsaCycle.questions,
+      predictedBeforeDo: pdsaCycle.predictedBeforeDo,
+      decision: pdsaCycle.decision,
+      nextSteps: pdsaCycle.nextSteps,
+      rampId: pdsaCycle.rampId,
+      rampNumber: pdsaCycle.rampNumber,
+      quickLog: pdsaCycle.quickLog,
+    })
+    .from(pdsaCycle)
+    .where(eq(pdsaCycle.networkId, networkId))
+    .all();
+  const lastInRamp = new Map<number, number>();
+  for (const r of rows) if (r.rampId !== null) lastInRamp.set(r.rampId, Math.max(lastInRamp.get(r.rampId) ?? 0, r.rampNumber ?? 0));
+  const facts = rows.map((r) => ({ ...r, hasNextCycle: r.rampId !== null && (r.rampNumber ?? 0) < (lastInRamp.get(r.rampId) ?? 0) }));
+  const byStage = Object.fromEntries(CYCLE_STAGES.map((s) => [s, rows.filter((r) => r.stage === s).length])) as Record<CycleStage, number>;
+  const byDecision = Object.fromEntries(DECISIONS.map((d) => [d, rows.filter((r) => r.decision === d).length])) as Record<Decision, number>;
+  return {
+    total: rows.length,
+    byStage,
+    byDecision,
+    toComplete: rows.filter((r) => r.quickLog && r.stage !== 'done').length,
+    fidelity: summarizeFidelity(facts),
+  };
+}
+
+/** For the driver diagram: each change idea's cycles and decisions. */
+export function cyclesByChangeIdea(db: Db, networkId: number) {
+  const rows = db
+    .select({ changeIdeaId: pdsaCycle.changeIdeaId, stage: pdsaCycle.stage, decision: pdsaCycle.decision })
+    .from(pdsaCycle)
+    .where(and(eq(pdsaCycle.networkId, networkId), sql`${col(pdsaCycle.changeIdeaId)} is not null`))
+    .all();
+  const byIdea = new Map<number, { changeIdeaId: number; cycles: number; active: number; adopt: number; adapt: number; abandon: number }>();
+  for (const r of rows) {
+    const id = r.changeIdeaId!;
+    const entry = byIdea.get(id) ?? { changeIdeaId: id, cycles: 0, active: 0, adopt: 0, adapt: 0, abandon: 0 };
+    entry.cycles += 1;
+    if (r.stage !== 'done') entry.active += 1;
+    if (r.decision) entry[r.decision] += 1;
+    byIdea.set(id, entry);
+  }
+  return [...byIdea.values()];
+}

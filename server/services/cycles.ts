@@ -1,0 +1,327 @@
+import { and, asc, eq, max } from 'drizzle-orm';
+import { cycleFidelity, hasPredictions, isOwnCycle, stageBlockers } from '../../shared/domain/cycle.ts';
+import { localToday } from '../../shared/domain/plan.ts';
+import { can } from '../../shared/domain/permissions.ts';
+import type { CycleFields, CycleStage, QuickLogInput } from '../../shared/schemas/cycle.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { cycleCoOwner, driverNode, meeting, partnerOrganization, pdsaCycle, ramp, user } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import type { NetworkAccess } from '../trpc.ts';
+import { recordAudit } from './audit.ts';
+import { indexCycle, unindexCycle } from './cycle-search.ts';
+import { assertMeeting, assertMembers, assertNode, assertOrganization } from './links.ts';
+import { assertVersion } from './plan.ts';
+
+type CycleRow = typeof pdsaCycle.$inferSelect;
+
+function cycleIn(db: DbOrTx, networkId: number, cycleId: number): CycleRow {
+  const row = db.select().from(pdsaCycle).where(and(eq(pdsaCycle.id, cycleId), eq(pdsaCycle.networkId, networkId))).get();
+  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such cycle in this network.' });
+  return row;
+}
+
+function coOwnerIdsOf(db: DbOrTx, cycleId: number): string[] {
+  return db.select({ id: cycleCoOwner.userId }).from(cycleCoOwner).where(eq(cycleCoOwner.cycleId, cycleId)).all().map((r) => r.id);
+}
+
+function mayEdit(db: DbOrTx, access: NetworkAccess, actor: SessionUser, cycle: CycleRow): boolean {
+  return can(access, 'cycle.editAny') || isOwnCycle({ ...cycle, coOwnerIds: coOwnerIdsOf(db, cycle.id) }, actor.id);
+}
+
+function assertEditor(db: DbOrTx, access: NetworkAccess, actor: SessionUser, cycle: CycleRow): void {
+  if (!mayEdit(db, access, actor, cycle)) throw new AppError('NOT_CYCLE_EDITOR');
+}
+
+type Links = Pick<CycleFields, 'changeIdeaId' | 'ownerId' | 'coOwnerIds' | 'partnerOrganizationId' | 'meetingId'>;
+
+/** The caller may own what they write (they passed the network check: a member, or a site admin). */
+function assertCycleLinks(db: DbOrTx, actor: SessionUser, networkId: number, f: Links) {
+  assertNode(db, networkId, f.changeIdeaId, 'changeIdeaId', 'change_idea');
+  if (f.ownerId !== actor.id) assertMembers(db, networkId, [f.ownerId], 'ownerId', 'Choose an owner from the network.');
+  assertMembers(db, networkId, f.coOwnerIds, 'coOwnerIds', 'Co-owners must be members of the network.');
+  assertOrganization(db, f.partnerOrganizationId);
+  assertMeeting(db, networkId, f.meetingId);
+}
+
+function setCoOwners(tx: DbOrTx, cycleId: number, ownerId: string | null, coOwnerIds: readonly string[]) {
+  tx.delete(cycleCoOwner).where(eq(cycleCoOwner.cycleId, cycleId)).run();
+  const others = [...new Set(coOwnerIds)].filter((id) => id !== ownerId);
+  if (others.length) tx.insert(cycleCoOwner).values(others.map((userId) => ({ cycleId, userId }))).run();
+}
+
+/**
+ * A retried create finds the cycle its first attempt made (same client id) and returns it, so bad
+ * wifi never makes two. A client id used in another network is refused rather than leaked.
+ */
+function earlierAttempt(db: DbOrTx, networkId: number, clientId: string): { id: number; created: false } | null {
+  const row = db.select({ id: pdsaCycle.id, networkId: pdsaCycle.networkId }).from(pdsaCycle).where(eq(pdsaCycle.clientId, clientId)).get();
+  if (!row) return null;
+  if (row.networkId !== networkId) throw new AppError('CLIENT_ID_TAKEN');
+  return { id: row.id, created: false };
+}
+
+function nextRampNumber(tx: DbOrTx, rampId: number): number {
+  return (tx.select({ n: max(pdsaCycle.rampNumber) }).from(pdsaCycle).where(eq(pdsaCycle.rampId, rampId)).get()?.n ?? 0) + 1;
+}
+
+function assertRamp(db: DbOrTx, networkId: number, rampId: number) {
+  const row = db.select({ id: ramp.id }).from(ramp).where(and(eq(ramp.id, rampId), eq(ramp.networkId, networkId))).get();
+  if (!row) throw new AppError('NOT_FOUND', { message: 'Choose a ramp of this network.', field: 'rampId' });
+}
+
+type NewCycle = CycleFields & { networkId: number; clientId: string; rampId: number | null };
+
+function insertCycle(tx: DbOrTx, actor: SessionUser, input: NewCycle, extra: { stage?: CycleStage; quickLog?: boolean; predictedBeforeDo?: boolean | null } = {}) {
+  const { coOwnerIds, rampId, ...fields } = input;
+  const created = tx
+    .insert(pdsaCycle)
+    .values({
+      ...fields,
+      rampId,
+      rampNumber: rampId === null ? null : nextRampNumber(tx, rampId),
+      loggedOn: localToday(),
+      createdById: actor.id,
+      stage: extra.stage ?? 'plan',
+      quickLog: extra.quickLog ?? false,
+      predictedBeforeDo: extra.predictedBeforeDo ?? null,
+    })
+    .returning()
+    .get();
+  setCoOwners(tx, created.id, created.ownerId, coOwnerIds);
+  indexCycle(tx, created);
+  return created;
+}
+
+export function createCycle(db: Db, actor: SessionUser, input: NewCycle) {
+  return db.transaction((tx) => {
+    const earlier = earlierAttempt(tx, input.networkId, input.clientId);
+    if (earlier) return earlier;
+    assertCycleLinks(tx, actor, input.networkId, input);
+    if (input.rampId !== null) assertRamp(tx, input.networkId, input.rampId);
+    const created = insertCycle(tx, actor, input);
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.create', entityType: 'pdsa_cycle', entityId: created.id, networkId: input.networkId, detail: { title: created.title } });
+    return { id: created.id, created: true as const };
+  });
+}
+
+const EMPTY_FIELDS = {
+  coOwnerIds: [],
+  partnerOrganizationId: null,
+  site: '',
+  scale: '',
+  startDate: null,
+  endDate: null,
+  objective: '',
+  questions: [],
+  planWho: '',
+  planWhat: '',
+  planWhen: '',
+  planWhere: '',
+  dataCollection: '',
+  carriedOut: null,
+  observations: '',
+  surprises: '',
+  nextSteps: '',
+} satisfies Partial<CycleFields>;
+
+/**
+ * The quick log: a few fields now, the rest later. A cycle whose "what we tried" is filled in was
+ * already carried out, so it starts at Do, and it honestly had no predictions before doing.
+ */
+export function quickLog(db: Db, actor: SessionUser, input: QuickLogInput & { networkId: number }) {
+  return db.transaction((tx) => {
+    const earlier = earlierAttempt(tx, input.networkId, input.clientId);
+    if (earlier) return earlier;
+    const fields: CycleFields = {
+      ...EMPTY_FIELDS,
+      title: input.title,
+      changeIdeaId: input.changeIdeaId,
+      ownerId: actor.id,
+      meetingId: input.meetingId,
+      whatHappened: input.whatWeTried,
+      learning: input.whatWeLearned,
+      decision: input.decision,
+    };
+    assertCycleLinks(tx, actor, input.networkId, fields);
+    const tried = input.whatWeTried !== '';
+    const created = insertCycle(
+      tx,
+      actor,
+      { ...fields, networkId: input.networkId, clientId: input.clientId, rampId: null },
+      { stage: tried ? 'do' : 'plan', quickLog: true, predictedBeforeDo: tried ? false : null },
+    );
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.quickLog', entityType: 'pdsa_cycle', entityId: created.id, networkId: input.networkId, detail: { title: created.title } });
+    return { id: created.id, created: true as const };
+  });
+}
+
+export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, input: CycleFields & { networkId: number; cycleId: number; version: number }) {
+  return db.transaction((tx) => {
+    const current = cycleIn(tx, input.networkId, input.cycleId);
+    assertEditor(tx, access, actor, current);
+    assertVersion(current.version, input.version);
+    assertCycleLinks(tx, actor, input.networkId, input);
+    const { networkId: _n, cycleId: _c, version: _v, coOwnerIds, ...fields } = input;
+    const updated = tx
+      .update(pdsaCycle)
+      .set({ ...fields, version: current.version + 1, updatedAt: new Date() })
+      .where(eq(pdsaCycle.id, current.id))
+      .returning()
+      .get();
+    setCoOwners(tx, current.id, updated.ownerId, coOwnerIds);
+    indexCycle(tx, updated);
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.update', entityType: 'pdsa_cycle', entityId: current.id, networkId: input.networkId, detail: { title: updated.title } });
+    return { version: updated.version };
+  });
+}
+
+export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, input: { networkId: number; cycleId: number; version: number; stage: CycleStage }) {
+  return db.transaction((tx) => {
+    const current = cycleIn(tx, input.networkId, input.cycleId);
+    assertEditor(tx, access, actor, current);
+    assertVersion(current.version, input.version);
+    const blockers = stageBlockers(current, input.stage);
+    if (blockers.length) throw new AppError('STAGE_BLOCKED', { message: blockers.join(' '), field: 'stage' });
+    // Whether predictions came first is fixed the first time the cycle reaches Do.
+    const predictedBeforeDo = current.predictedBeforeDo ?? (input.stage === 'do' ? hasPredictions(current.questions) : null);
+    tx.update(pdsaCycle)
+      .set({ stage: input.stage, predictedBeforeDo, version: current.version + 1, updatedAt: new Date() })
+      .where(eq(pdsaCycle.id, current.id))
+      .run();
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.setStage', entityType: 'pdsa_cycle', entityId: current.id, networkId: input.networkId, detail: { title: current.title, from: current.stage, to: input.stage } });
+    return { version: current.version + 1 };
+  });
+}
+
+/**
+ * "Start the next cycle": the following cycle of the same ramp (a cycle on its own becomes cycle 1
+ * of a new ramp). The next cycle keeps the change idea, owners, place, objective, questions and
+ * plan; predictions, results and the scale are its own to write.
+ */
+export function continueRamp(db: Db, actor: SessionUser, access: NetworkAccess, input: { networkId: number; cycleId: number; clientId: string }) {
+  return db.transaction((tx) => {
+    const earlier = earlierAttempt(tx, input.networkId, input.clientId);
+    if (earlier) return earlier;
+    const source = cycleIn(tx, input.networkId, input.cycleId);
+    assertEditor(tx, access, actor, source);
+    let rampId = source.rampId;
+    if (rampId === null) {
+      rampId = tx.insert(ramp).values({ networkId: input.networkId, title: source.title }).returning({ id: ramp.id }).get().id;
+      tx.update(pdsaCycle).set({ rampId, rampNumber: 1 }).where(eq(pdsaCycle.id, source.id)).run();
+    }
+    const created = insertCycle(tx, actor, {
+      ...EMPTY_FIELDS,
+      networkId: input.networkId,
+      clientId: input.clientId,
+      rampId,
+      title: source.title,
+      changeIdeaId: source.changeIdeaId,
+      ownerId: source.ownerId ?? actor.id,
+      coOwnerIds: coOwnerIdsOf(tx, source.id),
+      partnerOrganizationId: source.partnerOrganizationId,
+      site: source.site,
+      meetingId: null,
+      objective: source.objective,
+      questions: source.questions.map((q) => ({ question: q.question, prediction: '', result: '' })),
+      planWho: source.planWho,
+      planWhat: source.planWhat,
+      planWhen: source.planWhen,
+      planWhere: source.planWhere,
+      dataCollection: source.dataCollection,
+      whatHappened: '',
+      learning: '',
+      decision: null,
+    });
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.continueRamp', entityType: 'pdsa_cycle', entityId: created.id, networkId: input.networkId, detail: { title: created.title, from: source.id, rampNumber: created.rampNumber } });
+    return { id: created.id, created: true as const };
+  });
+}
+
+export function deleteCycle(db: Db, actor: SessionUser, access: NetworkAccess, input: { networkId: number; cycleId: number; version: number }) {
+  return db.transaction((tx) => {
+    const current = cycleIn(tx, input.networkId, input.cycleId);
+    assertEditor(tx, access, actor, current);
+    assertVersion(current.version, input.version);
+    tx.delete(pdsaCycle).where(eq(pdsaCycle.id, current.id)).run();
+    unindexCycle(tx, current.id);
+    if (current.rampId !== null && !tx.select({ id: pdsaCycle.id }).from(pdsaCycle).where(eq(pdsaCycle.rampId, current.rampId)).get()) {
+      tx.delete(ramp).where(eq(ramp.id, current.rampId)).run();
+    }
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.delete', entityType: 'pdsa_cycle', entityId: current.id, networkId: input.networkId, detail: { title: current.title } });
+    return { deleted: true };
+  });
+}
+
+/** One cycle with the names it links to, its ramp, the cycle before it, and its method fidelity. */
+export function getCycle(db: Db, actor: SessionUser, access: NetworkAccess, cycleId: number) {
+  const cycle = cycleIn(db, access.networkId, cycleId);
+  const coOwners = db
+    .select({ id: user.id, name: user.name })
+    .from(cycleCoOwner)
+    .innerJoin(user, eq(user.id, cycleCoOwner.userId))
+    .where(eq(cycleCoOwner.cycleId, cycleId))
+    .orderBy(asc(user.name))
+    .all();
+  const nameOf = (id: string | null) => (id ? (db.select({ name: user.name }).from(user).where(eq(user.id, id)).get()?.name ?? null) : null);
+  const changeIdea = cycle.changeIdeaId
+    ? (db.select({ id: driverNode.id, title: driverNode.title }).from(driverNode).where(eq(driverNode.id, cycle.changeIdeaId)).get() ?? null)
+    : null;
+  const meetingRow = cycle.meetingId
+    ? (db.select({ id: meeting.id, title: meeting.title, date: meeting.date }).from(meeting).where(eq(meeting.id, cycle.meetingId)).get() ?? null)
+    : null;
+  const organization = cycle.partnerOrganizationId
+    ? (db.select({ id: partnerOrganization.id, name: partnerOrganization.name }).from(partnerOrganization).where(eq(partnerOrganization.id, cycle.partnerOrganizationId)).get() ?? null)
+    : null;
+  const rampInfo = cycle.rampId === null ? null : rampWithCycles(db, cycle.rampId);
+  const number = cycle.rampNumber ?? 0;
+  const previous = rampInfo?.cycles.filter((c) => c.rampNumber < number).at(-1) ?? null;
+  const hasNextCycle = rampInfo?.cycles.some((c) => c.rampNumber > number) ?? false;
+  const coOwnerIds = coOwners.map((c) => c.id);
+  return {
+    ...cycle,
+    coOwners,
+    coOwnerIds,
+    ownerName: nameOf(cycle.ownerId),
+    createdByName: nameOf(cycle.createdById),
+    changeIdea,
+    meeting: meetingRow,
+    organization,
+    ramp: rampInfo,
+    previous,
+    hasNextCycle,
+    fidelity: cycleFidelity({ ...cycle, hasNextCycle }),
+    canEdit: can(access, 'cycle.editAny') || isOwnCycle({ ...cycle, coOwnerIds }, actor.id),
+  };
+}
+
+export function rampWithCycles(db: DbOrTx, rampId: number) {
+  const row = db.select().from(ramp).where(eq(ramp.id, rampId)).get();
+  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such ramp in this network.' });
+  const cycles = db
+    .select({
+      id: pdsaCycle.id,
+      rampNumber: pdsaCycle.rampNumber,
+      title: pdsaCycle.title,
+      stage: pdsaCycle.stage,
+      decision: pdsaCycle.decision,
+      scale: pdsaCycle.scale,
+      startDate: pdsaCycle.startDate,
+      endDate: pdsaCycle.endDate,
+      loggedOn: pdsaCycle.loggedOn,
+      learning: pdsaCycle.learning,
+      nextSteps: pdsaCycle.nextSteps,
+      changeIdeaId: pdsaCycle.changeIdeaId,
+      changeIdeaTitle: driverNode.title,
+      ownerName: user.name,
+    })
+    .from(pdsaCycle)
+    .leftJoin(driverNode, eq(driverNode.id, pdsaCycle.changeIdeaId))
+    .leftJoin(user, eq(user.id, pdsaCycle.ownerId))
+    .where(eq(pdsaCycle.rampId, rampId))
+    .orderBy(asc(pdsaCycle.rampNumber))
+    .all()
+    .map((c) => ({ ...c, rampNumber: c.rampNumber ?? 0 }));
+  return { id: row.id, networkId: row.networkId, title: row.title, cycles };
+}

@@ -1,0 +1,108 @@
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import type { MeetingFields } from '../../shared/schemas/meeting.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { meeting, meetingAttendee, pdsaCycle, user } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from './audit.ts';
+import { assertMembers } from './links.ts';
+import { assertVersion } from './plan.ts';
+
+function meetingIn(db: DbOrTx, networkId: number, meetingId: number) {
+  const row = db.select().from(meeting).where(and(eq(meeting.id, meetingId), eq(meeting.networkId, networkId))).get();
+  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such meeting in this network.' });
+  return row;
+}
+
+function setAttendees(tx: DbOrTx, networkId: number, meetingId: number, attendeeIds: readonly string[]) {
+  const unique = [...new Set(attendeeIds)];
+  assertMembers(tx, networkId, unique, 'attendeeIds', 'Attendees must be members of the network; count others as guests.');
+  tx.delete(meetingAttendee).where(eq(meetingAttendee.meetingId, meetingId)).run();
+  if (unique.length) tx.insert(meetingAttendee).values(unique.map((userId) => ({ meetingId, userId }))).run();
+}
+
+const fieldsOf = (f: MeetingFields) => ({ title: f.title, date: f.date, guestCount: f.guestCount, agenda: f.agenda, notes: f.notes });
+
+export function listMeetings(db: Db, networkId: number) {
+  const meetings = db.select().from(meeting).where(eq(meeting.networkId, networkId)).orderBy(desc(meeting.date), desc(meeting.id)).all();
+  if (meetings.length === 0) return [];
+  const ids = meetings.map((m) => m.id);
+  const attendees = new Map(
+    db.select({ id: meetingAttendee.meetingId, n: count() }).from(meetingAttendee).where(inArray(meetingAttendee.meetingId, ids)).groupBy(meetingAttendee.meetingId).all().map((r) => [r.id, r.n]),
+  );
+  const cycles = new Map(
+    db.select({ id: pdsaCycle.meetingId, n: count() }).from(pdsaCycle).where(inArray(pdsaCycle.meetingId, ids)).groupBy(pdsaCycle.meetingId).all().map((r) => [r.id!, r.n]),
+  );
+  return meetings.map((m) => ({
+    id: m.id,
+    title: m.title,
+    date: m.date,
+    guestCount: m.guestCount,
+    attendeeCount: attendees.get(m.id) ?? 0,
+    cycleCount: cycles.get(m.id) ?? 0,
+  }));
+}
+
+export function getMeeting(db: Db, networkId: number, meetingId: number) {
+  const row = meetingIn(db, networkId, meetingId);
+  const attendees = db
+    .select({ id: user.id, name: user.name })
+    .from(meetingAttendee)
+    .innerJoin(user, eq(user.id, meetingAttendee.userId))
+    .where(eq(meetingAttendee.meetingId, meetingId))
+    .orderBy(asc(user.name))
+    .all();
+  const cycles = db
+    .select({ id: pdsaCycle.id, title: pdsaCycle.title, stage: pdsaCycle.stage, decision: pdsaCycle.decision, quickLog: pdsaCycle.quickLog, ownerName: user.name })
+    .from(pdsaCycle)
+    .leftJoin(user, eq(user.id, pdsaCycle.ownerId))
+    .where(eq(pdsaCycle.meetingId, meetingId))
+    .orderBy(asc(pdsaCycle.id))
+    .all();
+  return { ...row, attendees, attendeeIds: attendees.map((a) => a.id), cycles };
+}
+
+/** Idempotent like cycles: a retried create with the same client id returns the first meeting. */
+export function createMeeting(db: Db, actor: SessionUser, input: MeetingFields & { networkId: number; clientId: string }) {
+  return db.transaction((tx) => {
+    const earlier = tx.select({ id: meeting.id, networkId: meeting.networkId }).from(meeting).where(eq(meeting.clientId, input.clientId)).get();
+    if (earlier) {
+      if (earlier.networkId !== input.networkId) throw new AppError('CLIENT_ID_TAKEN');
+      return { id: earlier.id, created: false };
+    }
+    const created = tx
+      .insert(meeting)
+      .values({ networkId: input.networkId, clientId: input.clientId, createdById: actor.id, ...fieldsOf(input) })
+      .returning()
+      .get();
+    setAttendees(tx, input.networkId, created.id, input.attendeeIds);
+    recordAudit(tx, { actorId: actor.id, action: 'meeting.create', entityType: 'meeting', entityId: created.id, networkId: input.networkId, detail: { title: created.title, date: created.date } });
+    return { id: created.id, created: true };
+  });
+}
+
+export function updateMeeting(db: Db, actor: SessionUser, input: MeetingFields & { networkId: number; meetingId: number; version: number }) {
+  return db.transaction((tx) => {
+    const current = meetingIn(tx, input.networkId, input.meetingId);
+    assertVersion(current.version, input.version);
+    tx.update(meeting)
+      .set({ ...fieldsOf(input), version: current.version + 1, updatedAt: new Date() })
+      .where(eq(meeting.id, current.id))
+      .run();
+    setAttendees(tx, input.networkId, current.id, input.attendeeIds);
+    recordAudit(tx, { actorId: actor.id, action: 'meeting.update', entityType: 'meeting', entityId: current.id, networkId: input.networkId, detail: { title: input.title, date: input.date } });
+    return { version: current.version + 1 };
+  });
+}
+
+/** The meeting goes; cycles logged at it stay, without the link. */
+export function deleteMeeting(db: Db, actor: SessionUser, input: { networkId: number; meetingId: number; version: number }) {
+  return db.transaction((tx) => {
+    const current = meetingIn(tx, input.networkId, input.meetingId);
+    assertVersion(current.version, input.version);
+    tx.delete(meeting).where(eq(meeting.id, current.id)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'meeting.delete', entityType: 'meeting', entityId: current.id, networkId: input.networkId, detail: { title: current.title, date: current.date } });
+    return { deleted: true };
+  });
+}
