@@ -18,6 +18,8 @@ const TABS: Array<{ to: string; label: string; action: NetworkAction }> = [
   { to: '', label: 'Home', action: 'network.read' },
   { to: 'charter', label: 'Charter', action: 'charter.read' },
   { to: 'plan', label: 'Plan', action: 'plan.read' },
+  { to: 'cycles', label: 'Cycles', action: 'cycle.read' },
+  { to: 'meetings', label: 'Meetings', action: 'meeting.read' },
   { to: 'people', label: 'People', action: 'member.list' },
   { to: 'invitations', label: 'Invitations', action: 'invitation.list' },
   { to: 'settings', label: 'Settings', action: 'network.update' },
