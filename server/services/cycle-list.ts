@@ -51,12 +51,9 @@ export function listCycles(db: Db, f: ListFilters) {
   const condition = and(...where);
 
   const total = db.select({ n: count() }).from(pdsaCycle).where(condition).get()?.n ?? 0;
-  // With a search, the best matches come first (FTS5's bm25 rank); otherwise the newest.
-  const snippet = match
-    ? sql<string>`(select snippet(cycle_search, -1, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 14) from cycle_search where cycle_search match ${match} and rowid = ${col(pdsaCycle.id)})`
-    : sql<null>`null`;
-  const rank = sql`(select rank from cycle_search where cycle_search match ${match} and rowid = ${col(pdsaCycle.id)})`;
-  const items = db
+  // With a search, the best matches come first (FTS5's bm25 rank) and each has a snippet. Joined,
+  // not asked per row: a correlated FTS subquery re-runs the search for every row.
+  const query = db
     .select({
       id: pdsaCycle.id,
       title: pdsaCycle.title,
@@ -73,15 +70,18 @@ export function listCycles(db: Db, f: ListFilters) {
       organizationName: partnerOrganization.name,
       meetingId: pdsaCycle.meetingId,
       meetingTitle: meeting.title,
-      snippet,
+      snippet: match ? sql<string | null>`snippet(cycle_search, -1, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 14)` : sql<string | null>`null`,
     })
     .from(pdsaCycle)
+    .$dynamic();
+  if (match) query.innerJoin(sql`cycle_search`, and(sql`cycle_search.rowid = ${col(pdsaCycle.id)}`, sql`cycle_search match ${match}`));
+  const items = query
     .leftJoin(user, eq(user.id, pdsaCycle.ownerId))
     .leftJoin(driverNode, eq(driverNode.id, pdsaCycle.changeIdeaId))
     .leftJoin(partnerOrganization, eq(partnerOrganization.id, pdsaCycle.partnerOrganizationId))
     .leftJoin(meeting, eq(meeting.id, pdsaCycle.meetingId))
     .where(condition)
-    .orderBy(...(match ? [asc(rank)] : []), desc(cycleDate), desc(pdsaCycle.id))
+    .orderBy(...(match ? [sql`cycle_search.rank`] : []), desc(cycleDate), desc(pdsaCycle.id))
     .limit(f.limit)
     .offset(f.offset)
     .all();
