@@ -2,6 +2,7 @@
 // the "has a row" test until it gets one line here.
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
+import { describeAudit } from '../../client/features/audit/describe.ts';
 import { emptyCharter } from '../../shared/domain/charter.ts';
 import { cycleFields, memberCycle } from '../helpers/cycles.ts';
 import { auditRows, testDb } from '../helpers/db.ts';
@@ -276,6 +277,8 @@ describe('authorization matrix', () => {
                 expect(entry.action).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
                 expect(entry.entityType).not.toBe('');
                 expect(entry.entityId).not.toBe('');
+                // …and the activity pages can say it in words, not as a code.
+                expect(describeAudit({ ...entry, subjectName: 'Sam', networkName: 'Network', actorName: 'Lee', actorEmail: null }), entry.action).not.toBe(entry.action);
                 const sceneIds = [s.admin, s.lead, s.facilitator, s.member, s.outsider].map((u) => u.id);
                 if (row.actorIsNewAccount) expect(sceneIds).not.toContain(entry.actorId);
                 else expect(entry.actorId).toBe(user?.id);

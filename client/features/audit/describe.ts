@@ -4,6 +4,9 @@ export type AuditEntry = RouterOutputs['admin']['audit']['entries'][number];
 
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
+/** A stage or status code as words: 'in_progress' → 'in progress'. */
+const label = (v: unknown) => str(v).replaceAll('_', ' ');
+
 /** One log entry as a sentence after the actor's name, e.g. "changed Sam Lee’s role from member to lead". */
 export function describeAudit(e: AuditEntry): string {
   const d = e.detail ?? {};
@@ -37,6 +40,52 @@ export function describeAudit(e: AuditEntry): string {
       return `deactivated ${who}’s account`;
     case 'user.reactivate':
       return `reactivated ${who}’s account`;
+    case 'charter.save':
+      return `saved charter version ${str(d.version)}${d.changeNote ? `: “${str(d.changeNote)}”` : ''}`;
+    case 'charter.ratify':
+      return `ratified charter version ${str(d.version)}`;
+    case 'charter.return':
+      return `returned charter version ${str(d.version)} with a comment`;
+    case 'plan.addNode':
+      return `added “${str(d.title)}” to the driver diagram`;
+    case 'plan.renameNode':
+      return `renamed “${str(d.from)}” to “${str(d.to)}” in the driver diagram`;
+    case 'plan.moveNode':
+      return `moved “${str(d.title)}” in the driver diagram`;
+    case 'plan.retireNode':
+      return `retired “${str(d.title)}” from the driver diagram`;
+    case 'plan.restoreNode':
+      return `restored “${str(d.title)}” to the driver diagram`;
+    case 'plan.addAction':
+      return `added the action “${str(d.title)}”`;
+    case 'plan.updateAction':
+      return `edited the action “${str(d.title)}”`;
+    case 'plan.reportProgress':
+      return d.from === d.to ? 'added a progress note to an action' : `moved an action from ${label(d.from)} to ${label(d.to)}`;
+    case 'plan.submit':
+      return 'submitted the action plan for review';
+    case 'plan.approve':
+      return 'approved the action plan';
+    case 'plan.requestChanges':
+      return 'requested changes to the action plan';
+    case 'cycle.create':
+      return `started the PDSA cycle “${str(d.title)}”`;
+    case 'cycle.quickLog':
+      return `quick-logged the PDSA cycle “${str(d.title)}”`;
+    case 'cycle.update':
+      return `edited the PDSA cycle “${str(d.title)}”`;
+    case 'cycle.setStage':
+      return `moved the PDSA cycle “${str(d.title)}” from ${label(d.from)} to ${label(d.to)}`;
+    case 'cycle.continueRamp':
+      return `started cycle ${str(d.rampNumber)} of the ramp “${str(d.title)}”`;
+    case 'cycle.delete':
+      return `deleted the PDSA cycle “${str(d.title)}”`;
+    case 'meeting.create':
+      return `added the meeting “${str(d.title)}” on ${str(d.date)}`;
+    case 'meeting.update':
+      return `edited the meeting “${str(d.title)}”`;
+    case 'meeting.delete':
+      return `deleted the meeting “${str(d.title)}” of ${str(d.date)}`;
     default:
       return e.action;
   }
