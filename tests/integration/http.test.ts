@@ -2,7 +2,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/context.ts';
-import { partnerOrganization, session, user } from '../../server/db/schema.ts';
+import { partnerOrganization, pdsaCycle, session, user } from '../../server/db/schema.ts';
 import { bootstrapAdmin } from '../../server/services/setup.ts';
 import { makeUser, TEST_PASSWORD, testDb } from '../helpers/db.ts';
 import { ASSET_JS, ASSET_PATH, BIG_ASSET_JS, BIG_ASSET_PATH, cookieFrom, INDEX_HTML, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
@@ -296,5 +296,28 @@ describe('client routes', () => {
       expect(res.headers['content-type'], url).toMatch(/^application\/json/);
       expect(res.body, url).not.toContain('<!doctype html>');
     }
+  });
+});
+
+describe('retries on bad wifi', () => {
+  it('a cycle sent twice over HTTP with the same client id is created once', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    const { cookie } = await signedIn(t, s.member);
+    const input = {
+      networkId: s.networkA,
+      clientId: crypto.randomUUID(),
+      title: 'Calendars at pickup',
+      changeIdeaId: null,
+      meetingId: null,
+      whatWeTried: 'Handed out 20 calendars',
+      whatWeLearned: 'Families asked for Spanish',
+      decision: 'adapt',
+    };
+    const [first, second] = await Promise.all([trpcMutation(t.app, 'cycle.quickLog', input, { cookie }), trpcMutation(t.app, 'cycle.quickLog', input, { cookie })]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const ids = [first.data, second.data].map((d) => (d as { id: number }).id);
+    expect(ids[0]).toBe(ids[1]);
+    expect(t.db.select().from(pdsaCycle).all()).toHaveLength(1);
   });
 });
