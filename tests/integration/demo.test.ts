@@ -1,9 +1,30 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { user } from '../../server/db/schema.ts';
+import { FIDELITY_CHECKS } from '../../shared/domain/cycle.ts';
+import { CYCLE_STAGES, DECISIONS, SNIPPET_OPEN } from '../../shared/schemas/cycle.ts';
+import type { Db } from '../../server/db/client.ts';
+import { pdsaCycle, user } from '../../server/db/schema.ts';
 import { loadDemo } from '../../server/db/demo/load.ts';
-import { testDb } from '../helpers/db.ts';
+import { auditRows, testDb } from '../helpers/db.ts';
 import { callerFor } from '../helpers/trpc.ts';
+
+async function loadedDemo() {
+  const db = testDb();
+  const result = await loadDemo(db);
+  const adminRow = db.select().from(user).where(eq(user.email, result.admin)).get()!;
+  const asAdmin = callerFor(db, { id: adminRow.id, name: adminRow.name, email: adminRow.email, isAdmin: true });
+  const networks = await asAdmin.network.list();
+  const id = (name: string) => networks.find((n) => n.name === name)!.id;
+  return { db, asAdmin, k: id('Kindergarten Readiness'), oy: id('Opportunity Youth Re-Engagement') };
+}
+
+/** What a load leaves in the cycles table, without the row ids and the stamps of the day it ran. */
+const cycleRows = (db: Db) =>
+  db
+    .select({ clientId: pdsaCycle.clientId, title: pdsaCycle.title, stage: pdsaCycle.stage, decision: pdsaCycle.decision, startDate: pdsaCycle.startDate, rampNumber: pdsaCycle.rampNumber, version: pdsaCycle.version })
+    .from(pdsaCycle)
+    .orderBy(asc(pdsaCycle.id))
+    .all();
 
 describe('the demo partnership', () => {
   it('loads networks with people in every role and a ratified charter with history, once', async () => {
@@ -42,5 +63,84 @@ describe('the demo partnership', () => {
     expect(firstApproval.snapshot.nodes.map((n) => n.title)).not.toContain('Kindergarten teachers visit pre-K classrooms in May');
 
     expect((await loadDemo(db)).loaded).toBe(false);
+  });
+
+  it('holds a year of Kindergarten Readiness meetings, one a month, with cycles logged at them', async () => {
+    const { asAdmin, k, oy } = await loadedDemo();
+    const meetings = await asAdmin.meeting.list({ networkId: k });
+    expect(meetings.length).toBeGreaterThanOrEqual(12);
+    const months = meetings.map((m) => m.date.slice(0, 7)).sort();
+    expect(months[0]).toBe('2025-12');
+    expect(months.at(-1)).toBe('2026-11');
+    expect(new Set(months).size).toBe(12);
+    expect(meetings.every((m) => m.attendeeCount >= 5)).toBe(true);
+    expect(new Set(meetings.map((m) => m.attendeeCount)).size).toBeGreaterThan(1);
+    expect(meetings.filter((m) => m.cycleCount > 0).length).toBeGreaterThanOrEqual(10);
+
+    const november = await asAdmin.meeting.get({ networkId: k, meetingId: meetings[0]!.id });
+    expect(november.title).toMatch(/^November network meeting/);
+    expect(november.agenda).not.toBe('');
+    expect(november.notes).not.toBe('');
+    expect(november.cycles.filter((c) => c.quickLog && c.stage !== 'done').length).toBeGreaterThanOrEqual(3);
+
+    expect((await asAdmin.meeting.list({ networkId: oy })).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('holds 40+ PDSA cycles in ramps, every stage and decision, honest method fidelity, and search', async () => {
+    const { db, asAdmin, k, oy } = await loadedDemo();
+    const overview = await asAdmin.cycle.overview({ networkId: k });
+    expect(overview.total).toBeGreaterThanOrEqual(40);
+    for (const decision of DECISIONS) expect(overview.byDecision[decision]).toBeGreaterThan(0);
+    expect(overview.byDecision.adapt).toBeGreaterThan(overview.byDecision.adopt);
+    expect(CYCLE_STAGES.filter((stage) => overview.byStage[stage] > 0)).toEqual([...CYCLE_STAGES]);
+    expect(overview.byStage.done).toBeGreaterThan(overview.total / 2);
+    expect(overview.toComplete).toBeGreaterThanOrEqual(3);
+    // Most cycles predicted before doing; some did not. Some parts met, some missing.
+    const { predicted } = overview.fidelity;
+    expect(predicted.met).toBeGreaterThan(predicted.due / 2);
+    expect(predicted.met).toBeLessThan(predicted.due);
+    const parts = FIDELITY_CHECKS.map((check) => overview.fidelity[check]);
+    expect(parts.some((p) => p.met > 0)).toBe(true);
+    expect(parts.filter((p) => p.met < p.due).length).toBeGreaterThanOrEqual(2);
+
+    const ramps = await asAdmin.cycle.ramps({ networkId: k });
+    const grown = ramps.filter((r) => r.cycles >= 2);
+    expect(grown.length).toBeGreaterThanOrEqual(6);
+    expect(grown.every((r) => r.cycles <= 5 && r.changeIdeaTitle !== null)).toBe(true);
+
+    // A ramp grows in scale, each cycle building on the one before, linked to where it was logged.
+    const nights = ramps.find((r) => r.changeIdeaTitle === 'Readiness nights at branch libraries')!;
+    const ramp = await asAdmin.cycle.ramp({ networkId: k, rampId: nights.id });
+    expect(ramp.cycles.map((c) => c.rampNumber)).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(ramp.cycles.map((c) => c.scale)).size).toBe(5);
+    const fourth = await asAdmin.cycle.get({ networkId: k, cycleId: ramp.cycles[3]!.id });
+    expect(fourth.previous?.decision).toBe('adapt');
+    expect(fourth.previous?.nextSteps).not.toBe('');
+    expect(fourth.meeting?.date).toBe('2026-03-10');
+    expect(fourth.coOwners.length).toBeGreaterThan(0);
+    expect(fourth.questions.every((q) => q.prediction !== '' && /\d/.test(q.result))).toBe(true);
+    expect(fourth.fidelity.map((f) => f.state)).toEqual(['met', 'met', 'met', 'met']);
+
+    // Full-text search finds a cycle by a word of its learning.
+    const found = await asAdmin.cycle.list({ networkId: k, q: 'travels' });
+    const hit = found.items.find((c) => c.title === 'Readiness nights at all three branch libraries');
+    expect(hit?.snippet).toContain(SNIPPET_OPEN);
+    expect((await asAdmin.cycle.get({ networkId: k, cycleId: hit!.id })).learning).toContain('travels');
+
+    // Written through the services: the audit log holds each step people would have taken.
+    const actions = new Set(auditRows(db).map((r) => r.action));
+    for (const action of ['meeting.create', 'cycle.create', 'cycle.quickLog', 'cycle.update', 'cycle.setStage', 'cycle.continueRamp']) {
+      expect(actions).toContain(action);
+    }
+    expect((await asAdmin.cycle.overview({ networkId: oy })).total).toBeGreaterThanOrEqual(6);
+  });
+
+  it('loads the same cycles every time, and a second load changes nothing', async () => {
+    const first = await loadedDemo();
+    const second = await loadedDemo();
+    const rows = cycleRows(first.db);
+    expect(cycleRows(second.db)).toEqual(rows);
+    expect((await loadDemo(first.db)).loaded).toBe(false);
+    expect(cycleRows(first.db)).toEqual(rows);
   });
 });
