@@ -125,6 +125,7 @@ test('Study waits for predictions and says why; the next cycle continues the ram
   // Pressing it is not silent: the reasons take the focus, so a screen reader reads them.
   await expect(page.getByText('Not ready for Study yet:').locator('..')).toBeFocused();
   await expect(page.getByText('The cycle is now at Study.')).toHaveCount(0);
+  await expectAccessible(page, 'cycle page (move blocked)');
 
   await page.getByRole('button', { name: 'Start the next cycle' }).click();
   await expect(page.getByText('Cycle 2 of the ramp is started.')).toBeVisible();

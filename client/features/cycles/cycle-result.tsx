@@ -21,9 +21,9 @@ export function CycleResult({ cycle, base }: { cycle: CycleListItem; base: strin
   ].filter(Boolean);
   return (
     <li className="space-y-2 p-4">
-      <h3 className="text-base font-semibold break-words">
+      <h4 className="text-base font-semibold break-words">
         <Link to={`${base}/${cycle.id}`}>{cycle.title}</Link>
-      </h3>
+      </h4>
       <p className="flex flex-wrap items-center gap-1.5">
         <StageBadge stage={cycle.stage} />
         <DecisionBadge decision={cycle.decision} />
