@@ -28,6 +28,11 @@ const EditActionPage = lazyPage(() => import('../features/plan/action-form-pages
 const ActionDetailPage = lazyPage(() => import('../features/plan/action-detail-page.tsx'), 'ActionDetailPage');
 const PlanReviewPage = lazyPage(() => import('../features/plan/review-page.tsx'), 'ReviewPage');
 const PlanSnapshotPage = lazyPage(() => import('../features/plan/snapshot-page.tsx'), 'SnapshotPage');
+const CyclesPage = lazyPage(() => import('../features/cycles/cycles-page.tsx'), 'CyclesPage');
+const NewCyclePage = lazyPage(() => import('../features/cycles/new-cycle-page.tsx'), 'NewCyclePage');
+const CyclePage = lazyPage(() => import('../features/cycles/cycle-page.tsx'), 'CyclePage');
+const RampsPage = lazyPage(() => import('../features/cycles/ramps-page.tsx'), 'RampsPage');
+const RampPage = lazyPage(() => import('../features/cycles/ramp-page.tsx'), 'RampPage');
 const PeoplePage = lazyPage(() => import('../features/people/people-page.tsx'), 'PeoplePage');
 const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage');
 const NetworkActivityPage = lazyPage(() => import('../features/audit/network-activity-page.tsx'), 'NetworkActivityPage');
@@ -82,6 +87,16 @@ export const router = createBrowserRouter([
                   { path: 'actions/:actionId/edit', element: page(EditActionPage) },
                   { path: 'review', element: page(PlanReviewPage) },
                   { path: 'snapshots/:snapshotId', element: page(PlanSnapshotPage) },
+                ],
+              },
+              {
+                path: 'cycles',
+                children: [
+                  { index: true, element: page(CyclesPage) },
+                  { path: 'new', element: page(NewCyclePage) },
+                  { path: 'ramps', element: page(RampsPage) },
+                  { path: 'ramps/:rampId', element: page(RampPage) },
+                  { path: ':cycleId', element: page(CyclePage) },
                 ],
               },
               { path: 'people', element: page(PeoplePage) },

@@ -1,0 +1,81 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
+
+export type Cycle = RouterOutputs['cycle']['get'];
+export type CycleListItem = RouterOutputs['cycle']['list']['items'][number];
+export type Overview = RouterOutputs['cycle']['overview'];
+export type Member = RouterOutputs['member']['list'][number];
+export type Organization = RouterOutputs['organization']['list'][number];
+export type MeetingSummary = RouterOutputs['meeting']['list'][number];
+export type ChangeIdea = { id: number; title: string; retired: boolean };
+
+/** What a cycle page says after it was reached from a save, a new cycle or a delete. */
+export type CyclePageState = { notice?: string } | null;
+
+export function cyclesPath(slug: string): string {
+  return `/n/${slug}/cycles`;
+}
+
+/**
+ * Refetches every cycle answer (list, overview, the cycle, ramps) and, since cycles show on the
+ * meetings and the diagram too, those; resolves once they are fresh.
+ */
+export function useRefreshCycles() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useCallback(async () => {
+    await Promise.all([
+      queryClient.invalidateQueries(trpc.cycle.pathFilter()),
+      queryClient.invalidateQueries(trpc.meeting.pathFilter()),
+    ]);
+  }, [queryClient, trpc]);
+}
+
+/**
+ * The people, change ideas, meetings and organizations a cycle links to: for the filters and the
+ * form's pickers. `data` is undefined until all four have arrived.
+ */
+export function useCycleLookups() {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
+  const plan = useQuery(trpc.plan.get.queryOptions({ networkId: network.id }));
+  const meetings = useQuery(trpc.meeting.list.queryOptions({ networkId: network.id }));
+  const organizations = useQuery(trpc.organization.list.queryOptions());
+  const all = [members, plan, meetings, organizations];
+  const failed = all.find((q) => q.isError);
+  const data =
+    members.data && plan.data && meetings.data && organizations.data
+      ? {
+          members: members.data,
+          changeIdeas: plan.data.nodes
+            .filter((n) => n.kind === 'change_idea')
+            .map((n): ChangeIdea => ({ id: n.id, title: n.title, retired: n.retiredAt !== null }))
+            .sort((a, b) => Number(a.retired) - Number(b.retired) || a.title.localeCompare(b.title)),
+          meetings: meetings.data,
+          organizations: organizations.data,
+        }
+      : undefined;
+  return {
+    data,
+    error: failed?.error ?? null,
+    retry: () => {
+      for (const q of all) if (q.isError) void q.refetch();
+    },
+  };
+}
+
+export type Lookups = NonNullable<ReturnType<typeof useCycleLookups>['data']>;
+
+/** A new record's id, made on this device so a retried request is known as the same one. */
+export function newClientId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // randomUUID exists only on https and localhost; on a plain-http intranet build a v4 UUID by hand.
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
