@@ -8,9 +8,11 @@ import {
   cycleUpdateInput,
   quickLogInput,
   rampRefInput,
+  rampRenameInput,
 } from '../../shared/schemas/cycle.ts';
-import { cycleOverview, cyclesByChangeIdea, getRamp, listCycles, listRamps } from '../services/cycle-list.ts';
+import { cycleOverview, cyclesByChangeIdea, listCycles } from '../services/cycle-list.ts';
 import { continueRamp, createCycle, deleteCycle, getCycle, quickLog, setStage, updateCycle } from '../services/cycles.ts';
+import { getRamp, listRamps, renameRamp } from '../services/ramps.ts';
 import { networkProcedure, router } from '../trpc.ts';
 
 const read = networkProcedure('cycle.read');
@@ -24,12 +26,13 @@ export const cycleRouter = router({
   overview: read.query(({ ctx }) => cycleOverview(ctx.db, ctx.access.networkId)),
   byChangeIdea: read.query(({ ctx }) => cyclesByChangeIdea(ctx.db, ctx.access.networkId)),
   ramps: read.query(({ ctx }) => listRamps(ctx.db, ctx.access.networkId)),
-  ramp: read.input(rampRefInput).query(({ ctx, input }) => getRamp(ctx.db, ctx.access.networkId, input.rampId)),
+  ramp: read.input(rampRefInput).query(({ ctx, input }) => getRamp(ctx.db, ctx.user, ctx.access, input.rampId)),
 
   create: create.input(cycleCreateInput).mutation(({ ctx, input }) => createCycle(ctx.db, ctx.user, input)),
   quickLog: create.input(quickLogInput).mutation(({ ctx, input }) => quickLog(ctx.db, ctx.user, input)),
   update: edit.input(cycleUpdateInput).mutation(({ ctx, input }) => updateCycle(ctx.db, ctx.user, ctx.access, input)),
   setStage: edit.input(cycleStageInput).mutation(({ ctx, input }) => setStage(ctx.db, ctx.user, ctx.access, input)),
   continueRamp: edit.input(cycleContinueInput).mutation(({ ctx, input }) => continueRamp(ctx.db, ctx.user, ctx.access, input)),
+  renameRamp: edit.input(rampRenameInput).mutation(({ ctx, input }) => renameRamp(ctx.db, ctx.user, ctx.access, input)),
   delete: edit.input(cycleDeleteInput).mutation(({ ctx, input }) => deleteCycle(ctx.db, ctx.user, ctx.access, input)),
 });

@@ -1,16 +1,14 @@
-import { and, asc, count, desc, eq, exists, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, exists, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { summarizeFidelity } from '../../shared/domain/cycle.ts';
 import { CYCLE_STAGES, DECISIONS, SNIPPET_CLOSE, SNIPPET_OPEN, type CycleStage, type Decision } from '../../shared/schemas/cycle.ts';
 import type { Db } from '../db/client.ts';
-import { cycleCoOwner, driverNode, meeting, partnerOrganization, pdsaCycle, ramp, user } from '../db/schema.ts';
-import { AppError } from '../errors.ts';
+import { cycleCoOwner, driverNode, meeting, partnerOrganization, pdsaCycle, user } from '../db/schema.ts';
 import { ftsQuery } from './cycle-search.ts';
-import { rampWithCycles } from './cycles.ts';
 
 const col = (c: { name: string }) => sql`${pdsaCycle}.${sql.identifier(c.name)}`;
 
 /** A cycle's date: its start date, or the day it was logged. Filters and ordering use it. */
-const cycleDate = sql<string>`coalesce(${col(pdsaCycle.startDate)}, ${col(pdsaCycle.loggedOn)})`;
+export const cycleDate = sql<string>`coalesce(${col(pdsaCycle.startDate)}, ${col(pdsaCycle.loggedOn)})`;
 
 type ListFilters = {
   networkId: number;
@@ -22,6 +20,7 @@ type ListFilters = {
   ownerId?: string;
   meetingId?: number;
   rampId?: number;
+  toComplete?: boolean;
   from?: string;
   to?: string;
   offset: number;
@@ -37,6 +36,7 @@ export function listCycles(db: Db, f: ListFilters) {
   if (f.partnerOrganizationId) where.push(eq(pdsaCycle.partnerOrganizationId, f.partnerOrganizationId));
   if (f.meetingId) where.push(eq(pdsaCycle.meetingId, f.meetingId));
   if (f.rampId) where.push(eq(pdsaCycle.rampId, f.rampId));
+  if (f.toComplete) where.push(eq(pdsaCycle.quickLog, true), ne(pdsaCycle.stage, 'done'));
   if (f.from) where.push(gte(cycleDate, f.from));
   if (f.to) where.push(lte(cycleDate, f.to));
   if (f.ownerId) {
@@ -86,48 +86,6 @@ export function listCycles(db: Db, f: ListFilters) {
     .offset(f.offset)
     .all();
   return { items, total, offset: f.offset, limit: f.limit };
-}
-
-/** The network's ramps, newest activity first, with how far each has come. */
-export function listRamps(db: Db, networkId: number) {
-  const ramps = db.select().from(ramp).where(eq(ramp.networkId, networkId)).all();
-  if (ramps.length === 0) return [];
-  const cycles = db
-    .select({
-      rampId: pdsaCycle.rampId,
-      rampNumber: pdsaCycle.rampNumber,
-      stage: pdsaCycle.stage,
-      decision: pdsaCycle.decision,
-      scale: pdsaCycle.scale,
-      date: cycleDate,
-      changeIdeaTitle: driverNode.title,
-    })
-    .from(pdsaCycle)
-    .leftJoin(driverNode, eq(driverNode.id, pdsaCycle.changeIdeaId))
-    .where(inArray(pdsaCycle.rampId, ramps.map((r) => r.id)))
-    .orderBy(asc(pdsaCycle.rampNumber))
-    .all();
-  return ramps
-    .map((r) => {
-      const own = cycles.filter((c) => c.rampId === r.id);
-      const last = own.at(-1);
-      return {
-        id: r.id,
-        title: r.title,
-        cycles: own.length,
-        changeIdeaTitle: own.find((c) => c.changeIdeaTitle)?.changeIdeaTitle ?? null,
-        latest: last ? { rampNumber: last.rampNumber ?? 0, stage: last.stage, decision: last.decision, scale: last.scale } : null,
-        decisions: own.map((c) => c.decision),
-        lastDate: own.reduce<string | null>((d, c) => (d === null || c.date > d ? c.date : d), null),
-      };
-    })
-    .sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || b.id - a.id);
-}
-
-export function getRamp(db: Db, networkId: number, rampId: number) {
-  const result = rampWithCycles(db, rampId);
-  if (result.networkId !== networkId) throw new AppError('NOT_FOUND', { message: 'There is no such ramp in this network.' });
-  return result;
 }
 
 /** The network's cycles at a glance: by stage and decision, and how sound the method has been. */

@@ -13,6 +13,7 @@ import { recordAudit } from './audit.ts';
 import { indexCycle, unindexCycle } from './cycle-search.ts';
 import { assertMeeting, assertMembers, assertNode, assertOrganization } from './links.ts';
 import { assertVersion } from './plan.ts';
+import { rampWithCycles } from './ramps.ts';
 
 type CycleRow = typeof pdsaCycle.$inferSelect;
 
@@ -294,34 +295,4 @@ export function getCycle(db: Db, actor: SessionUser, access: NetworkAccess, cycl
     fidelity: cycleFidelity({ ...cycle, hasNextCycle }),
     canEdit: can(access, 'cycle.editAny') || isOwnCycle({ ...cycle, coOwnerIds }, actor.id),
   };
-}
-
-export function rampWithCycles(db: DbOrTx, rampId: number) {
-  const row = db.select().from(ramp).where(eq(ramp.id, rampId)).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such ramp in this network.' });
-  const cycles = db
-    .select({
-      id: pdsaCycle.id,
-      rampNumber: pdsaCycle.rampNumber,
-      title: pdsaCycle.title,
-      stage: pdsaCycle.stage,
-      decision: pdsaCycle.decision,
-      scale: pdsaCycle.scale,
-      startDate: pdsaCycle.startDate,
-      endDate: pdsaCycle.endDate,
-      loggedOn: pdsaCycle.loggedOn,
-      learning: pdsaCycle.learning,
-      nextSteps: pdsaCycle.nextSteps,
-      changeIdeaId: pdsaCycle.changeIdeaId,
-      changeIdeaTitle: driverNode.title,
-      ownerName: user.name,
-    })
-    .from(pdsaCycle)
-    .leftJoin(driverNode, eq(driverNode.id, pdsaCycle.changeIdeaId))
-    .leftJoin(user, eq(user.id, pdsaCycle.ownerId))
-    .where(eq(pdsaCycle.rampId, rampId))
-    .orderBy(asc(pdsaCycle.rampNumber))
-    .all()
-    .map((c) => ({ ...c, rampNumber: c.rampNumber ?? 0 }));
-  return { id: row.id, networkId: row.networkId, title: row.title, cycles };
 }

@@ -128,6 +128,13 @@ export const cycleContinueInput = z.object({ networkId: idSchema, cycleId: idSch
 export const cycleRefInput = z.object({ networkId: idSchema, cycleId: idSchema });
 export const cycleDeleteInput = z.object({ networkId: idSchema, cycleId: idSchema, version: z.number().int().min(1) });
 export const rampRefInput = z.object({ networkId: idSchema, rampId: idSchema });
+export const rampRenameInput = z.object({
+  networkId: idSchema,
+  rampId: idSchema,
+  /** The name the person saw: a ramp renamed meanwhile is a conflict, not an overwrite. */
+  seenTitle: z.string().max(200),
+  title: z.string().trim().min(1, 'Give the ramp a name').max(200, 'Keep the name under 200 characters'),
+});
 
 export const CYCLE_PAGE_SIZE = 25;
 
@@ -145,6 +152,8 @@ export const cycleListInput = z
     ownerId: userIdSchema.optional(),
     meetingId: idSchema.optional(),
     rampId: idSchema.optional(),
+    /** Quick logs still to be completed (not yet done). */
+    toComplete: z.boolean().optional(),
     /** On or after / on or before, by the cycle's date (its start date, or the day it was logged). */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),

@@ -162,6 +162,16 @@ test('Study waits for predictions and says why; the next cycle continues the ram
   await expect(cycles.nth(0)).toContainText('one classroom');
   await expect(cycles.nth(1)).toContainText('Cycle 2');
   await expect(cycles.nth(1)).toContainText('two classrooms');
+
+  // The ramp is named after its first cycle until someone names what it tests.
+  await page.getByRole('button', { name: 'Rename' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename the ramp' });
+  await rename.getByLabel('Name').fill('Reading nights: one classroom to the whole school');
+  await rename.getByRole('button', { name: 'Save name' }).click();
+  await expect(rename).toBeHidden();
+  await expect(page.getByText('Ramp “Reading nights: one classroom to the whole school”')).toBeVisible();
+
   await page.getByRole('link', { name: 'All ramps' }).click();
   await expect(page.getByRole('list', { name: 'Ramps' })).toContainText('2 cycles');
+  await expect(page.getByRole('list', { name: 'Ramps' })).toContainText('Reading nights: one classroom to the whole school');
 });

@@ -76,6 +76,14 @@ async function withCycle(s: Scene) {
   return { networkId: s.networkA, cycleId: await memberCycle(s) };
 }
 
+/** A ramp of two cycles the member owns. */
+async function withRamp(s: Scene) {
+  const { cycleId } = await withCycle(s);
+  await callerFor(s.db, s.member).cycle.continueRamp({ networkId: s.networkA, cycleId, clientId: crypto.randomUUID() });
+  const cycle = await callerFor(s.db, s.member).cycle.get({ networkId: s.networkA, cycleId });
+  return { networkId: s.networkA, rampId: cycle.ramp!.id };
+}
+
 async function withMeeting(s: Scene) {
   const meeting = await callerFor(s.db, s.facilitator).meeting.create({
     networkId: s.networkA,
@@ -213,15 +221,9 @@ const MATRIX: Record<string, Row> = {
   'cycle.overview': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
   'cycle.byChangeIdea': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
   'cycle.ramps': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'cycle.ramp': {
-    allow: NETWORK_MEMBERS,
-    input: async (s) => {
-      const { cycleId } = await withCycle(s);
-      await callerFor(s.db, s.member).cycle.continueRamp({ networkId: s.networkA, cycleId, clientId: crypto.randomUUID() });
-      const cycle = await callerFor(s.db, s.member).cycle.get({ networkId: s.networkA, cycleId });
-      return { networkId: s.networkA, rampId: cycle.ramp!.id };
-    },
-  },
+  'cycle.ramp': { allow: NETWORK_MEMBERS, input: withRamp },
+  // The member owns the ramp's cycles; a member who owns none is refused in cycle.test.ts.
+  'cycle.renameRamp': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await withRamp(s)), seenTitle: 'Readiness calendar at pickup', title: 'Readiness nights: storytime to all branches' }) },
   'cycle.create': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, clientId: crypto.randomUUID(), rampId: null, ...cycleFields(s.member.id) }) },
   'cycle.quickLog': {
     allow: NETWORK_MEMBERS,

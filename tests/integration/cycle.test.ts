@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pdsaCycle } from '../../server/db/schema.ts';
 import { changeIdea, cycleFields, memberCycle } from '../helpers/cycles.ts';
-import { auditRows, testDb } from '../helpers/db.ts';
-import { scene } from '../helpers/scene.ts';
+import { auditRows, makeUser, testDb } from '../helpers/db.ts';
+import { addMember, scene } from '../helpers/scene.ts';
 import { callerFor, failure } from '../helpers/trpc.ts';
 
 const prediction = { question: 'Will families take the calendar?', prediction: 'Most of 20 families will', result: '' };
@@ -149,6 +149,28 @@ describe('ramps', () => {
     expect(ramps).toHaveLength(1);
     expect(ramps[0]).toMatchObject({ cycles: 3, changeIdeaTitle: 'Readiness nights at libraries' });
   });
+
+  it('a ramp is named after its first cycle; its owners, facilitators and leads may rename it', async () => {
+    const s = await scene(testDb());
+    const first = await memberCycle(s, { title: 'Readiness night with three families' });
+    await callerFor(s.db, s.member).cycle.continueRamp({ networkId: s.networkA, cycleId: first, clientId: randomUUID() });
+    const rampId = (await callerFor(s.db, s.member).cycle.get({ networkId: s.networkA, cycleId: first })).ramp!.id;
+    const ramp = (who: typeof s.member) => callerFor(s.db, who).cycle.ramp({ networkId: s.networkA, rampId });
+    expect(await ramp(s.member)).toMatchObject({ title: 'Readiness night with three families', canRename: true });
+
+    const other = await makeUser(s.db, { name: 'Ann Other' });
+    addMember(s.db, s.networkA, other.id, 'member');
+    expect((await ramp(other)).canRename).toBe(false);
+    const seenTitle = 'Readiness night with three families';
+    const refused = await failure(callerFor(s.db, other).cycle.renameRamp({ networkId: s.networkA, rampId, seenTitle, title: 'Mine' }));
+    expect(refused.code).toBe('FORBIDDEN');
+
+    await callerFor(s.db, s.facilitator).cycle.renameRamp({ networkId: s.networkA, rampId, seenTitle, title: 'Readiness nights: storytime to all branches' });
+    expect((await ramp(other)).title).toBe('Readiness nights: storytime to all branches');
+    const stale = await failure(callerFor(s.db, s.member).cycle.renameRamp({ networkId: s.networkA, rampId, seenTitle, title: 'Library nights' }));
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.message).toMatch(/storytime to all branches/);
+  });
 });
 
 describe('finding the learning', () => {
@@ -192,6 +214,8 @@ describe('finding the learning', () => {
     const page = await callerFor(s.db, s.member).cycle.list({ networkId: s.networkA, limit: 2 });
     expect(page.items.map((i) => i.id)).toEqual([c.id, b.id]);
     expect(page.total).toBe(3);
+    const quick = await callerFor(s.db, s.member).cycle.quickLog({ networkId: s.networkA, clientId: randomUUID(), title: 'Calendars', changeIdeaId: null, meetingId: null, whatWeTried: 'Tried it', whatWeLearned: '', decision: null });
+    expect(await ids({ toComplete: true })).toEqual([quick.id]);
   });
 
   it('never shows another network’s cycles', async () => {

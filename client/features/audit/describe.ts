@@ -78,6 +78,8 @@ export function describeAudit(e: AuditEntry): string {
       return `moved the PDSA cycle “${str(d.title)}” from ${label(d.from)} to ${label(d.to)}`;
     case 'cycle.continueRamp':
       return `started cycle ${str(d.rampNumber)} of the ramp “${str(d.title)}”`;
+    case 'cycle.renameRamp':
+      return `renamed the ramp “${str(d.from)}” to “${str(d.to)}”`;
     case 'cycle.delete':
       return `deleted the PDSA cycle “${str(d.title)}”`;
     case 'meeting.create':

@@ -31,8 +31,10 @@ export function CycleOverview({ overview }: { overview: Overview }) {
         </section>
         {overview.toComplete > 0 && (
           <p className="text-sm text-slate-800">
-            <strong className="font-semibold">{plural(overview.toComplete, 'quick log')}</strong> to complete: logged at a meeting, waiting for their plan and
-            study.
+            <Link to="?toComplete=true" className="font-semibold">
+              {plural(overview.toComplete, 'quick log')} to complete
+            </Link>
+            : logged at a meeting, waiting for their plan and study.
           </p>
         )}
       </Card>

@@ -86,6 +86,11 @@ export function CyclesPage() {
             <Link to={`?${withFilter(params, 'rampId', '').toString()}`}>Show all ramps</Link>
           </p>
         )}
+        {input.toComplete && (
+          <p className="text-sm text-slate-800">
+            Showing quick logs still to complete. <Link to={`?${withFilter(params, 'toComplete', '').toString()}`}>Show all cycles</Link>
+          </p>
+        )}
         {problems.length > 0 && <Alert>Part of the link could not be used, so it is left out: {problems.join(' ')}</Alert>}
       </section>
 

@@ -1,7 +1,7 @@
 import { CYCLE_PAGE_SIZE, cycleListInput, type CycleListInput } from '../../../shared/schemas/cycle.ts';
 
 /** The list's filters, named like cycle.list's input, so a shared link means the same everywhere. */
-export const FILTER_KEYS = ['q', 'stage', 'decision', 'changeIdeaId', 'partnerOrganizationId', 'ownerId', 'meetingId', 'rampId', 'from', 'to'] as const;
+export const FILTER_KEYS = ['q', 'stage', 'decision', 'changeIdeaId', 'partnerOrganizationId', 'ownerId', 'meetingId', 'rampId', 'toComplete', 'from', 'to'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type ListFilters = Record<FilterKey, string> & { page: number };
 
@@ -27,7 +27,7 @@ export function toListInput(networkId: number, f: ListFilters): { input: CycleLi
   const candidate: Record<string, unknown> = { networkId, offset: (f.page - 1) * CYCLE_PAGE_SIZE, limit: CYCLE_PAGE_SIZE };
   for (const k of FILTER_KEYS) {
     if (f[k] === '') continue;
-    candidate[k] = NUMERIC.includes(k) ? Number(f[k]) : f[k];
+    candidate[k] = NUMERIC.includes(k) ? Number(f[k]) : k === 'toComplete' ? f[k] === 'true' : f[k];
   }
   const problems: string[] = [];
   for (let attempt = 0; attempt < FILTER_KEYS.length; attempt++) {

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { BackLink } from '../plan/back-link.tsx';
 import { formatIsoDate } from '../plan/labels.ts';
 import { DecisionBadge, StageBadge } from './cycle-badges.tsx';
+import { RenameRamp } from './rename-ramp.tsx';
 import { dateRange, firstLines } from './labels.ts';
 import { cyclesPath } from './use-cycles.ts';
 
@@ -33,13 +34,16 @@ export function RampPage() {
   if (ramp.isError) return <ErrorState message={errorMessage(ramp.error)} onRetry={() => void ramp.refetch()} />;
   if (!ramp.data) return <LoadingState label="Loading the ramp" />;
 
-  const { title, cycles } = ramp.data;
+  const { title, cycles, canRename } = ramp.data;
   const idea = cycles.find((c) => c.changeIdeaTitle);
   return (
     <div className="space-y-4">
       <BackLink to={`${base}/ramps`}>All ramps</BackLink>
       <div className="space-y-1">
-        <h2 className="text-xl font-semibold break-words text-slate-900">{idea ? `Testing “${idea.changeIdeaTitle}”` : `Ramp “${title}”`}</h2>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h2 className="text-xl font-semibold break-words text-slate-900">{idea ? `Testing “${idea.changeIdeaTitle}”` : `Ramp “${title}”`}</h2>
+          {canRename && <RenameRamp rampId={ramp.data.id} title={title} />}
+        </div>
         <p className="text-sm text-slate-600">
           {idea && <>Ramp “{title}”. </>}
           {cycles.length === 1 ? 'One cycle so far.' : `${cycles.length} cycles, each building on the one before.`}{' '}
