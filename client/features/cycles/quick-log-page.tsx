@@ -25,6 +25,9 @@ export function QuickLogPage() {
   // "Log another" starts a fresh form (and client id), at the same meeting as the last one.
   const [round, setRound] = useState(0);
   const [preset, setPreset] = useState(fromLink);
+  // A link to a meeting that is gone leads nowhere: the form says so on the meeting field instead.
+  const linkedMeetingGone = meetings.data !== undefined && !meetings.data.some((m) => String(m.id) === fromLink);
+  const backToMeeting = fromLink !== '' && !logged && !linkedMeetingGone;
 
   if (!can(standing, 'cycle.create')) {
     return (
@@ -36,7 +39,7 @@ export function QuickLogPage() {
 
   return (
     <div className="mx-auto max-w-lg space-y-4">
-      {fromLink && !logged && <BackLink to={meetingPath(network.slug, fromLink)}>Back to the meeting</BackLink>}
+      {backToMeeting && <BackLink to={meetingPath(network.slug, fromLink)}>Back to the meeting</BackLink>}
       <div className="space-y-1">
         <h2 className="text-xl font-semibold text-slate-900">Log a cycle</h2>
         <p className="text-sm text-slate-600">What you tested and what you learned, in a minute. The rest can be completed later.</p>
