@@ -38,6 +38,11 @@ const InvitationsPage = lazyPage(() => import('../features/invitations/invitatio
 const NetworkActivityPage = lazyPage(() => import('../features/audit/network-activity-page.tsx'), 'NetworkActivityPage');
 const AdminActivityPage = lazyPage(() => import('../features/audit/admin-activity-page.tsx'), 'AdminActivityPage');
 const AdminUsersPage = lazyPage(() => import('../features/admin/admin-users-page.tsx'), 'AdminUsersPage');
+const QuickLogPage = lazyPage(() => import('../features/cycles/quick-log-page.tsx'), 'QuickLogPage');
+const MeetingsPage = lazyPage(() => import('../features/meetings/meetings-page.tsx'), 'MeetingsPage');
+const NewMeetingPage = lazyPage(() => import('../features/meetings/meeting-form-pages.tsx'), 'NewMeetingPage');
+const EditMeetingPage = lazyPage(() => import('../features/meetings/meeting-form-pages.tsx'), 'EditMeetingPage');
+const MeetingPage = lazyPage(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage');
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
 
 function page(Page: ComponentType) {
@@ -103,6 +108,16 @@ export const router = createBrowserRouter([
               { path: 'invitations', element: page(InvitationsPage) },
               { path: 'settings', element: page(SettingsPage) },
               { path: 'activity', element: page(NetworkActivityPage) },
+              { path: 'log', element: page(QuickLogPage) },
+              {
+                path: 'meetings',
+                children: [
+                  { index: true, element: page(MeetingsPage) },
+                  { path: 'new', element: page(NewMeetingPage) },
+                  { path: ':meetingId', element: page(MeetingPage) },
+                  { path: ':meetingId/edit', element: page(EditMeetingPage) },
+                ],
+              },
             ],
           },
           {

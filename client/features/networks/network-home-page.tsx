@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { can } from '../../../shared/domain/permissions.ts';
 import { NETWORK_ROLE_LABELS, NETWORK_ROLES } from '../../../shared/schemas/membership.ts';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
@@ -7,15 +8,19 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { LogCycleCard } from '../meetings/log-cycle-card.tsx';
 import { MyOrganization } from './my-organization.tsx';
 
 export function NetworkHomePage() {
-  const { network } = useCurrentNetwork();
+  const { network, standing } = useCurrentNetwork();
   usePageTitle(network.name);
   return (
-    <div className="grid gap-4 md:grid-cols-2">
-      <PeopleSummary />
-      <MyOrganization />
+    <div className="space-y-4">
+      {can(standing, 'cycle.create') && <LogCycleCard />}
+      <div className="grid gap-4 md:grid-cols-2">
+        <PeopleSummary />
+        <MyOrganization />
+      </div>
     </div>
   );
 }

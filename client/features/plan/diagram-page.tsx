@@ -1,9 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { isOverdue, localToday } from '../../../shared/domain/plan.ts';
 import { can } from '../../../shared/domain/permissions.ts';
+import { DECISION_LABELS, DECISIONS } from '../../../shared/schemas/cycle.ts';
 import { NODE_KIND_LABELS, type NodeKind } from '../../../shared/schemas/plan.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
@@ -56,6 +57,9 @@ export function DiagramPage() {
   const [retireSeen, setRetireSeen] = useState<number | null>(null);
   const [retireError, setRetireError] = useState<string | null>(null);
 
+  // Cycle counts are extra: the diagram works without them, and while they load.
+  const cycles = useQuery(trpc.cycle.byChangeIdea.queryOptions({ networkId: network.id }));
+  const cyclesOf = (id: number) => cycles.data?.find((c) => c.changeIdeaId === id);
   const move = useMutation(trpc.plan.moveNode.mutationOptions());
   const retire = useMutation(trpc.plan.retireNode.mutationOptions());
 
@@ -135,6 +139,14 @@ export function DiagramPage() {
           </p>
         </div>
         {problem && <Alert tone="error">{problem}</Alert>}
+        {cycles.isError && (
+          <p className="text-sm text-slate-700">
+            The number of cycles per change idea could not be loaded.{' '}
+            <button type="button" className="inline-flex min-h-11 items-center font-medium text-accent-800 underline" onClick={() => void cycles.refetch()}>
+              Try again
+            </button>
+          </p>
+        )}
         {nodes.length === 0 && !canEdit && (
           <EmptyState>No drivers yet. Facilitators build the driver diagram; it will appear here.</EmptyState>
         )}
@@ -155,7 +167,14 @@ export function DiagramPage() {
                 )
               : undefined
           }
-          footer={(node) => <NodeFooter node={node} base={base} today={today} />}
+          footer={(node) => (
+            <NodeFooter
+              node={node}
+              base={base}
+              today={today}
+              cycles={node.kind === 'change_idea' && cycles.data ? (cyclesOf(node.id) ?? NO_CYCLES) : undefined}
+            />
+          )}
           highlight={linked ? Number(linked) : undefined}
           adder={canEdit ? (p, kind) => <AddButton parent={p} kind={kind} onAdd={(parentId) => command({ kind: 'add', parentId })} /> : undefined}
         />
@@ -220,8 +239,25 @@ function retireDescription(node: PlanNode, nodes: DiagramNode[]): string {
   return `The ${kindWord(node.kind)}${hidden} the diagram. Its actions stay. You can restore it from “Retired items”.`;
 }
 
-function NodeFooter({ node, base, today }: { node: DiagramNode; base: string; today: string }) {
-  const { plan } = usePlan();
+type CycleCounts = { cycles: number; adopt: number; adapt: number; abandon: number };
+const NO_CYCLES: CycleCounts = { cycles: 0, adopt: 0, adapt: 0, abandon: 0 };
+
+/** "3 cycles · 1 adopt · 1 adapt": the decisions in words, never colour alone. */
+function CycleSummary({ node, counts, slug }: { node: DiagramNode; counts: CycleCounts; slug: string }) {
+  if (counts.cycles === 0) return <p className="text-sm text-slate-600">No cycles yet</p>;
+  const decisions = DECISIONS.filter((d) => counts[d] > 0).map((d) => `${counts[d]} ${DECISION_LABELS[d].toLowerCase()}`);
+  return (
+    <p className="text-sm">
+      <Link to={`/n/${slug}/cycles?changeIdeaId=${node.id}`}>
+        {[plural(counts.cycles, 'cycle'), ...decisions].join(' · ')}
+        <span className="sr-only"> for “{node.title}”</span>
+      </Link>
+    </p>
+  );
+}
+
+function NodeFooter({ node, base, today, cycles }: { node: DiagramNode; base: string; today: string; cycles?: CycleCounts }) {
+  const { plan, network } = usePlan();
   const actions = plan.actions.filter((a) => a.nodeId === node.id);
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
   return (
@@ -236,6 +272,7 @@ function NodeFooter({ node, base, today }: { node: DiagramNode; base: string; to
         )}
         {overdue > 0 && <Badge tone="danger">{overdue} overdue</Badge>}
       </p>
+      {cycles && <CycleSummary node={node} counts={cycles} slug={network.slug} />}
       <ReviewNote plan={plan} comments={commentsAbout(plan, 'node', node.id)} />
     </div>
   );

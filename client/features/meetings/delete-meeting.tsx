@@ -1,0 +1,81 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Button } from '../../components/ui/button.tsx';
+import { ConfirmDialog } from '../../components/ui/dialog.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { isConflict } from '../plan/conflict.ts';
+import type { Meeting } from './meeting-values.ts';
+import { meetingsPath, useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
+
+/** Deleting asks first, and says what stays: the cycles logged at it keep everything but the link. */
+export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshMeetings();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  // The version the person saw when they chose to delete: a newer one is asked about again.
+  const [seen, setSeen] = useState(meeting.version);
+  const [error, setError] = useState<string | null>(null);
+  const remove = useMutation(trpc.meeting.delete.mutationOptions());
+
+  function confirm() {
+    setError(null);
+    remove.mutate(
+      { networkId: network.id, meetingId: meeting.id, version: seen },
+      {
+        onSuccess: async () => {
+          setOpen(false);
+          const state: MeetingPageState = { notice: `Meeting “${meeting.title}” is deleted. The cycles logged at it stay.` };
+          await navigate(meetingsPath(network.slug), { state });
+          // Only after leaving: refetching the meeting now would show "not found" first.
+          await refresh();
+        },
+        onError: async (e) => {
+          if (!isConflict(e)) return setError(errorMessage(e));
+          const fresh = await queryClient
+            .fetchQuery({ ...trpc.meeting.get.queryOptions({ networkId: network.id, meetingId: meeting.id }), staleTime: 0 })
+            .catch(() => null);
+          if (!fresh) return setError('This meeting could not be reloaded. Go back to the list and look again.');
+          setSeen(fresh.version);
+          setError('Someone changed this meeting while you were looking; the page now shows the newest version. Delete it anyway?');
+        },
+      },
+    );
+  }
+
+  const cycles = meeting.cycles.length;
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) {
+          setSeen(meeting.version);
+          setError(null);
+        }
+      }}
+      trigger={
+        <Button variant="secondary">
+          <Trash2 aria-hidden="true" className="size-4" /> Delete
+        </Button>
+      }
+      title={`Delete “${meeting.title}”?`}
+      description={`The meeting, its agenda, notes and attendance are deleted. ${
+        cycles === 0
+          ? 'No cycles were logged at it.'
+          : `${cycles === 1 ? 'The cycle logged at it stays' : `The ${cycles} cycles logged at it stay`}, without the link to this meeting.`
+      }`}
+      confirmLabel="Delete meeting"
+      danger
+      pending={remove.isPending}
+      error={error ?? undefined}
+      onConfirm={confirm}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { CalendarDays, Zap } from 'lucide-react';
+import { Link } from 'react-router';
+import { localToday } from '../../../shared/domain/plan.ts';
+import { can } from '../../../shared/domain/permissions.ts';
+import { buttonClasses } from '../../components/ui/button.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { formatIsoDate } from '../plan/labels.ts';
+import { featuredMeeting } from './meeting-dates.ts';
+import { meetingPath, meetingsPath, quickLogPath } from './use-meetings.ts';
+
+const WHEN = { today: 'Today’s meeting', next: 'Next meeting', recent: 'Most recent meeting' } as const;
+
+/** The home page's way into the meeting-time flow: log a cycle now, and the meeting it belongs to. */
+export function LogCycleCard() {
+  const { network, standing } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const meetings = useQuery(trpc.meeting.list.queryOptions({ networkId: network.id }));
+  const featured = meetings.data ? featuredMeeting(meetings.data, localToday()) : null;
+  const today = featured?.when === 'today' ? featured.meeting : undefined;
+
+  return (
+    <section
+      aria-labelledby="log-cycle-heading"
+      className="flex flex-col gap-4 rounded-xl border border-accent-200 bg-accent-50 p-4 shadow-xs sm:flex-row sm:items-center sm:justify-between sm:p-5"
+    >
+      <div className="min-w-0 space-y-1">
+        <h2 id="log-cycle-heading" className="text-base font-semibold text-slate-900">
+          Tested a change idea?
+        </h2>
+        <p className="text-sm text-slate-700">Log what you tried and learned in a minute, from your phone; complete it later.</p>
+        <p className="flex flex-wrap items-center gap-x-1.5 text-sm text-slate-800">
+          <CalendarDays aria-hidden="true" className="size-4 shrink-0 text-slate-600" />
+          {featured ? (
+            <>
+              <span>{WHEN[featured.when]}:</span>
+              <Link to={meetingPath(network.slug, featured.meeting.id)} className="font-medium break-words">
+                {featured.meeting.title}
+              </Link>
+              {featured.when !== 'today' && <span>({formatIsoDate(featured.meeting.date)})</span>}
+            </>
+          ) : meetings.isError ? (
+            <span>Meetings could not be loaded.</span>
+          ) : meetings.data ? (
+            <span>
+              No meetings yet.{' '}
+              {can(standing, 'meeting.edit') && (
+                <Link to={`${meetingsPath(network.slug)}/new`} className="font-medium">
+                  Add one
+                </Link>
+              )}
+            </span>
+          ) : (
+            <span>Loading meetings…</span>
+          )}
+        </p>
+      </div>
+      <Link
+        to={quickLogPath(network.slug, today?.id)}
+        className={buttonClasses('primary', 'md', 'w-full shrink-0 py-3 text-lg no-underline hover:no-underline sm:w-auto')}
+      >
+        <Zap aria-hidden="true" className="size-5" /> Log a cycle
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import { Badge } from '../../components/ui/badge.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { DecisionBadge, StageBadge } from '../cycles/cycle-badges.tsx';
+import type { Meeting } from './meeting-values.ts';
+
+type Cycle = Meeting['cycles'][number];
+
+/** The cycles logged at a meeting: what, whose, how far along, and which quick logs still need completing. */
+export function MeetingCycles({ cycles }: { cycles: readonly Cycle[] }) {
+  const { network } = useCurrentNetwork();
+  return (
+    <ul aria-label="Cycles logged at this meeting" className="divide-y divide-slate-200">
+      {cycles.map((c) => (
+        <li key={c.id} className="flex flex-col gap-1.5 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
+          <div className="min-w-0 space-y-0.5">
+            <Link to={`/n/${network.slug}/cycles/${c.id}`} className="font-medium break-words">
+              {c.title}
+            </Link>
+            <p className="text-sm text-slate-700">{c.ownerName ?? 'No owner'}</p>
+          </div>
+          <div className="flex shrink-0 flex-wrap items-center gap-1.5">
+            <StageBadge stage={c.stage} />
+            <DecisionBadge decision={c.decision} />
+            {c.quickLog && c.stage !== 'done' && <Badge tone="warning">To complete</Badge>}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

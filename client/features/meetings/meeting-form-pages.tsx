@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams } from 'react-router';
+import { can } from '../../../shared/domain/permissions.ts';
+import { Card } from '../../components/ui/card.tsx';
+import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorCode, errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { BackLink } from '../plan/back-link.tsx';
+import { MeetingForm } from './meeting-form.tsx';
+import { MeetingNotFound, NotMeetingEditor } from './meeting-not-found.tsx';
+import { meetingPath, meetingsPath } from './use-meetings.ts';
+
+export function NewMeetingPage() {
+  const { network, standing } = useCurrentNetwork();
+  usePageTitle(`New meeting · ${network.name}`);
+  const navigate = useNavigate();
+  const list = meetingsPath(network.slug);
+  if (!can(standing, 'meeting.edit')) return <NotMeetingEditor />;
+  return (
+    <div className="max-w-2xl space-y-4">
+      <BackLink to={list}>All meetings</BackLink>
+      <h2 className="text-xl font-semibold text-slate-900">New meeting</h2>
+      <Card>
+        <MeetingForm onCancel={() => void navigate(list)} />
+      </Card>
+    </div>
+  );
+}
+
+export function EditMeetingPage() {
+  const { network, standing } = useCurrentNetwork();
+  const { meetingId = '' } = useParams();
+  const id = Number(meetingId);
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const valid = Number.isInteger(id) && id > 0;
+  // Start from the newest version, not a cached copy: an older start only means a conflict later.
+  const meeting = useQuery({
+    ...trpc.meeting.get.queryOptions({ networkId: network.id, meetingId: id }),
+    enabled: valid && can(standing, 'meeting.edit'),
+    refetchOnMount: 'always',
+    refetchOnWindowFocus: false,
+  });
+  usePageTitle(meeting.data ? `Edit “${meeting.data.title}” · ${network.name}` : `Edit a meeting · ${network.name}`);
+  const detail = meetingPath(network.slug, meetingId);
+
+  if (!can(standing, 'meeting.edit')) return <NotMeetingEditor />;
+  if (!valid || errorCode(meeting.error) === 'NOT_FOUND') return <MeetingNotFound />;
+  // Once open, the form stays open: a later background refetch must not take the typing away.
+  if (!meeting.isFetchedAfterMount || !meeting.data) {
+    if (meeting.isError) return <ErrorState message={errorMessage(meeting.error)} onRetry={() => void meeting.refetch()} />;
+    return <LoadingState label="Opening the meeting" />;
+  }
+  return (
+    <div className="max-w-2xl space-y-4">
+      <BackLink to={detail}>Back to the meeting</BackLink>
+      <h2 className="text-xl font-semibold break-words text-slate-900">Edit “{meeting.data.title}”</h2>
+      <Card>
+        <MeetingForm key={meeting.data.id} meeting={meeting.data} onCancel={() => void navigate(detail)} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { localToday } from '../../../shared/domain/plan.ts';
+import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { Input } from '../../components/ui/input.tsx';
+import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { Textarea } from '../../components/ui/textarea.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
+import { isConflict } from '../plan/conflict.ts';
+import { AttendeePicker } from './attendee-picker.tsx';
+import { newClientId } from './client-id.ts';
+import { ConflictNotice, type MeetingConflict } from './meeting-conflict.tsx';
+import {
+  emptyMeetingForm,
+  MEETING_FIELDS,
+  meetingFormSchema,
+  sameValue,
+  toMeetingFields,
+  toMeetingForm,
+  type Meeting,
+  type MeetingFormValues,
+} from './meeting-values.ts';
+import { idempotentRetry } from './retry.ts';
+import { meetingPath, useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
+
+type Members = RouterOutputs['member']['list'];
+type Props = { meeting?: Meeting; onCancel: () => void };
+
+/** A new meeting (without `meeting`) or changes to one. Waits for the members to tick. */
+export function MeetingForm(props: Props) {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
+  if (members.isError) return <ErrorState message={errorMessage(members.error)} onRetry={() => void members.refetch()} />;
+  if (!members.data) return <LoadingState label="Loading the network’s members" />;
+  return <MeetingFields {...props} members={members.data} />;
+}
+
+function MeetingFields({ meeting, members, onCancel }: Props & { members: Members }) {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshMeetings();
+  const navigate = useNavigate();
+
+  // The server keeps only members on the list: someone who has left the network cannot stay on it.
+  const memberIds = useMemo(() => new Set(members.map((m) => m.userId)), [members]);
+  const formOf = (m: Meeting) => {
+    const v = toMeetingForm(m);
+    return { ...v, attendeeIds: v.attendeeIds.filter((id) => memberIds.has(id)) };
+  };
+  const gone = meeting?.attendees.filter((a) => !memberIds.has(a.id)) ?? [];
+  const people = members.filter((m) => !m.deactivated || meeting?.attendeeIds.includes(m.userId));
+
+  const form = useForm<MeetingFormValues>({
+    resolver: zodResolver(meetingFormSchema),
+    defaultValues: meeting ? formOf(meeting) : emptyMeetingForm(localToday()),
+  });
+  const { errors } = form.formState;
+  // Made once, so pressing Save again after a lost answer finds the meeting the first press made.
+  const [clientId] = useState(newClientId);
+  // Editing builds on the version it opened; after a conflict, on the version the person chose.
+  const [seen, setSeen] = useState(() => (meeting ? { version: meeting.version, values: toMeetingForm(meeting) } : null));
+  const [conflict, setConflict] = useState<MeetingConflict | null>(null);
+
+  const done = async (meetingId: number, notice: string) => {
+    await refresh();
+    const state: MeetingPageState = { notice };
+    await navigate(meetingPath(network.slug, meetingId), { state });
+  };
+
+  const create = useMutation(
+    trpc.meeting.create.mutationOptions({
+      ...idempotentRetry,
+      onSuccess: (created, input) => done(created.id, `Meeting “${input.title}” is added.`),
+      onError: (error) => applyServerErrors(form, error),
+    }),
+  );
+  const update = useMutation(
+    trpc.meeting.update.mutationOptions({
+      onSuccess: (_result, input) => done(input.meetingId, 'Your changes are saved.'),
+      onError: async (error, input) => {
+        if (!isConflict(error) || !seen) return applyServerErrors(form, error);
+        let fresh: Meeting;
+        try {
+          fresh = await queryClient.fetchQuery({ ...trpc.meeting.get.queryOptions({ networkId: network.id, meetingId: input.meetingId }), staleTime: 0 });
+        } catch (reload) {
+          return form.setError(FORM_ERROR, { type: 'server', message: errorMessage(reload) });
+        }
+        const now = toMeetingForm(fresh);
+        const mine = form.getValues();
+        // An earlier press that did arrive (its answer lost) is no conflict: the meeting is as typed.
+        if (MEETING_FIELDS.every((f) => sameValue(now[f], mine[f]))) return done(fresh.id, 'Your changes are saved.');
+        setConflict({ fresh, changed: MEETING_FIELDS.filter((f) => !sameValue(now[f], seen.values[f])) });
+      },
+    }),
+  );
+
+  function send(v: MeetingFormValues, version?: number) {
+    const fields = toMeetingFields(v);
+    if (meeting && seen) update.mutate({ networkId: network.id, meetingId: meeting.id, version: version ?? seen.version, ...fields });
+    else create.mutate({ networkId: network.id, clientId, ...fields });
+  }
+
+  function loadTheirs() {
+    if (!conflict) return;
+    form.reset(formOf(conflict.fresh));
+    setSeen({ version: conflict.fresh.version, values: toMeetingForm(conflict.fresh) });
+    setConflict(null);
+  }
+
+  function saveMine() {
+    if (!conflict) return;
+    const { fresh } = conflict;
+    void form.handleSubmit((v) => {
+      setSeen({ version: fresh.version, values: toMeetingForm(fresh) });
+      setConflict(null);
+      send(v, fresh.version);
+    })();
+  }
+
+  const pending = create.isPending || update.isPending;
+  return (
+    <form
+      noValidate
+      className="space-y-5"
+      onSubmit={form.handleSubmit((v) => {
+        setConflict(null);
+        send(v);
+      })}
+    >
+      {conflict && <ConflictNotice conflict={conflict} onLoadTheirs={loadTheirs} onSaveMine={saveMine} pending={pending} />}
+      <Field label="Title" error={errors.title?.message}>
+        {(p) => <Input {...p} autoComplete="off" {...form.register('title')} />}
+      </Field>
+      <Field label="Date" error={errors.date?.message} className="max-w-xs">
+        {(p) => <Input {...p} type="date" {...form.register('date')} />}
+      </Field>
+      <Controller
+        control={form.control}
+        name="attendeeIds"
+        render={({ field, fieldState }) => (
+          <AttendeePicker
+            people={people}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+            note={
+              gone.length > 0 &&
+              `No longer in the network, so saving takes them off the list: ${gone.map((g) => g.name).join(', ')}.`
+            }
+          />
+        )}
+      />
+      <Field label="Guests" hint="People who came but are not members: parents, partners, visitors." error={errors.guestCount?.message} className="max-w-xs">
+        {(p) => <Input {...p} type="number" inputMode="numeric" min={0} step={1} {...form.register('guestCount')} />}
+      </Field>
+      <Field label="Agenda (optional)" error={errors.agenda?.message}>
+        {(p) => <Textarea {...p} {...form.register('agenda')} />}
+      </Field>
+      <Field label="Notes (optional)" hint="What was discussed and agreed. Plain text; line breaks are kept." error={errors.notes?.message}>
+        {(p) => <Textarea {...p} {...form.register('notes')} />}
+      </Field>
+      <FormAlert message={formError(form)} />
+      <FormActions onCancel={onCancel} pending={pending} pendingLabel="Saving…">
+        {meeting ? 'Save changes' : 'Add meeting'}
+      </FormActions>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query';
+import { CalendarDays, ListFilter, Pencil, Zap } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { localToday } from '../../../shared/domain/plan.ts';
+import { can } from '../../../shared/domain/permissions.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Badge } from '../../components/ui/badge.tsx';
+import { buttonClasses } from '../../components/ui/button.tsx';
+import { SectionCard } from '../../components/ui/card.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorCode, errorMessage } from '../../lib/errors.ts';
+import { plural } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { BackLink } from '../plan/back-link.tsx';
+import { formatIsoDate } from '../plan/labels.ts';
+import { DeleteMeeting } from './delete-meeting.tsx';
+import { MeetingCycles } from './meeting-cycles.tsx';
+import { MeetingNotFound } from './meeting-not-found.tsx';
+import type { Meeting } from './meeting-values.ts';
+import { meetingsPath, quickLogPath, type MeetingPageState } from './use-meetings.ts';
+
+export function MeetingPage() {
+  const { network } = useCurrentNetwork();
+  const { meetingId = '' } = useParams();
+  const id = Number(meetingId);
+  const valid = Number.isInteger(id) && id > 0;
+  const trpc = useTRPC();
+  const meeting = useQuery({ ...trpc.meeting.get.queryOptions({ networkId: network.id, meetingId: id }), enabled: valid });
+  usePageTitle(meeting.data ? `${meeting.data.title} · ${network.name}` : `Meeting · ${network.name}`);
+
+  if (!valid || errorCode(meeting.error) === 'NOT_FOUND') return <MeetingNotFound />;
+  if (meeting.isError) return <ErrorState message={errorMessage(meeting.error)} onRetry={() => void meeting.refetch()} />;
+  if (!meeting.data) return <LoadingState label="Loading the meeting" />;
+  return <MeetingDetail meeting={meeting.data} />;
+}
+
+function MeetingDetail({ meeting }: { meeting: Meeting }) {
+  const { network, standing } = useCurrentNetwork();
+  const location = useLocation();
+  const [notice] = useState((location.state as MeetingPageState)?.notice);
+  const canEdit = can(standing, 'meeting.edit');
+  const today = meeting.date === localToday();
+
+  return (
+    <div className="space-y-4">
+      <BackLink to={meetingsPath(network.slug)}>All meetings</BackLink>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <h2 className="text-xl font-semibold break-words text-slate-900">{meeting.title}</h2>
+          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <CalendarDays aria-hidden="true" className="size-4 text-slate-600" />
+            {formatIsoDate(meeting.date)}
+            {today && <Badge tone="accent">Today</Badge>}
+          </p>
+        </div>
+        {canEdit && (
+          <div className="flex flex-wrap gap-2">
+            <Link to="edit" className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
+              <Pencil aria-hidden="true" className="size-4" /> Edit meeting
+            </Link>
+            <DeleteMeeting meeting={meeting} />
+          </div>
+        )}
+      </div>
+      {notice && <Alert tone="success">{notice}</Alert>}
+
+      <Link to={quickLogPath(network.slug, meeting.id)} className={buttonClasses('primary', 'md', 'w-full py-3 text-lg no-underline hover:no-underline sm:w-auto')}>
+        <Zap aria-hidden="true" className="size-5" /> Quick log a cycle
+      </Link>
+
+      <div className="grid items-start gap-4 md:grid-cols-2">
+        <SectionCard title="Who came">
+          <WhoCame meeting={meeting} />
+        </SectionCard>
+        <SectionCard title="Agenda">
+          <PlainText text={meeting.agenda} empty="No agenda written." />
+        </SectionCard>
+      </div>
+      <SectionCard title="Notes">
+        <PlainText text={meeting.notes} empty="No notes yet." />
+      </SectionCard>
+
+      <SectionCard
+        title={`Cycles logged at this meeting (${meeting.cycles.length})`}
+        action={
+          meeting.cycles.length > 0 && (
+            <Link to={`/n/${network.slug}/cycles?meetingId=${meeting.id}`} className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium">
+              <ListFilter aria-hidden="true" className="size-4" /> See these cycles in the list
+            </Link>
+          )
+        }
+      >
+        {meeting.cycles.length === 0 ? (
+          <EmptyState>No cycles logged at this meeting yet. Anyone in the network can quick log one from their phone.</EmptyState>
+        ) : (
+          <MeetingCycles cycles={meeting.cycles} />
+        )}
+      </SectionCard>
+    </div>
+  );
+}
+
+/** Members by name, then the guests as a number: "Ana, Ben +3 guests". */
+function WhoCame({ meeting }: { meeting: Meeting }) {
+  const { attendees, guestCount } = meeting;
+  if (attendees.length === 0 && guestCount === 0) return <p className="text-sm text-slate-600">No attendance recorded.</p>;
+  const total = attendees.length + guestCount;
+  return (
+    <div className="space-y-1 text-sm text-slate-800">
+      <ul aria-label="Attendees" className="flex flex-wrap gap-x-1.5 gap-y-1">
+        {attendees.map((a, i) => (
+          <li key={a.id}>
+            {a.name}
+            {i < attendees.length - 1 && ','}
+          </li>
+        ))}
+        {guestCount > 0 && <li className="font-medium">{attendees.length ? '+' : ''}{plural(guestCount, 'guest')}</li>}
+      </ul>
+      <p className="text-slate-600">{plural(total, 'person', 'people')} in all</p>
+    </div>
+  );
+}
+
+/** Text as typed, line breaks kept; never read as HTML. */
+function PlainText({ text, empty }: { text: string; empty: string }) {
+  if (!text.trim()) return <p className="text-sm text-slate-600">{empty}</p>;
+  return <p className="text-sm break-words whitespace-pre-wrap text-slate-800">{text}</p>;
+}

@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { localToday } from '../../../shared/domain/plan.ts';
+import { can } from '../../../shared/domain/permissions.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Badge } from '../../components/ui/badge.tsx';
+import { buttonClasses } from '../../components/ui/button.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { plural } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { formatIsoDate } from '../plan/labels.ts';
+import { attendanceText, type MeetingSummary } from './meeting-values.ts';
+import { meetingPath, type MeetingPageState } from './use-meetings.ts';
+
+export function MeetingsPage() {
+  const { network, standing } = useCurrentNetwork();
+  usePageTitle(`Meetings · ${network.name}`);
+  const trpc = useTRPC();
+  const meetings = useQuery(trpc.meeting.list.queryOptions({ networkId: network.id }));
+  const location = useLocation();
+  const [notice] = useState((location.state as MeetingPageState)?.notice);
+  const canEdit = can(standing, 'meeting.edit');
+  const today = localToday();
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1">
+          <h2 className="text-xl font-semibold text-slate-900">Meetings</h2>
+          <p className="text-sm text-slate-600">
+            {meetings.data ? `${plural(meetings.data.length, 'meeting')}, newest first.` : 'The network’s meetings, newest first.'}
+          </p>
+        </div>
+        {canEdit && (
+          <Link to="new" className={buttonClasses('primary', 'md', 'no-underline hover:no-underline')}>
+            <Plus aria-hidden="true" className="size-4" /> New meeting
+          </Link>
+        )}
+      </div>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      {meetings.isPending && <LoadingState label="Loading meetings" />}
+      {meetings.isError && <ErrorState message={errorMessage(meetings.error)} onRetry={() => void meetings.refetch()} />}
+      {meetings.data?.length === 0 && (
+        <EmptyState>
+          No meetings yet. {canEdit ? 'Add one before the network meets, so people can log their cycles at it.' : 'Facilitators and leads add them.'}
+        </EmptyState>
+      )}
+      {meetings.data && meetings.data.length > 0 && (
+        <ul aria-label="Meetings" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs">
+          {meetings.data.map((m) => (
+            <MeetingRow key={m.id} meeting={m} slug={network.slug} today={today} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function MeetingRow({ meeting, slug, today }: { meeting: MeetingSummary; slug: string; today: string }) {
+  return (
+    <li className="space-y-1 p-4">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+        <span className="font-medium text-slate-900">{formatIsoDate(meeting.date)}</span>
+        {meeting.date === today && <Badge tone="accent">Today</Badge>}
+        {meeting.date > today && <Badge>Upcoming</Badge>}
+      </p>
+      <Link to={meetingPath(slug, meeting.id)} className="block font-medium break-words">
+        {meeting.title}
+      </Link>
+      <p className="text-sm text-slate-700">
+        {attendanceText(meeting.attendeeCount, meeting.guestCount)} · {meeting.cycleCount === 0 ? 'No cycles logged' : `${plural(meeting.cycleCount, 'cycle')} logged`}
+      </p>
+    </li>
+  );
+}
