@@ -15,9 +15,14 @@ function meetingIn(db: DbOrTx, networkId: number, meetingId: number) {
   return row;
 }
 
+/**
+ * New attendees must be members of the network; people already recorded as there stay, even if
+ * they have left the network since (the meeting happened with them).
+ */
 function setAttendees(tx: DbOrTx, networkId: number, meetingId: number, attendeeIds: readonly string[]) {
   const unique = [...new Set(attendeeIds)];
-  assertMembers(tx, networkId, unique, 'attendeeIds', 'Attendees must be members of the network; count others as guests.');
+  const recorded = new Set(tx.select({ id: meetingAttendee.userId }).from(meetingAttendee).where(eq(meetingAttendee.meetingId, meetingId)).all().map((r) => r.id));
+  assertMembers(tx, networkId, unique.filter((id) => !recorded.has(id)), 'attendeeIds', 'Attendees must be members of the network; count others as guests.');
   tx.delete(meetingAttendee).where(eq(meetingAttendee.meetingId, meetingId)).run();
   if (unique.length) tx.insert(meetingAttendee).values(unique.map((userId) => ({ meetingId, userId }))).run();
 }

@@ -256,7 +256,12 @@ describe('meetings', () => {
     expect(await callerFor(s.db, s.member).meeting.list({ networkId: s.networkA })).toEqual([
       { id, title: base.title, date: base.date, guestCount: 4, attendeeCount: 2, cycleCount: 1 },
     ]);
-    await meetings.delete({ networkId: s.networkA, meetingId: id, version: 1 });
+
+    // Someone who came and has since left the network stays on the record when it is edited.
+    await callerFor(s.db, s.lead).member.remove({ networkId: s.networkA, userId: s.member.id });
+    await meetings.update({ ...base, meetingId: id, version: 1, attendeeIds: [s.member.id, s.lead.id], notes: 'Minutes added' });
+    expect((await meetings.get({ networkId: s.networkA, meetingId: id })).attendees.map((a) => a.name)).toEqual(['Lee Lead', 'Mo Member']);
+    await meetings.delete({ networkId: s.networkA, meetingId: id, version: 2 });
     expect(s.db.select().from(pdsaCycle).where(eq(pdsaCycle.id, cycle)).get()?.meetingId).toBeNull();
   });
 });

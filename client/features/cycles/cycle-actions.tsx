@@ -9,7 +9,8 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isConflict } from '../plan/conflict.ts';
-import { cyclesPath, newClientId, useRefreshCycles, type Cycle, type CyclePageState } from './use-cycles.ts';
+import { cyclesPath, useRefreshCycles, type Cycle, type CyclePageState } from './use-cycles.ts';
+import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 
 /**
  * "Start the next cycle": the following cycle of the ramp, carrying the plan forward. Most
@@ -25,6 +26,7 @@ export function NextCycle({ cycle }: { cycle: Cycle }) {
   const base = cyclesPath(network.slug);
   const start = useMutation(
     trpc.cycle.continueRamp.mutationOptions({
+      ...idempotentRetry,
       onSuccess: async ({ id }) => {
         await refresh();
         const state: CyclePageState = {

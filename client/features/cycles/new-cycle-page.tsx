@@ -22,7 +22,8 @@ import { cycleFormSchema, emptyCycleForm, toCycleFields, type CycleFormValues } 
 import { DetailsFields, type Me } from './details-fields.tsx';
 import { LeaveDialog } from './leave-dialog.tsx';
 import { PlanFields } from './stage-fields.tsx';
-import { cyclesPath, newClientId, useCycleLookups, useRefreshCycles, type CyclePageState, type Lookups } from './use-cycles.ts';
+import { cyclesPath, useCycleLookups, useRefreshCycles, type CyclePageState, type Lookups } from './use-cycles.ts';
+import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 
 export function NewCyclePage() {
   const { network, standing } = useCurrentNetwork();
@@ -95,6 +96,7 @@ function NewCycleForm({ lookups, me, ramp, prefill }: FormProps) {
 
   const create = useMutation(
     trpc.cycle.create.mutationOptions({
+      ...idempotentRetry,
       onSuccess: async ({ id }, input) => {
         guard.release();
         await refresh();

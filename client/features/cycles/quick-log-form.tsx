@@ -14,9 +14,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData } from '../../lib/errors.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
-import { newClientId } from '../meetings/client-id.ts';
 import { todaysMeeting } from '../meetings/meeting-dates.ts';
-import { idempotentRetry, isTransient } from '../meetings/retry.ts';
 import { formatIsoDate } from '../plan/labels.ts';
 import { QuickLogDecision } from './quick-log-decision.tsx';
 import { QuickLogDraftNotice } from './quick-log-draft-notice.tsx';
@@ -30,6 +28,7 @@ import {
   toQuickLogFields,
   type QuickLogFormValues,
 } from './quick-log-values.ts';
+import { idempotentRetry, isTransient, newClientId } from '../../lib/client-id.ts';
 
 type Loaded<T> = { data?: T; isError: boolean };
 export type QuickLogged = { id: number; created: boolean; title: string; meetingId: number | null; missedEdits: boolean };

@@ -16,7 +16,6 @@ import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { isConflict } from '../plan/conflict.ts';
 import { AttendeePicker } from './attendee-picker.tsx';
-import { newClientId } from './client-id.ts';
 import { ConflictNotice, type MeetingConflict } from './meeting-conflict.tsx';
 import {
   emptyMeetingForm,
@@ -28,8 +27,8 @@ import {
   type Meeting,
   type MeetingFormValues,
 } from './meeting-values.ts';
-import { idempotentRetry } from './retry.ts';
 import { meetingPath, useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
+import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 
 type Members = RouterOutputs['member']['list'];
 type Props = { meeting?: Meeting; onCancel: () => void };
@@ -51,18 +50,15 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
   const refresh = useRefreshMeetings();
   const navigate = useNavigate();
 
-  // The server keeps only members on the list: someone who has left the network cannot stay on it.
+  // People recorded as there stay on the list even after leaving the network: the meeting happened
+  // with them. New attendees come from the current members.
   const memberIds = useMemo(() => new Set(members.map((m) => m.userId)), [members]);
-  const formOf = (m: Meeting) => {
-    const v = toMeetingForm(m);
-    return { ...v, attendeeIds: v.attendeeIds.filter((id) => memberIds.has(id)) };
-  };
-  const gone = meeting?.attendees.filter((a) => !memberIds.has(a.id)) ?? [];
-  const people = members.filter((m) => !m.deactivated || meeting?.attendeeIds.includes(m.userId));
+  const former = (meeting?.attendees ?? []).filter((a) => !memberIds.has(a.id)).map((a) => ({ userId: a.id, name: a.name, organizationName: 'No longer in the network' }));
+  const people = [...members.filter((m) => !m.deactivated || meeting?.attendeeIds.includes(m.userId)), ...former];
 
   const form = useForm<MeetingFormValues>({
     resolver: zodResolver(meetingFormSchema),
-    defaultValues: meeting ? formOf(meeting) : emptyMeetingForm(localToday()),
+    defaultValues: meeting ? toMeetingForm(meeting) : emptyMeetingForm(localToday()),
   });
   const { errors } = form.formState;
   // Made once, so pressing Save again after a lost answer finds the meeting the first press made.
@@ -112,7 +108,7 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
 
   function loadTheirs() {
     if (!conflict) return;
-    form.reset(formOf(conflict.fresh));
+    form.reset(toMeetingForm(conflict.fresh));
     setSeen({ version: conflict.fresh.version, values: toMeetingForm(conflict.fresh) });
     setConflict(null);
   }
@@ -153,10 +149,6 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
             value={field.value}
             onChange={field.onChange}
             error={fieldState.error?.message}
-            note={
-              gone.length > 0 &&
-              `No longer in the network, so saving takes them off the list: ${gone.map((g) => g.name).join(', ')}.`
-            }
           />
         )}
       />
