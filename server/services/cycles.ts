@@ -1,5 +1,5 @@
 import { and, asc, eq, max } from 'drizzle-orm';
-import { cycleFidelity, hasPredictions, isOwnCycle, stageBlockers } from '../../shared/domain/cycle.ts';
+import { blankCycle, cycleFidelity, hasPredictions, isOwnCycle, stageBlockers } from '../../shared/domain/cycle.ts';
 import { localToday } from '../../shared/domain/plan.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import type { CycleFields, CycleStage, QuickLogInput } from '../../shared/schemas/cycle.ts';
@@ -107,25 +107,6 @@ export function createCycle(db: Db, actor: SessionUser, input: NewCycle) {
   });
 }
 
-const EMPTY_FIELDS = {
-  coOwnerIds: [],
-  partnerOrganizationId: null,
-  site: '',
-  scale: '',
-  startDate: null,
-  endDate: null,
-  objective: '',
-  questions: [],
-  planWho: '',
-  planWhat: '',
-  planWhen: '',
-  planWhere: '',
-  dataCollection: '',
-  carriedOut: null,
-  observations: '',
-  surprises: '',
-  nextSteps: '',
-} satisfies Partial<CycleFields>;
 
 /**
  * The quick log: a few fields now, the rest later. A cycle whose "what we tried" is filled in was
@@ -136,10 +117,8 @@ export function quickLog(db: Db, actor: SessionUser, input: QuickLogInput & { ne
     const earlier = earlierAttempt(tx, input.networkId, input.clientId);
     if (earlier) return earlier;
     const fields: CycleFields = {
-      ...EMPTY_FIELDS,
-      title: input.title,
+      ...blankCycle(input.title, actor.id),
       changeIdeaId: input.changeIdeaId,
-      ownerId: actor.id,
       meetingId: input.meetingId,
       whatHappened: input.whatWeTried,
       learning: input.whatWeLearned,
@@ -213,13 +192,11 @@ export function continueRamp(db: Db, actor: SessionUser, access: NetworkAccess, 
       tx.update(pdsaCycle).set({ rampId, rampNumber: 1 }).where(eq(pdsaCycle.id, source.id)).run();
     }
     const created = insertCycle(tx, actor, {
-      ...EMPTY_FIELDS,
+      ...blankCycle(source.title, source.ownerId ?? actor.id),
       networkId: input.networkId,
       clientId: input.clientId,
       rampId,
-      title: source.title,
       changeIdeaId: source.changeIdeaId,
-      ownerId: source.ownerId ?? actor.id,
       coOwnerIds: coOwnerIdsOf(tx, source.id),
       partnerOrganizationId: source.partnerOrganizationId,
       site: source.site,
@@ -231,9 +208,6 @@ export function continueRamp(db: Db, actor: SessionUser, access: NetworkAccess, 
       planWhen: source.planWhen,
       planWhere: source.planWhere,
       dataCollection: source.dataCollection,
-      whatHappened: '',
-      learning: '',
-      decision: null,
     });
     recordAudit(tx, { actorId: actor.id, action: 'cycle.continueRamp', entityType: 'pdsa_cycle', entityId: created.id, networkId: input.networkId, detail: { title: created.title, from: source.id, rampNumber: created.rampNumber } });
     return { id: created.id, created: true as const };

@@ -1,4 +1,4 @@
-import { CYCLE_STAGES, type CycleQuestion, type CycleStage, type Decision } from '../schemas/cycle.ts';
+import { CYCLE_STAGES, type CycleFields, type CycleQuestion, type CycleStage, type Decision } from '../schemas/cycle.ts';
 
 const order = (stage: CycleStage) => CYCLE_STAGES.indexOf(stage);
 
@@ -139,4 +139,34 @@ export function summarizeFidelity(cycles: readonly FidelityFacts[]): FidelitySum
 /** Members edit the cycles they own, co-own or logged; facilitators and leads edit any (checked with `can`). */
 export function isOwnCycle(cycle: { ownerId: string | null; createdById: string | null; coOwnerIds: readonly string[] }, userId: string): boolean {
   return cycle.ownerId === userId || cycle.createdById === userId || cycle.coOwnerIds.includes(userId);
+}
+
+/** A cycle with nothing written yet but its title and owner: what the quick log and a next cycle start from. */
+export function blankCycle(title: string, ownerId: string): CycleFields {
+  return {
+    title,
+    changeIdeaId: null,
+    ownerId,
+    coOwnerIds: [],
+    partnerOrganizationId: null,
+    site: '',
+    meetingId: null,
+    scale: '',
+    startDate: null,
+    endDate: null,
+    objective: '',
+    questions: [],
+    planWho: '',
+    planWhat: '',
+    planWhen: '',
+    planWhere: '',
+    dataCollection: '',
+    carriedOut: null,
+    whatHappened: '',
+    observations: '',
+    surprises: '',
+    learning: '',
+    decision: null,
+    nextSteps: '',
+  };
 }

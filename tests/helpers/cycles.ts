@@ -1,37 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { blankCycle } from '../../shared/domain/cycle.ts';
 import type { CycleFields } from '../../shared/schemas/cycle.ts';
 import type { Scene } from './scene.ts';
 import { callerFor } from './trpc.ts';
 
 /** A cycle's fields with everything empty but a title and an owner; override what a test needs. */
 export function cycleFields(ownerId: string, extra: Partial<CycleFields> = {}): CycleFields {
-  return {
-    title: 'Readiness calendar at pickup',
-    changeIdeaId: null,
-    ownerId,
-    coOwnerIds: [],
-    partnerOrganizationId: null,
-    site: '',
-    meetingId: null,
-    scale: '',
-    startDate: null,
-    endDate: null,
-    objective: '',
-    questions: [],
-    planWho: '',
-    planWhat: '',
-    planWhen: '',
-    planWhere: '',
-    dataCollection: '',
-    carriedOut: null,
-    whatHappened: '',
-    observations: '',
-    surprises: '',
-    learning: '',
-    decision: null,
-    nextSteps: '',
-    ...extra,
-  };
+  return { ...blankCycle('Readiness calendar at pickup', ownerId), ...extra };
 }
 
 /** The member of network A creates a cycle they own. */

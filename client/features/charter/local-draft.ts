@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { charterContentSchema, type CharterContent } from '../../../shared/schemas/charter.ts';
+import { deviceDraft } from '../../lib/device-draft.ts';
 
 /**
  * The editor's unsaved text, kept in this browser so a reload, a crash or a dropped connection
@@ -20,36 +21,9 @@ const localDraftSchema = z.object({
   savedAt: z.number(),
 });
 
-function key(networkId: number, userId: string) {
-  return `needle:charter-draft:${networkId}:${userId}`;
-}
+const store = deviceDraft<LocalDraft>('charter-draft', localDraftSchema);
 
-export function readDraft(networkId: number, userId: string): LocalDraft | null {
-  try {
-    const raw = localStorage.getItem(key(networkId, userId));
-    if (!raw) return null;
-    const parsed = localDraftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    // Storage blocked (private mode, policy) or a damaged entry: behave as if there were none.
-    return null;
-  }
-}
-
+export const readDraft = store.read;
 /** False when the browser refused (storage full or blocked): the editor says so. */
-export function writeDraft(networkId: number, userId: string, draft: LocalDraft): boolean {
-  try {
-    localStorage.setItem(key(networkId, userId), JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearDraft(networkId: number, userId: string): void {
-  try {
-    localStorage.removeItem(key(networkId, userId));
-  } catch {
-    // Nothing to do: a draft that cannot be removed could not have been written either.
-  }
-}
+export const writeDraft = store.write;
+export const clearDraft = store.clear;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceDraft } from '../../lib/device-draft.ts';
 import { quickLogFormShape, type QuickLogFormValues } from './quick-log-values.ts';
 
 /**
@@ -21,48 +22,12 @@ const draftSchema = z.object({
   savedAt: z.number(),
 });
 
-function key(networkId: number, userId: string) {
-  return `needle:quick-log:${networkId}:${userId}`;
-}
+const store = deviceDraft<QuickLogDraft>('quick-log', draftSchema);
 
-export function readQuickLogDraft(networkId: number, userId: string): QuickLogDraft | null {
-  try {
-    const raw = localStorage.getItem(key(networkId, userId));
-    if (!raw) return null;
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    // Storage blocked or a damaged entry: as if there were none.
-    return null;
-  }
-}
+export const readQuickLogDraft = store.read;
+export const clearQuickLogDraft = store.clear;
 
 /** Stamps the time itself; false when the browser refused (storage full or blocked). */
 export function writeQuickLogDraft(networkId: number, userId: string, draft: Omit<QuickLogDraft, 'savedAt'>): boolean {
-  try {
-    localStorage.setItem(key(networkId, userId), JSON.stringify({ ...draft, savedAt: Date.now() } satisfies QuickLogDraft));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearQuickLogDraft(networkId: number, userId: string): void {
-  try {
-    localStorage.removeItem(key(networkId, userId));
-  } catch {
-    // A draft that cannot be removed could not have been written either.
-  }
-}
-
-/** Whether this browser keeps anything at all (private modes and policies can refuse). */
-export function storageWorks(): boolean {
-  try {
-    const probe = 'needle:probe';
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
+  return store.write(networkId, userId, { ...draft, savedAt: Date.now() });
 }

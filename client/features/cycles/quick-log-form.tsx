@@ -18,7 +18,8 @@ import { todaysMeeting } from '../meetings/meeting-dates.ts';
 import { formatIsoDate } from '../plan/labels.ts';
 import { QuickLogDecision } from './quick-log-decision.tsx';
 import { QuickLogDraftNotice } from './quick-log-draft-notice.tsx';
-import { clearQuickLogDraft, readQuickLogDraft, storageWorks, writeQuickLogDraft } from './quick-log-draft.ts';
+import { clearQuickLogDraft, readQuickLogDraft, writeQuickLogDraft } from './quick-log-draft.ts';
+import { storageWorks } from '../../lib/device-draft.ts';
 import {
   changeIdeaOptions,
   EMPTY_QUICK_LOG,
