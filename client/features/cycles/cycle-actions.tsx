@@ -5,12 +5,12 @@ import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
+import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isConflict } from '../plan/conflict.ts';
 import { cyclesPath, useRefreshCycles, type Cycle, type CyclePageState } from './use-cycles.ts';
-import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 
 /**
  * "Start the next cycle": the following cycle of the ramp, carrying the plan forward. Most

@@ -10,6 +10,7 @@ import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
@@ -23,7 +24,6 @@ import { DetailsFields, type Me } from './details-fields.tsx';
 import { LeaveDialog } from './leave-dialog.tsx';
 import { PlanFields } from './stage-fields.tsx';
 import { cyclesPath, useCycleLookups, useRefreshCycles, type CyclePageState, type Lookups } from './use-cycles.ts';
-import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 
 export function NewCyclePage() {
   const { network, standing } = useCurrentNetwork();

@@ -10,7 +10,9 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
+import { idempotentRetry, isTransient, newClientId } from '../../lib/client-id.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { storageWorks } from '../../lib/device-draft.ts';
 import { errorData } from '../../lib/errors.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
@@ -19,7 +21,6 @@ import { formatIsoDate } from '../plan/labels.ts';
 import { QuickLogDecision } from './quick-log-decision.tsx';
 import { QuickLogDraftNotice } from './quick-log-draft-notice.tsx';
 import { clearQuickLogDraft, readQuickLogDraft, writeQuickLogDraft } from './quick-log-draft.ts';
-import { storageWorks } from '../../lib/device-draft.ts';
 import {
   changeIdeaOptions,
   EMPTY_QUICK_LOG,
@@ -29,7 +30,6 @@ import {
   toQuickLogFields,
   type QuickLogFormValues,
 } from './quick-log-values.ts';
-import { idempotentRetry, isTransient, newClientId } from '../../lib/client-id.ts';
 
 type Loaded<T> = { data?: T; isError: boolean };
 export type QuickLogged = { id: number; created: boolean; title: string; meetingId: number | null; missedEdits: boolean };

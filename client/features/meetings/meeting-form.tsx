@@ -10,6 +10,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
+import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
@@ -28,7 +29,6 @@ import {
   type MeetingFormValues,
 } from './meeting-values.ts';
 import { meetingPath, useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
-import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 
 type Members = RouterOutputs['member']['list'];
 type Props = { meeting?: Meeting; onCancel: () => void };
