@@ -1,0 +1,39 @@
+// Equity: the groups of one disaggregation dimension side by side, and the gap between the
+// highest and the lowest group over time. Small groups are suppressed before anything is shown
+// or computed, so no view or export can reveal them.
+
+export type GroupPoint = { period: string; value: number; /** How many people the value is about, when known. */ size?: number };
+export type GroupSeries = { group: string; points: GroupPoint[] };
+export type GapPoint = { period: string; high: { group: string; value: number }; low: { group: string; value: number }; gap: number };
+
+/** Whether a value is about too few people to show: the network's threshold protects privacy. */
+export function isSuppressed(point: Pick<GroupPoint, 'size'>, minGroupSize: number): boolean {
+  return point.size !== undefined && point.size < minGroupSize;
+}
+
+export function suppressSmallGroups(groups: readonly GroupSeries[], minGroupSize: number): { shown: GroupSeries[]; suppressed: { group: string; period: string }[] } {
+  const suppressed: { group: string; period: string }[] = [];
+  const shown = groups.map((g) => ({
+    group: g.group,
+    points: g.points.filter((p) => {
+      if (!isSuppressed(p, minGroupSize)) return true;
+      suppressed.push({ group: g.group, period: p.period });
+      return false;
+    }),
+  }));
+  return { shown, suppressed };
+}
+
+/**
+ * The gap in each period between the highest and the lowest group shown, over the periods in
+ * `periods` (time order) where at least two groups have a value.
+ */
+export function equityGaps(shown: readonly GroupSeries[], periods: readonly string[]): GapPoint[] {
+  return periods.flatMap((period) => {
+    const values = shown.flatMap((g) => g.points.filter((p) => p.period === period).map((p) => ({ group: g.group, value: p.value })));
+    if (values.length < 2) return [];
+    const high = values.reduce((a, b) => (b.value > a.value ? b : a));
+    const low = values.reduce((a, b) => (b.value < a.value ? b : a));
+    return [{ period, high, low, gap: high.value - low.value }];
+  });
+}

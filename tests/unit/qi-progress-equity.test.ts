@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSeries } from '../../shared/qi/analyze-series.ts';
+import { equityGaps, suppressSmallGroups } from '../../shared/qi/equity.ts';
+import { progressToTarget, slopePerDay } from '../../shared/qi/progress.ts';
+import { verdictFor } from '../../shared/qi/verdict.ts';
+
+const yearly = (values: number[], from = 2020) => values.map((value, i) => ({ date: `${from + i}-01-01`, value }));
+
+describe('progress toward the target', () => {
+  it('reports the latest value, change since baseline and distance to go', () => {
+    const p = progressToTarget({ points: yearly([40, 42, 44, 46]), baseline: { value: 40 }, target: { value: 60, date: '2030-01-01' }, polarity: 'higher_is_better' });
+    expect(p).toMatchObject({ latest: { date: '2023-01-01', value: 46 }, changeSinceBaseline: 6, distanceToTarget: 14, reached: false });
+    expect(p.ratePerYear).toBeCloseTo(2, 1);
+  });
+
+  it('projects the recent rate to the target date: on track, or not', () => {
+    const steady = yearly([40, 42, 44, 46]);
+    expect(progressToTarget({ points: steady, baseline: null, target: { value: 55, date: '2028-01-01' }, polarity: 'higher_is_better' }).onTrack).toBe(true);
+    const slow = progressToTarget({ points: steady, baseline: null, target: { value: 70, date: '2026-01-01' }, polarity: 'higher_is_better' });
+    expect(slow.onTrack).toBe(false);
+    expect(slow.projected).toBeCloseTo(52, 0);
+  });
+
+  it('understands that lower can be better, and that a reached target is on track', () => {
+    const falling = yearly([20, 18, 16, 14]);
+    expect(progressToTarget({ points: falling, baseline: { value: 20 }, target: { value: 10, date: '2026-01-01' }, polarity: 'lower_is_better' }).onTrack).toBe(true);
+    expect(progressToTarget({ points: falling, baseline: null, target: { value: 15, date: '2022-01-01' }, polarity: 'lower_is_better' })).toMatchObject({ reached: true, onTrack: true });
+  });
+
+  it('does not guess with fewer than three points or without a target', () => {
+    expect(slopePerDay(yearly([1, 2]))).toBeNull();
+    expect(progressToTarget({ points: yearly([1, 2]), baseline: null, target: { value: 5, date: '2030-01-01' }, polarity: 'higher_is_better' }).onTrack).toBeNull();
+    expect(progressToTarget({ points: [], baseline: { value: 1 }, target: null, polarity: 'higher_is_better' })).toMatchObject({ latest: null, changeSinceBaseline: null, onTrack: null });
+  });
+});
+
+describe('equity', () => {
+  const groups = [
+    { group: 'Black', points: [{ period: 'Q1', value: 30, size: 80 }, { period: 'Q2', value: 34, size: 82 }, { period: 'Q3', value: 38, size: 9 }] },
+    { group: 'Latino', points: [{ period: 'Q1', value: 35, size: 120 }, { period: 'Q2', value: 37, size: 118 }, { period: 'Q3', value: 40, size: 121 }] },
+    { group: 'White', points: [{ period: 'Q1', value: 55, size: 200 }, { period: 'Q2', value: 54, size: 204 }, { period: 'Q3', value: 52, size: 199 }] },
+  ];
+
+  it('suppresses values about fewer people than the threshold, everywhere', () => {
+    const { shown, suppressed } = suppressSmallGroups(groups, 10);
+    expect(suppressed).toEqual([{ group: 'Black', period: 'Q3' }]);
+    expect(shown[0]!.points.map((p) => p.period)).toEqual(['Q1', 'Q2']);
+  });
+
+  it('measures the gap between the highest and lowest group shown, per period', () => {
+    const { shown } = suppressSmallGroups(groups, 10);
+    expect(equityGaps(shown, ['Q1', 'Q2', 'Q3'])).toEqual([
+      { period: 'Q1', high: { group: 'White', value: 55 }, low: { group: 'Black', value: 30 }, gap: 25 },
+      { period: 'Q2', high: { group: 'White', value: 54 }, low: { group: 'Black', value: 34 }, gap: 20 },
+      // Q3's smallest group is suppressed: the gap is between the groups that can be shown.
+      { period: 'Q3', high: { group: 'White', value: 52 }, low: { group: 'Latino', value: 40 }, gap: 12 },
+    ]);
+  });
+
+  it('a narrowing gap is read with the same rules, lower being better', () => {
+    const gaps = [25, 26, 24, 25, 27, 24, 25, 26, 24, 25, 18, 17, 16, 17, 15, 16, 14, 15];
+    const analysis = analyzeSeries({ chart: 'run', points: gaps.map((value) => ({ value })), freeze: 10 });
+    expect(verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels: [] }).verdict).toBe('improvement');
+  });
+});

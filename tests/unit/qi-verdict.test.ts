@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSeries } from '../../shared/qi/analyze-series.ts';
+import { judge, verdictFor } from '../../shared/qi/verdict.ts';
+
+const months = (n: number) => Array.from({ length: n }, (_, i) => `M${i + 1}`);
+const run = (ys: number[], extra: { freeze?: number; parts?: number[] } = {}) => analyzeSeries({ chart: 'run', points: ys.map((value) => ({ value })), ...extra });
+
+// 12 baseline months around 40 %, then 10 months around 50 %: a real shift after a change.
+const BASELINE = [40, 42, 39, 41, 38, 40, 43, 39, 41, 40, 42, 38];
+const AFTER = [49, 51, 50, 52, 48, 50, 53, 49, 51, 50];
+
+describe('the verdict sentence', () => {
+  it('reads a shift upward as improvement when higher is better, and names the rule and the points', () => {
+    const analysis = run([...BASELINE, ...AFTER], { freeze: 12 });
+    const v = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(22) });
+    expect(v.verdict).toBe('improvement');
+    expect(v.sentence).toMatch(/^Evidence of improvement: /);
+    expect(v.reasons.map((r) => r.rule)).toContain('run');
+    const runReason = v.reasons.find((r) => r.rule === 'run')!;
+    expect(runReason).toMatchObject({ start: 12, end: 21, direction: 'up' });
+    expect(runReason.text).toContain('(M13 – M22)');
+  });
+
+  it('reads the same shift as concern when lower is better', () => {
+    const analysis = run([...BASELINE, ...AFTER], { freeze: 12 });
+    expect(verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels: months(22) }).verdict).toBe('concern');
+    expect([judge('down', 'lower_is_better'), judge('up', 'lower_is_better')]).toEqual(['improvement', 'concern']);
+  });
+
+  it('says "no signal yet" with the numbers when the points vary by chance', () => {
+    const v = verdictFor({ analysis: run(BASELINE), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(12) });
+    expect(v).toMatchObject({ verdict: 'no_signal', reasons: [] });
+    expect(v.sentence).toMatch(/^No signal yet: the points vary around the centre line as chance would — the longest run is \d+ points/);
+  });
+
+  it('says the data is thin when there are few points and no signal', () => {
+    const v = verdictFor({ analysis: run([40, 42, 39]), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(3) });
+    expect(v.sentence).toBe('No signal yet, and only 3 points so far: about 10 are needed to tell a change from chance.');
+    expect(verdictFor({ analysis: run([]), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: [] }).sentence).toMatch(/^No data yet/);
+  });
+
+  it('uses the control limits on a control chart', () => {
+    const analysis = analyzeSeries({ chart: 'c', points: [4, 6, 3, 5, 2, 30].map((value) => ({ value })) });
+    const v = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels: months(6) });
+    expect(v.verdict).toBe('concern');
+    expect(v.sentence).toBe('Evidence of concern: M6 is above the upper control limit.');
+  });
+
+  it('applies the IHI rules when chosen', () => {
+    const analysis = run([...BASELINE, ...AFTER]);
+    const v = verdictFor({ analysis, ruleSet: 'ihi', polarity: 'higher_is_better', labels: months(22) });
+    expect(v.verdict).toBe('improvement');
+    expect(v.reasons.map((r) => r.rule)).toContain('shift');
+    expect(v.sentence).toMatch(/^Evidence of improvement: a shift: 10 points in a row above the median \(M13 – M22\)/);
+    expect(verdictFor({ analysis: run(BASELINE), ruleSet: 'ihi', polarity: 'higher_is_better', labels: months(12) }).sentence).toBe(
+      'No signal yet: no shift of 6 points, no trend of 5, and no astronomical point.',
+    );
+  });
+
+  it('judges only the latest phase', () => {
+    const analysis = run([...BASELINE, ...AFTER], { parts: [12] });
+    expect(verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(22) }).verdict).toBe('no_signal');
+  });
+});
