@@ -1,0 +1,87 @@
+// The periods an indicator is measured in, as text keys that sort in time order:
+// monthly '2025-03', quarterly '2025-Q1', school year '2024-25', annual '2025'.
+
+export const FREQUENCIES = ['monthly', 'quarterly', 'school_year', 'annual'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const FREQUENCY_LABELS: Record<Frequency, string> = {
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  school_year: 'Every school year',
+  annual: 'Every year',
+};
+
+/** How a period is written, for hints and error messages. */
+export const PERIOD_EXAMPLES: Record<Frequency, string> = {
+  monthly: '2025-03',
+  quarterly: '2025-Q1',
+  school_year: '2024-25',
+  annual: '2025',
+};
+
+const PATTERNS: Record<Frequency, RegExp> = {
+  monthly: /^(\d{4})-(0[1-9]|1[0-2])$/,
+  quarterly: /^(\d{4})-Q([1-4])$/,
+  school_year: /^(\d{4})-(\d{2})$/,
+  annual: /^(\d{4})$/,
+};
+
+/** The period key for what a person typed ('2025-3', '2025 q1', '2024-2025' …), or null. */
+export function parsePeriod(text: string, frequency: Frequency): string | null {
+  const t = text.trim().toUpperCase().replace(/\s+/g, '-');
+  if (frequency === 'monthly') {
+    const m = /^(\d{4})-(\d{1,2})$/.exec(t);
+    return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
+  }
+  if (frequency === 'quarterly') {
+    const m = /^(\d{4})-?Q([1-4])$/.exec(t);
+    return m ? `${m[1]}-Q${m[2]}` : null;
+  }
+  if (frequency === 'school_year') {
+    const m = /^(\d{4})[-/](\d{2}|\d{4})$/.exec(t);
+    if (!m) return null;
+    const start = Number(m[1]);
+    const end = Number(m[2]!.length === 4 ? m[2] : `${String(start + 1).slice(0, 2)}${m[2]}`);
+    return end === start + 1 ? `${start}-${String(end).slice(2)}` : null;
+  }
+  return /^\d{4}$/.test(t) ? t : null;
+}
+
+export function isPeriod(key: string, frequency: Frequency): boolean {
+  return PATTERNS[frequency].test(key) && parsePeriod(key, frequency) === key;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** For people: 'Mar 2025', 'Q1 2025', '2024–25', '2025'. */
+export function periodLabel(key: string, frequency: Frequency): string {
+  if (frequency === 'monthly') return `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+  if (frequency === 'quarterly') return `${key.slice(5)} ${key.slice(0, 4)}`;
+  if (frequency === 'school_year') return `${key.slice(0, 4)}–${key.slice(5)}`;
+  return key;
+}
+
+/**
+ * The first day of the period, 'YYYY-MM-DD', for placing it on a time axis. A school year starts
+ * on 1 August.
+ */
+export function periodStart(key: string, frequency: Frequency): string {
+  const year = key.slice(0, 4);
+  if (frequency === 'monthly') return `${key}-01`;
+  if (frequency === 'quarterly') return `${year}-${String((Number(key.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  if (frequency === 'school_year') return `${year}-08-01`;
+  return `${year}-01-01`;
+}
+
+/** The period that contains a calendar date. */
+export function periodOf(isoDate: string, frequency: Frequency): string {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  if (frequency === 'monthly') return isoDate.slice(0, 7);
+  if (frequency === 'quarterly') return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+  if (frequency === 'school_year') {
+    const start = month >= 8 ? year : year - 1;
+    return `${start}-${String(start + 1).slice(2)}`;
+  }
+  return String(year);
+}
