@@ -16,6 +16,9 @@ import { appRouter, type AppRouter } from './router.ts';
 
 export type AppOptions = { db: Db; config: Config; logger?: FastifyServerOptions['logger'] };
 
+/** Room for an 8 MB CSV file once JSON-escaped. */
+const TRPC_BODY_LIMIT = 20 * 1024 * 1024;
+
 export async function buildApp({ db, config, logger = false }: AppOptions) {
   const app = Fastify({ logger, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 5000 } });
   const auth = createAuth(db, config, authSecret(db, config.authSecret));
@@ -40,6 +43,11 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   await app.register(
     async (scope) => {
       scope.addHook('onRequest', csrfGuard(config.trustedOrigins));
+      // A CSV import travels in the request body (the schema caps the file at 8 MB); other
+      // routes keep Fastify's 1 MB limit.
+      scope.addHook('onRoute', (route) => {
+        route.bodyLimit = TRPC_BODY_LIMIT;
+      });
       await scope.register(fastifyTRPCPlugin, {
         prefix: '/trpc',
         trpcOptions: {

@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account.ts';
 import { adminRouter, auditRouter } from './routers/admin.ts';
 import { charterRouter } from './routers/charter.ts';
 import { cycleRouter } from './routers/cycle.ts';
+import { indicatorRouter } from './routers/indicator.ts';
 import { invitationRouter } from './routers/invitation.ts';
 import { meetingRouter } from './routers/meeting.ts';
 import { memberRouter } from './routers/member.ts';
@@ -24,6 +25,7 @@ export const appRouter = router({
   plan: planRouter,
   cycle: cycleRouter,
   meeting: meetingRouter,
+  indicator: indicatorRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -24,6 +24,12 @@ export const APP_ERRORS = {
   NOT_CYCLE_EDITOR: { status: 'FORBIDDEN', message: 'Only the cycle’s owners, a facilitator or a lead can change it.' },
   STAGE_BLOCKED: { status: 'BAD_REQUEST', message: 'The cycle cannot move to that stage yet.' },
   CLIENT_ID_TAKEN: { status: 'CONFLICT', message: 'This record was already created somewhere else. Reload and try again.' },
+  INDICATOR_EXISTS: { status: 'CONFLICT', message: 'This network already has its indicator. Reload to edit it.' },
+  NO_INDICATOR: { status: 'NOT_FOUND', message: 'This network has no indicator yet. A facilitator or lead defines it first.' },
+  WOULD_LOSE_DATA: { status: 'BAD_REQUEST', message: 'That change would lose measurements already entered.' },
+  INVALID_PERIOD: { status: 'BAD_REQUEST', message: 'That is not a period of this indicator.' },
+  INVALID_MEASUREMENT: { status: 'BAD_REQUEST', message: 'Some rows need attention: nothing was saved.' },
+  IMPORT_REFUSED: { status: 'BAD_REQUEST', message: 'The file has problems: nothing was imported. Fix the lines listed and import it again.' },
   CANNOT_DEACTIVATE_SELF: { status: 'BAD_REQUEST', message: 'You cannot deactivate your own account.' },
 } as const;
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { NETWORK_ROLES } from '../../shared/schemas/membership.ts';
 import { NETWORK_STATUSES, OUTCOME_AREAS } from '../../shared/schemas/network.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan.ts';
@@ -7,6 +7,10 @@ import type { CharterContent } from '../../shared/schemas/charter.ts';
 import { SECTORS } from '../../shared/schemas/organization.ts';
 import { ACTION_STATUSES, NODE_KINDS } from '../../shared/schemas/plan.ts';
 import { CARRIED_OUT, CYCLE_STAGES, DECISIONS, type CycleQuestion } from '../../shared/schemas/cycle.ts';
+import { FREQUENCIES } from '../../shared/domain/period.ts';
+import { CHART_TYPES } from '../../shared/qi/chart-types.ts';
+import { POLARITIES, RULE_SETS } from '../../shared/qi/verdict.ts';
+import { UNITS } from '../../shared/schemas/indicator.ts';
 
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const createdAt = () => timestamp('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -386,6 +390,77 @@ export const cycleCoOwner = sqliteTable(
       .references(() => user.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.cycleId, t.userId] }), index('cycle_co_owner_user_idx').on(t.userId)],
+);
+
+// --- The indicator ----------------------------------------------------------------------------
+
+/** Exactly one per network: what it measures and how, its baseline and target, and how it is charted. */
+export const indicator = sqliteTable('indicator', {
+  networkId: integer('network_id')
+    .primaryKey()
+    .references(() => network.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  definition: text('definition').notNull().default(''),
+  isProportion: integer('is_proportion', { mode: 'boolean' }).notNull(),
+  numeratorLabel: text('numerator_label').notNull().default(''),
+  denominatorLabel: text('denominator_label').notNull().default(''),
+  unit: text('unit', { enum: UNITS }).notNull(),
+  ratePer: integer('rate_per'),
+  polarity: text('polarity', { enum: POLARITIES }).notNull(),
+  dataSource: text('data_source').notNull().default(''),
+  frequency: text('frequency', { enum: FREQUENCIES }).notNull(),
+  baselinePeriod: text('baseline_period'),
+  baselineValue: real('baseline_value'),
+  targetValue: real('target_value'),
+  targetDate: text('target_date'),
+  minGroupSize: integer('min_group_size').notNull().default(10),
+  chartType: text('chart_type', { enum: CHART_TYPES }).notNull().default('run'),
+  ruleSet: text('rule_set', { enum: RULE_SETS }).notNull().default('anhoej'),
+  baselineThrough: text('baseline_through'),
+  phases: text('phases', { mode: 'json' }).$type<{ start: string; label: string }[]>().notNull().default(sql`'[]'`),
+  version: integer('version').notNull().default(1),
+  updatedAt: updatedAt(),
+});
+
+/** A way to split the population (race and ethnicity, income, school …); its groups are compared. */
+export const indicatorDimension = sqliteTable('indicator_dimension', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  networkId: integer('network_id')
+    .notNull()
+    .references(() => indicator.networkId, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  position: integer('position').notNull(),
+});
+
+export const indicatorGroup = sqliteTable('indicator_group', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  dimensionId: integer('dimension_id')
+    .notNull()
+    .references(() => indicatorDimension.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  position: integer('position').notNull(),
+});
+
+/** One period for the whole population (groupKey 0) or one group: a value, or a numerator and denominator. */
+export const measurement = sqliteTable(
+  'measurement',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => indicator.networkId, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    groupId: integer('group_id').references(() => indicatorGroup.id, { onDelete: 'cascade' }),
+    /** groupId, or 0 for the whole population: SQLite's unique index treats NULLs as all different. */
+    groupKey: integer('group_key').notNull(),
+    value: real('value'),
+    numerator: real('numerator'),
+    denominator: real('denominator'),
+    note: text('note').notNull().default(''),
+    enteredById: text('entered_by_id').references(() => user.id, { onDelete: 'set null' }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('measurement_period_group_uq').on(t.networkId, t.period, t.groupKey)],
 );
 
 // --- Operations -------------------------------------------------------------------------------

@@ -35,6 +35,8 @@ export const NETWORK_PERMISSIONS = {
   'cycle.editAny': 'facilitator',
   'meeting.read': 'member',
   'meeting.edit': 'facilitator',
+  'indicator.read': 'member',
+  'indicator.edit': 'facilitator',
 } as const satisfies Record<string, NetworkRole>;
 
 export type NetworkAction = keyof typeof NETWORK_PERMISSIONS;

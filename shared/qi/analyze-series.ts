@@ -1,9 +1,10 @@
 // Run and control charts with Anhøj's runs rules, in exact agreement with the R package
 // qicharts2 (0.8, default settings). Pure: no I/O, no dates — points in time order.
+import type { ChartType } from './chart-types.ts';
 import { mean, median, sum } from './r-arithmetic.ts';
 import { runsAnalysis, type RunsResult } from './runs.ts';
 
-export type ChartType = 'run' | 'i' | 'p' | 'u' | 'c';
+export type { ChartType };
 
 export type SeriesInput = {
   chart: ChartType;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeAudit } from '../../client/features/audit/describe.ts';
 import { emptyCharter } from '../../shared/domain/charter.ts';
 import { cycleFields, memberCycle } from '../helpers/cycles.ts';
+import { readinessIndicator, withIndicator } from '../helpers/indicator.ts';
 import { auditRows, testDb } from '../helpers/db.ts';
 import { makeNetwork, scene, type Scene } from '../helpers/scene.ts';
 import { callerFor, callPath, outcome, procedures } from '../helpers/trpc.ts';
@@ -246,6 +247,30 @@ const MATRIX: Record<string, Row> = {
     input: async (s) => ({ ...(await withMeeting(s)), version: 1, title: 'October meeting', date: '2026-10-15', attendeeIds: [], guestCount: 1, agenda: 'Cycles', notes: '' }),
   },
   'meeting.delete': { allow: FACILITATORS, input: async (s) => ({ ...(await withMeeting(s)), version: 1 }) },
+  'indicator.get': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.measurements': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.exportCsv': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.save': { allow: FACILITATORS, input: (s) => readinessIndicator(s.networkA) },
+  'indicator.saveChart': {
+    allow: FACILITATORS,
+    input: async (s) => (await withIndicator(s), { networkId: s.networkA, version: 1, chartType: 'p', ruleSet: 'anhoej', baselineThrough: '2024-12', phases: [] }),
+  },
+  'indicator.saveMeasurements': {
+    allow: FACILITATORS,
+    input: async (s) => (await withIndicator(s), { networkId: s.networkA, rows: [{ period: '2025-01', groupId: null, value: null, numerator: 40, denominator: 90, note: '' }] }),
+  },
+  'indicator.deleteMeasurement': {
+    allow: FACILITATORS,
+    input: async (s) => {
+      await withIndicator(s);
+      await callerFor(s.db, s.facilitator).indicator.saveMeasurements({ networkId: s.networkA, rows: [{ period: '2025-01', groupId: null, value: null, numerator: 40, denominator: 90, note: '' }] });
+      return { networkId: s.networkA, period: '2025-01', groupId: null };
+    },
+  },
+  'indicator.importCsv': {
+    allow: FACILITATORS,
+    input: async (s) => (await withIndicator(s), { networkId: s.networkA, csv: 'period,group,numerator,denominator,note\n2025-01,,40,90,', commit: true }),
+  },
 };
 
 const DENIED = ['FORBIDDEN', 'NOT_FOUND'];

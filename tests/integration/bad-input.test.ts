@@ -27,6 +27,12 @@ const { clientId: _c, rampId: _r, ...cycleEdit } = cycle;
 const quick = { networkId: 1, clientId: UUID, title: 'Calendars', changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null };
 const meeting = { networkId: 1, clientId: UUID, title: 'October meeting', date: '2026-10-14', attendeeIds: [], guestCount: 0, agenda: '', notes: '' };
 const { clientId: _m, ...meetingEdit } = meeting;
+const indicatorDef = {
+  networkId: 1, version: 0, name: 'Children ready for kindergarten', definition: '', isProportion: true, numeratorLabel: 'Ready', denominatorLabel: 'Assessed',
+  unit: 'percent', ratePer: null, polarity: 'higher_is_better', dataSource: '', frequency: 'monthly', baselinePeriod: null, baselineValue: null,
+  targetValue: null, targetDate: null, minGroupSize: 10, dimensions: [],
+};
+const measurementRow = { period: '2025-01', groupId: null, value: null, numerator: 4, denominator: 9, note: '' };
 const charterSave = { networkId: 1, baseVersion: 0, content: emptyCharter(), changeNote: 'First draft' };
 
 // One entry per procedure that takes input: inputs that are wrong in one field each.
@@ -286,6 +292,37 @@ const CASES: Record<string, Case[]> = {
     [{ ...meetingEdit, meetingId: 1 }, 'version'],
   ],
   'meeting.delete': [[{ networkId: 1, meetingId: 1, version: 'latest' }, 'version']],
+  'indicator.get': [[{ networkId: 'k' }, 'networkId']],
+  'indicator.measurements': [[{ networkId: -1 }, 'networkId']],
+  'indicator.exportCsv': [[{ networkId: 0 }, 'networkId']],
+  'indicator.save': [
+    [{ ...indicatorDef, name: '' }, 'name'],
+    [{ ...indicatorDef, unit: 'furlongs' }, 'unit'],
+    [{ ...indicatorDef, numeratorLabel: '' }, 'numeratorLabel'],
+    [{ ...indicatorDef, unit: 'rate' }, 'ratePer'],
+    [{ ...indicatorDef, baselinePeriod: '2025-Q1', baselineValue: 4 }, 'baselinePeriod'],
+    [{ ...indicatorDef, targetValue: 60 }, 'targetDate'],
+    [{ ...indicatorDef, targetValue: Number.POSITIVE_INFINITY, targetDate: '2028-06-30' }, 'targetValue'],
+    [{ ...indicatorDef, frequency: 'hourly' }, 'frequency'],
+    [{ ...indicatorDef, minGroupSize: 0 }, 'minGroupSize'],
+    [{ ...indicatorDef, dimensions: [{ id: null, name: 'Income', groups: [{ id: null, name: 'Low' }] }] }, 'dimensions.0.groups'],
+    [{ ...indicatorDef, dimensions: [{ id: null, name: 'Income', groups: [{ id: null, name: 'Low' }, { id: null, name: 'low' }] }] }, 'dimensions.0.groups.1.name'],
+  ],
+  'indicator.saveChart': [
+    [{ networkId: 1, version: 1, chartType: 'pie', ruleSet: 'anhoej', baselineThrough: null, phases: [] }, 'chartType'],
+    [{ networkId: 1, version: 1, chartType: 'run', ruleSet: 'vibes', baselineThrough: null, phases: [] }, 'ruleSet'],
+  ],
+  'indicator.saveMeasurements': [
+    [{ networkId: 1, rows: [] }, 'rows'],
+    [{ networkId: 1, rows: [{ ...measurementRow, denominator: -3 }] }, 'rows.0.denominator'],
+    [{ networkId: 1, rows: [{ ...measurementRow, numerator: 'four' }] }, 'rows.0.numerator'],
+    [{ networkId: 1, rows: [{ ...measurementRow, note: HUGE }] }, 'rows.0.note'],
+  ],
+  'indicator.deleteMeasurement': [[{ networkId: 1, period: '', groupId: null }, 'period']],
+  'indicator.importCsv': [
+    [{ networkId: 1, csv: 'x'.repeat(8 * 1024 * 1024 + 1), commit: true }, 'csv'],
+    [{ networkId: 1, csv: 'period', commit: 'yes' }, 'commit'],
+  ],
 };
 
 // Not objects at all: every procedure with input refuses these.
@@ -392,6 +429,9 @@ describe('bad input', () => {
       ['cycle.setStage', { networkId: s.networkA, cycleId: 999, version: 1, stage: 'do' }],
       ['cycle.continueRamp', { networkId: s.networkA, cycleId: 999, clientId: UUID }],
       ['meeting.get', { networkId: s.networkA, meetingId: 999 }],
+      ['indicator.measurements', { networkId: s.networkA }],
+      ['indicator.saveMeasurements', { networkId: s.networkA, rows: [measurementRow] }],
+      ['indicator.importCsv', { networkId: s.networkA, csv: 'period,value', commit: false }],
       ['meeting.update', { ...meetingEdit, networkId: s.networkA, meetingId: 999, version: 1 }],
       ['meeting.create', { ...meeting, networkId: s.networkA, attendeeIds: ['ghost'] }],
     ];

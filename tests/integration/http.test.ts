@@ -6,6 +6,7 @@ import { partnerOrganization, pdsaCycle, session, user } from '../../server/db/s
 import { bootstrapAdmin } from '../../server/services/setup.ts';
 import { makeUser, TEST_PASSWORD, testDb } from '../helpers/db.ts';
 import { ASSET_JS, ASSET_PATH, BIG_ASSET_JS, BIG_ASSET_PATH, cookieFrom, INDEX_HTML, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
+import { withIndicator } from '../helpers/indicator.ts';
 import { scene } from '../helpers/scene.ts';
 import { callerFor } from '../helpers/trpc.ts';
 
@@ -320,4 +321,19 @@ describe('retries on bad wifi', () => {
     expect(ids[0]).toBe(ids[1]);
     expect(t.db.select().from(pdsaCycle).all()).toHaveLength(1);
   });
+});
+
+describe('large imports', () => {
+  it('takes a 50,000-line CSV file over HTTP (beyond Fastify’s 1 MB default body limit)', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    const { cookie } = await signedIn(t, s.facilitator);
+    await withIndicator(s, { isProportion: false, unit: 'score', numeratorLabel: '', denominatorLabel: '', dimensions: [] });
+    const month = (i: number) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    const csv = ['period,group,value,note', ...Array.from({ length: 50_000 }, (_, i) => `${month(i)},,${i % 90},imported from the district file`)].join('\n');
+    expect(csv.length).toBeGreaterThan(1024 * 1024);
+    const res = await trpcMutation(t.app, 'indicator.importCsv', { networkId: s.networkA, csv, commit: true }, { cookie });
+    expect(res.status).toBe(200);
+    expect(res.data).toMatchObject({ committed: true, created: 50_000 });
+  }, 60_000);
 });

@@ -88,6 +88,18 @@ export function describeAudit(e: AuditEntry): string {
       return `edited the meeting “${str(d.title)}”`;
     case 'meeting.delete':
       return `deleted the meeting “${str(d.title)}” of ${str(d.date)}`;
+    case 'indicator.create':
+      return `defined the indicator “${str(d.name)}”`;
+    case 'indicator.update':
+      return `edited the indicator “${str(d.name)}”`;
+    case 'indicator.chart':
+      return 'changed how the indicator is charted';
+    case 'indicator.saveMeasurements':
+      return `entered measurements (${str(d.created)} new, ${str(d.updated)} updated)`;
+    case 'indicator.deleteMeasurement':
+      return `deleted the measurement for ${str(d.period)}`;
+    case 'indicator.import':
+      return `imported ${str(d.rows)} measurements from a file (${str(d.created)} new, ${str(d.updated)} updated)`;
     default:
       return e.action;
   }

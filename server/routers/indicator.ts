@@ -1,0 +1,20 @@
+import { chartSettingsInput, importInput, indicatorSaveInput, measurementDeleteInput, measurementsSaveInput } from '../../shared/schemas/indicator.ts';
+import { getIndicator, saveChartSettings, saveIndicator } from '../services/indicator.ts';
+import { deleteMeasurement, exportMeasurements, importMeasurements, listMeasurements, saveMeasurements } from '../services/measurements.ts';
+import { networkProcedure, router } from '../trpc.ts';
+
+const read = networkProcedure('indicator.read');
+const edit = networkProcedure('indicator.edit');
+
+export const indicatorRouter = router({
+  get: read.query(({ ctx }) => getIndicator(ctx.db, ctx.access.networkId)),
+  measurements: read.query(({ ctx }) => listMeasurements(ctx.db, ctx.access)),
+  exportCsv: read.query(({ ctx }) => exportMeasurements(ctx.db, ctx.access.networkId)),
+
+  save: edit.input(indicatorSaveInput).mutation(({ ctx, input }) => saveIndicator(ctx.db, ctx.user, input)),
+  saveChart: edit.input(chartSettingsInput).mutation(({ ctx, input }) => saveChartSettings(ctx.db, ctx.user, input)),
+  saveMeasurements: edit.input(measurementsSaveInput).mutation(({ ctx, input }) => saveMeasurements(ctx.db, ctx.user, input)),
+  deleteMeasurement: edit.input(measurementDeleteInput).mutation(({ ctx, input }) => deleteMeasurement(ctx.db, ctx.user, input)),
+  // A check writes nothing, but it is a mutation: the file travels in the request body.
+  importCsv: edit.input(importInput).mutation(({ ctx, input }) => importMeasurements(ctx.db, ctx.user, input)),
+});

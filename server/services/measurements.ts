@@ -1,0 +1,174 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import Papa from 'papaparse';
+import { importColumns, measurementKey, measurementProblems, readImport, type IndicatorShape } from '../../shared/domain/measurement.ts';
+import { isSuppressed } from '../../shared/qi/equity.ts';
+import type { MeasurementRow } from '../../shared/schemas/indicator.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { measurement, user } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import type { NetworkAccess } from '../trpc.ts';
+import { can } from '../../shared/domain/permissions.ts';
+import { recordAudit } from './audit.ts';
+import { dimensionsOf, indicatorOf, type IndicatorRow } from './indicator.ts';
+
+function shapeOf(db: DbOrTx, ind: IndicatorRow): IndicatorShape {
+  const groups = dimensionsOf(db, ind.networkId).flatMap((d) => d.groups.map((g) => ({ id: g.id, name: g.name, dimension: d.name })));
+  return { frequency: ind.frequency, isProportion: ind.isProportion, unit: ind.unit, ratePer: ind.ratePer, groups };
+}
+
+/**
+ * Every measurement of the network. A group's value about fewer people than the network's
+ * threshold is withheld from everyone but the facilitators and leads who keep the data.
+ */
+export function listMeasurements(db: Db, access: NetworkAccess) {
+  const ind = indicatorOf(db, access.networkId);
+  const steward = can(access, 'indicator.edit');
+  return db
+    .select({
+      period: measurement.period,
+      groupId: measurement.groupId,
+      value: measurement.value,
+      numerator: measurement.numerator,
+      denominator: measurement.denominator,
+      note: measurement.note,
+      updatedAt: measurement.updatedAt,
+      enteredByName: user.name,
+    })
+    .from(measurement)
+    .leftJoin(user, eq(user.id, measurement.enteredById))
+    .where(eq(measurement.networkId, access.networkId))
+    .orderBy(asc(measurement.period), asc(measurement.groupKey))
+    .all()
+    .map((m) => {
+      const suppressed = m.groupId !== null && isSuppressed({ size: m.denominator ?? undefined }, ind.minGroupSize);
+      if (!suppressed || steward) return { ...m, suppressed };
+      return { ...m, value: null, numerator: null, denominator: null, note: '', suppressed };
+    });
+}
+
+/** Inserts or replaces rows by period and group, in the caller's transaction. Returns how many were new. */
+function upsert(tx: DbOrTx, networkId: number, actor: SessionUser, rows: readonly MeasurementRow[]): { created: number; updated: number } {
+  const existing = new Set(
+    tx
+      .select({ period: measurement.period, groupId: measurement.groupId })
+      .from(measurement)
+      .where(eq(measurement.networkId, networkId))
+      .all()
+      .map(measurementKey),
+  );
+  let created = 0;
+  const now = new Date();
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500).map((r) => ({
+      networkId,
+      period: r.period,
+      groupId: r.groupId,
+      groupKey: r.groupId ?? 0,
+      value: r.value,
+      numerator: r.numerator,
+      denominator: r.denominator,
+      note: r.note,
+      enteredById: actor.id,
+      updatedAt: now,
+    }));
+    for (const r of batch) if (!existing.has(measurementKey(r))) created += 1;
+    tx.insert(measurement)
+      .values(batch)
+      .onConflictDoUpdate({
+        target: [measurement.networkId, measurement.period, measurement.groupKey],
+        set: {
+          value: sqlExcluded('value'),
+          numerator: sqlExcluded('numerator'),
+          denominator: sqlExcluded('denominator'),
+          note: sqlExcluded('note'),
+          enteredById: sqlExcluded('entered_by_id'),
+          updatedAt: sqlExcluded('updated_at'),
+        },
+      })
+      .run();
+  }
+  return { created, updated: rows.length - created };
+}
+
+/** Saves rows from the grid: all or none. A row's problems come back on its fields (`rows.3.numerator`). */
+export function saveMeasurements(db: Db, actor: SessionUser, input: { networkId: number; rows: MeasurementRow[] }) {
+  return db.transaction((tx) => {
+    const ind = indicatorOf(tx, input.networkId);
+    const shape = shapeOf(tx, ind);
+    const seen = new Map<string, number>();
+    input.rows.forEach((row, i) => {
+      const problem = measurementProblems(shape, row)[0];
+      if (problem) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.${problem.field}`, message: problem.message });
+      const key = measurementKey(row);
+      if (seen.has(key)) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.period`, message: `Row ${seen.get(key)! + 1} already has this period and group.` });
+      seen.set(key, i);
+    });
+    const counts = upsert(tx, input.networkId, actor, input.rows);
+    recordAudit(tx, { actorId: actor.id, action: 'indicator.saveMeasurements', entityType: 'indicator', entityId: input.networkId, networkId: input.networkId, detail: counts });
+    return counts;
+  });
+}
+
+export function deleteMeasurement(db: Db, actor: SessionUser, input: { networkId: number; period: string; groupId: number | null }) {
+  return db.transaction((tx) => {
+    indicatorOf(tx, input.networkId);
+    const where = and(eq(measurement.networkId, input.networkId), eq(measurement.period, input.period), input.groupId === null ? isNull(measurement.groupId) : eq(measurement.groupId, input.groupId));
+    const row = tx.select({ id: measurement.id }).from(measurement).where(where).get();
+    if (!row) throw new AppError('NOT_FOUND', { message: 'There is no measurement for that period and group.' });
+    tx.delete(measurement).where(eq(measurement.id, row.id)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'indicator.deleteMeasurement', entityType: 'indicator', entityId: input.networkId, networkId: input.networkId, detail: { period: input.period, groupId: input.groupId } });
+    return { deleted: true };
+  });
+}
+
+export const MAX_PROBLEMS_SHOWN = 200;
+
+/**
+ * A CSV file: checked line by line; with `commit`, written in one transaction if — and only if —
+ * every line is right. Re-importing a period and group replaces the earlier value, and says so.
+ */
+export function importMeasurements(db: Db, actor: SessionUser, input: { networkId: number; csv: string; commit: boolean }) {
+  const ind = indicatorOf(db, input.networkId);
+  const parsed = Papa.parse<string[]>(input.csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const { rows, problems } = readImport(parsed.data, shapeOf(db, ind));
+  const existing = new Set(db.select({ period: measurement.period, groupId: measurement.groupId }).from(measurement).where(eq(measurement.networkId, input.networkId)).all().map(measurementKey));
+  const updates = rows.filter((r) => existing.has(measurementKey(r))).length;
+  const report = {
+    lines: parsed.data.length > 0 ? parsed.data.length - 1 : 0,
+    valid: rows.length,
+    created: rows.length - updates,
+    updated: updates,
+    problems: problems.slice(0, MAX_PROBLEMS_SHOWN),
+    problemCount: problems.length,
+    committed: false,
+  };
+  if (!input.commit || problems.length > 0) return report;
+  return db.transaction((tx) => {
+    const counts = upsert(tx, input.networkId, actor, rows);
+    recordAudit(tx, { actorId: actor.id, action: 'indicator.import', entityType: 'indicator', entityId: input.networkId, networkId: input.networkId, detail: { rows: rows.length, ...counts } });
+    return { ...report, ...counts, committed: true };
+  });
+}
+
+/** The measurements as a CSV file that imports back; small groups are left out, as everywhere. */
+export function exportMeasurements(db: Db, networkId: number) {
+  const ind = indicatorOf(db, networkId);
+  const groups = new Map(dimensionsOf(db, networkId).flatMap((d) => d.groups.map((g) => [g.id, `${d.name}: ${g.name}`] as const)));
+  const rows = db.select().from(measurement).where(eq(measurement.networkId, networkId)).orderBy(asc(measurement.period), asc(measurement.groupKey)).all();
+  const shown = rows.filter((m) => m.groupId === null || !isSuppressed({ size: m.denominator ?? undefined }, ind.minGroupSize));
+  const columns = importColumns(ind);
+  const data = shown.map((m) => {
+    const record: Record<string, string | number | null> = { period: m.period, group: m.groupId === null ? '' : (groups.get(m.groupId) ?? ''), note: m.note };
+    if (ind.isProportion) Object.assign(record, { numerator: m.numerator, denominator: m.denominator });
+    else record.value = m.value;
+    return columns.map((c) => record[c] ?? '');
+  });
+  // escapeFormulae: a note that starts with = or @ must not run as a formula when the file opens in a spreadsheet.
+  return { csv: Papa.unparse({ fields: columns, data }, { escapeFormulae: true }), rows: shown.length, suppressed: rows.length - shown.length };
+}
+
+function sqlExcluded(column: string) {
+  return sql.raw(`excluded.${column}`);
+}

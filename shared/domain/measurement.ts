@@ -1,0 +1,131 @@
+import { isPeriod, parsePeriod, PERIOD_EXAMPLES, type Frequency } from './period.ts';
+import type { MeasurementRow, Unit } from '../schemas/indicator.ts';
+
+// Measurements: what a value means for an indicator, which rows are valid, and how a CSV file's
+// rows become measurements — the same rules for the grid, the import and the server.
+
+export type IndicatorShape = {
+  frequency: Frequency;
+  isProportion: boolean;
+  unit: Unit;
+  ratePer: number | null;
+  /** Every group of every dimension. */
+  groups: readonly { id: number; name: string; dimension: string }[];
+};
+
+/** The value shown and analysed: a proportion as a percent or a rate, otherwise as entered. */
+export function measurementValue(ind: Pick<IndicatorShape, 'isProportion' | 'unit' | 'ratePer'>, m: Pick<MeasurementRow, 'value' | 'numerator' | 'denominator'>): number | null {
+  if (!ind.isProportion) return m.value;
+  if (m.numerator === null || m.denominator === null || !(m.denominator > 0)) return null;
+  const scale = ind.unit === 'percent' ? 100 : ind.unit === 'rate' ? (ind.ratePer ?? 1) : 1;
+  return (m.numerator / m.denominator) * scale;
+}
+
+export type RowProblem = { field: 'period' | 'groupId' | 'value' | 'numerator' | 'denominator'; message: string };
+
+/** What is wrong with one row for this indicator, beyond the shape the schema checks. */
+export function measurementProblems(ind: IndicatorShape, m: MeasurementRow): RowProblem[] {
+  const problems: RowProblem[] = [];
+  if (!isPeriod(m.period, ind.frequency)) problems.push({ field: 'period', message: `Enter the period like ${PERIOD_EXAMPLES[ind.frequency]}` });
+  if (m.groupId !== null && !ind.groups.some((g) => g.id === m.groupId)) problems.push({ field: 'groupId', message: 'Choose one of the indicator’s groups' });
+  if (ind.isProportion) {
+    if (m.numerator === null) problems.push({ field: 'numerator', message: 'Enter the numerator' });
+    if (m.denominator === null) problems.push({ field: 'denominator', message: 'Enter the denominator' });
+    if (ind.unit === 'percent' && m.numerator !== null && m.denominator !== null && m.numerator > m.denominator) {
+      problems.push({ field: 'numerator', message: 'The numerator cannot be larger than the denominator' });
+    }
+  } else if (m.value === null) {
+    problems.push({ field: 'value', message: 'Enter the value' });
+  }
+  return problems;
+}
+
+export const measurementKey = (m: { period: string; groupId: number | null }) => `${m.period}|${m.groupId ?? 0}`;
+
+// --- CSV import ---------------------------------------------------------------------------------
+
+export type ImportProblem = { line: number; column: string; message: string };
+export type ImportedRow = MeasurementRow & { line: number };
+
+/** The columns a file for this indicator has, in the order an export writes them. */
+export function importColumns(ind: Pick<IndicatorShape, 'isProportion'>): string[] {
+  return ind.isProportion ? ['period', 'group', 'numerator', 'denominator', 'note'] : ['period', 'group', 'value', 'note'];
+}
+
+function readNumber(raw: string, allowPercent: boolean): number | null | 'invalid' {
+  let t = raw.trim();
+  if (t === '') return null;
+  if (allowPercent && t.endsWith('%')) t = t.slice(0, -1).trim();
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replaceAll(',', '');
+  if (!/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return 'invalid';
+  const n = Number(t);
+  return Number.isFinite(n) ? n : 'invalid';
+}
+
+/** A group as a file names it: "Race and ethnicity: Black", or just "Black" when no other dimension has a group of that name. */
+function findGroup(ind: IndicatorShape, raw: string): number | null | 'unknown' | 'ambiguous' {
+  const t = raw.trim().toLowerCase();
+  if (t === '' || t === 'all' || t === 'everyone') return null;
+  const qualified = ind.groups.find((g) => `${g.dimension}: ${g.name}`.toLowerCase() === t);
+  if (qualified) return qualified.id;
+  const named = ind.groups.filter((g) => g.name.toLowerCase() === t);
+  if (named.length === 1) return named[0]!.id;
+  return named.length > 1 ? 'ambiguous' : 'unknown';
+}
+
+/**
+ * A parsed CSV file (first record: the header) as measurement rows, or the problems that stop it,
+ * each naming the line (as a spreadsheet numbers it: the header is line 1), the column and why.
+ */
+export function readImport(records: readonly (readonly string[])[], ind: IndicatorShape): { rows: ImportedRow[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const rows: ImportedRow[] = [];
+  const [header, ...body] = records;
+  const expected = importColumns(ind);
+  const names = (header ?? []).map((h) => h.trim().toLowerCase());
+  if (!header || body.length === 0) return { rows, problems: [{ line: 1, column: '', message: `The file has no rows of data. Its first line names the columns: ${expected.join(', ')}.` }] };
+  names.forEach((n, i) => {
+    if (!expected.includes(n)) problems.push({ line: 1, column: header[i] ?? '', message: `Unknown column “${header[i]}”: the columns are ${expected.join(', ')}.` });
+    else if (names.indexOf(n) !== i) problems.push({ line: 1, column: n, message: `The column “${n}” appears twice.` });
+  });
+  const required = expected.filter((c) => c !== 'group' && c !== 'note');
+  for (const c of required) if (!names.includes(c)) problems.push({ line: 1, column: c, message: `The column “${c}” is missing: the columns are ${expected.join(', ')}.` });
+  if (problems.length) return { rows, problems };
+
+  const at = (record: readonly string[], column: string) => record[names.indexOf(column)] ?? '';
+  const seen = new Map<string, number>();
+  body.forEach((record, i) => {
+    const line = i + 2;
+    const before = problems.length;
+    const report = (column: string, message: string) => problems.push({ line, column, message });
+    const rawPeriod = at(record, 'period');
+    const period = parsePeriod(rawPeriod, ind.frequency);
+    if (!period) report('period', rawPeriod.trim() ? `“${rawPeriod.trim()}” is not a period: write it like ${PERIOD_EXAMPLES[ind.frequency]}.` : 'The period is empty.');
+    const group = names.includes('group') ? findGroup(ind, at(record, 'group')) : null;
+    if (group === 'unknown') report('group', `“${at(record, 'group').trim()}” is not one of the indicator’s groups.`);
+    if (group === 'ambiguous') report('group', `“${at(record, 'group').trim()}” is a group in more than one dimension: write it as “Dimension: Group”.`);
+    const numbers: Record<'value' | 'numerator' | 'denominator', number | null> = { value: null, numerator: null, denominator: null };
+    for (const column of ['value', 'numerator', 'denominator'] as const) {
+      if (!names.includes(column)) continue;
+      const raw = at(record, column);
+      const n = readNumber(raw, column === 'value' && ind.unit === 'percent');
+      if (n === 'invalid') report(column, `“${raw.trim()}” is not a number.`);
+      else if (n === null) report(column, `The ${column} is empty.`);
+      else numbers[column] = n;
+    }
+    if (numbers.denominator !== null && numbers.denominator <= 0) report('denominator', 'The denominator must be more than 0.');
+    if (numbers.numerator !== null && numbers.numerator < 0) report('numerator', 'The numerator cannot be negative.');
+    if (ind.isProportion && ind.unit === 'percent' && numbers.numerator !== null && numbers.denominator !== null && numbers.denominator > 0 && numbers.numerator > numbers.denominator) {
+      report('numerator', 'The numerator is larger than the denominator.');
+    }
+    const note = names.includes('note') ? at(record, 'note').trim() : '';
+    if (note.length > 500) report('note', 'The note is longer than 500 characters.');
+    if (problems.length > before || !period || typeof group === 'string') return;
+    const key = measurementKey({ period, groupId: group });
+    const first = seen.get(key);
+    if (first !== undefined) return void report('period', `Line ${first} already has this period and group.`);
+    seen.set(key, line);
+    rows.push({ line, period, groupId: group, note, ...numbers });
+  });
+  return { rows, problems };
+}

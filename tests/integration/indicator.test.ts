@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { measurement } from '../../server/db/schema.ts';
+import { testDb } from '../helpers/db.ts';
+import { readinessIndicator, withIndicator } from '../helpers/indicator.ts';
+import { scene } from '../helpers/scene.ts';
+import { callerFor, failure } from '../helpers/trpc.ts';
+
+const row = (period: string, numerator: number, denominator: number, groupId: number | null = null) => ({ period, groupId, value: null, numerator, denominator, note: '' });
+
+describe('the indicator', () => {
+  it('is defined once per network; a stale save is a conflict', async () => {
+    const s = await scene(testDb());
+    const ind = await withIndicator(s);
+    expect(ind).toMatchObject({ name: 'Children ready for kindergarten', version: 1, measurements: 0 });
+    expect(ind.dimensions[0]!.groups.map((g) => g.name)).toEqual(['Black', 'Latino', 'White']);
+    const again = await failure(callerFor(s.db, s.lead).indicator.save(readinessIndicator(s.networkA)));
+    expect(again.code).toBe('CONFLICT');
+    const fac = callerFor(s.db, s.facilitator).indicator;
+    await fac.save({ ...readinessIndicator(s.networkA, { name: 'Kindergarten readiness' }), version: 1, dimensions: ind.dimensions });
+    const stale = await failure(fac.save({ ...readinessIndicator(s.networkA), version: 1, dimensions: ind.dimensions }));
+    expect(stale.code).toBe('CONFLICT');
+    expect((await fac.get({ networkId: s.networkA }))?.name).toBe('Kindergarten readiness');
+  });
+
+  it('keeps groups by id when renamed or reordered, and refuses to drop one that has data', async () => {
+    const s = await scene(testDb());
+    const ind = await withIndicator(s);
+    const [black, latino, white] = ind.dimensions[0]!.groups;
+    const fac = callerFor(s.db, s.facilitator).indicator;
+    await fac.saveMeasurements({ networkId: s.networkA, rows: [row('2025-01', 30, 80, black!.id)] });
+    const renamed = [{ id: ind.dimensions[0]!.id, name: 'Race/ethnicity', groups: [{ ...white! }, { ...black!, name: 'Black or African American' }, { ...latino! }] }];
+    await fac.save({ ...readinessIndicator(s.networkA), version: 1, dimensions: renamed });
+    const after = (await fac.get({ networkId: s.networkA }))!;
+    expect(after.dimensions[0]!.groups.map((g) => [g.id, g.name])).toEqual([
+      [white!.id, 'White'],
+      [black!.id, 'Black or African American'],
+      [latino!.id, 'Latino'],
+    ]);
+    const drop = await failure(fac.save({ ...readinessIndicator(s.networkA), version: 2, dimensions: [{ ...renamed[0]!, groups: [white!, latino!] }] }));
+    expect(drop.message).toMatch(/has 1 measurements/);
+    const frequency = await failure(fac.save({ ...readinessIndicator(s.networkA, { frequency: 'quarterly', baselinePeriod: '2024-Q1' }), version: 2, dimensions: renamed }));
+    expect(frequency.cause).toMatchObject({ field: 'frequency' });
+  });
+
+  it('chart settings name real periods of the indicator', async () => {
+    const s = await scene(testDb());
+    await withIndicator(s);
+    const fac = callerFor(s.db, s.facilitator).indicator;
+    const bad = await failure(fac.saveChart({ networkId: s.networkA, version: 1, chartType: 'p', ruleSet: 'anhoej', baselineThrough: '2025-Q1', phases: [] }));
+    expect(bad.cause).toMatchObject({ field: 'baselineThrough' });
+    await fac.saveChart({ networkId: s.networkA, version: 1, chartType: 'p', ruleSet: 'ihi', baselineThrough: '2024-12', phases: [{ start: '2025-09', label: 'Readiness nights begin' }] });
+    expect(await fac.get({ networkId: s.networkA })).toMatchObject({ chartType: 'p', ruleSet: 'ihi', baselineThrough: '2024-12', phases: [{ start: '2025-09', label: 'Readiness nights begin' }], version: 2 });
+  });
+});
+
+describe('measurements', () => {
+  it('saves grid rows all or nothing, naming the row and field that is wrong', async () => {
+    const s = await scene(testDb());
+    await withIndicator(s);
+    const fac = callerFor(s.db, s.facilitator).indicator;
+    const error = await failure(fac.saveMeasurements({ networkId: s.networkA, rows: [row('2025-01', 30, 80), row('2025-02', 90, 80)] }));
+    expect(error.cause).toMatchObject({ field: 'rows.1.numerator' });
+    expect(s.db.select().from(measurement).all()).toEqual([]);
+    expect(await fac.saveMeasurements({ networkId: s.networkA, rows: [row('2025-01', 30, 80), row('2025-02', 40, 80)] })).toEqual({ created: 2, updated: 0 });
+    expect(await fac.saveMeasurements({ networkId: s.networkA, rows: [row('2025-02', 44, 80)] })).toEqual({ created: 0, updated: 1 });
+    await fac.deleteMeasurement({ networkId: s.networkA, period: '2025-01', groupId: null });
+    expect((await fac.measurements({ networkId: s.networkA })).map((m) => [m.period, m.numerator])).toEqual([['2025-02', 44]]);
+  });
+
+  it('withholds small groups from members and from every export', async () => {
+    const s = await scene(testDb());
+    const ind = await withIndicator(s);
+    const [black, latino] = ind.dimensions[0]!.groups;
+    const fac = callerFor(s.db, s.facilitator).indicator;
+    await fac.saveMeasurements({ networkId: s.networkA, rows: [row('2025-01', 40, 90), row('2025-01', 3, 7, black!.id), row('2025-01', 20, 50, latino!.id)] });
+    const seen = await callerFor(s.db, s.member).indicator.measurements({ networkId: s.networkA });
+    expect(seen.find((m) => m.groupId === black!.id)).toMatchObject({ suppressed: true, numerator: null, denominator: null });
+    expect(seen.find((m) => m.groupId === latino!.id)).toMatchObject({ suppressed: false, numerator: 20 });
+    expect((await fac.measurements({ networkId: s.networkA })).find((m) => m.groupId === black!.id)).toMatchObject({ suppressed: true, numerator: 3 });
+    const exported = await callerFor(s.db, s.facilitator).indicator.exportCsv({ networkId: s.networkA });
+    expect(exported).toMatchObject({ rows: 2, suppressed: 1 });
+    expect(exported.csv).not.toContain('Black');
+    expect(exported.csv.split('\r\n')).toEqual(['period,group,numerator,denominator,note', '2025-01,,40,90,', '2025-01,Race and ethnicity: Latino,20,50,']);
+  });
+});
+
+describe('CSV import', () => {
+  const header = 'period,group,numerator,denominator,note';
+  const importing = async (csv: string, commit = true) => {
+    const s = await scene(testDb());
+    await withIndicator(s);
+    return { s, report: await callerFor(s.db, s.facilitator).indicator.importCsv({ networkId: s.networkA, csv, commit }) };
+  };
+
+  it('reports every bad line with its column and why, and imports nothing', async () => {
+    const csv = [
+      header,
+      '2025-01,,40,90,ok',
+      '2025-02,,forty,90,',
+      '2025-03,,40,-5,',
+      '2025-13,,40,90,',
+      '2025-01,,41,90,again',
+      '2025-04,Martian,4,9,',
+    ].join('\n');
+    const { s, report } = await importing(csv);
+    expect(report.committed).toBe(false);
+    expect(report.problems).toEqual([
+      { line: 3, column: 'numerator', message: '“forty” is not a number.' },
+      { line: 4, column: 'denominator', message: 'The denominator must be more than 0.' },
+      { line: 5, column: 'period', message: '“2025-13” is not a period: write it like 2025-03.' },
+      { line: 6, column: 'period', message: 'Line 2 already has this period and group.' },
+      { line: 7, column: 'group', message: '“Martian” is not one of the indicator’s groups.' },
+    ]);
+    expect(s.db.select().from(measurement).all()).toEqual([]);
+  });
+
+  it('names wrong columns and an empty file', async () => {
+    expect((await importing('period,grp,numerator,denominator\n2025-01,,1,2')).report.problems.map((p) => p.message)).toEqual([
+      'Unknown column “grp”: the columns are period, group, numerator, denominator, note.',
+    ]);
+    expect((await importing('period,value\n2025-01,4')).report.problems.map((p) => p.column)).toEqual(['value', 'numerator', 'denominator']);
+    expect((await importing('')).report.problems[0]!.message).toMatch(/^The file has no rows of data/);
+    expect((await importing(header)).report.problems[0]!.message).toMatch(/^The file has no rows of data/);
+  });
+
+  it('checks without writing, then commits; re-importing a period updates it and says so', async () => {
+    const { s, report } = await importing(`${header}\n2025-01,,40,90,\n2025-02,Latino,20,50,\n2025-03,Race and ethnicity: White,35,60,`, false);
+    expect(report).toMatchObject({ valid: 3, created: 3, updated: 0, problemCount: 0, committed: false });
+    expect(s.db.select().from(measurement).all()).toEqual([]);
+    const fac = callerFor(s.db, s.facilitator).indicator;
+    await fac.importCsv({ networkId: s.networkA, csv: `${header}\n2025-01,,40,90,\n2025-02,Latino,20,50,`, commit: true });
+    const again = await fac.importCsv({ networkId: s.networkA, csv: `${header}\r\n2025-01,,42,90,corrected\r\n2025-03,,45,95,`, commit: true });
+    expect(again).toMatchObject({ committed: true, created: 1, updated: 1 });
+    expect(s.db.select().from(measurement).all()).toHaveLength(3);
+  });
+
+  it('imports 50,000 rows in one transaction, or none of them when one line is wrong', async () => {
+    const s = await scene(testDb());
+    // 50,000 distinct months: January 2000 onwards, about four thousand years of data.
+    await withIndicator(s, { isProportion: false, unit: 'score', numeratorLabel: '', denominatorLabel: '', dimensions: [] });
+    const month = (i: number) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    const lines = Array.from({ length: 50_000 }, (_, i) => `${month(i)},,${(i % 97) / 2},`);
+    const fac = callerFor(s.db, s.facilitator).indicator;
+    const broken = await fac.importCsv({ networkId: s.networkA, csv: ['period,group,value,note', ...lines.slice(0, 49_999), `${month(49_999)},,n/a,`].join('\n'), commit: true });
+    expect(broken).toMatchObject({ committed: false, problemCount: 1, valid: 49_999 });
+    expect(s.db.select().from(measurement).all()).toHaveLength(0);
+    const ok = await fac.importCsv({ networkId: s.networkA, csv: ['period,group,value,note', ...lines].join('\n'), commit: true });
+    expect(ok).toMatchObject({ committed: true, created: 50_000 });
+    expect(s.db.select().from(measurement).all()).toHaveLength(50_000);
+  }, 60_000);
+});
