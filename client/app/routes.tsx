@@ -33,6 +33,12 @@ const NewCyclePage = lazyPage(() => import('../features/cycles/new-cycle-page.ts
 const CyclePage = lazyPage(() => import('../features/cycles/cycle-page.tsx'), 'CyclePage');
 const RampsPage = lazyPage(() => import('../features/cycles/ramps-page.tsx'), 'RampsPage');
 const RampPage = lazyPage(() => import('../features/cycles/ramp-page.tsx'), 'RampPage');
+const IndicatorLayout = lazyPage(() => import('../features/indicator/indicator-layout.tsx'), 'IndicatorLayout');
+const IndicatorPage = lazyPage(() => import('../features/indicator/overview-page.tsx'), 'IndicatorPage');
+const IndicatorEditPage = lazyPage(() => import('../features/indicator/edit-page.tsx'), 'IndicatorEditPage');
+const IndicatorDataPage = lazyPage(() => import('../features/indicator/data-page.tsx'), 'DataPage');
+const IndicatorImportPage = lazyPage(() => import('../features/indicator/import-page.tsx'), 'ImportPage');
+const IndicatorEquityPage = lazyPage(() => import('../features/indicator/equity-page.tsx'), 'EquityPage');
 const PeoplePage = lazyPage(() => import('../features/people/people-page.tsx'), 'PeoplePage');
 const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage');
 const NetworkActivityPage = lazyPage(() => import('../features/audit/network-activity-page.tsx'), 'NetworkActivityPage');
@@ -102,6 +108,17 @@ export const router = createBrowserRouter([
                   { path: 'ramps', element: page(RampsPage) },
                   { path: 'ramps/:rampId', element: page(RampPage) },
                   { path: ':cycleId', element: page(CyclePage) },
+                ],
+              },
+              {
+                path: 'indicator',
+                element: page(IndicatorLayout),
+                children: [
+                  { index: true, element: page(IndicatorPage) },
+                  { path: 'edit', element: page(IndicatorEditPage) },
+                  { path: 'data', element: page(IndicatorDataPage) },
+                  { path: 'import', element: page(IndicatorImportPage) },
+                  { path: 'equity', element: page(IndicatorEquityPage) },
                 ],
               },
               { path: 'people', element: page(PeoplePage) },

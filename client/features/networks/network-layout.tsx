@@ -16,6 +16,7 @@ import { STATUS_TONE } from './labels.ts';
 // Only what exists now; each tab appears for the roles that may use it.
 const TABS: Array<{ to: string; label: string; action: NetworkAction }> = [
   { to: '', label: 'Home', action: 'network.read' },
+  { to: 'indicator', label: 'Indicator', action: 'indicator.read' },
   { to: 'charter', label: 'Charter', action: 'charter.read' },
   { to: 'plan', label: 'Plan', action: 'plan.read' },
   { to: 'cycles', label: 'Cycles', action: 'cycle.read' },

@@ -1,0 +1,4 @@
+// PLACEHOLDER, replaced by the helper building this page before it lands.
+export function DataPage() {
+  return null;
+}
