@@ -1,6 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { FIDELITY_CHECKS } from '../../shared/domain/cycle.ts';
+import { measurementValue } from '../../shared/domain/measurement.ts';
+import { analyzeSeries } from '../../shared/qi/analyze-series.ts';
+import { equityGaps, suppressSmallGroups } from '../../shared/qi/equity.ts';
+import { verdictFor } from '../../shared/qi/verdict.ts';
 import { CYCLE_STAGES, DECISIONS, SNIPPET_OPEN } from '../../shared/schemas/cycle.ts';
 import type { Db } from '../../server/db/client.ts';
 import { pdsaCycle, user } from '../../server/db/schema.ts';
@@ -142,5 +146,78 @@ describe('the demo partnership', () => {
     expect(cycleRows(second.db)).toEqual(rows);
     expect((await loadDemo(first.db)).loaded).toBe(false);
     expect(cycleRows(first.db)).toEqual(rows);
+  });
+
+  it('tracks Kindergarten Readiness by month with subgroups: a real shift after the change and a narrowing gap', async () => {
+    const { db, asAdmin, k, oy } = await loadedDemo();
+    const ind = (await asAdmin.indicator.get({ networkId: k }))!;
+    expect(ind).toMatchObject({ name: 'Children ready for kindergarten', isProportion: true, unit: 'percent', polarity: 'higher_is_better', frequency: 'monthly' });
+    expect(ind).toMatchObject({ baselinePeriod: '2023-12', targetValue: 60, targetDate: '2028-06-30', minGroupSize: 10, chartType: 'run', ruleSet: 'anhoej', baselineThrough: '2023-12' });
+    expect(ind.baselineValue).toBeGreaterThan(40);
+    expect(ind.baselineValue).toBeLessThan(44);
+    expect(ind.dimensions.map((d) => [d.name, d.groups.length])).toEqual([
+      ['Race and ethnicity', 5],
+      ['Family income', 2],
+    ]);
+
+    const rows = await asAdmin.indicator.measurements({ networkId: k });
+    const whole = rows.filter((r) => r.groupId === null);
+    expect(whole.length).toBeGreaterThanOrEqual(48);
+    expect(whole.some((r) => r.note !== '')).toBe(true);
+    // Each dimension's groups add up to the whole population, month by month.
+    for (const dim of ind.dimensions) {
+      const ids = new Set(dim.groups.map((g) => g.id));
+      for (const w of whole) {
+        const parts = rows.filter((r) => r.period === w.period && r.groupId !== null && ids.has(r.groupId));
+        expect(parts).toHaveLength(dim.groups.length);
+        expect(parts.reduce((s, r) => s + r.denominator!, 0)).toBe(w.denominator);
+        expect(parts.reduce((s, r) => s + r.numerator!, 0)).toBe(w.numerator);
+      }
+    }
+
+    // The run chart frozen at the baseline shows the shift after the change as improvement.
+    const labels = whole.map((r) => r.period);
+    const freeze = labels.indexOf(ind.baselineThrough!) + 1;
+    const values = whole.map((r) => measurementValue(ind, r)!);
+    const analysis = analyzeSeries({ chart: 'run', points: values.map((value) => ({ value })), freeze });
+    const verdict = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels });
+    expect(verdict.verdict).toBe('improvement');
+    expect(verdict.reasons.some((r) => r.rule === 'run' && r.end === labels.length - 1 && r.end - r.start + 1 >= 8)).toBe(true);
+
+    // The gap between low- and higher-income children narrows after the change.
+    const income = ind.dimensions.find((d) => d.name === 'Family income')!;
+    const series = income.groups.map((g) => ({
+      group: g.name,
+      points: rows.filter((r) => r.groupId === g.id).map((r) => ({ period: r.period, value: measurementValue(ind, r)!, size: r.denominator! })),
+    }));
+    const gaps = equityGaps(suppressSmallGroups(series, ind.minGroupSize).shown, labels);
+    expect(gaps).toHaveLength(labels.length);
+    const gapAnalysis = analyzeSeries({ chart: 'run', points: gaps.map((g) => ({ value: g.gap })), freeze });
+    expect(verdictFor({ analysis: gapAnalysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels }).verdict).toBe('improvement');
+
+    // A member sees the small group's months withheld; the data stewards see them.
+    const aishaRow = db.select().from(user).where(eq(user.email, 'aisha@demo.needle.example')).get()!;
+    const asMember = callerFor(db, { id: aishaRow.id, name: aishaRow.name, email: aishaRow.email, isAdmin: false });
+    const seen = await asMember.indicator.measurements({ networkId: k });
+    const withheld = seen.filter((r) => r.suppressed);
+    expect(withheld.length).toBeGreaterThan(0);
+    expect(withheld.every((r) => r.numerator === null && r.denominator === null && r.value === null)).toBe(true);
+    expect(rows.filter((r) => r.suppressed).every((r) => r.denominator! < 10)).toBe(true);
+
+    // Opportunity youth: quarterly, lower is better, slowly falling.
+    const youth = (await asAdmin.indicator.get({ networkId: oy }))!;
+    expect(youth).toMatchObject({ frequency: 'quarterly', polarity: 'lower_is_better', isProportion: true });
+    const quarters = await asAdmin.indicator.measurements({ networkId: oy });
+    expect(quarters.map((r) => r.period)).toHaveLength(23);
+    expect(quarters[0]!.period).toBe('2021-Q1');
+    expect(quarters.at(-1)!.period).toBe('2026-Q3');
+    expect(measurementValue(youth, quarters.at(-1)!)!).toBeLessThan(measurementValue(youth, quarters[0]!)!);
+  });
+
+  it('loads the same measurements every time', async () => {
+    const first = await loadedDemo();
+    const second = await loadedDemo();
+    const strip = (rows: { period: string; numerator: number | null; denominator: number | null; note: string }[]) => rows.map(({ period, numerator, denominator, note }) => ({ period, numerator, denominator, note }));
+    expect(strip(await second.asAdmin.indicator.measurements({ networkId: second.k }))).toEqual(strip(await first.asAdmin.indicator.measurements({ networkId: first.k })));
   });
 });

@@ -16,6 +16,7 @@ import { createNetwork } from '../../services/networks.ts';
 import { openDb, type Db } from '../client.ts';
 import { kindergartenCharter, opportunityYouthCharter } from './charters.ts';
 import { loadDemoCycles } from './cycles.ts';
+import { loadDemoIndicators } from './indicators.ts';
 import { loadKindergartenPlan } from './plans.ts';
 import { membership, partnerOrganization, user } from '../schema.ts';
 
@@ -109,6 +110,7 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
     const owners = Object.fromEntries(['aisha', 'lena', 'tom', 'rosa', 'david', 'maria'].map((login) => [login, person(login)]));
     loadKindergartenPlan(txDb, k, { lead: maria, facilitator: james, owners }, organizationIds);
     loadDemoCycles(txDb, { k, oy: networkIds.oy! }, person, organizationIds);
+    loadDemoIndicators(txDb, { k, oy: networkIds.oy! }, person);
 
     const lead = { role: 'lead' as const, isAdmin: false, networkId: k };
     createInvitation(txDb, maria, lead, {
