@@ -1,14 +1,13 @@
 // The demo's indicators and their measurements, written through the same services the indicator
 // screens call. The numbers are generated, not real, but they behave like real data: binomial
 // noise from a fixed pseudo-random sequence (the same every load), subgroups that add up to the
-// whole, a small group that is sometimes too small to show, and a change that starts when the
+// whole, a group that some months is too small to show, and a change that starts when the
 // network's tests did (the first readiness night and backpack flyers, December 2025).
 import type { SessionUser } from '../../context.ts';
-import { saveChartSettings, saveIndicator } from '../../services/indicator.ts';
+import { dimensionsOf, saveChartSettings, saveIndicator } from '../../services/indicator.ts';
 import { saveMeasurements } from '../../services/measurements.ts';
 import { chartSettingsInput, indicatorSaveInput, measurementsSaveInput, type MeasurementRow } from '../../../shared/schemas/indicator.ts';
 import type { Db } from '../client.ts';
-import { dimensionsOf } from '../../services/indicator.ts';
 
 /** A fixed pseudo-random sequence (mulberry32): deterministic noise, the same on every load. */
 function sequence(seed: number) {
@@ -32,7 +31,7 @@ function ready(random: Random, n: number, p: number): number {
   return Math.min(n, Math.max(0, x));
 }
 
-export function months(from: string, to: string): string[] {
+function months(from: string, to: string): string[] {
   const out: string[] = [];
   let [y, m] = from.split('-').map(Number) as [number, number];
   for (;;) {
@@ -52,13 +51,16 @@ export const READINESS_BASELINE_THROUGH = '2023-12';
 /** The first month of the network's changes: backpack flyers and the first readiness night. */
 export const READINESS_CHANGE = '2025-12';
 
+/** From this month the enrollment form lets families choose more than one race. */
+const MULTIRACIAL_FORM = '2022-08';
+
 const RACE = ['Black', 'Latino', 'White', 'Asian', 'Two or more races'] as const;
 const INCOME = ['Low income', 'Higher income'] as const;
 type Race = (typeof RACE)[number];
 type Income = (typeof INCOME)[number];
 
 /** Each group's share of the children assessed. "Two or more races" is set month by month below. */
-const RACE_SHARE: Record<Exclude<Race, 'Two or more races'>, number> = { Black: 0.23, Latino: 0.4, White: 0.29, Asian: 0.08 };
+const RACE_SHARE: Record<Exclude<Race, 'Two or more races'>, number> = { Black: 0.22, Latino: 0.39, White: 0.29, Asian: 0.1 };
 /** The share of each group's children from low-income families. */
 const LOW_INCOME: Record<Race, number> = { Black: 0.74, Latino: 0.68, White: 0.32, Asian: 0.42, 'Two or more races': 0.55 };
 /** Readiness relative to the whole, in percentage points, before the change and once it is in place: the change lifts the lowest most. */
@@ -66,7 +68,7 @@ const RACE_OFFSET: Record<Race, [number, number]> = { Black: [-10, -3], Latino: 
 const INCOME_OFFSET: Record<Income, [number, number]> = { 'Low income': [-5, -2], 'Higher income': [5, 2] };
 
 const READINESS_NOTES: Record<string, string> = {
-  '2022-08': 'Assessment window moved to August: the district now assesses in the first weeks of school.',
+  '2022-08': 'Assessment window moved to August: the district now assesses in the first weeks of school. New enrollment form: families can choose more than one race.',
   '2023-03': 'Spring cohort smaller than usual: two elementary schools were closed for repairs.',
   '2024-09': 'New version of the entry assessment; the district checked that scores compare with the old one.',
   '2025-12': 'First readiness night at Northgate and readiness flyers in Head Start backpacks.',
@@ -94,8 +96,9 @@ export function readinessData(): ReadinessMonth[] {
     // Around 42% before the change, about 49% once it is in place; a slight seasonal swing.
     const p = (42 + 7.5 * reach + 0.8 * Math.sin((i / 12) * 2 * Math.PI)) / 100;
     const assessed = Math.round(600 + 40 * random.normal());
-    // The small group: some months fewer than ten children, so their numbers are withheld.
-    const small = i % 5 === 2 ? 6 + Math.floor(random.uniform() * 4) : 11 + Math.floor(random.uniform() * 9);
+    // Until the enrollment form let families choose more than one race (August 2022), few children
+    // were counted as "Two or more races": fewer than ten a month, so their numbers are withheld.
+    const small = period < MULTIRACIAL_FORM ? 4 + Math.floor(random.uniform() * 6) : 30 + Math.floor(random.uniform() * 13);
     const rest = assessed - small;
     const sizes: Record<Race, number> = { Black: Math.round(rest * RACE_SHARE.Black), Latino: 0, White: Math.round(rest * RACE_SHARE.White), Asian: Math.round(rest * RACE_SHARE.Asian), 'Two or more races': small };
     sizes.Latino = rest - sizes.Black - sizes.White - sizes.Asian;
