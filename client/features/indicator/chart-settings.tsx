@@ -97,7 +97,7 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
                   From {labelOf(ph.start)}
                   {ph.label && `: ${ph.label}`}
                 </span>
-                <Button variant="ghost" aria-label={`Remove the phase from ${labelOf(ph.start)}`} onClick={() => onChange({ phases: settings.phases.filter((x) => x.start !== ph.start) })}>
+                <Button variant="ghost" className="px-2.5!" aria-label={`Remove the phase from ${labelOf(ph.start)}`} onClick={() => onChange({ phases: settings.phases.filter((x) => x.start !== ph.start) })}>
                   <X aria-hidden="true" className="size-4" />
                 </Button>
               </li>

@@ -1,4 +1,5 @@
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { IndicatorSaveInput } from '../../../shared/schemas/indicator.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -24,13 +25,14 @@ export function DefinitionDimensions({ form }: { form: Form }) {
       {dims.fields.map((dim, i) => (
         <div key={dim.key} className="space-y-3 rounded-lg border border-slate-200 p-3">
           <div className="flex flex-wrap items-end gap-2">
-            <Field className="min-w-0 flex-1" label={`Dimension ${i + 1}`} error={errors?.[i]?.name?.message}>
+            <Field className="min-w-48 flex-1" label={`Dimension ${i + 1}`} error={errors?.[i]?.name?.message}>
               {(p) => <Input {...p} autoComplete="off" placeholder="e.g. Race and ethnicity" {...form.register(`dimensions.${i}.name`)} />}
             </Field>
-            <MoveButtons what={`dimension ${i + 1}`} index={i} count={dims.fields.length} move={dims.move} />
-            <Button variant="ghost" aria-label={`Remove dimension ${i + 1}`} onClick={() => dims.remove(i)}>
-              <Trash2 aria-hidden="true" className="size-4" />
-            </Button>
+            <MoveButtons what={`dimension ${i + 1}`} index={i} count={dims.fields.length} move={dims.move}>
+              <Button variant="ghost" className="px-2.5!" aria-label={`Remove dimension ${i + 1}`} onClick={() => dims.remove(i)}>
+                <Trash2 aria-hidden="true" className="size-4" />
+              </Button>
+            </MoveButtons>
           </div>
           <Groups form={form} dimension={i} />
         </div>
@@ -66,13 +68,14 @@ function Groups({ form, dimension }: { form: Form; dimension: number }) {
       {(errors?.root?.message ?? errors?.message) && <p className="text-sm text-red-700">{errors?.root?.message ?? errors?.message}</p>}
       {groups.fields.map((g, j) => (
         <div key={g.key} className="flex flex-wrap items-end gap-2">
-          <Field className="min-w-0 flex-1" label={`Group ${j + 1}`} error={errors?.[j]?.name?.message}>
+          <Field className="min-w-48 flex-1" label={`Group ${j + 1}`} error={errors?.[j]?.name?.message}>
             {(p) => <Input {...p} autoComplete="off" {...form.register(`dimensions.${dimension}.groups.${j}.name`)} />}
           </Field>
-          <MoveButtons what={`group ${j + 1}`} index={j} count={groups.fields.length} move={groups.move} />
-          <Button variant="ghost" aria-label={`Remove group ${j + 1} of ${dimName}`} disabled={groups.fields.length <= 2} onClick={() => groups.remove(j)}>
-            <Trash2 aria-hidden="true" className="size-4" />
-          </Button>
+          <MoveButtons what={`group ${j + 1}`} index={j} count={groups.fields.length} move={groups.move}>
+            <Button variant="ghost" className="px-2.5!" aria-label={`Remove group ${j + 1} of ${dimName}`} disabled={groups.fields.length <= 2} onClick={() => groups.remove(j)}>
+              <Trash2 aria-hidden="true" className="size-4" />
+            </Button>
+          </MoveButtons>
         </div>
       ))}
       {groups.fields.length < 30 && (
@@ -84,15 +87,17 @@ function Groups({ form, dimension }: { form: Form; dimension: number }) {
   );
 }
 
-function MoveButtons({ what, index, count, move }: { what: string; index: number; count: number; move: (from: number, to: number) => void }) {
+/** Up, down and (as children) remove: one group, so on a phone they wrap together below the name. */
+function MoveButtons({ what, index, count, move, children }: { what: string; index: number; count: number; move: (from: number, to: number) => void; children: ReactNode }) {
   return (
-    <div className="flex">
-      <Button variant="ghost" aria-label={`Move ${what} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+    <div className="ml-auto flex">
+      <Button variant="ghost" className="px-2.5!" aria-label={`Move ${what} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
         <ArrowUp aria-hidden="true" className="size-4" />
       </Button>
-      <Button variant="ghost" aria-label={`Move ${what} down`} disabled={index === count - 1} onClick={() => move(index, index + 1)}>
+      <Button variant="ghost" className="px-2.5!" aria-label={`Move ${what} down`} disabled={index === count - 1} onClick={() => move(index, index + 1)}>
         <ArrowDown aria-hidden="true" className="size-4" />
       </Button>
+      {children}
     </div>
   );
 }

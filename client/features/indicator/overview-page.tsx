@@ -101,7 +101,7 @@ function Overview({ indicator: ind, canEdit }: { indicator: Indicator; canEdit: 
         {ind.definition && <p className="max-w-3xl text-sm text-slate-700">{ind.definition}</p>}
       </div>
 
-      <VerdictCallout verdict={overview.verdict} rulesLabel={RULE_LABELS[overview.rules]} />
+      <VerdictCallout verdict={overview.verdict} rulesLabel={RULE_LABELS[overview.rules]} labels={overview.rows.map((r) => r.label)} />
 
       {overview.rows.length === 0 ? (
         <EmptyState>
