@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, expectAccessible, expectNoHorizontalOverflow, PHONE, signInAsAdmin } from './support.ts';
+import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, person, PHONE, signInAsAdmin } from './support.ts';
 
 // The indicator's definition and overview. Measurements are seeded through the API from the
 // page (the data grid and the import have their own spec), then the page is read as a person would.
@@ -104,7 +104,18 @@ test('an editor defines the indicator; the overview opens with the verdict, then
   await expect(admin.getByRole('region', { name: 'Verdict: Improvement' })).toBeVisible();
   await expectAccessible(admin, 'the indicator overview');
 
+  // A member reads the same page and may switch the chart for themselves, but not save it or edit the definition.
+  const member = await join(browser, admin, network, 'Member', person('Mina Member', 'indicator'));
+  await member.goto(`${network}/indicator`);
+  await expect(member.getByRole('region', { name: 'Verdict: Improvement' })).toBeVisible();
+  await expect(member.getByLabel('Chart', { exact: true })).toHaveValue('p');
+  await expect(member.getByRole('button', { name: 'Save as the network’s default' })).toHaveCount(0);
+  await expect(member.getByRole('link', { name: 'Edit the definition' })).toHaveCount(0);
+  await member.goto(`${network}/indicator/edit`);
+  await expect(member.getByRole('heading', { name: 'Only facilitators and leads define the indicator' })).toBeVisible();
+
   await admin.setViewportSize(PHONE);
+  await admin.goto(`${network}/indicator`);
   await expect(admin.getByRole('img', { name: /Kindergarten readiness/ })).toBeVisible();
   await expectNoHorizontalOverflow(admin);
 });

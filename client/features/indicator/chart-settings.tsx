@@ -72,7 +72,14 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
             </Select>
           )}
         </Field>
-        <Field label="Baseline" hint="The centre line and limits come from the periods up to and including this one; later points are judged against them.">
+        <Field
+          label="Baseline"
+          hint={
+            settings.phases.length
+              ? 'With phases, each phase’s centre line comes from its own points: a fixed baseline applies when there are no phases.'
+              : 'The centre line and limits come from the periods up to and including this one; later points are judged against them.'
+          }
+        >
           {(p) => (
             <Select {...p} value={settings.baselineThrough ?? ''} onChange={(e) => onChange({ baselineThrough: e.target.value || null })}>
               <option value="">No fixed baseline: use every point</option>

@@ -52,7 +52,7 @@ export function DefinitionForm({ networkId, indicator, overview }: Props) {
         if (isConflict(error)) return setConflict(true);
         if (errorData(error)?.appCode === 'WOULD_LOSE_DATA') {
           const why = Object.values(errorData(error)?.fieldErrors ?? {}).flat();
-          return form.setError(FORM_ERROR, { type: 'server', message: [errorMessage(error), ...why].join(' ') });
+          return form.setError(FORM_ERROR, { type: 'server', message: [...new Set([errorMessage(error), ...why])].join(' ') });
         }
         applyServerErrors(form, error);
       },
@@ -64,36 +64,6 @@ export function DefinitionForm({ networkId, indicator, overview }: Props) {
 
   return (
     <form noValidate className="space-y-6" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
-      {conflict && (
-        <Alert tone="error" title="Someone saved the indicator while you were editing">
-          <p>Nothing was saved, and what you typed is still here. Load their definition, or save yours over it.</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <Button
-              variant="secondary"
-              onClick={async () => {
-                const latest = await fresh();
-                if (latest) form.reset(toDefinition(latest));
-                setConflict(false);
-              }}
-            >
-              Load theirs
-            </Button>
-            <Button
-              pending={save.isPending}
-              pendingLabel="Saving…"
-              onClick={async () => {
-                const latest = await fresh();
-                if (!latest) return;
-                form.setValue('version', latest.version);
-                await form.handleSubmit((v) => save.mutate(v))();
-              }}
-            >
-              Save mine anyway
-            </Button>
-          </div>
-        </Alert>
-      )}
-
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-slate-900">What is measured</legend>
         <Field label="Name" hint="Short, as people say it, e.g. “Kindergarten readiness”." error={errors.name?.message}>
@@ -205,6 +175,37 @@ export function DefinitionForm({ networkId, indicator, overview }: Props) {
       </fieldset>
 
       <DefinitionDimensions form={form} />
+
+      {/* Next to the save button, where the person is looking when it fails. */}
+      {conflict && (
+        <Alert tone="error" title="Someone saved the indicator while you were editing">
+          <p>Nothing was saved, and what you typed is still here. Load their definition, or save yours over it.</p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Button
+              variant="secondary"
+              onClick={async () => {
+                const latest = await fresh();
+                if (latest) form.reset(toDefinition(latest));
+                setConflict(false);
+              }}
+            >
+              Load theirs
+            </Button>
+            <Button
+              pending={save.isPending}
+              pendingLabel="Saving…"
+              onClick={async () => {
+                const latest = await fresh();
+                if (!latest) return;
+                form.setValue('version', latest.version);
+                await form.handleSubmit((v) => save.mutate(v))();
+              }}
+            >
+              Save mine anyway
+            </Button>
+          </div>
+        </Alert>
+      )}
 
       <FormAlert message={formError(form)} />
       <FormActions onCancel={() => void navigate(overview)} pending={save.isPending} pendingLabel="Saving…">
