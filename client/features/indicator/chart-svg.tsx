@@ -1,0 +1,213 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { chartLayout } from '../../../shared/chart/layout.ts';
+import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
+import type { PeriodMarkers } from './chart-markers.ts';
+import type { Indicator } from './indicator-layout.tsx';
+import { formatValue, type Overview } from './overview-series.ts';
+
+const HEIGHT = 300;
+
+/** The container's width, so the chart is drawn at its real size and its text stays readable on a phone. */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(720);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.max(280, Math.round(el.clientWidth)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+type Props = { indicator: Indicator; overview: Overview; markers: Map<string, PeriodMarkers> };
+
+export function ChartSvg({ indicator: ind, overview, markers }: Props) {
+  const { ref, width } = useWidth();
+  const popoverId = useId();
+  const [active, setActive] = useState<number | null>(null);
+  const { rows, analysis, verdict } = overview;
+  const narrow = width < 500;
+  const layout = chartLayout({
+    points: analysis.points,
+    labels: rows.map((r) => r.label),
+    signalRanges: verdict.reasons.filter((r) => r.rule !== 'sigma'),
+    target: ind.targetValue,
+    baselineEnd: overview.baselineEnd,
+    phaseStarts: overview.phaseStarts,
+    width,
+    height: HEIGHT,
+    margin: { top: 28, right: narrow ? 12 : 20, bottom: 44, left: narrow ? 48 : 60 },
+    minLabelSpacing: 72,
+  });
+  const { plot } = layout;
+  const tick = (v: number) => formatValue({ unit: ind.unit === 'rate' ? 'score' : ind.unit, ratePer: ind.ratePer }, v);
+  const signals = layout.points.filter((p) => p.signal).length;
+  const summary = [
+    `${CHART_TYPE_LABELS[overview.chart]} of ${ind.name}, ${rows.length} ${ind.frequency === 'monthly' ? 'months' : 'periods'}`,
+    rows.length ? `from ${rows[0]!.label} to ${rows.at(-1)!.label}` : '',
+    rows.length ? `latest ${formatValue(ind, rows.at(-1)!.value)}` : '',
+    `${signals} ${signals === 1 ? 'point is' : 'points are'} part of a signal`,
+    ind.targetValue !== null ? `target ${formatValue(ind, ind.targetValue)}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+
+  const shown = active === null ? null : rows[active];
+  const shownMarkers = shown ? markers.get(shown.period) : undefined;
+  const shownPoint = active === null ? null : layout.points[active];
+
+  return (
+    <div ref={ref} className="relative w-full" onMouseLeave={() => setActive(null)}>
+      <svg role="img" aria-label={`${summary}. The table below lists every point.`} viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" className="block h-auto overflow-visible">
+        {layout.baseline && (
+          <g>
+            <rect x={layout.baseline.x0} y={plot.top} width={layout.baseline.x1 - layout.baseline.x0} height={plot.bottom - plot.top} className="fill-slate-100" />
+            <text x={layout.baseline.x0 + 4} y={plot.top - 8} className="fill-slate-700 text-[11px]">
+              Baseline
+            </text>
+          </g>
+        )}
+        {layout.yTicks.map((t) => (
+          <g key={t.value}>
+            <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} className="stroke-slate-200" />
+            <text x={plot.left - 6} y={t.y + 4} textAnchor="end" className="fill-slate-700 text-[11px]">
+              {tick(t.value)}
+            </text>
+          </g>
+        ))}
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-slate-500" />
+        {layout.xTicks.map((t) => (
+          <text key={t.index} x={t.x} y={plot.bottom + 30} textAnchor="middle" className="fill-slate-700 text-[11px]">
+            {t.label}
+          </text>
+        ))}
+        {layout.phases.map((p) => (
+          <g key={p.index}>
+            <line x1={p.x} x2={p.x} y1={plot.top - 14} y2={plot.bottom} className="stroke-slate-600" strokeDasharray="2 3" />
+            <text x={p.x + 4} y={plot.top - 8} className="fill-slate-800 text-[11px]">
+              {p.label.length > 28 ? `${p.label.slice(0, 27)}…` : p.label}
+            </text>
+          </g>
+        ))}
+        {layout.target && (
+          <g>
+            <line x1={plot.left} x2={plot.right} y1={layout.target.y} y2={layout.target.y} className="stroke-accent-700" strokeWidth={1.5} strokeDasharray="1 4" strokeLinecap="round" />
+            <text x={plot.right - 2} y={layout.target.y - 5} textAnchor="end" className="fill-accent-800 text-[11px] font-medium">
+              Target {formatValue(ind, layout.target.value)}
+            </text>
+          </g>
+        )}
+        <path d={layout.upperPath} fill="none" className="stroke-slate-600" strokeDasharray="6 4" />
+        <path d={layout.lowerPath} fill="none" className="stroke-slate-600" strokeDasharray="6 4" />
+        <path d={layout.centrePath} fill="none" className="stroke-slate-800" strokeWidth={1.5} />
+        <path d={layout.dataPath} fill="none" className="stroke-sky-700" strokeWidth={2} />
+        {layout.points.map((p) =>
+          p.signal ? (
+            // A signal is a diamond, not only another colour.
+            <rect key={p.index} x={p.x - 5} y={p.y - 5} width={10} height={10} transform={`rotate(45 ${p.x} ${p.y})`} className="fill-amber-500 stroke-slate-900" />
+          ) : (
+            <circle key={p.index} cx={p.x} cy={p.y} r={3.5} className="fill-sky-700 stroke-white" />
+          ),
+        )}
+        {rows.map((r, i) => {
+          const m = markers.get(r.period);
+          const x = layout.points[i]!.x;
+          return (
+            <g key={r.period}>
+              {m?.cycles.length ? <path d={`M${x - 4},${plot.bottom + 12}L${x + 4},${plot.bottom + 12}L${x},${plot.bottom + 5}Z`} className="fill-violet-700" /> : null}
+              {m?.actions.length ? <rect x={x - 3} y={plot.bottom + 14} width={6} height={6} className="fill-slate-700" /> : null}
+            </g>
+          );
+        })}
+        {shownPoint && <line x1={shownPoint.x} x2={shownPoint.x} y1={plot.top} y2={plot.bottom} className="stroke-slate-400" />}
+      </svg>
+      {/* Hover anywhere over a period; periods with cycles or actions are also reachable by keyboard. */}
+      <div className="absolute inset-0">
+        {rows.map((r, i) => {
+          const m = markers.get(r.period);
+          const has = !!m && m.cycles.length + m.actions.length > 0;
+          const style = { left: layout.points[i]!.x - layout.band / 2, width: layout.band, top: 0, bottom: 0 };
+          return has ? (
+            <button
+              key={r.period}
+              type="button"
+              style={style}
+              className="absolute rounded-sm focus-visible:outline-2 focus-visible:outline-accent-700"
+              aria-label={`${r.label}: ${formatValue(ind, r.value)}; ${m.cycles.length} PDSA ${m.cycles.length === 1 ? 'cycle' : 'cycles'}, ${m.actions.length} ${m.actions.length === 1 ? 'action' : 'actions'} due`}
+              aria-describedby={active === i ? popoverId : undefined}
+              onMouseEnter={() => setActive(i)}
+              onFocus={() => setActive(i)}
+              onBlur={() => setActive(null)}
+              onKeyDown={(e) => e.key === 'Escape' && setActive(null)}
+            />
+          ) : (
+            <div key={r.period} style={style} className="absolute" onMouseEnter={() => setActive(i)} />
+          );
+        })}
+      </div>
+      {shown && shownPoint && (
+        <div
+          id={popoverId}
+          role="tooltip"
+          className="pointer-events-none absolute z-10 w-56 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg"
+          style={{ left: Math.min(Math.max(0, shownPoint.x - 112), layout.width - 224), top: Math.max(0, Math.min(shownPoint.y + 12, HEIGHT - 40)) }}
+        >
+          <p className="font-semibold text-slate-900">
+            {shown.label}: {formatValue(ind, shown.value)}
+            {shownPoint.signal && ' (signal)'}
+          </p>
+          {shown.note && <p className="text-slate-700">{shown.note}</p>}
+          {shownMarkers && shownMarkers.cycles.length > 0 && (
+            <>
+              <p className="mt-1 font-medium text-slate-800">PDSA cycles</p>
+              <ul className="list-disc pl-4 text-slate-700">
+                {shownMarkers.cycles.slice(0, 5).map((c) => (
+                  <li key={c.id}>{c.title}</li>
+                ))}
+                {shownMarkers.cycles.length > 5 && <li>and {shownMarkers.cycles.length - 5} more</li>}
+              </ul>
+            </>
+          )}
+          {shownMarkers && shownMarkers.actions.length > 0 && (
+            <>
+              <p className="mt-1 font-medium text-slate-800">Actions due</p>
+              <ul className="list-disc pl-4 text-slate-700">
+                {shownMarkers.actions.slice(0, 5).map((a) => (
+                  <li key={a.id}>{a.title}</li>
+                ))}
+                {shownMarkers.actions.length > 5 && <li>and {shownMarkers.actions.length - 5} more</li>}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** What each mark means, drawn with the same shapes. */
+export function ChartLegend({ controlChart, hasTarget }: { controlChart: boolean; hasTarget: boolean }) {
+  const item = (svg: ReactNode, text: string) => (
+    <li className="flex items-center gap-1.5">
+      <svg aria-hidden="true" width="22" height="12" viewBox="0 0 22 12">
+        {svg}
+      </svg>
+      {text}
+    </li>
+  );
+  return (
+    <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+      {item(<circle cx="11" cy="6" r="3.5" className="fill-sky-700" />, 'Measurement')}
+      {item(<rect x="7" y="2" width="8" height="8" transform="rotate(45 11 6)" className="fill-amber-500 stroke-slate-900" />, 'Part of a signal')}
+      {item(<line x1="0" x2="22" y1="6" y2="6" className="stroke-slate-800" strokeWidth="1.5" />, controlChart ? 'Centre line (mean)' : 'Centre line (median)')}
+      {controlChart && item(<line x1="0" x2="22" y1="6" y2="6" className="stroke-slate-600" strokeDasharray="6 4" />, 'Control limits')}
+      {hasTarget && item(<line x1="0" x2="22" y1="6" y2="6" className="stroke-accent-700" strokeWidth="1.5" strokeDasharray="1 4" strokeLinecap="round" />, 'Target')}
+      {item(<path d="M7,10L15,10L11,2Z" className="fill-violet-700" />, 'PDSA cycle')}
+      {item(<rect x="8" y="3" width="6" height="6" className="fill-slate-700" />, 'Action due')}
+    </ul>
+  );
+}

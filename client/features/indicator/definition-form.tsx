@@ -1,0 +1,217 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { FREQUENCIES, FREQUENCY_LABELS, parsePeriod, PERIOD_EXAMPLES } from '../../../shared/domain/period.ts';
+import { POLARITIES } from '../../../shared/qi/verdict.ts';
+import { indicatorSaveInput, type IndicatorSaveInput, POLARITY_LABELS, UNIT_LABELS, UNITS } from '../../../shared/schemas/indicator.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { Input } from '../../components/ui/input.tsx';
+import { Select } from '../../components/ui/select.tsx';
+import { Textarea } from '../../components/ui/textarea.tsx';
+import { errorData, errorMessage } from '../../lib/errors.ts';
+import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useLeaveGuard } from '../charter/leave-guard.tsx';
+import { isConflict } from '../plan/conflict.ts';
+import { DefinitionDimensions } from './definition-dimensions.tsx';
+import { blankDefinition, optionalNumber, optionalText, toDefinition, type DefinitionValues } from './definition-values.ts';
+import { EditLeaveDialog } from './edit-leave-dialog.tsx';
+import type { Indicator } from './indicator-layout.tsx';
+
+type Props = { networkId: number; indicator: Indicator | null; overview: string };
+
+/** Defining the indicator (version 0) or changing its definition; facilitators and leads. */
+export function DefinitionForm({ networkId, indicator, overview }: Props) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator) : blankDefinition(networkId) });
+  const { errors, isDirty } = form.formState;
+  const [conflict, setConflict] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  const guard = useLeaveGuard(isDirty && !leaving);
+  const getOptions = trpc.indicator.get.queryOptions({ networkId });
+  const fresh = () => queryClient.fetchQuery({ ...getOptions, staleTime: 0 });
+
+  const save = useMutation(
+    trpc.indicator.save.mutationOptions({
+      onMutate: () => setConflict(false),
+      onSuccess: async () => {
+        guard.release();
+        setLeaving(true);
+        await queryClient.invalidateQueries({ queryKey: getOptions.queryKey });
+        await navigate(overview);
+      },
+      onError: (error) => {
+        if (isConflict(error)) return setConflict(true);
+        if (errorData(error)?.appCode === 'WOULD_LOSE_DATA') {
+          const why = Object.values(errorData(error)?.fieldErrors ?? {}).flat();
+          return form.setError(FORM_ERROR, { type: 'server', message: [...new Set([errorMessage(error), ...why])].join(' ') });
+        }
+        applyServerErrors(form, error);
+      },
+    }),
+  );
+
+  const [isProportion, unit, frequency] = useWatch({ control: form.control, name: ['isProportion', 'unit', 'frequency'] });
+  const numberField = { setValueAs: optionalNumber };
+
+  return (
+    <form noValidate className="space-y-6" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold text-slate-900">What is measured</legend>
+        <Field label="Name" hint="Short, as people say it, e.g. “Kindergarten readiness”." error={errors.name?.message}>
+          {(p) => <Input {...p} autoComplete="off" {...form.register('name')} />}
+        </Field>
+        <Field label="Definition (optional)" hint="Exactly what counts, so everyone measures it the same way." error={errors.definition?.message}>
+          {(p) => <Textarea {...p} {...form.register('definition')} />}
+        </Field>
+        <div className="flex items-start gap-3">
+          <input id="is-proportion" type="checkbox" className="mt-1 size-5 shrink-0 accent-accent-700" aria-describedby="is-proportion-hint" {...form.register('isProportion')} />
+          <div>
+            <label htmlFor="is-proportion" className="text-sm font-medium text-slate-900">
+              It is a proportion: a count out of a total
+            </label>
+            <p id="is-proportion-hint" className="text-sm text-slate-600">
+              Enter both numbers each period, e.g. children assessed as ready out of children assessed; Needle computes the value.
+            </p>
+            {errors.isProportion?.message && <p className="text-sm text-red-700">{errors.isProportion.message}</p>}
+          </div>
+        </div>
+        {isProportion && (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label="Numerator: what is counted" error={errors.numeratorLabel?.message}>
+              {(p) => <Input {...p} autoComplete="off" placeholder="children assessed as ready" {...form.register('numeratorLabel')} />}
+            </Field>
+            <Field label="Denominator: out of whom" error={errors.denominatorLabel?.message}>
+              {(p) => <Input {...p} autoComplete="off" placeholder="children assessed" {...form.register('denominatorLabel')} />}
+            </Field>
+          </div>
+        )}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Unit" error={errors.unit?.message}>
+            {(p) => (
+              <Select {...p} {...form.register('unit')}>
+                {UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {UNIT_LABELS[u]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          {unit === 'rate' && (
+            <Field label="Rate per how many people" error={errors.ratePer?.message}>
+              {(p) => <Input {...p} inputMode="numeric" autoComplete="off" placeholder="1000" {...form.register('ratePer', numberField)} />}
+            </Field>
+          )}
+          <Field label="Which way is better" error={errors.polarity?.message}>
+            {(p) => (
+              <Select {...p} {...form.register('polarity')}>
+                {POLARITIES.map((x) => (
+                  <option key={x} value={x}>
+                    {POLARITY_LABELS[x]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label="How often it is measured" error={errors.frequency?.message}>
+            {(p) => (
+              <Select {...p} {...form.register('frequency')}>
+                {FREQUENCIES.map((f) => (
+                  <option key={f} value={f}>
+                    {FREQUENCY_LABELS[f]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
+        <Field label="Data source (optional)" hint="Where the numbers come from, e.g. “District kindergarten entry assessment”." error={errors.dataSource?.message}>
+          {(p) => <Input {...p} autoComplete="off" {...form.register('dataSource')} />}
+        </Field>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold text-slate-900">Baseline and target</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Baseline period (optional)" hint={`Like ${PERIOD_EXAMPLES[frequency]}.`} error={errors.baselinePeriod?.message}>
+            {(p) => (
+              <Input
+                {...p}
+                autoComplete="off"
+                {...form.register('baselinePeriod', { setValueAs: (v: unknown) => (typeof v === 'string' && v.trim() ? (parsePeriod(v, form.getValues('frequency')) ?? v.trim()) : null) })}
+              />
+            )}
+          </Field>
+          <Field label="Baseline value" error={errors.baselineValue?.message}>
+            {(p) => <Input {...p} inputMode="decimal" autoComplete="off" {...form.register('baselineValue', numberField)} />}
+          </Field>
+          <Field label="Target value (optional)" error={errors.targetValue?.message}>
+            {(p) => <Input {...p} inputMode="decimal" autoComplete="off" {...form.register('targetValue', numberField)} />}
+          </Field>
+          <Field label="Target date" error={errors.targetDate?.message}>
+            {(p) => <Input {...p} type="date" {...form.register('targetDate', { setValueAs: optionalText })} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold text-slate-900">Privacy</legend>
+        <Field
+          label="Smallest group shown"
+          hint="Groups smaller than this are never shown, in any view or export, so nobody can be picked out. 10 is a common choice."
+          error={errors.minGroupSize?.message}
+        >
+          {(p) => <Input {...p} inputMode="numeric" autoComplete="off" className="max-w-40" {...form.register('minGroupSize', numberField)} />}
+        </Field>
+      </fieldset>
+
+      <DefinitionDimensions form={form} />
+
+      {/* Next to the save button, where the person is looking when it fails. */}
+      {conflict && (
+        <Alert tone="error" title="Someone saved the indicator while you were editing">
+          <p>Nothing was saved, and what you typed is still here. Load their definition, or save yours over it.</p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Button
+              variant="secondary"
+              onClick={async () => {
+                const latest = await fresh();
+                if (latest) form.reset(toDefinition(latest));
+                setConflict(false);
+              }}
+            >
+              Load theirs
+            </Button>
+            <Button
+              pending={save.isPending}
+              pendingLabel="Saving…"
+              onClick={async () => {
+                const latest = await fresh();
+                if (!latest) return;
+                form.setValue('version', latest.version);
+                await form.handleSubmit((v) => save.mutate(v))();
+              }}
+            >
+              Save mine anyway
+            </Button>
+          </div>
+        </Alert>
+      )}
+
+      <FormAlert message={formError(form)} />
+      <FormActions onCancel={() => void navigate(overview)} pending={save.isPending} pendingLabel="Saving…">
+        {indicator ? 'Save the definition' : 'Define the indicator'}
+      </FormActions>
+      <EditLeaveDialog blocker={guard.blocker} />
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { measurementValue } from '../../../shared/domain/measurement.ts';
+import { periodLabel, periodStart } from '../../../shared/domain/period.ts';
+import { analyzeSeries, type SeriesAnalysis } from '../../../shared/qi/analyze-series.ts';
+import type { ChartType } from '../../../shared/qi/chart-types.ts';
+import { progressToTarget, type Progress } from '../../../shared/qi/progress.ts';
+import { verdictFor, type RuleSet, type VerdictResult } from '../../../shared/qi/verdict.ts';
+import type { RouterOutputs } from '../../lib/trpc.ts';
+import type { Indicator } from './indicator-layout.tsx';
+
+// From the stored measurements to what the overview shows: the whole-population series, its
+// analysis for the chosen chart and rules, the verdict and the progress toward the target.
+
+export type Measurement = RouterOutputs['indicator']['measurements'][number];
+export type ChartSettings = { chartType: ChartType; ruleSet: RuleSet; baselineThrough: string | null; phases: { start: string; label: string }[] };
+export type SeriesRow = { period: string; label: string; value: number; numerator: number | null; denominator: number | null; note: string };
+
+/** The charts that fit the indicator's kind of value: a run chart always, and its one control chart. */
+export function chartTypesFor(ind: Pick<Indicator, 'isProportion' | 'unit'>): ChartType[] {
+  if (ind.isProportion) return ['run', ind.unit === 'rate' ? 'u' : 'p'];
+  return ['run', ind.unit === 'count' ? 'c' : 'i'];
+}
+
+/** IHI's run chart rules are for run charts; control charts use Anhøj's rules with the limits. */
+export const effectiveRules = (chart: ChartType, rules: RuleSet): RuleSet => (chart === 'run' ? rules : 'anhoej');
+
+/** Whole-population rows with a value, in time order. */
+export function seriesRows(ind: Indicator, measurements: readonly Measurement[]): SeriesRow[] {
+  return measurements
+    .filter((m) => m.groupId === null)
+    .map((m) => ({ m, value: measurementValue(ind, m) }))
+    .filter((r): r is { m: Measurement; value: number } => r.value !== null && Number.isFinite(r.value))
+    .sort((a, b) => a.m.period.localeCompare(b.m.period))
+    .map(({ m, value }) => ({ period: m.period, label: periodLabel(m.period, ind.frequency), value, numerator: m.numerator, denominator: m.denominator, note: m.note }));
+}
+
+/** p and u charts work on the raw fraction; the page shows it as the indicator does (a percent, per 1,000 …). */
+const scaleOf = (ind: Indicator) => (ind.unit === 'percent' ? 100 : ind.unit === 'rate' ? (ind.ratePer ?? 1) : 1);
+
+export type Overview = {
+  rows: SeriesRow[];
+  analysis: SeriesAnalysis;
+  verdict: VerdictResult;
+  progress: Progress;
+  chart: ChartType;
+  rules: RuleSet;
+  /** Index of the last baseline point, or null. */
+  baselineEnd: number | null;
+  phaseStarts: { index: number; label: string }[];
+};
+
+export function overviewOf(ind: Indicator, measurements: readonly Measurement[], settings: ChartSettings): Overview {
+  const rows = seriesRows(ind, measurements);
+  const fits = chartTypesFor(ind);
+  const chart = fits.includes(settings.chartType) ? settings.chartType : 'run';
+  const rules = effectiveRules(chart, settings.ruleSet);
+  const counted = chart === 'p' || chart === 'u';
+  const usable = counted ? rows.filter((r) => r.numerator !== null && r.denominator !== null && r.denominator > 0) : rows;
+
+  const through = settings.baselineThrough ? usable.filter((r) => r.period <= settings.baselineThrough!).length : 0;
+  const phaseStarts = settings.phases
+    .map((p) => ({ index: usable.findIndex((r) => r.period >= p.start), label: p.label }))
+    .filter((p, i, all) => p.index > 0 && all.findIndex((q) => q.index === p.index) === i)
+    .sort((a, b) => a.index - b.index);
+
+  const raw = analyzeSeries({
+    chart,
+    points: usable.map((r) => (counted ? { value: r.numerator!, denominator: r.denominator! } : { value: r.value })),
+    freeze: through > 0 ? through : undefined,
+    parts: phaseStarts.map((p) => p.index),
+  });
+  const k = counted ? scaleOf(ind) : 1;
+  const analysis: SeriesAnalysis = {
+    parts: raw.parts,
+    points: raw.points.map((p) => ({ ...p, y: p.y * k, cl: p.cl * k, ucl: p.ucl === null ? null : p.ucl * k, lcl: p.lcl === null ? null : p.lcl * k })),
+  };
+  const labels = usable.map((r) => r.label);
+  return {
+    rows: usable,
+    analysis,
+    verdict: verdictFor({ analysis, ruleSet: rules, polarity: ind.polarity, labels }),
+    progress: progressToTarget({
+      points: rows.map((r) => ({ date: periodStart(r.period, ind.frequency), value: r.value })),
+      baseline: ind.baselineValue === null ? null : { value: ind.baselineValue },
+      target: ind.targetValue === null || ind.targetDate === null ? null : { value: ind.targetValue, date: ind.targetDate },
+      polarity: ind.polarity,
+    }),
+    chart,
+    rules,
+    // Phases restart the baseline (as qicharts2 does), so a freeze only applies without them.
+    baselineEnd: through > 0 && phaseStarts.length === 0 ? through - 1 : null,
+    phaseStarts,
+  };
+}
+
+/** How a value reads: '45%', '12.5 per 1,000', '30'. */
+export function formatValue(ind: Pick<Indicator, 'unit' | 'ratePer'>, v: number): string {
+  const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
+  const n = v.toLocaleString('en-US', { maximumFractionDigits: digits });
+  if (ind.unit === 'percent') return `${n}%`;
+  if (ind.unit === 'rate') return `${n} per ${(ind.ratePer ?? 1).toLocaleString('en-US')}`;
+  return n;
+}
+
+/** A change or distance, with its sign in words for percents: '+12 points'. */
+export function formatChange(ind: Pick<Indicator, 'unit' | 'ratePer'>, v: number): string {
+  const sign = v > 0 ? '+' : v < 0 ? '−' : '';
+  const abs = Math.abs(v);
+  if (ind.unit === 'percent') return `${sign}${abs.toLocaleString('en-US', { maximumFractionDigits: 1 })} percentage points`;
+  return `${sign}${formatValue(ind, abs)}`;
+}

@@ -1,0 +1,161 @@
+// The geometry of a run or control chart: where every point, line and label goes, for a given
+// size. Pure, with no DOM or React, so the page's SVG and a server-side PDF or DOCX export draw
+// the same chart from the same numbers.
+
+export type LayoutPoint = {
+  y: number;
+  cl: number;
+  ucl: number | null;
+  lcl: number | null;
+  sigmaSignal: boolean;
+  /** The phase the point belongs to (0 for the first). */
+  part: number;
+};
+
+export type LayoutInput = {
+  points: readonly LayoutPoint[];
+  /** One label per point, e.g. 'Mar 2025'. */
+  labels: readonly string[];
+  /** Runs that a rule flagged (indices, inclusive): their points are signals too. */
+  signalRanges?: readonly { start: number; end: number }[];
+  target?: number | null;
+  /** Index of the last baseline point (the freeze), or null for none. */
+  baselineEnd?: number | null;
+  /** Where each later phase starts (index into points) and what it is called. */
+  phaseStarts?: readonly { index: number; label: string }[];
+  width: number;
+  height: number;
+  /** Room for axis labels; defaults suit a chart with tick labels left and below. */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** The least horizontal room one x-axis label needs. */
+  minLabelSpacing?: number;
+};
+
+export type Plot = { left: number; right: number; top: number; bottom: number };
+
+export type ChartLayout = {
+  width: number;
+  height: number;
+  plot: Plot;
+  /** The width each period takes; a point sits at the middle of its band. */
+  band: number;
+  points: { index: number; x: number; y: number; value: number; signal: boolean; sigmaSignal: boolean }[];
+  yDomain: [number, number];
+  yTicks: { value: number; y: number }[];
+  xTicks: { index: number; x: number; label: string }[];
+  dataPath: string;
+  centrePath: string;
+  upperPath: string;
+  lowerPath: string;
+  target: { value: number; y: number } | null;
+  phases: { index: number; x: number; label: string }[];
+  baseline: { x0: number; x1: number } | null;
+};
+
+export const DEFAULT_MARGIN = { top: 16, right: 16, bottom: 40, left: 52 };
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** A step of 1, 2, 2.5 or 5 times a power of ten near `rough`. */
+export function niceStep(rough: number): number {
+  if (!(rough > 0) || !Number.isFinite(rough)) return 1;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const f = rough / power;
+  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
+  return nice * power;
+}
+
+/** Round tick values covering [min, max], about `count` of them. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
+  if (min === max) {
+    const pad = Math.abs(min) > 0 ? Math.abs(min) * 0.1 : 1;
+    return niceTicks(min - pad, max + pad, count);
+  }
+  const step = niceStep((max - min) / Math.max(1, count - 1));
+  const first = Math.floor(min / step) * step;
+  const last = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  // Counting steps rather than adding keeps 0.1 + 0.2 from drifting.
+  for (let i = 0; first + i * step <= last + step / 1e6; i++) ticks.push(Number((first + i * step).toPrecision(12)));
+  return ticks;
+}
+
+/** Indices of the x labels to print: evenly spaced, always including the latest period. */
+export function labelIndices(n: number, plotWidth: number, minSpacing: number): number[] {
+  if (n === 0) return [];
+  const fit = Math.max(1, Math.floor(plotWidth / minSpacing));
+  const step = Math.max(1, Math.ceil(n / fit));
+  const out: number[] = [];
+  for (let i = n - 1; i >= 0; i -= step) out.unshift(i);
+  return out;
+}
+
+/** A line that steps with each point (limits change with the denominator), broken between phases and where a value is missing. */
+function stepPath(points: readonly LayoutPoint[], value: (p: LayoutPoint) => number | null, xLeft: (i: number) => number, band: number, y: (v: number) => number): string {
+  let d = '';
+  let open = false;
+  points.forEach((p, i) => {
+    const v = value(p);
+    const newPhase = i > 0 && points[i - 1]!.part !== p.part;
+    if (v === null || !Number.isFinite(v)) {
+      open = false;
+      return;
+    }
+    const x0 = round(xLeft(i));
+    const x1 = round(xLeft(i) + band);
+    const yy = round(y(v));
+    d += open && !newPhase ? `L${x0},${yy}H${x1}` : `M${x0},${yy}H${x1}`;
+    open = true;
+  });
+  return d;
+}
+
+export function chartLayout(input: LayoutInput): ChartLayout {
+  const { points, labels, width, height } = input;
+  const margin = input.margin ?? DEFAULT_MARGIN;
+  const plot: Plot = { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
+  const n = points.length;
+  const band = n > 0 ? (plot.right - plot.left) / n : plot.right - plot.left;
+  const xLeft = (i: number) => plot.left + i * band;
+  const xAt = (i: number) => xLeft(i) + band / 2;
+
+  const target = input.target ?? null;
+  const values = points.flatMap((p) => [p.y, p.cl, p.ucl, p.lcl]).filter((v): v is number => v !== null && Number.isFinite(v));
+  if (target !== null && Number.isFinite(target)) values.push(target);
+  const ticks = values.length ? niceTicks(Math.min(...values), Math.max(...values)) : niceTicks(0, 1);
+  const yDomain: [number, number] = [ticks[0]!, ticks.at(-1)!];
+  const y = (v: number) => plot.bottom - ((v - yDomain[0]) / (yDomain[1] - yDomain[0])) * (plot.bottom - plot.top);
+
+  const ranges = input.signalRanges ?? [];
+  const inRange = (i: number) => ranges.some((r) => i >= r.start && i <= r.end);
+  const laid = points.map((p, i) => ({
+    index: i,
+    x: round(xAt(i)),
+    y: round(y(p.y)),
+    value: p.y,
+    signal: p.sigmaSignal || inRange(i),
+    sigmaSignal: p.sigmaSignal,
+  }));
+
+  const baselineEnd = input.baselineEnd ?? null;
+  const phases = (input.phaseStarts ?? []).filter((s) => s.index > 0 && s.index < n).map((s) => ({ index: s.index, x: round(xLeft(s.index)), label: s.label }));
+
+  return {
+    width,
+    height,
+    plot,
+    band: round(band),
+    points: laid,
+    yDomain,
+    yTicks: ticks.map((value) => ({ value, y: round(y(value)) })),
+    xTicks: labelIndices(n, plot.right - plot.left, input.minLabelSpacing ?? 64).map((i) => ({ index: i, x: round(xAt(i)), label: labels[i] ?? '' })),
+    dataPath: laid.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(''),
+    centrePath: stepPath(points, (p) => p.cl, xLeft, band, y),
+    upperPath: stepPath(points, (p) => p.ucl, xLeft, band, y),
+    lowerPath: stepPath(points, (p) => p.lcl, xLeft, band, y),
+    target: target !== null && Number.isFinite(target) ? { value: target, y: round(y(target)) } : null,
+    phases,
+    baseline: baselineEnd !== null && baselineEnd >= 0 && baselineEnd < n ? { x0: round(plot.left), x1: round(xLeft(baselineEnd + 1)) } : null,
+  };
+}

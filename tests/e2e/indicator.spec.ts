@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, person, PHONE, signInAsAdmin } from './support.ts';
+
+// The indicator's definition and overview. Measurements are seeded through the API from the
+// page (the data grid and the import have their own spec), then the page is read as a person would.
+
+/** 24 months from January 2024: about 40 % ready, then a clear shift to about 56 % in the last 10. */
+function months() {
+  const before = [40, 42, 39, 41, 38, 40, 43, 39, 41, 40, 42, 38, 41, 39];
+  const after = [55, 57, 54, 58, 56, 55, 59, 56, 57, 58];
+  return [...before, ...after].map((numerator, i) => ({
+    period: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    groupId: null,
+    value: null,
+    numerator,
+    denominator: 100,
+    note: i === 14 ? 'Readiness nights began' : '',
+  }));
+}
+
+async function seedMeasurements(page: Page, slug: string) {
+  const status = await page.evaluate(
+    async ({ slug, rows }) => {
+      const input = encodeURIComponent(JSON.stringify({ json: { slug } }));
+      const network = (await (await fetch(`/trpc/network.bySlug?input=${input}`)).json()) as { result: { data: { json: { id: number } } } };
+      const body = JSON.stringify({ json: { networkId: network.result.data.json.id, rows } });
+      return (await fetch('/trpc/indicator.saveMeasurements', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status;
+    },
+    { slug, rows: months() },
+  );
+  expect(status).toBe(200);
+}
+
+test('an editor defines the indicator; the overview opens with the verdict, then progress, the chart and its table', async ({ browser }) => {
+  const admin = await signInAsAdmin(browser);
+  const network = await createNetwork(admin, 'Indicator Readiness Network');
+
+  await admin.goto(`${network}/indicator`);
+  await expect(admin.getByRole('heading', { name: 'No indicator yet' })).toBeVisible();
+  await admin.getByRole('link', { name: 'Define the indicator' }).click();
+
+  // The definition: a monthly proportion with a baseline, a target and one way to split it.
+  await expect(admin.getByRole('heading', { name: 'Define the indicator' })).toBeVisible();
+  await admin.getByLabel('Name', { exact: true }).fill('Kindergarten readiness');
+  await admin.getByLabel('Definition (optional)').fill('Children assessed as ready in all five domains at kindergarten entry.');
+  await expect(admin.getByLabel('It is a proportion: a count out of a total')).toBeChecked();
+  await admin.getByLabel('Numerator: what is counted').fill('children assessed as ready');
+  await admin.getByLabel('Denominator: out of whom').fill('children assessed');
+  await admin.getByLabel('How often it is measured').selectOption({ label: 'Monthly' });
+  await admin.getByLabel('Baseline period (optional)').fill('2024-6');
+  await admin.getByLabel('Baseline value').fill('40');
+  await admin.getByLabel('Target value (optional)').fill('60');
+  // A target value without a date is caught before anything is sent.
+  await admin.getByRole('button', { name: 'Define the indicator' }).click();
+  await expect(admin.getByText('Give the target’s value and its date, or neither')).toBeVisible();
+  await admin.getByLabel('Target date').fill('2026-06-30');
+  await admin.getByRole('button', { name: 'Add a dimension' }).click();
+  await admin.getByLabel('Dimension 1', { exact: true }).fill('Ethnicity');
+  await admin.getByLabel('Group 1', { exact: true }).fill('Hispanic or Latino');
+  await admin.getByLabel('Group 2', { exact: true }).fill('Not Hispanic or Latino');
+  await expectAccessible(admin, 'the indicator definition form');
+  await admin.getByRole('button', { name: 'Define the indicator' }).click();
+
+  await expect(admin.getByRole('heading', { name: 'Kindergarten readiness' })).toBeVisible();
+  await expect(admin.getByText(/No measurements yet for the whole population/)).toBeVisible();
+
+  await seedMeasurements(admin, network.split('/').at(-1)!);
+  await admin.reload();
+
+  // First the verdict, in words, naming the rule that fired.
+  const verdict = admin.getByRole('region', { name: 'Verdict: Improvement' });
+  await expect(verdict).toBeVisible();
+  await expect(verdict).toContainText('Evidence of improvement');
+  await expect(verdict).toContainText(/10 points in a row above the centre line \(Mar 2025 – Dec 2025\)/);
+  await expect(verdict).toContainText('Anhøj rules');
+
+  const progress = admin.getByRole('region', { name: 'Progress toward the target' });
+  await expect(progress).toContainText('58%');
+  await expect(progress).toContainText('from 40% in Jun 2024');
+
+  await expect(admin.getByRole('img', { name: /^Run chart of Kindergarten readiness, 24 months/ })).toBeVisible();
+
+  // A viewer's own choice of chart, kept in the address; the limits appear in the table.
+  await admin.getByLabel('Chart', { exact: true }).selectOption({ label: 'P chart (proportions)' });
+  await expect(admin).toHaveURL(/chart=p/);
+  await expect(admin.getByRole('heading', { name: 'P chart (proportions)' })).toBeVisible();
+  await expect(admin.getByRole('img', { name: /^P chart \(proportions\) of Kindergarten readiness/ })).toBeVisible();
+  await admin.getByText('Show the chart’s data as a table').click();
+  const table = admin.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Upper limit' })).toBeVisible();
+  // Limits from all 24 months: centre 47 %, upper limit 62 %.
+  await expect(table.getByRole('row', { name: /Dec 2025/ })).toContainText(/58%\s*47%\s*32%\s*62%/);
+
+  // Freeze the baseline at month 12 and make it the network's default.
+  await admin.getByLabel('Baseline', { exact: true }).selectOption({ label: 'Through Dec 2024' });
+  // Judged against the first year only, the latest months are above the upper limit.
+  await expect(table.getByRole('row', { name: /Dec 2025/ })).toContainText('Outside the limits');
+  await admin.getByRole('button', { name: 'Save as the network’s default' }).click();
+  await expect(admin.getByText('Saved: everyone in the network now sees this chart first.')).toBeVisible();
+
+  await admin.goto(`${network}/indicator`);
+  await expect(admin.getByLabel('Chart', { exact: true })).toHaveValue('p');
+  await expect(admin.getByLabel('Baseline', { exact: true })).toHaveValue('2024-12');
+  await expect(admin.getByRole('region', { name: 'Verdict: Improvement' })).toBeVisible();
+  await expectAccessible(admin, 'the indicator overview');
+
+  // A member reads the same page and may switch the chart for themselves, but not save it or edit the definition.
+  const member = await join(browser, admin, network, 'Member', person('Mina Member', 'indicator'));
+  await member.goto(`${network}/indicator`);
+  await expect(member.getByRole('region', { name: 'Verdict: Improvement' })).toBeVisible();
+  await expect(member.getByLabel('Chart', { exact: true })).toHaveValue('p');
+  await expect(member.getByRole('button', { name: 'Save as the network’s default' })).toHaveCount(0);
+  await expect(member.getByRole('link', { name: 'Edit the definition' })).toHaveCount(0);
+  await member.goto(`${network}/indicator/edit`);
+  await expect(member.getByRole('heading', { name: 'Only facilitators and leads define the indicator' })).toBeVisible();
+
+  await admin.setViewportSize(PHONE);
+  await admin.goto(`${network}/indicator`);
+  await expect(admin.getByRole('img', { name: /Kindergarten readiness/ })).toBeVisible();
+  await expectNoHorizontalOverflow(admin);
+});
