@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/ui/states.tsx';
 export function NoIndicator() {
   return (
     <EmptyState>
-      Define the indicator first: <Link to="..">go to the indicator overview</Link>.
+      Define the indicator first: <Link to=".." className="underline">go to the indicator overview</Link>.
     </EmptyState>
   );
 }

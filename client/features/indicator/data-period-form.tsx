@@ -101,7 +101,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
             next[m![2] === 'period' ? 'period' : `${keyOf(line.groupId)}.${m![2]}`] = messages.join(' ');
           }
           setErrors(next);
-          setFormError(errorMessage(error));
+          setFormError(Object.keys(next).length ? 'Some values need attention: nothing was saved.' : errorMessage(error));
         },
       },
     );

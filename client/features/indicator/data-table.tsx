@@ -18,7 +18,7 @@ export function DataTable({ indicator, rows, groups, canEdit, onEdit }: Props) {
   const periods = byPeriod(rows);
   const columns = [{ id: 0, name: 'Whole population' }, ...groups];
   return (
-    <div className="max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Measurements table, scrolls sideways">
+    <div className="relative max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Measurements table, scrolls sideways">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Measurements by period, newest first</caption>
         <thead className="bg-slate-50 text-slate-700">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 export type ChartLine = {
   name: string;
@@ -29,7 +29,6 @@ const STYLES = [
 ] as const;
 const REFERENCE = { color: '#475569', dash: '6 4' };
 
-const W = 640;
 const H = 260;
 const PAD = { top: 12, right: 16, bottom: 36, left: 64 };
 
@@ -59,13 +58,24 @@ function Marker({ kind, x, y, color }: { kind: (typeof STYLES)[number]['marker']
 export function EquityChart({ title, labels, lines, format, fromZero }: Props) {
   const id = useId();
   const values = lines.flatMap((l) => l.points.map((p) => p.value));
-  if (values.length === 0 || labels.length === 0) return null;
+  const hasData = values.length > 0 && labels.length > 0;
+  // Drawn at the width it is shown at, so the text stays readable on a phone.
+  const box = useRef<HTMLDivElement>(null);
+  const [W, setW] = useState(640);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setW(Math.max(260, Math.round(entry!.contentRect.width))));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hasData]);
+  if (!hasData) return null;
   const ticks = niceTicks(fromZero ? Math.min(0, ...values) : Math.min(...values), Math.max(...values));
   const lo = Math.min(ticks[0]!, ...values);
   const hi = Math.max(ticks.at(-1)!, ...values);
   const x = (i: number) => PAD.left + (labels.length === 1 ? (W - PAD.left - PAD.right) / 2 : (i / (labels.length - 1)) * (W - PAD.left - PAD.right));
   const y = (v: number) => (hi === lo ? H / 2 : PAD.top + (1 - (v - lo) / (hi - lo)) * (H - PAD.top - PAD.bottom));
-  const every = Math.max(1, Math.ceil(labels.length / 6));
+  const every = Math.max(1, Math.ceil(labels.length / Math.max(2, Math.floor((W - PAD.left - PAD.right) / 90))));
   let styleIndex = 0;
   const styled = lines.map((l) => ({ ...l, style: l.reference ? null : STYLES[styleIndex++ % STYLES.length]! }));
 
@@ -82,7 +92,8 @@ export function EquityChart({ title, labels, lines, format, fromZero }: Props) {
       <figcaption id={`${id}-title`} className="text-sm font-semibold text-slate-900">
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" aria-hidden="true" focusable="false">
+      <div ref={box} className="w-full">
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="block max-w-full" aria-hidden="true" focusable="false">
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" />
@@ -92,8 +103,8 @@ export function EquityChart({ title, labels, lines, format, fromZero }: Props) {
           </g>
         ))}
         {labels.map((l, i) =>
-          i % every === 0 || i === labels.length - 1 ? (
-            <text key={l} x={x(i)} y={H - PAD.bottom + 18} textAnchor="middle" fontSize="12" fill="#334155">
+          (i % every === 0 && labels.length - 1 - i >= every / 2) || i === labels.length - 1 ? (
+            <text key={l} x={x(i)} y={H - PAD.bottom + 18} textAnchor={labels.length > 1 && i === 0 ? 'start' : labels.length > 1 && i === labels.length - 1 ? 'end' : 'middle'} fontSize="12" fill="#334155">
               {l}
             </text>
           ) : null,
@@ -105,6 +116,7 @@ export function EquityChart({ title, labels, lines, format, fromZero }: Props) {
           </g>
         ))}
       </svg>
+      </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800" aria-label={`Key to ${title}`}>
         {styled.map((l) => (
           <li key={l.name} className="flex items-center gap-1.5">

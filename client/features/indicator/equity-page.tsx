@@ -45,7 +45,7 @@ function EquityBody({ indicator }: { indicator: Indicator }) {
           There are no groups to compare yet. Add a dimension, such as “Race and ethnicity” or “Income”, with its groups to the indicator’s definition
           {can(standing, 'indicator.edit') ? (
             <>
-              : <Link to="../edit">edit the definition</Link>.
+              : <Link to="../edit" className="underline">edit the definition</Link>.
             </>
           ) : (
             '; a facilitator or lead can do it.'

@@ -9,7 +9,7 @@ const td = 'px-3 py-2 whitespace-nowrap';
 
 function Scroll({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="mt-2 max-w-full overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-label={`${label}, scrolls sideways`}>
+    <div className="relative mt-2 max-w-full overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-label={`${label}, scrolls sideways`}>
       {children}
     </div>
   );

@@ -22,7 +22,7 @@ export function ImportPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
   usePageTitle(`Import indicator data · ${network.name}`);
   if (!indicator) return <NoIndicator />;
-  if (!can(standing, 'indicator.edit')) return <EmptyState>Only facilitators and leads import data. <Link to="../data">See the data</Link>.</EmptyState>;
+  if (!can(standing, 'indicator.edit')) return <EmptyState>Only facilitators and leads import data. <Link to="../data" className="font-medium underline">See the data</Link>.</EmptyState>;
   return <ImportView indicator={indicator} networkId={network.id} slug={network.slug} />;
 }
 
@@ -165,7 +165,7 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
       {done && (
         <Alert tone="success" title="Imported">
           <p>
-            {plural(commit.data!.created, 'new value')} added, {plural(commit.data!.updated, 'earlier value')} replaced. <Link to="../data">See the data</Link>.
+            {plural(commit.data!.created, 'new value')} added, {plural(commit.data!.updated, 'earlier value')} replaced. <Link to="../data" className="font-medium underline">See the data</Link>.
           </p>
         </Alert>
       )}

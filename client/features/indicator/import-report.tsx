@@ -29,7 +29,7 @@ export function ImportReport({ report }: { report: Report }) {
           Showing the first {formatCount(shown)} of {formatCount(report.problemCount)} problems.
         </p>
       )}
-      <div className="max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Problems, scrolls sideways">
+      <div className="relative max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Problems, scrolls sideways">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Problems by line</caption>
           <thead className="bg-slate-50 text-slate-700">
