@@ -103,7 +103,7 @@ export function EquityChart({ title, labels, lines, format, fromZero }: Props) {
           </g>
         ))}
         {labels.map((l, i) =>
-          (i % every === 0 && labels.length - 1 - i >= every / 2) || i === labels.length - 1 ? (
+          (i % every === 0 && x(labels.length - 1) - x(i) >= 80) || i === labels.length - 1 ? (
             <text key={l} x={x(i)} y={H - PAD.bottom + 18} textAnchor={labels.length > 1 && i === 0 ? 'start' : labels.length > 1 && i === labels.length - 1 ? 'end' : 'middle'} fontSize="12" fill="#334155">
               {l}
             </text>

@@ -120,6 +120,10 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
           type="file"
           accept=".csv,text/csv"
           onChange={(e) => void choose(e)}
+          // Choosing the same file again after fixing it must read it again: clear the choice first.
+          onClick={(e) => {
+            e.currentTarget.value = '';
+          }}
           className="block w-full max-w-full text-sm text-slate-800 file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-slate-300 file:bg-white file:px-4 file:font-medium file:text-slate-900 hover:file:bg-slate-50"
         />
       </div>
@@ -137,9 +141,9 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
       {file && !done && (
         <div className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-700">
-            Read {file.name} ({formatCount(file.text.length)} characters).
+            Read {file.name} ({formatCount(file.text.length)} characters). If you change the file, choose it again.
           </p>
-          <Button onClick={runCheck} pending={check.isPending} pendingLabel="Checking…" disabled={commit.isPending}>
+          <Button variant={report ? 'secondary' : 'primary'} onClick={runCheck} pending={check.isPending} pendingLabel="Checking…" disabled={commit.isPending}>
             Check the file
           </Button>
         </div>
