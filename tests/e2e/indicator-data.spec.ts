@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, expectAccessible, expectNoHorizontalOverflow, PHONE, signInAsAdmin } from './support.ts';
+import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, person, PHONE, signInAsAdmin } from './support.ts';
 
 // The indicator's data: a CSV import with its line-by-line report, the data table, a re-import
 // that updates, and the equity view with the gap, its verdict and a small group kept private.
@@ -59,6 +59,7 @@ const HEADER = 'period,group,numerator,denominator,note';
 const file = (lines: string[]) => ({ name: 'readiness.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...lines].join('\n') + '\n') });
 
 test('import a CSV file, read its report, fix it, import it, then see the data and the equity gap', async ({ browser }) => {
+  test.setTimeout(90_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Readiness Data Network');
   await defineIndicator(admin, network);
@@ -113,6 +114,16 @@ test('import a CSV file, read its report, fix it, import it, then see the data a
   await expect(admin.getByRole('row', { name: /Jan 2025 75% Hidden: fewer than 10 people 72%/ })).toBeVisible();
   await expect(admin.locator('body')).not.toContainText('87.5');
   await expectAccessible(admin, 'the equity view');
+
+  // A member sees that a small group was suppressed, never its numbers.
+  const member = await join(browser, admin, network, 'Member', person('Mina Member', 'inddata'));
+  await member.goto(`${network}/indicator/data`);
+  const memberRow = member.getByRole('table', { name: 'Measurements by period, newest first' }).getByRole('row', { name: /Jan 2025/ });
+  await expect(memberRow).toContainText('Suppressed');
+  await expect(memberRow).toContainText('fewer than 10 people');
+  await expect(member.locator('body')).not.toContainText('87.5');
+  await expect(member.getByRole('link', { name: 'Import a CSV file' })).toHaveCount(0);
+  await expect(member.getByRole('button', { name: 'Add a period’s values' })).toHaveCount(0);
 
   // The data page fits a phone.
   const phone = await signInAsAdmin(browser, PHONE);

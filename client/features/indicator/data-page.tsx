@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useOutletContext } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -34,6 +34,11 @@ function DataView() {
   // null: no form open; '' adds a period; a period key changes that period.
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string>();
+  const formHeading = useRef<HTMLHeadingElement>(null);
+  // Opening the form (from a row far down the table) takes the person to it.
+  useEffect(() => {
+    if (editing !== null) formHeading.current?.focus();
+  }, [editing]);
   const dimension = ind.dimensions.find((d) => d.id === dimensionId);
   const groups = dimension?.groups ?? [];
   const lines = [{ groupId: null, name: 'Whole population' }, ...groups.map((g) => ({ groupId: g.id, name: g.name }))];
@@ -73,9 +78,9 @@ function DataView() {
           </Button>
         ) : (
           <div className="rounded-xl border border-slate-200 bg-white p-4">
-            <h4 className="mb-3 text-base font-semibold text-slate-900">{editing ? 'Change a period’s values' : 'Add a period’s values'}</h4>
+            <h4 ref={formHeading} tabIndex={-1} className="mb-3 text-base font-semibold text-slate-900 outline-none">{editing ? 'Change a period’s values' : 'Add a period’s values'}</h4>
             <DataPeriodForm
-              key={`${editing}|${dimensionId}`}
+              key={editing}
               indicator={ind}
               networkId={network.id}
               lines={lines}
@@ -91,9 +96,9 @@ function DataView() {
         ))}
 
       {ind.dimensions.length > 1 && (
-        <Field label="Groups to show" className="max-w-xs">
+        <Field label="Groups to show" hint={editing !== null ? 'Save or cancel the values first.' : undefined} className="max-w-xs">
           {(control) => (
-            <Select {...control} value={dimensionId ?? ''} onChange={(e) => setDimensionId(Number(e.target.value))}>
+            <Select {...control} disabled={editing !== null} value={dimensionId ?? ''} onChange={(e) => setDimensionId(Number(e.target.value))}>
               {ind.dimensions.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
@@ -119,7 +124,6 @@ function DataView() {
           onEdit={(period) => {
             setNotice(undefined);
             setEditing(period);
-            window.scrollTo({ top: 0, behavior: 'smooth' });
           }}
         />
       )}
