@@ -1,0 +1,55 @@
+import { Alert } from '../../components/ui/alert.tsx';
+import type { RouterOutputs } from '../../lib/trpc.ts';
+import { formatCount } from './data-format.ts';
+
+type Report = RouterOutputs['indicator']['importCsv'];
+
+/** What the check found: how many lines are new and which update earlier values, or every problem by line. */
+export function ImportReport({ report }: { report: Report }) {
+  const lines = `${formatCount(report.lines)} ${report.lines === 1 ? 'line' : 'lines'}`;
+  if (report.committed) return null;
+  if (report.problemCount === 0) {
+    return (
+      <Alert tone="success" title="The file is ready to import">
+        {lines}: {formatCount(report.created)} new, {formatCount(report.updated)} {report.updated === 1 ? 'updates an earlier value' : 'update earlier values'}.
+      </Alert>
+    );
+  }
+  const shown = report.problems.length;
+  return (
+    <section aria-labelledby="problems-heading" className="space-y-3">
+      <Alert tone="error" title={`${lines}: ${formatCount(report.problemCount)} ${report.problemCount === 1 ? 'problem' : 'problems'}`}>
+        Nothing was imported. Fix these lines in your file and check it again.
+      </Alert>
+      <h4 id="problems-heading" className="text-base font-semibold text-slate-900">
+        Problems in the file
+      </h4>
+      {shown < report.problemCount && (
+        <p className="text-sm text-slate-700">
+          Showing the first {formatCount(shown)} of {formatCount(report.problemCount)} problems.
+        </p>
+      )}
+      <div className="relative max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Problems, scrolls sideways">
+        <table className="min-w-full text-left text-sm">
+          <caption className="sr-only">Problems by line</caption>
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-semibold">Line</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Column</th>
+              <th scope="col" className="px-3 py-2 font-semibold">What is wrong</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {report.problems.map((p, i) => (
+              <tr key={i}>
+                <td className="px-3 py-2 tabular-nums">{p.line}</td>
+                <td className="px-3 py-2">{p.column || '—'}</td>
+                <td className="px-3 py-2">{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
