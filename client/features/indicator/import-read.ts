@@ -3,7 +3,7 @@
  * progress. Streams where it can (decoding as it goes), else falls back to FileReader's events.
  */
 export async function readFileText(file: File, onProgress: (loaded: number, total: number) => void, signal?: AbortSignal): Promise<string> {
-  if (typeof file.stream === 'function' && typeof TextDecoderStream === 'function') {
+  if (typeof file.stream === 'function') {
     const reader = file.stream().getReader();
     const decoder = new TextDecoder('utf-8');
     const parts: string[] = [];
