@@ -97,8 +97,22 @@ export function saveMeasurements(db: Db, actor: SessionUser, input: { networkId:
   return db.transaction((tx) => {
     const ind = indicatorOf(tx, input.networkId);
     const shape = shapeOf(tx, ind);
+    const stored = new Map(
+      tx
+        .select({ period: measurement.period, groupId: measurement.groupId, updatedAt: measurement.updatedAt })
+        .from(measurement)
+        .where(eq(measurement.networkId, input.networkId))
+        .all()
+        .map((m) => [measurementKey(m), m.updatedAt.getTime()]),
+    );
     const seen = new Map<string, number>();
     input.rows.forEach((row, i) => {
+      if (row.seenUpdatedAt !== undefined && (stored.get(measurementKey(row)) ?? null) !== row.seenUpdatedAt) {
+        throw new AppError('STALE_VERSION', {
+          field: `rows.${i}.period`,
+          message: `Someone changed the values for ${row.period} while you were editing. Yours are kept here: look at theirs, then save again to replace them.`,
+        });
+      }
       const problem = measurementProblems(shape, row)[0];
       if (problem) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.${problem.field}`, message: problem.message });
       const key = measurementKey(row);

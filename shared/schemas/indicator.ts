@@ -124,6 +124,11 @@ export const measurementRowSchema = z.object({
   numerator: measurementNumber('numerator').min(0, 'A count cannot be negative').nullable(),
   denominator: measurementNumber('denominator').positive('The denominator must be more than 0').nullable(),
   note: text(500, 'the note').default(''),
+  /**
+   * When the person's form was opened: the saved row's updatedAt (ms), or null for none. A row
+   * changed since then is a conflict, not an overwrite. Left out, the row simply replaces.
+   */
+  seenUpdatedAt: z.number().int().nullable().optional(),
 });
 export type MeasurementRow = z.infer<typeof measurementRowSchema>;
 

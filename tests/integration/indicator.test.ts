@@ -63,8 +63,19 @@ describe('measurements', () => {
     expect(s.db.select().from(measurement).all()).toEqual([]);
     expect(await fac.saveMeasurements({ networkId: s.networkA, rows: [row('2025-01', 30, 80), row('2025-02', 40, 80)] })).toEqual({ created: 2, updated: 0 });
     expect(await fac.saveMeasurements({ networkId: s.networkA, rows: [row('2025-02', 44, 80)] })).toEqual({ created: 0, updated: 1 });
+
+    // Two people editing one period: the second save, made on what the first person changed, is refused.
+    const [feb] = (await fac.measurements({ networkId: s.networkA })).filter((m) => m.period === '2025-02');
+    const seenUpdatedAt = feb!.updatedAt.getTime();
+    await new Promise((r) => setTimeout(r, 5));
+    await callerFor(s.db, s.lead).indicator.saveMeasurements({ networkId: s.networkA, rows: [{ ...row('2025-02', 46, 80), seenUpdatedAt }] });
+    const stale = await failure(fac.saveMeasurements({ networkId: s.networkA, rows: [{ ...row('2025-02', 45, 80), seenUpdatedAt }] }));
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.cause).toMatchObject({ field: 'rows.0.period' });
+    const fresh = await failure(fac.saveMeasurements({ networkId: s.networkA, rows: [{ ...row('2025-03', 45, 80), seenUpdatedAt: 1 }] }));
+    expect(fresh.code).toBe('CONFLICT');
     await fac.deleteMeasurement({ networkId: s.networkA, period: '2025-01', groupId: null });
-    expect((await fac.measurements({ networkId: s.networkA })).map((m) => [m.period, m.numerator])).toEqual([['2025-02', 44]]);
+    expect((await fac.measurements({ networkId: s.networkA })).map((m) => [m.period, m.numerator])).toEqual([['2025-02', 46]]);
   });
 
   it('withholds small groups from members and from every export', async () => {

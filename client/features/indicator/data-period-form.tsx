@@ -9,6 +9,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { isConflict } from '../plan/conflict.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import type { Measurement } from './data-format.ts';
 
@@ -18,6 +19,7 @@ const BLANK: Cells = { value: '', numerator: '', denominator: '', note: '' };
 type Errors = Record<string, string>; // `${groupKey}.${field}` → message
 
 const keyOf = (groupId: number | null) => String(groupId ?? 0);
+const stamps = (rows: readonly Measurement[]) => new Map(rows.map((m) => [`${m.period}|${keyOf(m.groupId)}`, m.updatedAt.getTime()]));
 const numberFields = (ind: Indicator) => (ind.isProportion ? (['numerator', 'denominator'] as const) : (['value'] as const));
 
 function cellsFrom(m: Measurement | undefined): Cells {
@@ -50,6 +52,8 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string>();
   const [deleting, setDeleting] = useState<Line | null>(null);
+  // What was saved when the form opened: a value someone changes meanwhile is a conflict, not an overwrite.
+  const [seenAt, setSeenAt] = useState(() => stamps(existing));
   const fields = numberFields(indicator);
   const example = PERIOD_EXAMPLES[indicator.frequency];
   const parsed = parsePeriod(period, indicator.frequency);
@@ -76,7 +80,8 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
         if (!Number.isFinite(n)) found[`${keyOf(l.groupId)}.${field}`] = 'Enter a number';
         return Number.isFinite(n) ? n : null;
       };
-      const row = { period: parsed ?? period.trim(), groupId: l.groupId, value: null, numerator: null, denominator: null, note: c.note.trim() } as MeasurementRow;
+      const at = parsed ? (seenAt.get(`${parsed}|${keyOf(l.groupId)}`) ?? null) : null;
+      const row = { period: parsed ?? period.trim(), groupId: l.groupId, value: null, numerator: null, denominator: null, note: c.note.trim(), seenUpdatedAt: at } as MeasurementRow;
       for (const f of fields) row[f] = num(f);
       return row;
     });
@@ -91,7 +96,14 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
           await refresh();
           onDone(`Saved ${periodLabel(parsed!, indicator.frequency)}: ${r.created} new, ${r.updated} changed.`);
         },
-        onError: (error) => {
+        onError: async (error) => {
+          if (isConflict(error)) {
+            // Theirs is now on the page behind the form; saving again replaces it knowingly.
+            const fresh = await queryClient.fetchQuery(trpc.indicator.measurements.queryOptions({ networkId }));
+            setSeenAt(stamps(fresh));
+            setErrors({});
+            return setFormError(errorMessage(error));
+          }
           // The server names the row and field (`rows.2.numerator`): put the message on that cell.
           const next: Errors = {};
           for (const [path, messages] of Object.entries(errorData(error)?.fieldErrors ?? {})) {
