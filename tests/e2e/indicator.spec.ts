@@ -32,6 +32,8 @@ async function seedMeasurements(page: Page, slug: string) {
 }
 
 test('an editor defines the indicator; the overview opens with the verdict, then progress, the chart and its table', async ({ browser }) => {
+  // The whole story, from an empty network to a member reading the chart: longer than one page's test.
+  test.setTimeout(90_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Indicator Readiness Network');
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useOutletContext, useSearchParams } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { FREQUENCY_LABELS } from '../../../shared/domain/period.ts';
-import { CHART_TYPE_LABELS, CHART_TYPES, type ChartType } from '../../../shared/qi/chart-types.ts';
+import { CHART_TYPE_LABELS, type ChartType } from '../../../shared/qi/chart-types.ts';
 import { RULE_SETS, type RuleSet } from '../../../shared/qi/verdict.ts';
 import { buttonClasses } from '../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
@@ -15,7 +15,7 @@ import { ChartSettingsPanel, RULE_LABELS } from './chart-settings.tsx';
 import { ChartLegend, ChartSvg } from './chart-svg.tsx';
 import { ChartTable } from './chart-table.tsx';
 import type { Indicator, IndicatorOutlet } from './indicator-layout.tsx';
-import { overviewOf, seriesRows, type ChartSettings } from './overview-series.ts';
+import { chartTypesFor, overviewOf, seriesRows, type ChartSettings } from './overview-series.ts';
 import { ProgressSummary } from './progress-summary.tsx';
 import { VerdictCallout } from './verdict-callout.tsx';
 
@@ -57,7 +57,8 @@ function Overview({ indicator: ind, canEdit }: { indicator: Indicator; canEdit: 
   // Baseline and phases are tried out here and saved by an editor; chart and rules are each viewer's own, in the address.
   const [local, setLocal] = useState({ baselineThrough: ind.baselineThrough, phases: ind.phases });
   const settings: ChartSettings = {
-    chartType: pick<ChartType>(params.get('chart'), CHART_TYPES, ind.chartType),
+    // Only the charts that fit this indicator: an address from before a definition change falls back.
+    chartType: pick<ChartType>(params.get('chart'), chartTypesFor(ind), pick<ChartType>(ind.chartType, chartTypesFor(ind), 'run')),
     ruleSet: pick<RuleSet>(params.get('rules'), RULE_SETS, ind.ruleSet),
     ...local,
   };
