@@ -78,13 +78,22 @@ function anhoejReasons(a: SeriesAnalysis, labels: readonly string[]): Reason[] {
       text: `the line crosses the centre only ${part.crossings} ${part.crossings === 1 ? 'time' : 'times'} in ${points.length} points, fewer than the ${part.crossingsMin} chance allows; the latest points are ${where(dir(last.side), 'centre line')}`,
     });
   }
+  // Neighbouring points outside the same limit read as one signal, not one per point.
+  const outside: Reason[] = [];
   points.forEach((p, i) => {
     if (!p.sigmaSignal) return;
-    const up = p.ucl !== null && p.y > p.ucl;
+    const direction: Direction = p.ucl !== null && p.y > p.ucl ? 'up' : 'down';
     const index = part.start + i;
-    reasons.push({ rule: 'sigma', start: index, end: index, direction: up ? 'up' : 'down', text: `${span(labels, index, index)} is ${up ? 'above the upper' : 'below the lower'} control limit` });
+    const last = outside.at(-1);
+    if (last && last.end + 1 === index && last.direction === direction) last.end = index;
+    else outside.push({ rule: 'sigma', start: index, end: index, direction, text: '' });
   });
-  return reasons;
+  for (const r of outside) {
+    const limit = r.direction === 'up' ? 'above the upper' : 'below the lower';
+    const n = r.end - r.start + 1;
+    r.text = n === 1 ? `${span(labels, r.start, r.end)} is ${limit} control limit` : `${n} points in a row ${limit} control limit (${span(labels, r.start, r.end)})`;
+  }
+  return [...reasons, ...outside];
 }
 
 function ihiReasons(a: SeriesAnalysis, labels: readonly string[]): Reason[] {

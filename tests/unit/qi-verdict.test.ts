@@ -62,3 +62,11 @@ describe('the verdict sentence', () => {
     expect(verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(22) }).verdict).toBe('no_signal');
   });
 });
+
+describe('points outside the limits', () => {
+  it('read as one signal when they follow each other', () => {
+    const analysis = analyzeSeries({ chart: 'c', points: [4, 6, 3, 5, 4, 5, 3, 6, 30, 31, 29].map((value) => ({ value })), freeze: 8 });
+    const v = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(11) });
+    expect(v.reasons.filter((r) => r.rule === 'sigma')).toEqual([{ rule: 'sigma', start: 8, end: 10, direction: 'up', text: '3 points in a row above the upper control limit (M9 – M11)' }]);
+  });
+});

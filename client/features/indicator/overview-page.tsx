@@ -102,7 +102,7 @@ function Overview({ indicator: ind, canEdit }: { indicator: Indicator; canEdit: 
         {ind.definition && <p className="max-w-3xl text-sm text-slate-700">{ind.definition}</p>}
       </div>
 
-      <VerdictCallout verdict={overview.verdict} rulesLabel={RULE_LABELS[overview.rules]} labels={overview.rows.map((r) => r.label)} />
+      <VerdictCallout verdict={overview.verdict} rulesLabel={RULE_LABELS[overview.rules]} />
 
       {overview.rows.length === 0 ? (
         <EmptyState>

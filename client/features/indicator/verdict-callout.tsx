@@ -1,5 +1,5 @@
 import { CircleAlert, CircleMinus, TrendingUp } from 'lucide-react';
-import type { Reason, VerdictResult } from '../../../shared/qi/verdict.ts';
+import type { VerdictResult } from '../../../shared/qi/verdict.ts';
 import { cx } from '../../components/ui/cx.ts';
 
 const LOOK = {
@@ -9,33 +9,10 @@ const LOOK = {
 } as const;
 
 /** The page's first word: is the needle moving, which way, and by which rule — in words, with an icon, not colour alone. */
-/**
- * The reasons as listed: points outside the limits one after another read as one line
- * ("Mar 2025 – Dec 2025: 10 points in a row above the upper control limit"), not ten.
- */
-export function reasonLines(reasons: readonly Reason[], labels: readonly string[]): { key: string; text: string }[] {
-  const merged: Reason[] = [];
-  for (const r of reasons) {
-    const last = merged.findLast((m) => m.rule === 'sigma');
-    if (r.rule === 'sigma' && last && last.end + 1 === r.start && last.direction === r.direction) last.end = r.end;
-    else merged.push({ ...r });
-  }
-  return merged.map((r) => {
-    const n = r.end - r.start + 1;
-    const text =
-      r.rule === 'sigma' && n > 1
-        ? `${labels[r.start]} – ${labels[r.end]}: ${n} points in a row ${r.direction === 'up' ? 'above the upper' : 'below the lower'} control limit`
-        : r.text.charAt(0).toUpperCase() + r.text.slice(1);
-    return { key: `${r.rule}-${r.start}-${r.end}`, text };
-  });
-}
-
-export function VerdictCallout({ verdict, rulesLabel, labels }: { verdict: VerdictResult; rulesLabel: string; labels: readonly string[] }) {
+export function VerdictCallout({ verdict, rulesLabel }: { verdict: VerdictResult; rulesLabel: string }) {
   const { title, Icon, box } = LOOK[verdict.verdict];
-  const lines = reasonLines(verdict.reasons, labels);
-  // The sentence counts every point outside the limits; the list merges neighbours, so count its lines.
-  const more = lines.length - 1;
-  const sentence = verdict.sentence.replace(/ (One more signal|\d+ more signals) below\.$/, more > 0 ? ` ${more === 1 ? 'One more signal' : `${more} more signals`} below.` : '');
+  const lines = verdict.reasons.map((r) => ({ key: `${r.rule}-${r.start}-${r.end}`, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) }));
+  const sentence = verdict.sentence;
   return (
     <section aria-labelledby="verdict-heading" className={cx('rounded-xl border-2 p-4 sm:p-5', box)}>
       <h3 id="verdict-heading" className="flex items-center gap-2 text-lg font-semibold">
