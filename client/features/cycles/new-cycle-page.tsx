@@ -10,6 +10,7 @@ import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { LeaveWithoutSavingDialog } from '../../components/ui/leave-without-saving.tsx';
 import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
@@ -21,7 +22,6 @@ import { useLeaveGuard } from '../charter/leave-guard.tsx';
 import { BackLink } from '../plan/back-link.tsx';
 import { cycleFormSchema, emptyCycleForm, toCycleFields, type CycleFormValues } from './cycle-form-values.ts';
 import { DetailsFields, type Me } from './details-fields.tsx';
-import { LeaveDialog } from './leave-dialog.tsx';
 import { PlanFields } from './stage-fields.tsx';
 import { cyclesPath, useCycleLookups, useRefreshCycles, type CyclePageState, type Lookups } from './use-cycles.ts';
 
@@ -124,7 +124,7 @@ function NewCycleForm({ lookups, me, ramp, prefill }: FormProps) {
       <FormActions onCancel={() => void navigate(base)} pending={create.isPending} pendingLabel="Creating…">
         Create cycle
       </FormActions>
-      <LeaveDialog blocker={guard.blocker} />
+      <LeaveWithoutSavingDialog blocker={guard.blocker} description="What you wrote here is not saved yet. If you leave now, it is lost." />
     </form>
   );
 }

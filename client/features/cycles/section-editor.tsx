@@ -7,6 +7,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { LeaveWithoutSavingDialog } from '../../components/ui/leave-without-saving.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
@@ -24,7 +25,6 @@ import {
   type CycleSection,
 } from './cycle-form-values.ts';
 import { DetailsFields, type Me } from './details-fields.tsx';
-import { LeaveDialog } from './leave-dialog.tsx';
 import { ActFields, DoFields, PlanFields, StudyFields } from './stage-fields.tsx';
 import { useCycleLookups, useRefreshCycles, type Cycle } from './use-cycles.ts';
 
@@ -153,7 +153,7 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
           onDone(confirm === 'theirs' ? 'Showing the newest version. Your changes were discarded.' : undefined);
         }}
       />
-      <LeaveDialog blocker={guard.blocker} />
+      <LeaveWithoutSavingDialog blocker={guard.blocker} description="What you wrote here is not saved yet. If you leave now, it is lost." />
     </form>
   );
 }

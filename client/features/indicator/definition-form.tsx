@@ -14,6 +14,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
+import { LeaveWithoutSavingDialog } from '../../components/ui/leave-without-saving.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -21,7 +22,6 @@ import { useLeaveGuard } from '../charter/leave-guard.tsx';
 import { isConflict } from '../plan/conflict.ts';
 import { DefinitionDimensions } from './definition-dimensions.tsx';
 import { blankDefinition, optionalNumber, optionalText, toDefinition, type DefinitionValues } from './definition-values.ts';
-import { EditLeaveDialog } from './edit-leave-dialog.tsx';
 import type { Indicator } from './indicator-layout.tsx';
 
 type Props = { networkId: number; indicator: Indicator | null; overview: string };
@@ -211,7 +211,7 @@ export function DefinitionForm({ networkId, indicator, overview }: Props) {
       <FormActions onCancel={() => void navigate(overview)} pending={save.isPending} pendingLabel="Saving…">
         {indicator ? 'Save the definition' : 'Define the indicator'}
       </FormActions>
-      <EditLeaveDialog blocker={guard.blocker} />
+      <LeaveWithoutSavingDialog blocker={guard.blocker} description="Your changes to the indicator are not saved. If you leave, they are lost." />
     </form>
   );
 }

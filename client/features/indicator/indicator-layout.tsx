@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { NavLink, Outlet } from 'react-router';
-import { cx } from '../../components/ui/cx.ts';
+import { Outlet } from 'react-router';
+import { SectionNav } from '../../components/ui/section-nav.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork, type CurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
@@ -27,36 +27,10 @@ export function IndicatorLayout() {
       {query.isError && <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />}
       {query.isSuccess && (
         <>
-          {query.data && <IndicatorNav />}
+          {query.data && <SectionNav label="Indicator" sections={SECTIONS} />}
           <Outlet context={{ ...current, indicator: query.data } satisfies IndicatorOutlet} />
         </>
       )}
     </div>
-  );
-}
-
-// The indicator's own sections, as a segmented control under the network's tabs (as the plan's).
-function IndicatorNav() {
-  return (
-    <nav aria-label="Indicator">
-      <ul className="flex gap-1 rounded-xl bg-slate-200/70 p-1 sm:inline-flex">
-        {SECTIONS.map((s) => (
-          <li key={s.label} className="flex-1 sm:flex-none">
-            <NavLink
-              to={s.to}
-              end={s.end}
-              className={({ isActive }) =>
-                cx(
-                  'flex min-h-11 items-center justify-center rounded-lg px-3 text-center text-sm font-medium no-underline hover:no-underline',
-                  isActive ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-700 hover:bg-white/60 hover:text-slate-900',
-                )
-              }
-            >
-              {s.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }

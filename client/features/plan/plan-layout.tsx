@@ -1,5 +1,5 @@
-import { NavLink, Outlet } from 'react-router';
-import { cx } from '../../components/ui/cx.ts';
+import { Outlet } from 'react-router';
+import { SectionNav } from '../../components/ui/section-nav.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
@@ -27,36 +27,10 @@ export function PlanLayout() {
         <>
           <PlanStatusBar plan={plan.data} />
           <PlanComments plan={plan.data} />
-          <PlanNav />
+          <SectionNav label="Action plan" sections={SECTIONS} />
           <Outlet context={{ ...current, plan: plan.data } satisfies PlanOutlet} />
         </>
       )}
     </div>
-  );
-}
-
-// The plan's own sections, as a segmented control under the network's tabs: a second row of
-// underlined tabs would read as more of the same.
-function PlanNav() {
-  return (
-    <nav aria-label="Action plan">
-      <ul className="flex gap-1 rounded-xl bg-slate-200/70 p-1 sm:inline-flex">
-        {SECTIONS.map((s) => (
-          <li key={s.to} className="flex-1 sm:flex-none">
-            <NavLink
-              to={s.to}
-              className={({ isActive }) =>
-                cx(
-                  'flex min-h-11 items-center justify-center rounded-lg px-3 text-center text-sm font-medium no-underline hover:no-underline',
-                  isActive ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-700 hover:bg-white/60 hover:text-slate-900',
-                )
-              }
-            >
-              {s.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }

@@ -1,9 +1,9 @@
 import type { Blocker } from 'react-router';
-import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
+import { Button } from './button.tsx';
+import { Dialog } from './dialog.tsx';
 
-/** Asks before leaving a form with unsaved changes (nothing is kept on the device here). */
-export function EditLeaveDialog({ blocker }: { blocker: Blocker }) {
+/** Asks before a link inside Needle leaves unsaved changes behind (pair it with a route blocker). */
+export function LeaveWithoutSavingDialog({ blocker, description }: { blocker: Blocker; description: string }) {
   return (
     <Dialog
       open={blocker.state === 'blocked'}
@@ -11,12 +11,12 @@ export function EditLeaveDialog({ blocker }: { blocker: Blocker }) {
         if (!next && blocker.state === 'blocked') blocker.reset();
       }}
       title="Leave without saving?"
-      description="Your changes to the indicator are not saved. If you leave, they are lost."
+      description={description}
     >
       <div className="flex flex-col gap-2">
         <Button onClick={() => blocker.reset?.()}>Stay and keep editing</Button>
         <Button variant="danger" onClick={() => blocker.proceed?.()}>
-          Leave and lose my changes
+          Leave and discard my changes
         </Button>
       </div>
     </Dialog>
