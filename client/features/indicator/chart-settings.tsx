@@ -13,7 +13,7 @@ import { errorData, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isConflict } from '../plan/conflict.ts';
 import type { Indicator } from './indicator-layout.tsx';
-import { chartTypesFor, type ChartSettings } from './overview-series.ts';
+import { chartTypesFor, type ChartSettings } from '../../../shared/indicator/overview.ts';
 
 export const RULE_LABELS: Record<RuleSet, string> = { anhoej: 'Anhøj rules', ihi: 'IHI run chart rules' };
 const RULE_HINTS: Record<RuleSet, string> = {

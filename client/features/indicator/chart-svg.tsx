@@ -3,7 +3,8 @@ import { chartLayout } from '../../../shared/chart/layout.ts';
 import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
 import type { PeriodMarkers } from './chart-markers.ts';
 import type { Indicator } from './indicator-layout.tsx';
-import { formatValue, type Overview } from './overview-series.ts';
+import { type Overview } from '../../../shared/indicator/overview.ts';
+import { formatValue } from '../../../shared/indicator/format.ts';
 
 const HEIGHT = 300;
 

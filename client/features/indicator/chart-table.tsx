@@ -1,5 +1,6 @@
 import type { Indicator } from './indicator-layout.tsx';
-import { formatValue, type Overview } from './overview-series.ts';
+import { type Overview } from '../../../shared/indicator/overview.ts';
+import { formatValue } from '../../../shared/indicator/format.ts';
 
 /** Every point of the chart as a table: the chart's accessible alternative, and a way to read exact values. */
 export function ChartTable({ indicator: ind, overview }: { indicator: Indicator; overview: Overview }) {

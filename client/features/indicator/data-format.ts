@@ -1,20 +1,9 @@
 import { measurementValue } from '../../../shared/domain/measurement.ts';
+import { formatValue } from '../../../shared/indicator/format.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 
 export type Measurement = RouterOutputs['indicator']['measurements'][number];
-
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** A value as people read it: "45.2%", "12.3 per 1,000", "18". */
-export function formatValue(ind: Pick<Indicator, 'unit' | 'ratePer'>, value: number): string {
-  if (ind.unit === 'percent') return `${oneDecimal.format(value)}%`;
-  if (ind.unit === 'rate') return `${oneDecimal.format(value)} per ${whole.format(ind.ratePer ?? 1)}`;
-  return whole.format(value);
-}
-
-export const formatCount = (n: number) => whole.format(n);
 
 /** The value of one measurement, formatted, or null when it cannot be computed or was withheld. */
 export function shownValue(ind: Indicator, m: Measurement): string | null {

@@ -2,7 +2,8 @@ import { EyeOff } from 'lucide-react';
 import { periodLabel } from '../../../shared/domain/period.ts';
 import { Button } from '../../components/ui/button.tsx';
 import type { Indicator } from './indicator-layout.tsx';
-import { byPeriod, formatCount, shownValue, type Measurement } from './data-format.ts';
+import { formatCount } from '../../../shared/indicator/format.ts';
+import { byPeriod, shownValue, type Measurement } from './data-format.ts';
 
 type Props = {
   indicator: Indicator;

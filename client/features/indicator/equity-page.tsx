@@ -11,10 +11,10 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { formatCount, formatValue } from './data-format.ts';
+import { formatCount, formatValue } from '../../../shared/indicator/format.ts';
 import { NoIndicator } from './data-no-indicator.tsx';
 import { EquityChart } from './equity-chart.tsx';
-import { equityView, GAP_HEADLINES, type EquityView } from './equity-data.ts';
+import { equityView, GAP_HEADLINES, type EquityView } from '../../../shared/indicator/equity-view.ts';
 import { EquityGapTable, EquityGroupTable } from './equity-tables.tsx';
 import type { Indicator, IndicatorOutlet } from './indicator-layout.tsx';
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { GapPoint } from '../../../shared/qi/equity.ts';
 import type { Indicator } from './indicator-layout.tsx';
-import { formatCount } from './data-format.ts';
-import type { EquityView } from './equity-data.ts';
+import { formatCount } from '../../../shared/indicator/format.ts';
+import type { EquityView } from '../../../shared/indicator/equity-view.ts';
 
 const th = 'px-3 py-2 font-semibold';
 const td = 'px-3 py-2 whitespace-nowrap';

@@ -1,6 +1,6 @@
 import { Alert } from '../../components/ui/alert.tsx';
 import type { RouterOutputs } from '../../lib/trpc.ts';
-import { formatCount } from './data-format.ts';
+import { formatCount } from '../../../shared/indicator/format.ts';
 
 type Report = RouterOutputs['indicator']['importCsv'];
 

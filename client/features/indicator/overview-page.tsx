@@ -15,7 +15,7 @@ import { ChartSettingsPanel, RULE_LABELS } from './chart-settings.tsx';
 import { ChartLegend, ChartSvg } from './chart-svg.tsx';
 import { ChartTable } from './chart-table.tsx';
 import type { Indicator, IndicatorOutlet } from './indicator-layout.tsx';
-import { chartTypesFor, overviewOf, seriesRows, type ChartSettings } from './overview-series.ts';
+import { chartTypesFor, overviewOf, seriesRows, type ChartSettings } from '../../../shared/indicator/overview.ts';
 import { ProgressSummary } from './progress-summary.tsx';
 import { VerdictCallout } from './verdict-callout.tsx';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { periodLabel } from '../../../shared/domain/period.ts';
 import type { Progress } from '../../../shared/qi/progress.ts';
 import type { Indicator } from './indicator-layout.tsx';
-import { formatChange, formatValue } from './overview-series.ts';
+import { formatChange, formatValue } from '../../../shared/indicator/format.ts';
 
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 export const formatDay = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`));
