@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { NARRATIVE_PARTS, REPORT_SECTIONS } from '../report/content.ts';
+import { isTimeZone } from '../report/zone.ts';
+import { idSchema, isoDateSchema } from './common.ts';
+
+export const NARRATIVE_MAX = 20_000;
+/** Long enough for a five-year look back; longer periods are better as several reports. */
+const MAX_PERIOD_DAYS = 5 * 366;
+
+const title = z.string().trim().min(1, 'Give the report a title, e.g. “Board update, fall 2026”').max(200, 'Keep the title under 200 characters');
+const narrativeText = z.string().max(NARRATIVE_MAX, `Keep it under ${NARRATIVE_MAX.toLocaleString('en-US')} characters`);
+
+export const narrativeSchema = z.object(Object.fromEntries(NARRATIVE_PARTS.map((p) => [p, narrativeText])) as Record<(typeof NARRATIVE_PARTS)[number], typeof narrativeText>);
+
+export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, 'Choose a time zone such as America/Chicago');
+
+const periodFields = { from: isoDateSchema, to: isoDateSchema, timeZone: timeZoneSchema };
+
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** The period's end is not before its start, and it spans at most five years. */
+function checkPeriod(p: { from: string; to: string }, ctx: z.RefinementCtx) {
+  if (p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period ends before it starts' });
+  else if (days(p.from, p.to) > MAX_PERIOD_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Keep the period under five years' });
+}
+
+export const reportCreateSchema = z.object({ networkId: idSchema, title, ...periodFields }).superRefine(checkPeriod);
+export type ReportCreateInput = z.infer<typeof reportCreateSchema>;
+
+/** What the facilitator edits; `version` is the draft they started from (a stale one is a conflict). */
+export const reportDraftFields = z.object({
+  title,
+  ...periodFields,
+  narrative: narrativeSchema,
+  featuredCycleIds: z.array(idSchema).max(50, 'Feature at most 50 learnings').refine((ids) => new Set(ids).size === ids.length, 'A learning is featured twice'),
+  hidden: z.array(z.enum(REPORT_SECTIONS)).max(REPORT_SECTIONS.length),
+});
+export type ReportDraftFields = z.infer<typeof reportDraftFields>;
+
+export const reportSaveSchema = reportDraftFields
+  .extend({ networkId: idSchema, reportId: idSchema, version: z.number().int().min(1) })
+  .superRefine(checkPeriod);
+export type ReportSaveInput = z.infer<typeof reportSaveSchema>;
+
+export const reportPublishSchema = z.object({
+  networkId: idSchema,
+  reportId: idSchema,
+  /** The draft version the publisher saw: what they read is what is published. */
+  version: z.number().int().min(1),
+  /** Required for a correction (any publication after the first). */
+  note: z.string().trim().max(1000, 'Keep the note under 1,000 characters').default(''),
+});
+
+export const reportRefSchema = z.object({ networkId: idSchema, reportId: idSchema });
+export const reportVersionRefSchema = reportRefSchema.extend({ number: z.number().int().min(1) });
