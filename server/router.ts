@@ -9,6 +9,8 @@ import { memberRouter } from './routers/member.ts';
 import { networkRouter } from './routers/network.ts';
 import { organizationRouter } from './routers/organization.ts';
 import { planRouter } from './routers/plan.ts';
+import { publicRouter } from './routers/public.ts';
+import { reportRouter } from './routers/report.ts';
 import { setupRouter } from './routers/setup.ts';
 import { router } from './trpc.ts';
 
@@ -26,6 +28,8 @@ export const appRouter = router({
   cycle: cycleRouter,
   meeting: meetingRouter,
   indicator: indicatorRouter,
+  report: reportRouter,
+  public: publicRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,6 +30,8 @@ export const APP_ERRORS = {
   INVALID_PERIOD: { status: 'BAD_REQUEST', message: 'That is not a period of this indicator.' },
   INVALID_MEASUREMENT: { status: 'BAD_REQUEST', message: 'Some rows need attention: nothing was saved.' },
   IMPORT_REFUSED: { status: 'BAD_REQUEST', message: 'The file has problems: nothing was imported. Fix the lines listed and import it again.' },
+  NOTHING_TO_PUBLISH: { status: 'BAD_REQUEST', message: 'This draft is already published: change it first, then publish a correction.' },
+  REPORT_PUBLISHED: { status: 'BAD_REQUEST', message: 'A published report stays on record: it cannot be deleted. Publish a correction instead.' },
   CANNOT_DEACTIVATE_SELF: { status: 'BAD_REQUEST', message: 'You cannot deactivate your own account.' },
 } as const;
 

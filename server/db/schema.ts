@@ -11,6 +11,7 @@ import { FREQUENCIES } from '../../shared/domain/period.ts';
 import { CHART_TYPES } from '../../shared/qi/chart-types.ts';
 import { POLARITIES, RULE_SETS } from '../../shared/qi/verdict.ts';
 import { UNITS } from '../../shared/schemas/indicator.ts';
+import { REPORT_SECTIONS, type Narrative, type ReportDocument } from '../../shared/report/content.ts';
 
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const createdAt = () => timestamp('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -461,6 +462,59 @@ export const measurement = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('measurement_period_group_uq').on(t.networkId, t.period, t.groupKey)],
+);
+
+// --- Progress reports -------------------------------------------------------------------------
+
+/**
+ * A progress report being composed: the period and the facilitator's words and choices. Its
+ * numbers are assembled from the data whenever it is shown; publishing freezes them.
+ */
+export const report = sqliteTable(
+  'report',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    /** The IANA time zone the period's days are counted in. */
+    timeZone: text('time_zone').notNull(),
+    narrative: text('narrative', { mode: 'json' }).$type<Narrative>().notNull(),
+    featuredCycleIds: text('featured_cycle_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    hidden: text('hidden', { mode: 'json' }).$type<(typeof REPORT_SECTIONS)[number][]>().notNull().default(sql`'[]'`),
+    /** Counts every save of the draft: a save from an older one is a conflict. */
+    version: integer('version').notNull().default(1),
+    createdById: text('created_by_id').references(() => user.id, { onDelete: 'set null' }),
+    updatedById: text('updated_by_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('report_network_idx').on(t.networkId, t.periodTo)],
+);
+
+/** A published version: the whole document, frozen. Corrections add a version with a note. */
+export const reportVersion = sqliteTable(
+  'report_version',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => report.id, { onDelete: 'cascade' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    /** The draft version that was published. */
+    draftVersion: integer('draft_version').notNull(),
+    document: text('document', { mode: 'json' }).$type<ReportDocument>().notNull(),
+    note: text('note').notNull().default(''),
+    publishedById: text('published_by_id').references(() => user.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at').notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [uniqueIndex('report_version_number_uq').on(t.reportId, t.number), index('report_version_network_idx').on(t.networkId)],
 );
 
 // --- Operations -------------------------------------------------------------------------------

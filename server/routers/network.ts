@@ -8,6 +8,8 @@ import {
   networkOverview,
   updateNetwork,
 } from '../services/networks.ts';
+import { setPublicPage } from '../services/public-page.ts';
+import { z } from 'zod';
 import { adminProcedure, networkProcedure, protectedProcedure, router } from '../trpc.ts';
 
 export const networkRouter = router({
@@ -18,6 +20,9 @@ export const networkRouter = router({
   update: networkProcedure('network.update')
     .input(networkFields)
     .mutation(({ ctx, input }) => updateNetwork(ctx.db, ctx.user, ctx.access.networkId, input)),
+  setPublicPage: networkProcedure('network.update')
+    .input(z.object({ enabled: z.boolean() }))
+    .mutation(({ ctx, input }) => setPublicPage(ctx.db, ctx.user, ctx.access.networkId, input.enabled)),
   appointLead: adminProcedure
     .input(appointLeadInput)
     .mutation(({ ctx, input }) => appointLead(ctx.db, ctx.user, input.networkId, input.userId)),

@@ -37,6 +37,10 @@ export const NETWORK_PERMISSIONS = {
   'meeting.edit': 'facilitator',
   'indicator.read': 'member',
   'indicator.edit': 'facilitator',
+  // Members read published reports; facilitators and leads compose, see drafts and publish.
+  'report.read': 'member',
+  'report.edit': 'facilitator',
+  'report.publish': 'facilitator',
 } as const satisfies Record<string, NetworkRole>;
 
 export type NetworkAction = keyof typeof NETWORK_PERMISSIONS;

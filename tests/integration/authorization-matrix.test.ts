@@ -7,6 +7,7 @@ import { emptyCharter } from '../../shared/domain/charter.ts';
 import { cycleFields, memberCycle } from '../helpers/cycles.ts';
 import { readinessIndicator, withIndicator } from '../helpers/indicator.ts';
 import { auditRows, testDb } from '../helpers/db.ts';
+import { draftSave, FALL, publicNetworkA, publishedReport, withReport } from '../helpers/reports.ts';
 import { makeNetwork, scene, type Scene } from '../helpers/scene.ts';
 import { callerFor, callPath, outcome, procedures } from '../helpers/trpc.ts';
 
@@ -271,6 +272,16 @@ const MATRIX: Record<string, Row> = {
     allow: FACILITATORS,
     input: async (s) => (await withIndicator(s), { networkId: s.networkA, csv: 'period,group,numerator,denominator,note\n2025-01,,40,90,', commit: true }),
   },
+  'report.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'report.published': { allow: NETWORK_MEMBERS, input: publishedReport },
+  'report.draft': { allow: FACILITATORS, input: withReport },
+  'report.create': { allow: FACILITATORS, input: (s) => ({ networkId: s.networkA, title: 'Board update', ...FALL }) },
+  'report.save': { allow: FACILITATORS, input: async (s) => draftSave(await withReport(s), 1, 'Two schools joined.') },
+  'report.delete': { allow: FACILITATORS, input: withReport },
+  'report.publish': { allow: FACILITATORS, input: async (s) => ({ ...(await withReport(s)), version: 1, note: '' }) },
+  'network.setPublicPage': { allow: LEADS, input: (s) => ({ networkId: s.networkA, enabled: true }) },
+  'public.page': { allow: PUBLIC, input: publicNetworkA },
+  'public.report': { allow: PUBLIC, input: async (s) => ({ ...(await publicNetworkA(s)), reportId: (await publishedReport(s)).reportId }) },
 };
 
 const DENIED = ['FORBIDDEN', 'NOT_FOUND'];

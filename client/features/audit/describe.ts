@@ -100,6 +100,18 @@ export function describeAudit(e: AuditEntry): string {
       return `deleted the measurement for ${str(d.period)}`;
     case 'indicator.import':
       return `imported ${str(d.rows)} measurements from a file (${str(d.created)} new, ${str(d.updated)} updated)`;
+    case 'report.create':
+      return `started the report “${str(d.title)}” for ${str(d.from)} to ${str(d.to)}`;
+    case 'report.save':
+      return `saved the draft of the report “${str(d.title)}”`;
+    case 'report.publish':
+      return Number(d.number) > 1 ? `published a correction (version ${str(d.number)}) of the report “${str(d.title)}”` : `published the report “${str(d.title)}”`;
+    case 'report.delete':
+      return `deleted the draft report “${str(d.title)}”`;
+    case 'network.publishPage':
+      return 'turned on the network’s public community impact page';
+    case 'network.unpublishPage':
+      return 'turned off the network’s public community impact page';
     default:
       return e.action;
   }

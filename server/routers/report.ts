@@ -1,0 +1,22 @@
+import { reportCreateSchema, reportPublishSchema, reportRefSchema, reportSaveSchema } from '../../shared/schemas/report.ts';
+import { can } from '../../shared/domain/permissions.ts';
+import { z } from 'zod';
+import { createReport, deleteReport, getDraft, getPublished, listReports, publishReport, saveReport } from '../services/reports.ts';
+import { networkProcedure, router } from '../trpc.ts';
+
+const read = networkProcedure('report.read');
+const edit = networkProcedure('report.edit');
+const publish = networkProcedure('report.publish');
+
+export const reportRouter = router({
+  list: read.query(({ ctx }) => listReports(ctx.db, ctx.access.networkId, can(ctx.access, 'report.edit'))),
+  published: read
+    .input(reportRefSchema.extend({ number: z.number().int().min(1).optional() }))
+    .query(({ ctx, input }) => getPublished(ctx.db, ctx.access.networkId, input.reportId, input.number)),
+
+  draft: edit.input(reportRefSchema).query(({ ctx, input }) => getDraft(ctx.db, ctx.access.networkId, input.reportId)),
+  create: edit.input(reportCreateSchema).mutation(({ ctx, input }) => createReport(ctx.db, ctx.user, input)),
+  save: edit.input(reportSaveSchema).mutation(({ ctx, input }) => saveReport(ctx.db, ctx.user, input)),
+  delete: edit.input(reportRefSchema).mutation(({ ctx, input }) => deleteReport(ctx.db, ctx.user, input)),
+  publish: publish.input(reportPublishSchema).mutation(({ ctx, input }) => publishReport(ctx.db, ctx.user, input)),
+});

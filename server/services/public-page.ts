@@ -1,0 +1,101 @@
+import { and, asc, count, desc, eq, isNotNull, max } from 'drizzle-orm';
+import { indicatorStatus } from '../../shared/report/assemble.ts';
+import { publicDocument } from '../../shared/report/document.ts';
+import { localDate } from '../../shared/report/zone.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { charterReview, charterVersion, driverNode, network, pdsaCycle, report, reportVersion } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from './audit.ts';
+import { readIndicator } from './report-source.ts';
+
+// The community impact page: what a network that opted in shows anyone, signed in or not. It is
+// built from published reports, the ratified aim, the indicator's whole-population series and
+// adopted changes — never names, private notes, or values about groups below the threshold.
+
+function publicNetwork(db: DbOrTx, slug: string) {
+  const row = db.select({ id: network.id, name: network.name, slug: network.slug, status: network.status }).from(network).where(and(eq(network.slug, slug), eq(network.publicReport, true))).get();
+  // One answer for "no such network" and "not public": the page does not reveal which.
+  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no public page at this address.' });
+  return row;
+}
+
+/** The aim statement of the ratified charter in force, if any. */
+function ratifiedAim(db: DbOrTx, networkId: number): string | null {
+  const last = db
+    .select({ version: charterReview.versionNumber })
+    .from(charterReview)
+    .where(and(eq(charterReview.networkId, networkId), eq(charterReview.decision, 'ratified')))
+    .orderBy(desc(charterReview.id))
+    .get();
+  if (!last) return null;
+  const v = db.select({ content: charterVersion.content }).from(charterVersion).where(and(eq(charterVersion.networkId, networkId), eq(charterVersion.number, last.version))).get();
+  return v?.content.sections.aim.trim() || null;
+}
+
+/** Change ideas the network adopted, with how many adopting cycles: titles only. */
+function adoptedChanges(db: DbOrTx, networkId: number) {
+  return db
+    .select({ id: driverNode.id, title: driverNode.title, cycles: count(pdsaCycle.id) })
+    .from(pdsaCycle)
+    .innerJoin(driverNode, eq(driverNode.id, pdsaCycle.changeIdeaId))
+    .where(and(eq(pdsaCycle.networkId, networkId), eq(pdsaCycle.decision, 'adopt'), isNotNull(pdsaCycle.changeIdeaId)))
+    .groupBy(driverNode.id)
+    .orderBy(asc(driverNode.title))
+    .all();
+}
+
+function publishedReports(db: DbOrTx, networkId: number) {
+  return db
+    .select({ id: report.id, title: report.title, from: report.periodFrom, to: report.periodTo, version: max(reportVersion.number), publishedAt: max(reportVersion.publishedAt) })
+    .from(report)
+    .innerJoin(reportVersion, eq(reportVersion.reportId, report.id))
+    .where(eq(report.networkId, networkId))
+    .groupBy(report.id)
+    .orderBy(desc(report.periodTo), desc(report.id))
+    .all()
+    .map((r) => ({ ...r, version: r.version ?? 1, publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt) }));
+}
+
+export function getPublicPage(db: Db, slug: string, now = Date.now()) {
+  const net = publicNetwork(db, slug);
+  const today = localDate(now, 'UTC');
+  const period = { from: '0001-01-01', to: today, timeZone: 'UTC' };
+  const source = readIndicator(db, net.id);
+  return {
+    name: net.name,
+    slug: net.slug,
+    aim: ratifiedAim(db, net.id),
+    indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, period) : null,
+    reports: publishedReports(db, net.id),
+    adoptedChanges: adoptedChanges(db, net.id),
+  };
+}
+
+export function getPublicReport(db: Db, slug: string, reportId: number, number?: number) {
+  const net = publicNetwork(db, slug);
+  const versions = db
+    .select({ number: reportVersion.number, note: reportVersion.note, publishedAt: reportVersion.publishedAt })
+    .from(reportVersion)
+    .where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.networkId, net.id)))
+    .orderBy(desc(reportVersion.number))
+    .all();
+  const wanted = number ?? versions[0]?.number;
+  const row =
+    wanted === undefined
+      ? undefined
+      : db.select({ document: reportVersion.document }).from(reportVersion).where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.networkId, net.id), eq(reportVersion.number, wanted))).get();
+  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such published report.' });
+  return { network: { name: net.name, slug: net.slug }, number: wanted!, versions, document: publicDocument(row.document) };
+}
+
+/** A lead turns the public page on or off. */
+export function setPublicPage(db: Db, actor: SessionUser, networkId: number, enabled: boolean) {
+  return db.transaction((tx) => {
+    const row = tx.update(network).set({ publicReport: enabled, updatedAt: new Date() }).where(eq(network.id, networkId)).returning({ slug: network.slug }).get();
+    if (!row) throw new AppError('NOT_FOUND');
+    recordAudit(tx, { actorId: actor.id, action: enabled ? 'network.publishPage' : 'network.unpublishPage', entityType: 'network', entityId: networkId, networkId });
+    return { enabled, slug: row.slug };
+  });
+}

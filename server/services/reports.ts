@@ -1,0 +1,203 @@
+import { and, desc, eq, max } from 'drizzle-orm';
+import { assembleReport } from '../../shared/report/assemble.ts';
+import type { ReportDocument, ReportPeriod } from '../../shared/report/content.ts';
+import { buildDocument } from '../../shared/report/document.ts';
+import type { ReportCreateInput, ReportSaveInput } from '../../shared/schemas/report.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { report, reportVersion, user } from '../db/schema.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from './audit.ts';
+import { readReportSource } from './report-source.ts';
+
+// Progress reports: a draft the facilitator composes, and the versions they publish. A published
+// version holds its whole document, so nothing that happens to the data later can change it.
+
+export type ReportRow = typeof report.$inferSelect;
+export type ReportStatus = 'draft' | 'published' | 'correcting';
+
+const EMPTY_NARRATIVE = { highlights: '', challenges: '', asks: '' };
+
+export function reportIn(db: DbOrTx, networkId: number, reportId: number): ReportRow {
+  const row = db.select().from(report).where(and(eq(report.id, reportId), eq(report.networkId, networkId))).get();
+  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such report in this network.' });
+  return row;
+}
+
+const periodOf = (r: ReportRow): ReportPeriod => ({ from: r.periodFrom, to: r.periodTo, timeZone: r.timeZone });
+const draftOf = (r: ReportRow) => ({ title: r.title, from: r.periodFrom, to: r.periodTo, timeZone: r.timeZone, narrative: r.narrative, featuredCycleIds: r.featuredCycleIds, hidden: r.hidden });
+
+function publications(db: DbOrTx, reportId: number) {
+  return db
+    .select({ number: reportVersion.number, draftVersion: reportVersion.draftVersion, note: reportVersion.note, publishedAt: reportVersion.publishedAt, publishedBy: user.name })
+    .from(reportVersion)
+    .leftJoin(user, eq(user.id, reportVersion.publishedById))
+    .where(eq(reportVersion.reportId, reportId))
+    .orderBy(desc(reportVersion.number))
+    .all();
+}
+
+function statusOf(row: ReportRow, latest: { draftVersion: number } | undefined): ReportStatus {
+  if (!latest) return 'draft';
+  return latest.draftVersion === row.version ? 'published' : 'correcting';
+}
+
+/** The document as it would be published now: today's data, the draft's words and choices. */
+export function draftDocument(db: DbOrTx, row: ReportRow, now = Date.now()): ReportDocument {
+  const content = assembleReport(readReportSource(db, row.networkId, periodOf(row)), periodOf(row), now);
+  return buildDocument(content, draftOf(row));
+}
+
+/**
+ * Reports of the network, newest period first. Members see the published ones only; the
+ * people who compose reports see drafts too.
+ */
+export function listReports(db: Db, networkId: number, withDrafts: boolean) {
+  const rows = db.select().from(report).where(eq(report.networkId, networkId)).orderBy(desc(report.periodTo), desc(report.id)).all();
+  const latest = new Map(
+    db
+      .select({ reportId: reportVersion.reportId, number: max(reportVersion.number) })
+      .from(reportVersion)
+      .where(eq(reportVersion.networkId, networkId))
+      .groupBy(reportVersion.reportId)
+      .all()
+      .map((r) => [r.reportId, r.number ?? 0]),
+  );
+  return rows
+    .map((r) => {
+      const pubs = latest.has(r.id) ? publications(db, r.id) : [];
+      return {
+        id: r.id,
+        title: r.title,
+        from: r.periodFrom,
+        to: r.periodTo,
+        status: statusOf(r, pubs[0]),
+        latestVersion: pubs[0]?.number ?? null,
+        publishedAt: pubs[0]?.publishedAt ?? null,
+        updatedAt: r.updatedAt,
+      };
+    })
+    .filter((r) => withDrafts || r.latestVersion !== null);
+}
+
+export function getDraft(db: Db, networkId: number, reportId: number) {
+  const row = reportIn(db, networkId, reportId);
+  const pubs = publications(db, reportId);
+  return {
+    id: row.id,
+    version: row.version,
+    draft: draftOf(row),
+    status: statusOf(row, pubs[0]),
+    updatedAt: row.updatedAt,
+    publications: pubs,
+    document: draftDocument(db, row),
+  };
+}
+
+/** A published version's frozen document (the latest when no number is given), with the list of versions. */
+export function getPublished(db: Db, networkId: number, reportId: number, number?: number) {
+  reportIn(db, networkId, reportId);
+  const pubs = publications(db, reportId);
+  if (pubs.length === 0) throw new AppError('NOT_FOUND', { message: 'This report is not published yet.' });
+  const wanted = number ?? pubs[0]!.number;
+  const row = db
+    .select({ document: reportVersion.document })
+    .from(reportVersion)
+    .where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.number, wanted)))
+    .get();
+  if (!row) throw new AppError('NOT_FOUND', { message: `This report has no version ${wanted}.` });
+  return { document: row.document, number: wanted, versions: pubs };
+}
+
+export function createReport(db: Db, actor: SessionUser, input: ReportCreateInput) {
+  return db.transaction((tx) => {
+    const created = tx
+      .insert(report)
+      .values({
+        networkId: input.networkId,
+        title: input.title,
+        periodFrom: input.from,
+        periodTo: input.to,
+        timeZone: input.timeZone,
+        narrative: EMPTY_NARRATIVE,
+        createdById: actor.id,
+        updatedById: actor.id,
+      })
+      .returning({ id: report.id })
+      .get();
+    recordAudit(tx, { actorId: actor.id, action: 'report.create', entityType: 'report', entityId: created.id, networkId: input.networkId, detail: { title: input.title, from: input.from, to: input.to } });
+    return { id: created.id };
+  });
+}
+
+/** Saves the draft when it is still the version the editor started from; otherwise a conflict the client merges. */
+export function saveReport(db: Db, actor: SessionUser, input: ReportSaveInput) {
+  return db.transaction((tx) => {
+    const current = reportIn(tx, input.networkId, input.reportId);
+    if (current.version !== input.version) {
+      throw new AppError('STALE_VERSION', { message: 'Someone saved this report while you were editing. Your words are kept: look at what changed and save again.' });
+    }
+    const next = current.version + 1;
+    tx.update(report)
+      .set({
+        title: input.title,
+        periodFrom: input.from,
+        periodTo: input.to,
+        timeZone: input.timeZone,
+        narrative: input.narrative,
+        featuredCycleIds: input.featuredCycleIds,
+        hidden: input.hidden,
+        version: next,
+        updatedById: actor.id,
+        updatedAt: new Date(),
+      })
+      .where(eq(report.id, current.id))
+      .run();
+    recordAudit(tx, { actorId: actor.id, action: 'report.save', entityType: 'report', entityId: current.id, networkId: input.networkId, detail: { title: input.title, version: next } });
+    return { version: next };
+  });
+}
+
+/**
+ * Freezes the draft as the next published version. The publisher must have seen the newest
+ * draft; a correction (any version after the first) says what changed.
+ */
+export function publishReport(db: Db, actor: SessionUser, input: { networkId: number; reportId: number; version: number; note: string }, now = Date.now()) {
+  return db.transaction((tx) => {
+    const row = reportIn(tx, input.networkId, input.reportId);
+    if (row.version !== input.version) {
+      throw new AppError('STALE_VERSION', { message: 'The draft changed since you opened it. Read the newest draft, then publish.' });
+    }
+    const last = publications(tx, row.id)[0];
+    if (last && last.draftVersion === row.version) {
+      throw new AppError('NOTHING_TO_PUBLISH');
+    }
+    if (last && !input.note) {
+      throw new AppError('NOTHING_TO_PUBLISH', { field: 'note', message: 'Say what this correction changes: readers of the earlier version will see it.' });
+    }
+    const number = (last?.number ?? 0) + 1;
+    const document = buildDocument(assembleReport(readReportSource(tx, row.networkId, periodOf(row)), periodOf(row), now), draftOf(row), {
+      version: number,
+      publishedAt: now,
+      publishedBy: actor.name,
+      note: input.note,
+    });
+    tx.insert(reportVersion)
+      .values({ reportId: row.id, networkId: row.networkId, number, draftVersion: row.version, document, note: input.note, publishedById: actor.id, publishedAt: new Date(now) })
+      .run();
+    recordAudit(tx, { actorId: actor.id, action: 'report.publish', entityType: 'report', entityId: row.id, networkId: row.networkId, detail: { title: row.title, number, note: input.note || undefined } });
+    return { number };
+  });
+}
+
+/** Only a report never published can be deleted: a published one stays on record. */
+export function deleteReport(db: Db, actor: SessionUser, input: { networkId: number; reportId: number }) {
+  return db.transaction((tx) => {
+    const row = reportIn(tx, input.networkId, input.reportId);
+    if (publications(tx, row.id).length > 0) throw new AppError('REPORT_PUBLISHED');
+    tx.delete(report).where(eq(report.id, row.id)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'report.delete', entityType: 'report', entityId: row.id, networkId: row.networkId, detail: { title: row.title } });
+    return { deleted: true };
+  });
+}
