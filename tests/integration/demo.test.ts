@@ -225,4 +225,31 @@ describe('the demo partnership', () => {
     const strip = (rows: { period: string; numerator: number | null; denominator: number | null; note: string }[]) => rows.map(({ period, numerator, denominator, note }) => ({ period, numerator, denominator, note }));
     expect(strip(await second.asAdmin.indicator.measurements({ networkId: second.k }))).toEqual(strip(await first.asAdmin.indicator.measurements({ networkId: first.k })));
   });
+
+  it('has two published progress reports (one corrected), one draft, and a public page that shows the published ones', async () => {
+    const { db, asAdmin, k } = await loadedDemo();
+    const reports = await asAdmin.report.list({ networkId: k });
+    expect(reports.map((r) => [r.title, r.status, r.latestVersion])).toEqual([
+      ['Fall 2026 board update', 'draft', null],
+      ['Summer 2026 board update', 'published', 2],
+      ['Winter–spring 2026 board update', 'published', 1],
+    ]);
+    const summer = reports.find((r) => r.status === 'published' && r.latestVersion === 2)!;
+    const corrected = await asAdmin.report.published({ networkId: k, reportId: summer.id });
+    expect(corrected.versions.map((v) => v.number)).toEqual([2, 1]);
+    expect(corrected.document.narrative.highlights).toContain('140 children');
+    expect((await asAdmin.report.published({ networkId: k, reportId: summer.id, number: 1 })).document.narrative.highlights).toContain('120 children');
+    expect(corrected.document.featured.length).toBeGreaterThan(0);
+    // Nine months above the median is not yet a signal in a series this long; by the fall it is.
+    expect(corrected.document.content.indicator?.verdict).toBe('no_signal');
+    const fall = reports.find((r) => r.status === 'draft')!;
+    expect((await asAdmin.report.draft({ networkId: k, reportId: fall.id })).document.content.indicator?.verdict).toBe('improvement');
+    expect(corrected.document.content.cycles.total).toBeGreaterThan(5);
+    expect(corrected.document.content.meetings.held).toBeGreaterThan(0);
+
+    const page = await callerFor(db, null).public.page({ slug: 'kindergarten-readiness' });
+    expect(page.reports.map((r) => r.title)).toEqual(['Summer 2026 board update', 'Winter–spring 2026 board update']);
+    expect(page.aim).toMatch(/ready/i);
+    expect(page.adoptedChanges.length).toBeGreaterThan(0);
+  });
 });

@@ -18,6 +18,7 @@ import { kindergartenCharter, opportunityYouthCharter } from './charters.ts';
 import { loadDemoCycles } from './cycles.ts';
 import { loadDemoIndicators } from './indicators.ts';
 import { loadKindergartenPlan } from './plans.ts';
+import { loadDemoReports } from './reports.ts';
 import { membership, partnerOrganization, user } from '../schema.ts';
 
 export const DEMO_PASSWORD = 'needle-demo-2026';
@@ -111,6 +112,7 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
     loadKindergartenPlan(txDb, k, { lead: maria, facilitator: james, owners }, organizationIds);
     loadDemoCycles(txDb, { k, oy: networkIds.oy! }, person, organizationIds);
     loadDemoIndicators(txDb, { k, oy: networkIds.oy! }, person);
+    loadDemoReports(txDb, k, { lead: maria, facilitator: james });
 
     const lead = { role: 'lead' as const, isAdmin: false, networkId: k };
     createInvitation(txDb, maria, lead, {

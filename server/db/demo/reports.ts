@@ -1,0 +1,107 @@
+import type { SessionUser } from '../../context.ts';
+import { draftDocument, createReport, publishReport, reportIn, saveReport } from '../../services/reports.ts';
+import { setPublicPage } from '../../services/public-page.ts';
+import type { Db } from '../client.ts';
+
+// Kindergarten Readiness reports to its board three times a year: two reports are published
+// (the summer one with a correction), the fall one is still a draft. The network's community
+// impact page is on, so the published reports appear there too.
+
+const TIME_ZONE = 'America/Chicago';
+const DAY = 86_400_000;
+
+type Plan = {
+  title: string;
+  from: string;
+  to: string;
+  highlights: string;
+  challenges: string;
+  asks: string;
+  feature: number;
+  hidden?: ('meetings' | 'charter')[];
+};
+
+const REPORTS: Plan[] = [
+  {
+    title: 'Winter–spring 2026 board update',
+    from: '2026-01-01',
+    to: '2026-04-30',
+    highlights: `Readiness nights moved from one library branch to three, and families asked for more.
+
+- Kindergarten registration opened with a readiness checklist in English, Spanish and Vietnamese.
+- The clinic started handing out the checklist at four-year well-child visits.`,
+    challenges: `Attendance at the second readiness night fell when it moved to a weeknight. Two partners could not share enrollment data until the data agreement was signed.`,
+    asks: `- School principals: host one readiness night each before June.
+- Partners: sign the data sharing agreement so the fall numbers include every school.`,
+    feature: 2,
+  },
+  {
+    title: 'Summer 2026 board update',
+    from: '2026-05-01',
+    to: '2026-08-31',
+    highlights: `The share of children assessed as ready has been above its old median every month since December. The run chart does not call it a signal yet: one or two more months above the line would.
+
+Summer bridge classes reached 120 children at five schools.`,
+    challenges: `Home visits reached fewer families than planned over the summer; the Family Resource Center is short two visitors.`,
+    asks: `- United Way: fund two summer home visitors for 2027.
+- Churches and libraries: share the bridge class sign-up with families you see.`,
+    feature: 3,
+    hidden: ['charter'],
+  },
+  {
+    title: 'Fall 2026 board update',
+    from: '2026-09-01',
+    to: '2026-11-30',
+    highlights: `Fall assessment results are in for four of five schools.`,
+    challenges: '',
+    asks: '',
+    feature: 1,
+  },
+];
+
+export function loadDemoReports(db: Db, networkId: number, people: { lead: SessionUser; facilitator: SessionUser }) {
+  const ids: number[] = [];
+  for (const plan of REPORTS) {
+    const { id } = createReport(db, people.facilitator, { networkId, title: plan.title, from: plan.from, to: plan.to, timeZone: TIME_ZONE });
+    const learnings = draftDocument(db, reportIn(db, networkId, id)).content.cycles.learnings;
+    saveReport(db, people.facilitator, {
+      networkId,
+      reportId: id,
+      version: 1,
+      title: plan.title,
+      from: plan.from,
+      to: plan.to,
+      timeZone: TIME_ZONE,
+      narrative: { highlights: plan.highlights, challenges: plan.challenges, asks: plan.asks },
+      featuredCycleIds: learnings.slice(0, plan.feature).map((c) => c.id),
+      hidden: plan.hidden ?? [],
+    });
+    ids.push(id);
+  }
+  // Published a week after each period ended, as a facilitator would before the board meets.
+  const publishedAt = (to: string) => Date.parse(`${to}T15:00:00Z`) + 7 * DAY;
+  publishReport(db, people.lead, { networkId, reportId: ids[0]!, version: 2, note: '' }, publishedAt(REPORTS[0]!.to));
+  publishReport(db, people.facilitator, { networkId, reportId: ids[1]!, version: 2, note: '' }, publishedAt(REPORTS[1]!.to));
+
+  // A correction: the summer report first said 120 children.
+  const summer = reportIn(db, networkId, ids[1]!);
+  saveReport(db, people.facilitator, {
+    networkId,
+    reportId: summer.id,
+    version: summer.version,
+    title: summer.title,
+    from: summer.periodFrom,
+    to: summer.periodTo,
+    timeZone: summer.timeZone,
+    narrative: { ...summer.narrative, highlights: summer.narrative.highlights.replace('120 children', '140 children') },
+    featuredCycleIds: summer.featuredCycleIds,
+    hidden: summer.hidden,
+  });
+  publishReport(
+    db,
+    people.facilitator,
+    { networkId, reportId: summer.id, version: summer.version + 1, note: 'Corrected the number of children in summer bridge classes (140, not 120).' },
+    publishedAt(REPORTS[1]!.to) + 3 * DAY,
+  );
+  setPublicPage(db, people.lead, networkId, true);
+}
