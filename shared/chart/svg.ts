@@ -115,29 +115,44 @@ function diamond(x: number, y: number, r: number): [number, number][] {
   ];
 }
 
-/** A key under the x-axis: the same shapes, named. */
+/** A key under the x-axis: the same shapes, named; it wraps onto a second row in a narrow chart. */
 function legend(chart: ReportChart, layout: ChartLayout, opts: ChartOptions): ChartMark[] {
   const c = CHART_COLOURS;
-  const y = opts.height - 14;
   const controlChart = chart.type !== 'run';
-  const items: { width: number; draw: (x: number) => ChartMark[]; label: string }[] = [
-    { width: 12, label: 'Measurement', draw: (x) => [{ kind: 'circle', cx: x + 6, cy: y, r: 3.5, fill: c.data, stroke: c.white, strokeWidth: 1 }] },
-    { width: 12, label: 'Part of a signal', draw: (x) => [{ kind: 'polygon', points: diamond(x + 6, y, 5), fill: c.signal, stroke: c.signalStroke, strokeWidth: 1 }] },
-    { width: 20, label: controlChart ? 'Centre line (mean)' : 'Centre line (median)', draw: (x) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.centre, strokeWidth: 1.5 }] },
+  type Item = { width: number; draw: (x: number, y: number) => ChartMark[]; label: string };
+  const items: Item[] = [
+    { width: 12, label: 'Measurement', draw: (x, y) => [{ kind: 'circle', cx: x + 6, cy: y, r: 3.5, fill: c.data, stroke: c.white, strokeWidth: 1 }] },
+    { width: 12, label: 'Part of a signal', draw: (x, y) => [{ kind: 'polygon', points: diamond(x + 6, y, 5), fill: c.signal, stroke: c.signalStroke, strokeWidth: 1 }] },
+    { width: 20, label: controlChart ? 'Centre line (mean)' : 'Centre line (median)', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.centre, strokeWidth: 1.5 }] },
   ];
   if (layout.upperPath || layout.lowerPath)
-    items.push({ width: 20, label: 'Control limits', draw: (x) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.limits, strokeWidth: 1, dash: [6, 4] }] });
+    items.push({ width: 20, label: 'Control limits', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.limits, strokeWidth: 1, dash: [6, 4] }] });
   if (layout.target)
-    items.push({ width: 20, label: 'Target', draw: (x) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.target, strokeWidth: 1.5, dash: [1, 4], cap: 'round' }] });
-  if (chart.inPeriod) items.push({ width: 12, label: 'This report’s period', draw: (x) => [{ kind: 'rect', x, y: y - 6, width: 12, height: 12, fill: c.period }] });
-  const marks: ChartMark[] = [];
-  let x = layout.plot.left;
+    items.push({ width: 20, label: 'Target', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.target, strokeWidth: 1.5, dash: [1, 4], cap: 'round' }] });
+  if (chart.inPeriod) items.push({ width: 12, label: 'This report’s period', draw: (x, y) => [{ kind: 'rect', x, y: y - 6, width: 12, height: 12, fill: c.period }] });
+
+  // An estimate of each label's width at 10 px; the legend only needs to not overlap or overflow.
+  const span = (item: Item) => item.width + 4 + item.label.length * 5.4;
+  const rows: Item[][] = [[]];
+  let used = 0;
   for (const item of items) {
-    marks.push(...item.draw(x));
-    marks.push({ kind: 'text', x: x + item.width + 4, y: y + 4, text: item.label, size: 10, fill: c.text, anchor: 'start' });
-    // An estimate of the label's width at 10 pt; the legend only needs to not overlap.
-    x += item.width + 4 + item.label.length * 5.2 + 14;
+    if (rows.at(-1)!.length > 0 && layout.plot.left + used + span(item) > opts.width - 4) {
+      rows.push([]);
+      used = 0;
+    }
+    rows.at(-1)!.push(item);
+    used += span(item) + 14;
   }
+  const marks: ChartMark[] = [];
+  rows.forEach((row, r) => {
+    const y = opts.height - 14 - 16 * (rows.length - 1 - r);
+    let x = layout.plot.left;
+    for (const item of row) {
+      marks.push(...item.draw(x, y));
+      marks.push({ kind: 'text', x: x + item.width + 4, y: y + 4, text: item.label, size: 10, fill: c.text, anchor: 'start' });
+      x += span(item) + 14;
+    }
+  });
   return marks;
 }
 
