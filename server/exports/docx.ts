@@ -66,7 +66,15 @@ export async function renderDocx(doc: ReportDocument, onProgress?: ExportProgres
     creator: head.networkName,
     title: head.title,
     description: `Progress report, ${head.period}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22 } } },
+      // Word's own style ids, restyled: a facilitator's edits and a table of contents keep working.
+      paragraphStyles: [
+        heading('Title', 'Title', 48, { before: 0, after: 120 }),
+        heading('Heading1', 'Heading 1', 32, { before: 360, after: 120 }),
+        heading('Heading2', 'Heading 2', 26, { before: 240, after: 80 }),
+      ],
+    },
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
@@ -95,6 +103,18 @@ export async function renderDocx(doc: ReportDocument, onProgress?: ExportProgres
   return buffer;
 }
 
+function heading(id: string, name: string, size: number, spacing: { before: number; after: number }) {
+  return {
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { size, bold: true, color: '0F172A', font: 'Calibri' },
+    paragraph: { spacing, keepNext: true, keepLines: true },
+  };
+}
+
 function wordBlock(block: Block): FileChild[] {
   switch (block.kind) {
     case 'heading':
@@ -107,7 +127,9 @@ function wordBlock(block: Block): FileChild[] {
         }),
       ];
     case 'bullets':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(wordSafe(item))] }));
+      return block.items.map(
+        (item, i) => new Paragraph({ bullet: { level: 0 }, spacing: { after: i === block.items.length - 1 ? 160 : 40 }, children: [new TextRun(wordSafe(item))] }),
+      );
     case 'table':
       return [wordTable(block.table), new Paragraph({ spacing: { after: 120 }, children: [] })];
     case 'chart':
