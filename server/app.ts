@@ -9,17 +9,25 @@ import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Db } from './db/client.ts';
 import { user } from './db/schema.ts';
+import { exportJobs as defaultExportJobs, type ExportJobs } from './exports/jobs.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
+import { registerExportRoutes } from './http/export-routes.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
 import { registerClient } from './http/static.ts';
 import { appRouter, type AppRouter } from './router.ts';
 
-export type AppOptions = { db: Db; config: Config; logger?: FastifyServerOptions['logger'] };
+export type AppOptions = {
+  db: Db;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+  /** The PDF/DOCX export jobs; the app's one registry unless a test brings its own. */
+  exportJobs?: ExportJobs;
+};
 
 /** Room for an 8 MB CSV file once JSON-escaped. */
 const TRPC_BODY_LIMIT = 20 * 1024 * 1024;
 
-export async function buildApp({ db, config, logger = false }: AppOptions) {
+export async function buildApp({ db, config, logger = false, exportJobs = defaultExportJobs }: AppOptions) {
   const app = Fastify({ logger, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 5000 } });
   const auth = createAuth(db, config, authSecret(db, config.authSecret));
 
@@ -61,6 +69,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
     },
   );
 
+  registerExportRoutes(app, { createContext, jobs: exportJobs });
   app.get('/healthz', async () => ({ ok: true }));
   await registerClient(app, config.clientDir);
   return app;

@@ -1,0 +1,316 @@
+import { formatChange, formatCount, formatValue } from '../../shared/indicator/format.ts';
+import { GAP_HEADLINES } from '../../shared/indicator/equity-view.ts';
+import { FREQUENCY_LABELS } from '../../shared/domain/period.ts';
+import { CHART_TYPE_LABELS } from '../../shared/qi/chart-types.ts';
+import { NARRATIVE_LABELS, NARRATIVE_PARTS, REPORT_SECTION_LABELS, type ReportChart, type ReportDocument, type ReportSection } from '../../shared/report/content.ts';
+import { narrativeBlocks } from '../../shared/report/document.ts';
+import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../shared/schemas/cycle.ts';
+import { ACTION_STATUS_LABELS } from '../../shared/schemas/plan.ts';
+
+// A report as a neutral outline — headings, paragraphs, bullet lists, tables and the chart — so
+// the PDF and the DOCX say exactly the same things in the same order and differ only in how they
+// draw them. Every sentence is built here, which is also where null fields become words.
+
+export type Table = { columns: { header: string; width: number }[]; rows: string[][] };
+export type Block =
+  | { kind: 'heading'; level: 2; text: string }
+  | { kind: 'paragraph'; text: string; strong?: boolean; muted?: boolean }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'table'; table: Table }
+  | { kind: 'chart'; chart: ReportChart; title: string; formatY: (v: number) => string; caption: string };
+
+export type OutlineSection = { key: 'narrative' | 'featured' | ReportSection | `narrative-${string}`; title: string; blocks: Block[] };
+
+export type TitleBlock = { title: string; networkName: string; period: string; status: string; footer: string };
+
+/**
+ * Progress for a renderer: every new step is reported, and within a step at most every 50 ms,
+ * so a section of thousands of blocks moves the bar without flooding the channel.
+ */
+export function progressReporter(onProgress: ((fraction: number, step: string) => void) | undefined) {
+  let lastStep = '';
+  let lastAt = 0;
+  return (fraction: number, step: string) => {
+    const now = Date.now();
+    if (step === lastStep && now - lastAt < 50 && fraction < 1) return;
+    lastStep = step;
+    lastAt = now;
+    onProgress?.(fraction, step);
+  };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function parts(iso: string) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y: y!, m: m!, d: d! };
+}
+
+/** 'September 1 – November 30, 2026'; both years when they differ. */
+export function formatPeriod(from: string, to: string): string {
+  const a = parts(from);
+  const b = parts(to);
+  if (a.y !== b.y) return `${MONTHS[a.m - 1]} ${a.d}, ${a.y} – ${MONTHS[b.m - 1]} ${b.d}, ${b.y}`;
+  return `${MONTHS[a.m - 1]} ${a.d} – ${MONTHS[b.m - 1]} ${b.d}, ${b.y}`;
+}
+
+/** 'October 3, 2026' from 'YYYY-MM-DD'. */
+export function formatDay(iso: string): string {
+  const p = parts(iso);
+  if (!p.y || !p.m || !p.d) return iso;
+  return `${MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
+}
+
+/** 'Oct 3, 2026' from 'YYYY-MM-DD', for narrow table columns. */
+export function formatShortDay(iso: string): string {
+  const p = parts(iso);
+  if (!p.y || !p.m || !p.d) return iso;
+  return `${MONTHS[p.m - 1]!.slice(0, 3)} ${p.d}, ${p.y}`;
+}
+
+/** An instant as the calendar day it was in the report's time zone. */
+function dayIn(epochMs: number, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(epochMs));
+  } catch {
+    return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(epochMs));
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+export function titleBlock(doc: ReportDocument): TitleBlock {
+  const c = doc.content;
+  const period = formatPeriod(c.period.from, c.period.to);
+  const status = doc.publication ? `Published version ${doc.publication.version} on ${dayIn(doc.publication.publishedAt, c.period.timeZone)}` : 'Draft, not published';
+  return { title: doc.title.trim() || 'Progress report', networkName: c.networkName, period, status, footer: `${c.networkName} · ${period}` };
+}
+
+/** The visible sections, in the report's order; hidden ones are not there at all. */
+export function outline(doc: ReportDocument): OutlineSection[] {
+  const sections: OutlineSection[] = [];
+  for (const part of NARRATIVE_PARTS) {
+    const blocks = narrative(doc.narrative[part]);
+    if (blocks.length > 0) sections.push({ key: `narrative-${part}`, title: NARRATIVE_LABELS[part], blocks });
+  }
+  const hidden = new Set(doc.hidden);
+  if (!hidden.has('indicator')) sections.push({ key: 'indicator', title: REPORT_SECTION_LABELS.indicator, blocks: indicator(doc) });
+  // Featured learnings are the facilitator's explicit choice, so they show unless none were chosen.
+  if (doc.featured.length > 0) sections.push({ key: 'featured', title: 'Featured learnings', blocks: featured(doc) });
+  if (!hidden.has('cycles')) sections.push({ key: 'cycles', title: REPORT_SECTION_LABELS.cycles, blocks: cycles(doc) });
+  if (!hidden.has('plan')) sections.push({ key: 'plan', title: REPORT_SECTION_LABELS.plan, blocks: plan(doc) });
+  if (!hidden.has('charter')) sections.push({ key: 'charter', title: REPORT_SECTION_LABELS.charter, blocks: charter(doc) });
+  if (!hidden.has('meetings')) sections.push({ key: 'meetings', title: REPORT_SECTION_LABELS.meetings, blocks: meetings(doc) });
+  return sections;
+}
+
+/** Paragraphs and runs of bullet items grouped into one list. */
+function narrative(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const b of narrativeBlocks(text)) {
+    const last = blocks.at(-1);
+    if (b.kind === 'paragraph') blocks.push({ kind: 'paragraph', text: b.text });
+    else if (last?.kind === 'bullets') last.items.push(b.text);
+    else blocks.push({ kind: 'bullets', items: [b.text] });
+  }
+  return blocks;
+}
+
+function indicator(doc: ReportDocument): Block[] {
+  const ind = doc.content.indicator;
+  if (!ind) return [{ kind: 'paragraph', text: 'This network has not defined its indicator yet, so there is no indicator status to report.' }];
+  const value = (v: number) => formatValue(ind, v);
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: ind.name, strong: true },
+    ...(ind.definition.trim() ? [{ kind: 'paragraph' as const, text: ind.definition.trim(), muted: true }] : []),
+    { kind: 'paragraph', text: ind.sentence.trim() || 'There is no signal yet.', strong: true },
+  ];
+  const facts: string[][] = [];
+  if (ind.latest) facts.push(['Latest', `${value(ind.latest.value)} (${ind.latest.label})`]);
+  if (ind.baseline) facts.push(['Baseline', `${value(ind.baseline.value)} (${ind.baseline.label})`]);
+  if (ind.changeSinceBaseline !== null && Number.isFinite(ind.changeSinceBaseline)) facts.push(['Change since baseline', formatChange(ind, ind.changeSinceBaseline)]);
+  if (ind.target) facts.push(['Target', `${value(ind.target.value)} by ${formatDay(ind.target.date)}`]);
+  if (ind.distanceToTarget !== null && Number.isFinite(ind.distanceToTarget)) facts.push(['Distance to target', formatChange(ind, ind.distanceToTarget)]);
+  if (facts.length > 0) blocks.push({ kind: 'table', table: { columns: [{ header: 'Measure', width: 0.35 }, { header: 'Value', width: 0.65 }], rows: facts } });
+  else blocks.push({ kind: 'paragraph', text: 'No measurements have been entered yet.' });
+  blocks.push({ kind: 'paragraph', text: onTrackSentence(doc) });
+
+  if (ind.chart.points.length > 0) {
+    const n = ind.chart.points.length;
+    const unit = ind.frequency === 'monthly' ? 'months' : 'periods';
+    blocks.push({
+      kind: 'chart',
+      chart: ind.chart,
+      title: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}`,
+      // Tick labels stay short: a rate's "per 1,000" is in the indicator's name and definition.
+      formatY: (v) => formatValue({ unit: ind.unit === 'rate' ? 'score' : ind.unit, ratePer: ind.ratePer }, v),
+      caption: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}: ${plural(n, 'point', 'points')} over ${formatCount(n)} ${n === 1 ? unit.slice(0, -1) : unit} (${FREQUENCY_LABELS[ind.frequency].toLowerCase()})${ind.chart.labels.length ? `, ${ind.chart.labels[0]} to ${ind.chart.labels.at(-1)}` : ''}. Diamonds mark points that are part of a signal; the shaded band is this report’s period.`,
+    });
+  }
+
+  blocks.push({ kind: 'heading', level: 2, text: 'Equity gaps' });
+  if (ind.equity.length === 0) blocks.push({ kind: 'paragraph', text: 'The indicator has no disaggregation dimensions, so there are no gaps to report.' });
+  else {
+    blocks.push({
+      kind: 'table',
+      table: {
+        columns: [
+          { header: 'Dimension', width: 0.2 },
+          { header: 'Latest gap', width: 0.2 },
+          { header: 'Highest group', width: 0.2 },
+          { header: 'Lowest group', width: 0.2 },
+          { header: 'Trend', width: 0.2 },
+        ],
+        rows: ind.equity.map((e) => [
+          e.dimension,
+          e.latestGap ? `${formatChange(ind, e.latestGap.gap).replace(/^\+/, '')} (${e.latestGap.label})` : 'Not enough data',
+          e.latestGap ? `${e.latestGap.high.group}: ${value(e.latestGap.high.value)}` : '—',
+          e.latestGap ? `${e.latestGap.low.group}: ${value(e.latestGap.low.value)}` : '—',
+          e.verdict ? GAP_HEADLINES[e.verdict] : 'Too few periods to tell',
+        ]),
+      },
+    });
+    for (const e of ind.equity) {
+      const notes = [e.sentence?.trim() ?? '', e.suppressedCount > 0 ? `${plural(e.suppressedCount, 'group value was', 'group values were')} withheld as too small to show.` : '']
+        .filter(Boolean)
+        .join(' ');
+      if (notes) blocks.push({ kind: 'paragraph', text: `${e.dimension}: ${notes}` });
+    }
+  }
+  return blocks;
+}
+
+function onTrackSentence(doc: ReportDocument): string {
+  const ind = doc.content.indicator!;
+  if (!ind.target) return 'No target has been set for the indicator.';
+  const by = formatDay(ind.target.date);
+  if (ind.onTrack === true) return `On track: at the current pace the indicator reaches its target of ${formatValue(ind, ind.target.value)} by ${by}.`;
+  if (ind.onTrack === false) return `Not on track: at the current pace the indicator will not reach its target of ${formatValue(ind, ind.target.value)} by ${by}.`;
+  return `There are too few measurements yet to tell whether the target of ${formatValue(ind, ind.target.value)} will be reached by ${by}.`;
+}
+
+function featured(doc: ReportDocument): Block[] {
+  const blocks: Block[] = [];
+  for (const f of doc.featured) {
+    blocks.push({ kind: 'heading', level: 2, text: f.title.trim() || 'Untitled cycle' });
+    const meta = [
+      formatDay(f.date),
+      CYCLE_STAGE_LABELS[f.stage],
+      f.decision ? `Decision: ${DECISION_LABELS[f.decision]}` : 'No decision yet',
+      f.changeIdea ? `Change idea: ${f.changeIdea}` : '',
+      f.ownerName ? `Owner: ${f.ownerName}` : '',
+    ].filter(Boolean);
+    blocks.push({ kind: 'paragraph', text: meta.join(' · '), muted: true });
+    const learning = narrative(f.learning);
+    blocks.push(...(learning.length ? learning : [{ kind: 'paragraph' as const, text: 'No learning was written down.' }]));
+  }
+  return blocks;
+}
+
+function cycles(doc: ReportDocument): Block[] {
+  const c = doc.content.cycles;
+  if (c.total === 0) return [{ kind: 'paragraph', text: 'No PDSA cycles ran in this period.' }];
+  const decided = DECISIONS.reduce((n, d) => n + c.byDecision[d], 0);
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: `${plural(c.total, 'PDSA cycle', 'PDSA cycles')} ran in this period; ${formatCount(decided)} reached a decision.` },
+    {
+      kind: 'table',
+      table: {
+        columns: [
+          { header: 'Stage', width: 0.5 },
+          { header: 'Cycles', width: 0.5 },
+        ],
+        rows: CYCLE_STAGES.map((s) => [CYCLE_STAGE_LABELS[s], formatCount(c.byStage[s])]),
+      },
+    },
+    {
+      kind: 'table',
+      table: {
+        columns: [
+          { header: 'Decision', width: 0.5 },
+          { header: 'Cycles', width: 0.5 },
+        ],
+        rows: [...DECISIONS.map((d) => [DECISION_LABELS[d], formatCount(c.byDecision[d])]), ['Not decided yet', formatCount(c.byDecision.undecided)]],
+      },
+    },
+    { kind: 'heading', level: 2, text: 'Ramps advanced' },
+  ];
+  if (c.rampsAdvanced.length === 0) blocks.push({ kind: 'paragraph', text: 'No ramp moved to a larger scale in this period.' });
+  else
+    blocks.push({
+      kind: 'bullets',
+      items: c.rampsAdvanced.map(
+        (r) => `${r.title}: ${r.fromNumber === r.toNumber ? `cycle ${r.toNumber}` : `cycles ${r.fromNumber} to ${r.toNumber}`} (${plural(r.cyclesInPeriod, 'cycle', 'cycles')} in this period)`,
+      ),
+    });
+  return blocks;
+}
+
+const ACTION_COLUMNS: Table['columns'] = [
+  { header: 'Action', width: 0.42 },
+  { header: 'Status', width: 0.17 },
+  { header: 'Due', width: 0.14 },
+  { header: 'Owner', width: 0.27 },
+];
+
+function plan(doc: ReportDocument): Block[] {
+  const p = doc.content.plan;
+  if (p.actions.length === 0) return [{ kind: 'paragraph', text: 'The action plan had no actions by the end of this period.' }];
+  const k = p.counts;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `${plural(p.actions.length, 'action', 'actions')}: ${formatCount(k.done)} done, ${formatCount(k.inProgress)} in progress, ${formatCount(k.notStarted)} not started, ${formatCount(k.blocked)} blocked, ${formatCount(k.dropped)} dropped; ${formatCount(k.overdue)} overdue.`,
+    },
+  ];
+  const row = (a: (typeof p.actions)[number]) => [
+    a.title,
+    a.overdue ? `Overdue (${ACTION_STATUS_LABELS[a.status].toLowerCase()})` : ACTION_STATUS_LABELS[a.status] + (a.doneInPeriod ? ' in this period' : ''),
+    a.dueDate ? formatShortDay(a.dueDate) : 'None',
+    [a.ownerName, a.partnerName].filter(Boolean).join(', ') || 'No owner',
+  ];
+  const attention = p.actions.filter((a) => a.overdue || a.status === 'blocked');
+  const rest = p.actions.filter((a) => !(a.overdue || a.status === 'blocked'));
+  blocks.push({ kind: 'heading', level: 2, text: 'Overdue or blocked' });
+  if (attention.length === 0) blocks.push({ kind: 'paragraph', text: 'No action is overdue or blocked.' });
+  else blocks.push({ kind: 'table', table: { columns: ACTION_COLUMNS, rows: attention.map(row) } });
+  if (rest.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Other actions' });
+    blocks.push({ kind: 'table', table: { columns: ACTION_COLUMNS, rows: rest.map(row) } });
+  }
+  return blocks;
+}
+
+function charter(doc: ReportDocument): Block[] {
+  const c = doc.content.charter;
+  const sentences: string[] = [];
+  if (!c.ratified) sentences.push('No version of the charter has been ratified yet.');
+  else sentences.push(`Version ${c.ratified.version} of the charter, ratified on ${formatDay(c.ratified.on)}, is in force${c.ratifiedInPeriod ? '; it was ratified in this period' : ''}.`);
+  if (c.pendingVersion !== null) sentences.push(`Version ${c.pendingVersion} awaits review.`);
+  return [{ kind: 'paragraph', text: sentences.join(' ') }];
+}
+
+function meetings(doc: ReportDocument): Block[] {
+  const m = doc.content.meetings;
+  if (m.held === 0) return [{ kind: 'paragraph', text: 'No meetings were recorded in this period.' }];
+  const average = m.averageAttendance !== null && Number.isFinite(m.averageAttendance) ? m.averageAttendance.toLocaleString('en-US', { maximumFractionDigits: 1 }) : null;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `${plural(m.held, 'meeting was', 'meetings were')} held, with ${plural(m.attendance, 'sign-in', 'sign-ins')} in all${average ? ` (an average of ${average} per meeting)` : ''}; ${plural(m.people, 'person', 'different people')} attended at least once.`,
+    },
+  ];
+  if (m.meetings.length > 0)
+    blocks.push({
+      kind: 'table',
+      table: {
+        columns: [
+          { header: 'Date', width: 0.25 },
+          { header: 'Meeting', width: 0.55 },
+          { header: 'Attendance', width: 0.2 },
+        ],
+        rows: m.meetings.map((x) => [formatDay(x.date), x.title, formatCount(x.attendance)]),
+      },
+    });
+  return blocks;
+}

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import type { Context } from '../context.ts';
+import type { ExportJobs } from '../exports/jobs.ts';
+
+// The download of a finished PDF or DOCX export. Only the person who asked for it gets it; to
+// anyone else (or after it expired) it does not exist.
+
+export type CreateContext = (opts: { req: { headers: Record<string, string | string[] | undefined> } }) => Promise<Context>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `attachment` with a plain-ASCII name for old clients and the exact name as UTF-8 (RFC 6266, 5987). */
+export function contentDisposition(fileName: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = fileName.replace(/[\u0000-\u001F\u007F/\\]/g, '').trim() || 'export';
+  const ascii = clean
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7E]/g, '_')
+    .replace(/["%;]/g, '_');
+  const encoded = encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export function registerExportRoutes(app: FastifyInstance, opts: { createContext: CreateContext; jobs: ExportJobs }) {
+  app.get<{ Params: { jobId: string } }>('/api/exports/:jobId', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    const ctx = await opts.createContext({ req: request });
+    if (!ctx.user) return reply.code(401).send({ code: 'UNAUTHORIZED', message: 'Sign in to download this export.' });
+    const { jobId } = request.params;
+    const file = UUID.test(jobId) ? opts.jobs.takeExport(jobId, ctx.user.id) : null;
+    if (!file) return reply.code(404).send({ code: 'NOT_FOUND', message: 'This export is not ready, has expired, or was not made by you.' });
+    return reply
+      .header('Content-Type', file.contentType)
+      .header('Content-Disposition', contentDisposition(file.fileName))
+      .header('Content-Length', String(file.data.length))
+      .send(file.data);
+  });
+}
