@@ -81,6 +81,8 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
         workerData: { doc: job.doc!, format: job.format } satisfies WorkerInput,
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
+      // A file being drawn never keeps a stopping process alive (the server's listener does that).
+      worker.unref();
     } catch (err) {
       finish(job, { error: `The export could not start: ${err instanceof Error ? err.message : String(err)}` });
       queueMicrotask(next);

@@ -1,6 +1,7 @@
 import { reportCreateSchema, reportPublishSchema, reportRefSchema, reportSaveSchema } from '../../shared/schemas/report.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { z } from 'zod';
+import { reportExportStatus, startReportExport } from '../services/report-exports.ts';
 import { createReport, deleteReport, getDraft, getPublished, listReports, publishReport, saveReport } from '../services/reports.ts';
 import { networkProcedure, router } from '../trpc.ts';
 
@@ -13,6 +14,12 @@ export const reportRouter = router({
   published: read
     .input(reportRefSchema.extend({ number: z.number().int().min(1).optional() }))
     .query(({ ctx, input }) => getPublished(ctx.db, ctx.access.networkId, input.reportId, input.number)),
+
+  // A published version (number) for readers; the current draft (no number) for editors.
+  exportStart: read
+    .input(reportRefSchema.extend({ format: z.enum(['pdf', 'docx']), number: z.number().int().min(1).optional() }))
+    .mutation(({ ctx, input }) => startReportExport(ctx.db, ctx.access, ctx.user, input)),
+  exportStatus: read.input(z.object({ jobId: z.uuid() })).query(({ ctx, input }) => reportExportStatus(ctx.user, input.jobId)),
 
   draft: edit.input(reportRefSchema).query(({ ctx, input }) => getDraft(ctx.db, ctx.access.networkId, input.reportId)),
   create: edit.input(reportCreateSchema).mutation(({ ctx, input }) => createReport(ctx.db, ctx.user, input)),

@@ -274,6 +274,9 @@ const MATRIX: Record<string, Row> = {
   },
   'report.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
   'report.published': { allow: NETWORK_MEMBERS, input: publishedReport },
+  'report.exportStart': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await publishedReport(s)), format: 'pdf', number: 1 }) },
+  // A job belongs to the person who started it: nobody else learns of it (report-exports tests).
+  'report.exportStatus': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, jobId: crypto.randomUUID() }), allowedOutcome: 'NOT_FOUND' },
   'report.draft': { allow: FACILITATORS, input: withReport },
   'report.create': { allow: FACILITATORS, input: (s) => ({ networkId: s.networkA, title: 'Board update', ...FALL }) },
   'report.save': { allow: FACILITATORS, input: async (s) => draftSave(await withReport(s), 1, 'Two schools joined.') },

@@ -106,6 +106,8 @@ export function describeAudit(e: AuditEntry): string {
       return `saved the draft of the report “${str(d.title)}”`;
     case 'report.publish':
       return Number(d.number) > 1 ? `published a correction (version ${str(d.number)}) of the report “${str(d.title)}”` : `published the report “${str(d.title)}”`;
+    case 'report.export':
+      return `downloaded ${d.version ? `version ${str(d.version)} of` : 'the draft of'} the report “${str(d.title)}” as ${str(d.format).toUpperCase()}`;
     case 'report.delete':
       return `deleted the draft report “${str(d.title)}”`;
     case 'network.publishPage':
