@@ -5,7 +5,7 @@ import { cycleFields } from '../helpers/cycles.ts';
 import { testDb } from '../helpers/db.ts';
 import { withIndicator } from '../helpers/indicator.ts';
 import { cycleIn, day, period, recentMonths, reportOnPeriod, saveOf, wholeRow } from '../helpers/report-data.ts';
-import { publishedReport, withReport } from '../helpers/reports.ts';
+import { draftSave, FALL, publishedReport, withReport } from '../helpers/reports.ts';
 import { addMember, scene, type Scene } from '../helpers/scene.ts';
 import { callerFor, failure, outcome } from '../helpers/trpc.ts';
 
@@ -186,6 +186,13 @@ describe('who sees which report', () => {
     const forFacilitator = await callerFor(s.db, s.facilitator).report.list({ networkId: s.networkA });
     expect(forFacilitator.map((r) => r.title).sort()).toEqual(['Board update, fall 2026', 'Winter draft']);
     expect(await outcome(callerFor(s.db, s.member).report.draft(published))).toBe('FORBIDDEN');
+
+    // A correction being written is the facilitators' business until it is published.
+    await callerFor(s.db, s.facilitator).report.save({ ...draftSave(published, 1, 'New words'), title: 'Corrected title, not yet published' });
+    const stillPublished = await callerFor(s.db, s.member).report.list({ networkId: s.networkA });
+    expect(stillPublished.map((r) => [r.title, r.from, r.to])).toEqual([['Board update, fall 2026', FALL.from, FALL.to]]);
+    const composing = await callerFor(s.db, s.facilitator).report.list({ networkId: s.networkA });
+    expect(composing.find((r) => r.id === published.reportId)).toMatchObject({ title: 'Corrected title, not yet published', status: 'correcting', latestVersion: 1 });
   });
 
   it('a report of another network is not found', async () => {
