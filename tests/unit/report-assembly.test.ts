@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asOfDate, assembleReport, charterSummary, cyclesSummary, indicatorStatus, meetingsSummary, planProgress, ranInPeriod } from '../../shared/report/assemble.ts';
 import type { ReportPeriod } from '../../shared/report/content.ts';
-import { narrativeBlocks } from '../../shared/report/document.ts';
+import { buildDocument, narrativeBlocks, publicDocument } from '../../shared/report/document.ts';
 import { mergeDraft } from '../../shared/report/draft.ts';
 import type { ReportSource, SourceAction, SourceCycle, SourceIndicator } from '../../shared/report/source.ts';
 import { localDate } from '../../shared/report/zone.ts';
@@ -283,6 +283,41 @@ describe('indicator status', () => {
     expect(s.chart.points).toEqual([]);
     expect(s.chart.inPeriod).toBeNull();
     expect(s.equity[0]!.suppressedCount).toBe(0);
+  });
+});
+
+describe('the public document', () => {
+  const content = assembleReport(
+    {
+      ...EMPTY,
+      cycles: [
+        cycle(1, { startDate: '2026-09-05', learning: 'Featured learning', ownerName: 'Zelda Owner', ramp: { id: 1, title: 'Calendars', number: 2 } }),
+        cycle(2, { startDate: '2026-09-06', learning: 'Private learning', ownerName: 'Zelda Owner' }),
+      ],
+      actions: [action(1, { title: 'Print calendars', ownerName: 'Pat Owner' })],
+      meetings: [{ id: 1, date: '2026-09-10', title: 'September', attendeeIds: ['u1'], guestCount: 0 }],
+    },
+    FALL,
+    LATER,
+  );
+  const choices = { title: 'Board update', narrative: { highlights: '', challenges: '', asks: '' }, featuredCycleIds: [1], hidden: [] };
+  const publication = { version: 1, publishedAt: LATER, publishedBy: 'Fay Facilitator', note: '' };
+
+  it('drops names, unfeatured learnings and the meeting list', () => {
+    const doc = publicDocument(buildDocument(content, choices, publication));
+    const json = JSON.stringify(doc);
+    for (const secret of ['Zelda', 'Pat Owner', 'Fay', 'Private learning', 'September', 'u1']) expect(json, secret).not.toContain(secret);
+    expect(doc.featured.map((f) => f.learning)).toEqual(['Featured learning']);
+    expect(doc.content.plan.actions.map((a) => a.title)).toEqual(['Print calendars']);
+    expect(doc.content.meetings.held).toBe(1);
+  });
+
+  it('carries none of the text of a hidden section', () => {
+    const doc = publicDocument(buildDocument(content, { ...choices, hidden: ['cycles', 'plan'] }, publication));
+    const json = JSON.stringify(doc);
+    for (const secret of ['Featured learning', 'Print calendars', 'Calendars']) expect(json, secret).not.toContain(secret);
+    expect(doc.content.cycles.total).toBe(2);
+    expect(doc.hidden).toEqual(['cycles', 'plan']);
   });
 });
 
