@@ -5,7 +5,7 @@ import { changeIdea } from '../helpers/cycles.ts';
 import { makeUser, testDb } from '../helpers/db.ts';
 import { withIndicator } from '../helpers/indicator.ts';
 import { cycleIn, day, recentMonths, reportOnPeriod, saveOf, wholeRow } from '../helpers/report-data.ts';
-import { publicNetworkA, publishedReport } from '../helpers/reports.ts';
+import { publicNetworkA, publishedReport, withReport } from '../helpers/reports.ts';
 import { addMember, scene } from '../helpers/scene.ts';
 import { callerFor, failure } from '../helpers/trpc.ts';
 
@@ -33,6 +33,10 @@ describe('the public page', () => {
     // Another network's report through this page's address is not found either.
     const other = await failure(anonymous.report({ slug: 'opportunity-youth', reportId: ref.reportId }));
     expect(other.code).toBe('NOT_FOUND');
+    // A draft is not public.
+    const draft = await withReport(s, 'Winter draft');
+    expect((await failure(anonymous.report({ slug, reportId: draft.reportId }))).code).toBe('NOT_FOUND');
+    expect((await anonymous.page({ slug })).reports.map((r) => r.id)).toEqual([ref.reportId]);
   });
 
   it('leaks no names, private notes, unpublished words or small-group values', async () => {

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { report, reportVersion } from '../../server/db/schema.ts';
+import type { AppRouter } from '../../server/router.ts';
 import { cycleFields } from '../helpers/cycles.ts';
 import { testDb } from '../helpers/db.ts';
 import { withIndicator } from '../helpers/indicator.ts';
 import { cycleIn, day, period, recentMonths, reportOnPeriod, saveOf, wholeRow } from '../helpers/report-data.ts';
 import { draftSave, FALL, publishedReport, withReport } from '../helpers/reports.ts';
 import { addMember, scene, type Scene } from '../helpers/scene.ts';
-import { callerFor, failure, outcome } from '../helpers/trpc.ts';
+import { callerFor, clientFor, failure, outcome } from '../helpers/trpc.ts';
 
 const LEARNING = 'Families asked for the calendar in Spanish';
 
@@ -50,7 +52,7 @@ describe('report drafts', () => {
     expect(draft).toMatchObject({ version: 1, status: 'draft', publications: [] });
     const c = draft.document.content;
     expect(c.networkName).toBe('Kindergarten Readiness');
-    expect(c.period).toEqual(period());
+    expect(c.period).toEqual({ from: draft.draft.from, to: draft.draft.to, timeZone: 'America/Chicago' });
     expect(c.cycles.total).toBe(1);
     expect(c.cycles.byStage.plan).toBe(1);
     expect(c.cycles.byDecision.undecided).toBe(1);
@@ -148,6 +150,10 @@ describe('publishing', () => {
     const noNote = await failure(reports.publish({ ...ref, version: 2, note: '  ' }));
     expect(noNote.code).toBe('BAD_REQUEST');
     expect(noNote.cause).toMatchObject({ field: 'note' });
+    // The form sees it on the note field.
+    const shaped = await clientFor(s.db, s.facilitator).report.publish.mutate({ ...ref, version: 2, note: '' }).catch((e: unknown) => e);
+    expect(shaped).toBeInstanceOf(TRPCClientError);
+    expect((shaped as TRPCClientError<AppRouter>).data?.fieldErrors?.note?.[0]).toMatch(/correction/);
     const stale = await failure(reports.publish({ ...ref, version: 1, note: 'Old draft' }));
     expect(stale.code).toBe('CONFLICT');
     expect(s.db.select().from(reportVersion).all()).toHaveLength(1);
