@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, isNotNull, max } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { indicatorStatus } from '../../shared/report/assemble.ts';
 import { publicDocument } from '../../shared/report/document.ts';
 import { localDate } from '../../shared/report/zone.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { charterReview, charterVersion, driverNode, network, pdsaCycle, report, reportVersion } from '../db/schema.ts';
+import { charterReview, charterVersion, driverNode, network, pdsaCycle, reportVersion } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
@@ -46,16 +46,29 @@ function adoptedChanges(db: DbOrTx, networkId: number) {
     .all();
 }
 
+/**
+ * Each published report as its latest published version tells it. The title and period come from
+ * the frozen document, never from the report row: that row is the draft, and a correction being
+ * written there is not public until it is published.
+ */
 function publishedReports(db: DbOrTx, networkId: number) {
-  return db
-    .select({ id: report.id, title: report.title, from: report.periodFrom, to: report.periodTo, version: max(reportVersion.number), publishedAt: max(reportVersion.publishedAt) })
-    .from(report)
-    .innerJoin(reportVersion, eq(reportVersion.reportId, report.id))
-    .where(eq(report.networkId, networkId))
-    .groupBy(report.id)
-    .orderBy(desc(report.periodTo), desc(report.id))
-    .all()
-    .map((r) => ({ ...r, version: r.version ?? 1, publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt) }));
+  const doc = (path: string) => sql<string>`json_extract(${reportVersion.document}, ${path})`;
+  const versions = db
+    .select({
+      id: reportVersion.reportId,
+      title: doc('$.title'),
+      from: doc('$.content.period.from'),
+      to: doc('$.content.period.to'),
+      version: reportVersion.number,
+      publishedAt: reportVersion.publishedAt,
+    })
+    .from(reportVersion)
+    .where(eq(reportVersion.networkId, networkId))
+    .orderBy(desc(reportVersion.number))
+    .all();
+  const latest = new Map<number, (typeof versions)[number]>();
+  for (const v of versions) if (!latest.has(v.id)) latest.set(v.id, v);
+  return [...latest.values()].sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
 }
 
 export function getPublicPage(db: Db, slug: string, now = Date.now()) {

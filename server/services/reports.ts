@@ -1,4 +1,4 @@
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { assembleReport } from '../../shared/report/assemble.ts';
 import type { ReportDocument, ReportPeriod } from '../../shared/report/content.ts';
 import { buildDocument } from '../../shared/report/document.ts';
@@ -50,35 +50,37 @@ export function draftDocument(db: DbOrTx, row: ReportRow, now = Date.now()): Rep
 }
 
 /**
- * Reports of the network, newest period first. Members see the published ones only; the
- * people who compose reports see drafts too.
+ * Reports of the network, newest period first. Members see the published ones only, under the
+ * title and period they were published with (the draft may be a correction not yet published);
+ * the people who compose reports see drafts too, under the draft's title.
  */
 export function listReports(db: Db, networkId: number, withDrafts: boolean) {
   const rows = db.select().from(report).where(eq(report.networkId, networkId)).orderBy(desc(report.periodTo), desc(report.id)).all();
-  const latest = new Map(
-    db
-      .select({ reportId: reportVersion.reportId, number: max(reportVersion.number) })
-      .from(reportVersion)
-      .where(eq(reportVersion.networkId, networkId))
-      .groupBy(reportVersion.reportId)
-      .all()
-      .map((r) => [r.reportId, r.number ?? 0]),
-  );
-  return rows
-    .map((r) => {
-      const pubs = latest.has(r.id) ? publications(db, r.id) : [];
-      return {
-        id: r.id,
-        title: r.title,
-        from: r.periodFrom,
-        to: r.periodTo,
-        status: statusOf(r, pubs[0]),
-        latestVersion: pubs[0]?.number ?? null,
-        publishedAt: pubs[0]?.publishedAt ?? null,
-        updatedAt: r.updatedAt,
-      };
+  const doc = (path: string) => sql<string>`json_extract(${reportVersion.document}, ${path})`;
+  const versions = db
+    .select({
+      reportId: reportVersion.reportId,
+      number: reportVersion.number,
+      draftVersion: reportVersion.draftVersion,
+      publishedAt: reportVersion.publishedAt,
+      title: doc('$.title'),
+      from: doc('$.content.period.from'),
+      to: doc('$.content.period.to'),
     })
-    .filter((r) => withDrafts || r.latestVersion !== null);
+    .from(reportVersion)
+    .where(eq(reportVersion.networkId, networkId))
+    .orderBy(desc(reportVersion.number))
+    .all();
+  const latest = new Map<number, (typeof versions)[number]>();
+  for (const v of versions) if (!latest.has(v.reportId)) latest.set(v.reportId, v);
+  const listed = rows.flatMap((r) => {
+    const pub = latest.get(r.id);
+    if (!withDrafts && !pub) return [];
+    const shown = withDrafts || !pub ? { title: r.title, from: r.periodFrom, to: r.periodTo } : { title: pub.title, from: pub.from, to: pub.to };
+    return [{ id: r.id, ...shown, status: statusOf(r, pub), latestVersion: pub?.number ?? null, publishedAt: pub?.publishedAt ?? null, updatedAt: r.updatedAt }];
+  });
+  // Published periods can differ from the drafts' the rows were ordered by.
+  return withDrafts ? listed : listed.sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
 }
 
 export function getDraft(db: Db, networkId: number, reportId: number) {

@@ -20,19 +20,22 @@ export function buildDocument(content: ReportContent, choices: ReportChoices, pu
 
 /**
  * What the community impact page shows of a published report: no personal names (owners,
- * publisher), no learnings the facilitator did not feature, no meeting list. Small groups were
- * already removed when the content was assembled.
+ * publisher), no learnings the facilitator did not feature, no meeting list, and none of the
+ * text of a section the facilitator hid (the page would not show it; the public answer should
+ * not carry it either). Small groups were already removed when the content was assembled.
  */
 export function publicDocument(doc: ReportDocument): ReportDocument {
   const c = doc.content;
+  const hidden = (s: ReportSection) => doc.hidden.includes(s);
   return {
     ...doc,
-    featured: doc.featured.map((f) => ({ ...f, ownerName: null })),
+    featured: hidden('cycles') ? [] : doc.featured.map((f) => ({ ...f, ownerName: null })),
     publication: doc.publication && { ...doc.publication, publishedBy: null },
     content: {
       ...c,
-      cycles: { ...c.cycles, learnings: [] },
-      plan: { ...c.plan, actions: c.plan.actions.map((a) => ({ ...a, ownerName: null })) },
+      indicator: hidden('indicator') ? null : c.indicator,
+      cycles: { ...c.cycles, learnings: [], rampsAdvanced: hidden('cycles') ? [] : c.cycles.rampsAdvanced },
+      plan: { ...c.plan, actions: hidden('plan') ? [] : c.plan.actions.map((a) => ({ ...a, ownerName: null })) },
       meetings: { ...c.meetings, meetings: [] },
     },
   };

@@ -5,7 +5,7 @@ import { idSchema, isoDateSchema } from './common.ts';
 
 export const NARRATIVE_MAX = 20_000;
 /** Long enough for a five-year look back; longer periods are better as several reports. */
-const MAX_PERIOD_DAYS = 5 * 366;
+const MAX_PERIOD_YEARS = 5;
 
 const title = z.string().trim().min(1, 'Give the report a title, e.g. “Board update, fall 2026”').max(200, 'Keep the title under 200 characters');
 const narrativeText = z.string().max(NARRATIVE_MAX, `Keep it under ${NARRATIVE_MAX.toLocaleString('en-US')} characters`);
@@ -16,12 +16,19 @@ export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, 'Choo
 
 const periodFields = { from: isoDateSchema, to: isoDateSchema, timeZone: timeZoneSchema };
 
-const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+/** The day the same date falls on `years` later (29 February moves to 1 March). */
+function yearsLater(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(2000, m - 1, d));
+  t.setUTCFullYear(y + years, m - 1, d); // setUTCFullYear, unlike Date.UTC, keeps years below 100
+  return t.toISOString().slice(0, 10);
+}
 
 /** The period's end is not before its start, and it spans at most five years. */
 function checkPeriod(p: { from: string; to: string }, ctx: z.RefinementCtx) {
   if (p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period ends before it starts' });
-  else if (days(p.from, p.to) > MAX_PERIOD_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Keep the period under five years' });
+  // Counted in calendar years, not days: 1 Jan 2021 through 31 Dec 2025 is five years, one more day is not.
+  else if (p.to >= yearsLater(p.from, MAX_PERIOD_YEARS)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Keep the period under five years' });
 }
 
 export const reportCreateSchema = z.object({ networkId: idSchema, title, ...periodFields }).superRefine(checkPeriod);

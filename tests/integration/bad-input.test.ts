@@ -33,6 +33,8 @@ const indicatorDef = {
   targetValue: null, targetDate: null, minGroupSize: 10, dimensions: [],
 };
 const measurementRow = { period: '2025-01', groupId: null, value: null, numerator: 4, denominator: 9, note: '' };
+const reportPeriod = { networkId: 1, title: 'Board update', from: '2026-09-01', to: '2026-11-30', timeZone: 'America/Chicago' };
+const reportSave = { ...reportPeriod, reportId: 1, version: 1, narrative: { highlights: '', challenges: '', asks: '' }, featuredCycleIds: [], hidden: [] };
 const charterSave = { networkId: 1, baseVersion: 0, content: emptyCharter(), changeNote: 'First draft' };
 
 // One entry per procedure that takes input: inputs that are wrong in one field each.
@@ -75,6 +77,10 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: -3, name: 'Reading Network', outcomeArea: 'employment', status: 'active' }, 'networkId'],
     [{ networkId: 1, name: '', outcomeArea: 'employment', status: 'active' }, 'name'],
     [{ networkId: 1, name: 'Reading Network', outcomeArea: null, status: 'active' }, 'outcomeArea'],
+  ],
+  'network.setPublicPage': [
+    [{ networkId: 1, enabled: 'yes' }, 'enabled'],
+    [{ networkId: 0, enabled: true }, 'networkId'],
   ],
   'network.appointLead': [
     [{ networkId: 1, userId: '' }, 'userId'],
@@ -319,6 +325,38 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, rows: [{ ...measurementRow, note: HUGE }] }, 'rows.0.note'],
   ],
   'indicator.deleteMeasurement': [[{ networkId: 1, period: '', groupId: null }, 'period']],
+  'report.list': [[{ networkId: 'one' }, 'networkId']],
+  'report.published': [
+    [{ networkId: 1, reportId: 0 }, 'reportId'],
+    [{ networkId: 1, reportId: 1, number: 0 }, 'number'],
+  ],
+  'report.draft': [[{ networkId: 1, reportId: 'latest' }, 'reportId']],
+  'report.create': [
+    [{ ...reportPeriod, title: '' }, 'title'],
+    [{ ...reportPeriod, title: HUGE }, 'title'],
+    [{ ...reportPeriod, from: 'last fall' }, 'from'],
+    [{ ...reportPeriod, to: '2026-02-30' }, 'to'],
+    [{ ...reportPeriod, to: '2026-08-31' }, 'to'],
+    [{ ...reportPeriod, from: '2016-09-01' }, 'to'],
+    [{ ...reportPeriod, timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
+  ],
+  'report.save': [
+    [{ ...reportSave, version: 0 }, 'version'],
+    [{ ...reportSave, to: '2026-08-31' }, 'to'],
+    [{ ...reportSave, narrative: { ...reportSave.narrative, asks: 'x'.repeat(20_001) } }, 'narrative.asks'],
+    [{ ...reportSave, featuredCycleIds: [4, 4] }, 'featuredCycleIds'],
+    [{ ...reportSave, hidden: ['gossip'] }, 'hidden.0'],
+  ],
+  'report.delete': [[{ networkId: 1, reportId: -1 }, 'reportId']],
+  'report.publish': [
+    [{ networkId: 1, reportId: 1, version: 1, note: HUGE }, 'note'],
+    [{ networkId: 1, reportId: 1 }, 'version'],
+  ],
+  'public.page': [[{ slug: '' }, 'slug']],
+  'public.report': [
+    [{ slug: 'kindergarten-readiness', reportId: 'one' }, 'reportId'],
+    [{ slug: 'kindergarten-readiness', reportId: 1, number: 1.5 }, 'number'],
+  ],
   'indicator.importCsv': [
     [{ networkId: 1, csv: 'x'.repeat(8 * 1024 * 1024 + 1), commit: true }, 'csv'],
     [{ networkId: 1, csv: 'period', commit: 'yes' }, 'commit'],

@@ -41,6 +41,7 @@ describe('can', () => {
       'member.setMyOrganization',
       'network.read',
       'plan.read',
+      'report.read',
     ]);
     expect(allowed('facilitator')).toEqual([
       'action.progress',
@@ -62,6 +63,9 @@ describe('can', () => {
       'network.read',
       'plan.edit',
       'plan.read',
+      'report.edit',
+      'report.publish',
+      'report.read',
     ]);
     expect(allowed('lead')).toEqual([...actions].sort());
   });
