@@ -331,6 +331,11 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, reportId: 1, number: 0 }, 'number'],
   ],
   'report.draft': [[{ networkId: 1, reportId: 'latest' }, 'reportId']],
+  'report.exportStart': [
+    [{ networkId: 1, reportId: 1, format: 'xlsx' }, 'format'],
+    [{ networkId: 1, reportId: 1, format: 'pdf', number: 0 }, 'number'],
+  ],
+  'report.exportStatus': [[{ networkId: 1, jobId: '../../etc/passwd' }, 'jobId']],
   'report.create': [
     [{ ...reportPeriod, title: '' }, 'title'],
     [{ ...reportPeriod, title: HUGE }, 'title'],
