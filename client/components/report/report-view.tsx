@@ -19,7 +19,7 @@ import { ReportChart } from './report-chart.tsx';
 
 export type ReportAudience = 'network' | 'public';
 
-type Level = 1 | 2 | 3 | 4 | 5;
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
 function Heading({ level, id, className, children }: { level: Level; id?: string; className?: string; children: ReactNode }) {
   const Tag = `h${Math.min(level, 6)}` as 'h1';
@@ -33,8 +33,8 @@ function Heading({ level, id, className, children }: { level: Level; id?: string
 type Props = {
   document: ReportDocument;
   audience: ReportAudience;
-  /** The level of the report's title; the sections sit one level below. 1 on its own page, 2 inside another (a preview). */
-  titleLevel?: 1 | 2;
+  /** The level of the report's title; the sections sit one level below. 1 on a page of its own, 2 under a page's heading, deeper inside a preview. */
+  titleLevel?: 1 | 2 | 3 | 4;
   /** Prefix for heading ids, so two views on one page do not clash. */
   idPrefix?: string;
 };
