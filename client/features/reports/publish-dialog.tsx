@@ -30,7 +30,7 @@ export function PublishDialog({ networkId, reportId, version, published, disable
       description={
         correction
           ? `This publishes version ${published + 1}. Version ${published} stays on record, and readers see your note saying what changed.`
-          : 'Publishing freezes the report as it is now: its figures, words and chart stay exactly as published, whatever changes in the data later. Every member of the network can read it. Any later change is published as a correction, with a note.'
+          : 'Publishing makes a frozen snapshot of the report as it is now: its figures, words and chart stay exactly as published, whatever changes in the data later. Every member of the network can read it. Any later change is published as a correction, with a note.'
       }
       trigger={<Button disabled={disabled}>{correction ? 'Publish correction…' : 'Publish…'}</Button>}
     >

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, person, PHONE, signInAsAdmin, WIDE } from './support.ts';
+
+// A progress report: a facilitator composes one for the period (autosaved), features a learning,
+// hides a section and publishes; a member reads it on a phone; a correction with a note makes a
+// second version, and both stay readable.
+
+async function trpc(page: Page, path: string, input: unknown): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const res = await fetch(`/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      return { status: res.status, body: await res.json() };
+    },
+    { path, body: JSON.stringify({ json: input }) },
+  );
+}
+
+async function networkIdOf(page: Page, network: string): Promise<number> {
+  const slug = network.split('/').pop()!;
+  return page.evaluate(async (slug) => {
+    const res = await fetch('/trpc/network.bySlug?input=' + encodeURIComponent(JSON.stringify({ json: { slug } })));
+    return ((await res.json()) as { result: { data: { json: { id: number } } } }).result.data.json.id;
+  }, slug);
+}
+
+const LEARNING = 'Families came back when we texted a reminder the day before.';
+
+test('a report: composed with autosave, a featured learning and a hidden section, published, read by a member, corrected', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const admin = await signInAsAdmin(browser);
+  const network = await createNetwork(admin, 'Reports Network');
+  const fay = person('Fay Facilitator', 'reports');
+  const mo = person('Mo Member', 'reports');
+  const page = await join(browser, admin, network, 'Facilitator', fay);
+  const phone = await join(browser, admin, network, 'Member', mo, PHONE);
+
+  // A cycle logged today with a learning: inside the new report's default period.
+  const networkId = await networkIdOf(page, network);
+  const logged = await trpc(page, 'cycle.quickLog', {
+    networkId,
+    clientId: crypto.randomUUID(),
+    title: 'Reading buddies at the library',
+    changeIdeaId: null,
+    meetingId: null,
+    whatWeTried: 'Paired older students with kindergartners for story time.',
+    whatWeLearned: LEARNING,
+    decision: 'adapt',
+  });
+  expect(logged.status).toBe(200);
+
+  // Before any report is published, the member sees an empty list and no way to start one.
+  await phone.goto(`${network}/reports`);
+  await expect(phone.getByText('No report has been published yet.')).toBeVisible();
+  await expect(phone.getByRole('button', { name: 'New report' })).toHaveCount(0);
+
+  await page.goto(`${network}/reports`);
+  await page.getByRole('button', { name: 'New report' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New report' });
+  await expect(dialog.getByLabel('Time zone')).toHaveValue(/.+/);
+  await expectAccessible(page, 'new report dialog');
+  await dialog.getByLabel('Title').fill('Fall board update');
+  await dialog.getByRole('button', { name: 'Create report' }).click();
+  await expect(page.getByRole('heading', { name: 'Compose the report', level: 2 })).toBeVisible();
+  const editUrl = new URL(page.url()).pathname;
+  const reportUrl = editUrl.replace(/\/edit$/, '');
+
+  // Highlights autosave; the preview follows the form.
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await page.getByRole('textbox', { name: 'Highlights' }).fill('Attendance at readiness nights doubled.\n\n- 40 families joined\n- Two new library partners');
+  await expect(page.getByText('Saving…')).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Highlights' })).toBeVisible();
+  await expect(preview.getByRole('listitem').filter({ hasText: '40 families joined' })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: /Reading buddies at the library/ }).check();
+  await expect(preview.getByRole('heading', { name: 'What we learned' })).toBeVisible();
+  await expect(preview.getByText(LEARNING)).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Meetings and attendance' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Meetings and attendance' }).uncheck();
+  await expect(preview.getByRole('heading', { name: 'Meetings and attendance' })).toHaveCount(0);
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'report composer');
+
+  // The words survive a reload (they were saved, and the device keeps anything that was not).
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Highlights' })).toHaveValue(/Attendance at readiness nights doubled/);
+  await expect(page.getByRole('checkbox', { name: 'Meetings and attendance' })).not.toBeChecked();
+
+  // The composer on a phone.
+  await page.setViewportSize(PHONE);
+  await expectNoHorizontalOverflow(page);
+  await page.setViewportSize(WIDE);
+
+  await page.getByRole('button', { name: 'Publish…' }).click();
+  const publish = page.getByRole('dialog', { name: 'Publish this report' });
+  await expect(publish).toContainText('frozen');
+  await expectAccessible(page, 'publish dialog');
+  await publish.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${reportUrl}$`));
+  await expect(page.getByText('The report is published.')).toBeVisible();
+  const report = page.locator('article');
+  await expect(report.getByRole('heading', { name: 'Fall board update', level: 2 })).toBeVisible();
+  await expect(report.getByText(LEARNING)).toBeVisible();
+  await expect(report.getByRole('heading', { name: 'Meetings and attendance' })).toHaveCount(0);
+  await expect(report.getByText('Version 1')).toBeVisible();
+
+  // The member finds it in the list and reads it on a phone.
+  await phone.goto(`${network}/reports`);
+  await expect(phone.getByRole('link', { name: 'Fall board update' })).toBeVisible();
+  await expectNoHorizontalOverflow(phone);
+  await expectAccessible(phone, 'reports list (member, phone)');
+  await phone.getByRole('link', { name: 'Fall board update' }).click();
+  await expect(phone.locator('article').getByText(LEARNING)).toBeVisible();
+  await expect(phone.getByRole('link', { name: /Start a correction|Edit draft/ })).toHaveCount(0);
+  await expectNoHorizontalOverflow(phone);
+  await expectAccessible(phone, 'published report (member, phone)');
+
+  // A correction: edit the draft, publish with a note; both versions stay listed.
+  await page.getByRole('link', { name: 'Start a correction' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit the report', level: 2 })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Challenges' }).fill('Two sites lost their coordinators.');
+  await expect(page.getByText('Saving…')).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish correction…' }).click();
+  const correction = page.getByRole('dialog', { name: 'Publish a correction' });
+  await correction.getByRole('button', { name: 'Publish correction' }).click();
+  await expect(correction.getByText('Say what this correction changes')).toBeVisible();
+  await correction.getByLabel('What this correction changes').fill('Added the challenges section.');
+  await correction.getByRole('button', { name: 'Publish correction' }).click();
+  await expect(page.getByText('Version 2 is published.')).toBeVisible();
+  await expect(report.getByText('Two sites lost their coordinators.')).toBeVisible();
+  await expect(report.getByText('Added the challenges section.')).toBeVisible();
+
+  const versions = page.getByRole('navigation', { name: 'Versions' });
+  await expect(versions.getByRole('link')).toHaveCount(2);
+  await expect(versions.getByRole('link', { name: /Version 2 \(latest\).*Added the challenges section\./ })).toBeVisible();
+  await versions.getByRole('link', { name: /Version 1/ }).click();
+  await expect(page.getByText('You are reading version 1, an earlier version')).toBeVisible();
+  await expect(report.getByText('Two sites lost their coordinators.')).toHaveCount(0);
+  await expectAccessible(page, 'published report, version 1');
+});
