@@ -139,3 +139,66 @@ test('a report: composed with autosave, a featured learning and a hidden section
   await expect(report.getByText('Two sites lost their coordinators.')).toHaveCount(0);
   await expectAccessible(page, 'published report, version 1');
 });
+
+test('two facilitators write the same report: separate parts merge silently, the same part asks; a lost save is kept and retried', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const admin = await signInAsAdmin(browser);
+  const network = await createNetwork(admin, 'Report Merge Network');
+  const ana = await join(browser, admin, network, 'Facilitator', person('Ana Facilitator', 'report-merge'));
+  const ben = await join(browser, admin, network, 'Lead', person('Ben Lead', 'report-merge'));
+
+  await ana.goto(`${network}/reports`);
+  await ana.getByRole('button', { name: 'New report' }).click();
+  await ana.getByRole('dialog', { name: 'New report' }).getByLabel('Title').fill('Winter update');
+  await ana.getByRole('dialog', { name: 'New report' }).getByRole('button', { name: 'Create report' }).click();
+  await expect(ana.getByRole('heading', { name: 'Compose the report' })).toBeVisible();
+  const editUrl = new URL(ana.url()).pathname;
+  await ben.goto(editUrl);
+  await expect(ben.getByRole('heading', { name: 'Compose the report' })).toBeVisible();
+
+  const saved = (page: Page) => expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  const box = (page: Page, name: string) => page.getByRole('textbox', { name });
+
+  // Different parts: Ben's save is refused as stale and merged with Ana's without a question.
+  await box(ana, 'Highlights').fill('Ana’s highlights.');
+  await saved(ana);
+  await box(ben, 'Challenges').fill('Ben’s challenges.');
+  await expect(box(ben, 'Highlights')).toHaveValue('Ana’s highlights.');
+  await saved(ben);
+  await expect(box(ben, 'Challenges')).toHaveValue('Ben’s challenges.');
+
+  // The same part: Ana sees both texts and keeps hers.
+  await box(ana, 'Challenges').fill('Ana’s challenges.');
+  await expect(ana.getByText('Someone else changed this report while you were writing')).toBeVisible();
+  await expect(ana.getByRole('group', { name: 'Challenges' })).toContainText('Ben’s challenges.');
+  await expect(ana.getByRole('group', { name: 'Challenges' })).toContainText('Ana’s challenges.');
+  await expectAccessible(ana, 'report conflict');
+  await ana.getByRole('radio', { name: /Keep mine/ }).check();
+  await ana.getByRole('button', { name: 'Use these and save' }).click();
+  await saved(ana);
+  await expect(box(ana, 'Challenges')).toHaveValue('Ana’s challenges.');
+  await expect(box(ana, 'Highlights')).toHaveValue('Ana’s highlights.');
+
+  // The connection drops: the words stay on the device through a reload, and save on retry.
+  await ana.route('**/trpc/report.save**', (route) => route.abort('internetdisconnected'));
+  await box(ana, 'Asks of partners').fill('- Share attendance data monthly');
+  await expect(ana.getByText('Not saved', { exact: true })).toBeVisible();
+  ana.once('dialog', (d) => void d.accept()); // the browser's own "leave this page?" for unsaved work
+  await ana.reload();
+  await expect(box(ana, 'Asks of partners')).toHaveValue('- Share attendance data monthly');
+  await expect(ana.getByText(/Restored your unsaved changes/)).toBeVisible();
+  // Still offline: the restored words try to save at once and are kept when they cannot.
+  await expect(ana.getByText('Not saved', { exact: true })).toBeVisible();
+  await ana.unroute('**/trpc/report.save**');
+  await ana.getByRole('button', { name: 'Retry' }).click();
+  await saved(ana);
+  await ben.reload();
+  await expect(box(ben, 'Asks of partners')).toHaveValue('- Share attendance data monthly');
+  await expect(box(ben, 'Challenges')).toHaveValue('Ana’s challenges.');
+
+  // A draft never published can be deleted.
+  await ben.getByRole('button', { name: 'Delete draft' }).click();
+  await ben.getByRole('dialog', { name: 'Delete this draft?' }).getByRole('button', { name: 'Delete draft' }).click();
+  await expect(ben.getByText('The draft “Winter update” is deleted.')).toBeVisible();
+  await expect(ben.getByRole('link', { name: 'Winter update' })).toHaveCount(0);
+});
