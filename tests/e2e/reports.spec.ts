@@ -23,6 +23,39 @@ async function networkIdOf(page: Page, network: string): Promise<number> {
   }, slug);
 }
 
+/** A monthly percentage over the two years up to last month, stepping up in the last eight months. */
+async function seedIndicator(page: Page, networkId: number) {
+  const defined = await trpc(page, 'indicator.save', {
+    networkId,
+    version: 0,
+    name: 'Children ready for kindergarten',
+    definition: 'Children assessed as ready, out of all children assessed.',
+    isProportion: true,
+    numeratorLabel: 'Children ready',
+    denominatorLabel: 'Children assessed',
+    unit: 'percent',
+    ratePer: null,
+    polarity: 'higher_is_better',
+    dataSource: 'District assessment',
+    frequency: 'monthly',
+    baselinePeriod: null,
+    baselineValue: null,
+    targetValue: 65,
+    targetDate: `${new Date().getFullYear() + 1}-06-30`,
+    minGroupSize: 10,
+    dimensions: [],
+  });
+  expect(defined.status, JSON.stringify(defined.body)).toBe(200);
+  const now = new Date();
+  const rows = Array.from({ length: 24 }, (_, i) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 24 + i, 1));
+    const numerator = i < 16 ? [40, 42, 39, 41, 38, 40, 43, 39][i % 8]! : [55, 57, 54, 58, 56, 55, 59, 56][i - 16]!;
+    return { period: d.toISOString().slice(0, 7), groupId: null, value: null, numerator, denominator: 100, note: '' };
+  });
+  const saved = await trpc(page, 'indicator.saveMeasurements', { networkId, rows });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+}
+
 const LEARNING = 'Families came back when we texted a reminder the day before.';
 
 test('a report: composed with autosave, a featured learning and a hidden section, published, read by a member, corrected', async ({ browser }) => {
@@ -47,6 +80,7 @@ test('a report: composed with autosave, a featured learning and a hidden section
     decision: 'adapt',
   });
   expect(logged.status).toBe(200);
+  await seedIndicator(admin, networkId);
 
   // Before any report is published, the member sees an empty list and no way to start one.
   await phone.goto(`${network}/reports`);
@@ -103,6 +137,11 @@ test('a report: composed with autosave, a featured learning and a hidden section
   await expect(report.getByText(LEARNING)).toBeVisible();
   await expect(report.getByRole('heading', { name: 'Meetings and attendance' })).toHaveCount(0);
   await expect(report.getByText('Version 1')).toBeVisible();
+  // The indicator as it stood: its signal, the chart (shapes, not only colours) and every point as a table.
+  const indicator = report.getByRole('region', { name: 'Indicator status' });
+  await expect(indicator.getByText('Children ready for kindergarten').first()).toBeVisible();
+  await expect(indicator.getByRole('img', { name: /chart of Children ready for kindergarten, 24 points/ })).toBeVisible();
+  await expect(indicator.getByRole('table', { name: /Every point of the chart/ }).getByRole('row')).toHaveCount(25);
 
   // The member finds it in the list and reads it on a phone.
   await phone.goto(`${network}/reports`);

@@ -1,21 +1,41 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { chartLayout } from '../../../shared/chart/layout.ts';
 import { formatValue } from '../../../shared/indicator/format.ts';
 import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
 import type { ReportChart as ReportChartData } from '../../../shared/report/content.ts';
 import type { Unit } from '../../../shared/schemas/indicator.ts';
 
-const WIDTH = 720;
 const HEIGHT = 300;
+
+/**
+ * The box's width, so the chart is drawn at its real size and its labels stay readable on a
+ * phone; 720 until measured (and where nothing is measured, e.g. a server render).
+ */
+function useWidth() {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(720);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setWidth(Math.max(280, Math.round(el.clientWidth)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
 
 type Props = { chart: ReportChartData; unit: Unit; ratePer: number | null; name: string };
 
 /**
- * The report's run or control chart, drawn at a fixed size and scaled to its box so it prints
- * and exports the same. Signals are diamonds (not only another colour); the report's period is
+ * The report's run or control chart: a static SVG from the same geometry (chartLayout) the PDF and
+ * DOCX exports use. Signals are diamonds (not only another colour); the report's period is
  * shaded and labelled; a visually hidden table gives every point to screen readers.
  */
 export function ReportChart({ chart, unit, ratePer, name }: Props) {
+  const { ref, width } = useWidth();
+  const narrow = width < 500;
   const units = { unit, ratePer };
   const layout = chartLayout({
     points: chart.points,
@@ -24,9 +44,9 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
     target: chart.target,
     baselineEnd: chart.baselineEnd,
     phaseStarts: chart.phaseStarts,
-    width: WIDTH,
+    width,
     height: HEIGHT,
-    margin: { top: 28, right: 20, bottom: 44, left: 60 },
+    margin: { top: 28, right: narrow ? 12 : 20, bottom: 44, left: narrow ? 48 : 60 },
     minLabelSpacing: 72,
   });
   const { plot } = layout;
@@ -51,12 +71,18 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
   const inPeriod = (i: number) => chart.inPeriod !== null && i >= chart.inPeriod.start && i <= chart.inPeriod.end;
 
   return (
-    <figure className="break-inside-avoid space-y-2">
-      <svg role="img" aria-label={`${summary}. A table of every point follows.`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" className="block h-auto overflow-visible">
+    <figure ref={ref} className="break-inside-avoid space-y-2">
+      <svg role="img" aria-label={`${summary}. A table of every point follows.`} viewBox={`0 0 ${width} ${HEIGHT}`} width="100%" className="block h-auto overflow-visible">
         {period && (
           <g>
             <rect x={period.x0} y={plot.top} width={period.x1 - period.x0} height={plot.bottom - plot.top} className="fill-accent-50" />
-            <text x={period.x0 + 4} y={plot.top - 8} className="fill-accent-900 text-[11px] font-medium">
+            {/* Labelled from the side with room, so the label stays inside the chart on a phone. */}
+            <text
+              x={period.x0 > (plot.left + plot.right) / 2 ? period.x1 - 2 : period.x0 + 4}
+              textAnchor={period.x0 > (plot.left + plot.right) / 2 ? 'end' : 'start'}
+              y={plot.top - 8}
+              className="fill-accent-900 text-[11px] font-medium"
+            >
               This report
             </text>
           </g>
@@ -134,7 +160,9 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
           )}
         </ul>
       </figcaption>
-      <table className="sr-only">
+      {/* Hidden in a box: a table will not shrink to the 1px of sr-only and would widen the page. */}
+      <div className="sr-only">
+      <table>
         <caption>Every point of the chart of {name}</caption>
         <thead>
           <tr>
@@ -157,6 +185,7 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
