@@ -235,6 +235,14 @@ test('two facilitators write the same report: separate parts merge silently, the
   await expect(box(ben, 'Asks of partners')).toHaveValue('- Share attendance data monthly');
   await expect(box(ben, 'Challenges')).toHaveValue('Ana’s challenges.');
 
+  // Leaving straight after typing saves on the way out instead of asking.
+  await box(ben, 'Highlights').fill('Ben left in a hurry.');
+  await ben.getByRole('link', { name: 'All reports' }).click();
+  await expect(ben).toHaveURL(new RegExp(`${network}/reports$`));
+  await ben.getByRole('link', { name: 'Winter update' }).click();
+  await expect(box(ben, 'Highlights')).toHaveValue('Ben left in a hurry.');
+  await expect(ben.getByText(/Restored your unsaved changes/)).toHaveCount(0);
+
   // A draft never published can be deleted.
   await ben.getByRole('button', { name: 'Delete draft' }).click();
   await ben.getByRole('dialog', { name: 'Delete this draft?' }).getByRole('button', { name: 'Delete draft' }).click();

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, type Blocker } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { NARRATIVE_LABELS, NARRATIVE_PARTS, REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportSection } from '../../../shared/report/content.ts';
 import { buildDocument } from '../../../shared/report/document.ts';
@@ -29,6 +29,9 @@ import { ExportButtons } from './export-buttons.tsx';
 import { reportDraftStore, type LocalReportDraft } from './local-draft.ts';
 import { PublishDialog } from './publish-dialog.tsx';
 import { reportPath, reportsPath, STATUS_LABELS, STATUS_TONES, timeZones, useRefreshReports, type ReportDraftData, type ReportPageState } from './use-reports.ts';
+
+/** What the leave dialog is shown while a leave waits for the save in progress: nothing to ask yet. */
+const QUIET: Blocker = { state: 'unblocked', proceed: undefined, reset: undefined, location: undefined };
 
 /** How long typing must pause before the draft is saved. */
 const AUTOSAVE_MS = 1500;
@@ -190,8 +193,8 @@ function Composer({ data }: { data: ReportDraftData }) {
       setBase({ version, draft: mine });
       setFailure(null);
       keepLocal();
+      // Typed since the request left: the pending autosave timer sends it once typing pauses.
       setStatus(sameDraft(draftRef.current, mine) ? 'saved' : 'waiting');
-      if (!sameDraft(draftRef.current, mine)) again.current = true;
       // The preview's assembled figures follow the saved period; the form keeps its own state.
       void refresh();
     } catch (error) {
@@ -263,6 +266,17 @@ function Composer({ data }: { data: ReportDraftData }) {
           },
         }
       : guard.blocker;
+
+  // Leaving while a save is only waiting for typing to pause: save now and go once it is saved;
+  // the question is asked only when it cannot be (a failure, a conflict, a field to fix).
+  const blocked = guard.blocker.state === 'blocked';
+  const canFlush = status === 'waiting' || status === 'saving';
+  useEffect(() => {
+    if (blocked && canFlush) void saveRef.current();
+  }, [blocked, canFlush]);
+  useEffect(() => {
+    if (guard.blocker.state === 'blocked' && !unsaved) guard.blocker.proceed();
+  }, [guard.blocker, unsaved]);
 
   const learnings = data.document.content.cycles.learnings;
   const preview = useMemo(
@@ -426,7 +440,7 @@ function Composer({ data }: { data: ReportDraftData }) {
             <h3 id="composer-more" className="text-lg font-semibold">
               Download the draft
             </h3>
-            <p className="text-sm text-slate-600">A copy of the draft as saved, marked as a draft.</p>
+            <p className="text-sm text-slate-600">The draft as last saved, with today’s figures.</p>
             <ExportButtons networkId={network.id} reportId={data.id} />
             {published === 0 && (
               <DeleteReport
@@ -455,7 +469,7 @@ function Composer({ data }: { data: ReportDraftData }) {
         </section>
       </div>
       <LeaveWithoutSavingDialog
-        blocker={discardingBlocker}
+        blocker={canFlush ? QUIET : discardingBlocker}
         description="Some of your changes are not saved yet. If you leave now and discard them, they are gone; stay a moment and Needle saves them."
       />
     </div>
