@@ -323,7 +323,7 @@ function Composer({ data }: { data: ReportDraftData }) {
 
       {restored && !conflict && (
         <Alert title={`Restored your unsaved changes from ${formatDateTime(new Date(restored.savedAt))}`}>
-          <p>They were kept on this device and are being saved now.</p>
+          <p>They were kept on this device and go into the draft as soon as it can be saved.</p>
         </Alert>
       )}
       {storageFailed && <Alert tone="error">This browser could not keep a copy of your changes. Stay on this page until it says Saved.</Alert>}
