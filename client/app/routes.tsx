@@ -49,6 +49,9 @@ const MeetingsPage = lazyPage(() => import('../features/meetings/meetings-page.t
 const NewMeetingPage = lazyPage(() => import('../features/meetings/meeting-form-pages.tsx'), 'NewMeetingPage');
 const EditMeetingPage = lazyPage(() => import('../features/meetings/meeting-form-pages.tsx'), 'EditMeetingPage');
 const MeetingPage = lazyPage(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage');
+const ReportsPage = lazyPage(() => import('../features/reports/reports-page.tsx'), 'ReportsPage');
+const ReportPage = lazyPage(() => import('../features/reports/report-page.tsx'), 'ReportPage');
+const ReportComposerPage = lazyPage(() => import('../features/reports/composer-page.tsx'), 'ReportComposerPage');
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
 
 function page(Page: ComponentType) {
@@ -133,6 +136,14 @@ export const router = createBrowserRouter([
                   { path: 'new', element: page(NewMeetingPage) },
                   { path: ':meetingId', element: page(MeetingPage) },
                   { path: ':meetingId/edit', element: page(EditMeetingPage) },
+                ],
+              },
+              {
+                path: 'reports',
+                children: [
+                  { index: true, element: page(ReportsPage) },
+                  { path: ':reportId', element: page(ReportPage) },
+                  { path: ':reportId/edit', element: page(ReportComposerPage) },
                 ],
               },
             ],

@@ -136,7 +136,7 @@ test('a newcomer opens the link on a phone, creates an account and lands in the 
   await expectAccessible(page, 'network home (member, phone)');
   // Members see only what they may use.
   const nav = page.getByRole('navigation', { name: 'Network' });
-  await expect(nav.getByRole('link')).toHaveText(['Home', 'Indicator', 'Charter', 'Plan', 'Cycles', 'Meetings', 'People']);
+  await expect(nav.getByRole('link')).toHaveText(['Home', 'Indicator', 'Charter', 'Plan', 'Cycles', 'Meetings', 'Reports', 'People']);
 
   await page.getByRole('button', { name: 'Set organization' }).click();
   const dialog = page.getByRole('dialog');

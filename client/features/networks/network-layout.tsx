@@ -21,6 +21,7 @@ const TABS: Array<{ to: string; label: string; action: NetworkAction }> = [
   { to: 'plan', label: 'Plan', action: 'plan.read' },
   { to: 'cycles', label: 'Cycles', action: 'cycle.read' },
   { to: 'meetings', label: 'Meetings', action: 'meeting.read' },
+  { to: 'reports', label: 'Reports', action: 'report.read' },
   { to: 'people', label: 'People', action: 'member.list' },
   { to: 'invitations', label: 'Invitations', action: 'invitation.list' },
   { to: 'settings', label: 'Settings', action: 'network.update' },

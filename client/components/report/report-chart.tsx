@@ -1,0 +1,202 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { chartLayout } from '../../../shared/chart/layout.ts';
+import { formatValue } from '../../../shared/indicator/format.ts';
+import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
+import type { ReportChart as ReportChartData } from '../../../shared/report/content.ts';
+import type { Unit } from '../../../shared/schemas/indicator.ts';
+
+const HEIGHT = 300;
+
+/**
+ * The box's width, so the chart is drawn at its real size and its labels stay readable on a
+ * phone; 720 until measured (and where nothing is measured, e.g. a server render).
+ */
+function useWidth() {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(720);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setWidth(Math.max(280, Math.round(el.clientWidth)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+type Props = { chart: ReportChartData; unit: Unit; ratePer: number | null; name: string };
+
+/**
+ * The report's run or control chart: a static SVG from the same geometry (chartLayout) the PDF and
+ * DOCX exports use. Signals are diamonds (not only another colour); the report's period is
+ * shaded and labelled; a visually hidden table gives every point to screen readers.
+ */
+export function ReportChart({ chart, unit, ratePer, name }: Props) {
+  const { ref, width } = useWidth();
+  const narrow = width < 500;
+  const units = { unit, ratePer };
+  const layout = chartLayout({
+    points: chart.points,
+    labels: chart.labels,
+    signalRanges: chart.signalRanges,
+    target: chart.target,
+    baselineEnd: chart.baselineEnd,
+    phaseStarts: chart.phaseStarts,
+    width,
+    height: HEIGHT,
+    margin: { top: 28, right: narrow ? 12 : 20, bottom: 44, left: narrow ? 48 : 60 },
+    minLabelSpacing: 72,
+  });
+  const { plot } = layout;
+  const tick = (v: number) => formatValue({ unit: unit === 'rate' ? 'score' : unit, ratePer }, v);
+  const n = chart.points.length;
+  if (n === 0) return <p className="text-slate-700">There are no measurements to chart yet.</p>;
+
+  const period = chart.inPeriod && {
+    x0: layout.points[chart.inPeriod.start]!.x - layout.band / 2,
+    x1: layout.points[chart.inPeriod.end]!.x + layout.band / 2,
+  };
+  const signals = layout.points.filter((p) => p.signal).length;
+  const summary = [
+    `${CHART_TYPE_LABELS[chart.type]} of ${name}, ${n} ${n === 1 ? 'point' : 'points'} from ${chart.labels[0]} to ${chart.labels.at(-1)}`,
+    `latest ${formatValue(units, chart.points.at(-1)!.y)}`,
+    `${signals} ${signals === 1 ? 'point is' : 'points are'} part of a signal`,
+    chart.target !== null ? `target ${formatValue(units, chart.target)}` : '',
+    chart.inPeriod ? `the report's period is shaded` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const inPeriod = (i: number) => chart.inPeriod !== null && i >= chart.inPeriod.start && i <= chart.inPeriod.end;
+
+  return (
+    <figure ref={ref} className="break-inside-avoid space-y-2">
+      <svg role="img" aria-label={`${summary}. A table of every point follows.`} viewBox={`0 0 ${width} ${HEIGHT}`} width="100%" className="block h-auto overflow-visible">
+        {period && (
+          <g>
+            <rect x={period.x0} y={plot.top} width={period.x1 - period.x0} height={plot.bottom - plot.top} className="fill-accent-50" />
+            {/* Labelled from the side with room, so the label stays inside the chart on a phone. */}
+            <text
+              x={period.x0 > (plot.left + plot.right) / 2 ? period.x1 - 2 : period.x0 + 4}
+              textAnchor={period.x0 > (plot.left + plot.right) / 2 ? 'end' : 'start'}
+              y={plot.top - 8}
+              className="fill-accent-900 text-[11px] font-medium"
+            >
+              This report
+            </text>
+          </g>
+        )}
+        {layout.baseline && (
+          <line x1={layout.baseline.x1} x2={layout.baseline.x1} y1={plot.top} y2={plot.bottom} className="stroke-slate-400" strokeDasharray="4 3" />
+        )}
+        {layout.yTicks.map((t) => (
+          <g key={t.value}>
+            <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} className="stroke-slate-200" />
+            <text x={plot.left - 6} y={t.y + 4} textAnchor="end" className="fill-slate-700 text-[11px]">
+              {tick(t.value)}
+            </text>
+          </g>
+        ))}
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-slate-500" />
+        {layout.xTicks.map((t) => (
+          <text key={t.index} x={t.x} y={plot.bottom + 24} textAnchor="middle" className="fill-slate-700 text-[11px]">
+            {t.label}
+          </text>
+        ))}
+        {layout.phases.map((p) => (
+          <g key={p.index}>
+            <line x1={p.x} x2={p.x} y1={plot.top - 14} y2={plot.bottom} className="stroke-slate-600" strokeDasharray="2 3" />
+            <text x={p.x + 4} y={plot.bottom + 38} className="fill-slate-800 text-[11px]">
+              {p.label.length > 28 ? `${p.label.slice(0, 27)}…` : p.label}
+            </text>
+          </g>
+        ))}
+        {layout.target && (
+          <g>
+            <line x1={plot.left} x2={plot.right} y1={layout.target.y} y2={layout.target.y} className="stroke-accent-700" strokeWidth={1.5} strokeDasharray="1 4" strokeLinecap="round" />
+            <text x={plot.right - 2} y={layout.target.y - 5} textAnchor="end" className="fill-accent-800 text-[11px] font-medium">
+              Target {formatValue(units, layout.target.value)}
+            </text>
+          </g>
+        )}
+        <path d={layout.upperPath} fill="none" className="stroke-slate-600" strokeDasharray="6 4" />
+        <path d={layout.lowerPath} fill="none" className="stroke-slate-600" strokeDasharray="6 4" />
+        <path d={layout.centrePath} fill="none" className="stroke-slate-800" strokeWidth={1.5} />
+        <path d={layout.dataPath} fill="none" className="stroke-sky-700" strokeWidth={2} />
+        {layout.points.map((p) =>
+          p.signal ? (
+            <rect key={p.index} x={p.x - 5} y={p.y - 5} width={10} height={10} transform={`rotate(45 ${p.x} ${p.y})`} className="fill-amber-500 stroke-slate-900" />
+          ) : (
+            <circle key={p.index} cx={p.x} cy={p.y} r={3.5} className="fill-sky-700 stroke-white" />
+          ),
+        )}
+      </svg>
+      <figcaption>
+        <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+          <LegendItem text="Measurement">
+            <circle cx="11" cy="6" r="3.5" className="fill-sky-700" />
+          </LegendItem>
+          <LegendItem text="Part of a signal">
+            <rect x="7" y="2" width="8" height="8" transform="rotate(45 11 6)" className="fill-amber-500 stroke-slate-900" />
+          </LegendItem>
+          <LegendItem text={chart.type === 'run' ? 'Centre line (median)' : 'Centre line (mean)'}>
+            <line x1="0" x2="22" y1="6" y2="6" className="stroke-slate-800" strokeWidth="1.5" />
+          </LegendItem>
+          {chart.type !== 'run' && (
+            <LegendItem text="Control limits">
+              <line x1="0" x2="22" y1="6" y2="6" className="stroke-slate-600" strokeDasharray="6 4" />
+            </LegendItem>
+          )}
+          {chart.target !== null && (
+            <LegendItem text="Target">
+              <line x1="0" x2="22" y1="6" y2="6" className="stroke-accent-700" strokeWidth="1.5" strokeDasharray="1 4" strokeLinecap="round" />
+            </LegendItem>
+          )}
+          {chart.inPeriod && (
+            <LegendItem text="This report's period">
+              <rect x="2" y="0" width="18" height="12" className="fill-accent-50 stroke-accent-200" />
+            </LegendItem>
+          )}
+        </ul>
+      </figcaption>
+      {/* Hidden in a box: a table will not shrink to the 1px of sr-only and would widen the page. */}
+      <div className="sr-only">
+      <table>
+        <caption>Every point of the chart of {name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Value</th>
+            <th scope="col">Centre line</th>
+            <th scope="col">Signal</th>
+            <th scope="col">In this report’s period</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chart.points.map((p, i) => (
+            <tr key={i}>
+              <th scope="row">{chart.labels[i]}</th>
+              <td>{formatValue(units, p.y)}</td>
+              <td>{formatValue(units, p.cl)}</td>
+              <td>{layout.points[i]!.signal ? 'Yes' : 'No'}</td>
+              <td>{inPeriod(i) ? 'Yes' : 'No'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </div>
+    </figure>
+  );
+}
+
+function LegendItem({ text, children }: { text: string; children: ReactNode }) {
+  return (
+    <li className="flex items-center gap-1.5">
+      <svg aria-hidden="true" width="22" height="12" viewBox="0 0 22 12">
+        {children}
+      </svg>
+      {text}
+    </li>
+  );
+}

@@ -1,0 +1,413 @@
+import { CircleAlert, CircleMinus, TrendingUp } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { formatChange, formatValue } from '../../../shared/indicator/format.ts';
+import {
+  NARRATIVE_LABELS,
+  NARRATIVE_PARTS,
+  REPORT_SECTION_LABELS,
+  type IndicatorStatus,
+  type ReportDocument,
+  type ReportSection,
+} from '../../../shared/report/content.ts';
+import { narrativeBlocks, type NarrativeBlock } from '../../../shared/report/document.ts';
+import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../../shared/schemas/cycle.ts';
+import { ACTION_STATUS_LABELS } from '../../../shared/schemas/plan.ts';
+import { Badge } from '../ui/badge.tsx';
+import { cx } from '../ui/cx.ts';
+import { formatMoment, formatPeriod, formatReportDay, plural } from './format.ts';
+import { ReportChart } from './report-chart.tsx';
+
+export type ReportAudience = 'network' | 'public';
+
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+function Heading({ level, id, className, children }: { level: Level; id?: string; className?: string; children: ReactNode }) {
+  const Tag = `h${Math.min(level, 6)}` as 'h1';
+  return (
+    <Tag id={id} className={className}>
+      {children}
+    </Tag>
+  );
+}
+
+type Props = {
+  document: ReportDocument;
+  audience: ReportAudience;
+  /** The level of the report's title; the sections sit one level below. 1 on a page of its own, 2 under a page's heading, deeper inside a preview. */
+  titleLevel?: 1 | 2 | 3 | 4;
+  /** Prefix for heading ids, so two views on one page do not clash. */
+  idPrefix?: string;
+};
+
+/**
+ * A progress report as a reader sees it: drawn from the document alone (a published version's
+ * frozen snapshot, or the live draft in the composer's preview). Sections the facilitator hid
+ * are left out; data that is missing reads as a plain sentence.
+ */
+export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix = 'report' }: Props) {
+  const c = doc.content;
+  const h2 = (titleLevel + 1) as Level;
+  const h3 = (titleLevel + 2) as Level;
+  const shown = (s: ReportSection) => !doc.hidden.includes(s);
+  const pub = doc.publication;
+  const narrative = NARRATIVE_PARTS.filter((p) => doc.narrative[p].trim() !== '');
+  const sectionId = (s: string) => `${idPrefix}-${s}`;
+
+  return (
+    <article aria-labelledby={sectionId('title')} className="space-y-8 text-slate-900">
+      <header className="space-y-2 border-b border-slate-200 pb-5">
+        <p className="text-sm font-medium text-slate-700">{c.networkName} · Progress report</p>
+        <Heading level={titleLevel} id={sectionId('title')} className="text-2xl font-semibold break-words text-slate-900 sm:text-3xl">
+          {doc.title}
+        </Heading>
+        <p className="text-lg text-slate-800">{formatPeriod(c.period)}</p>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          {pub ? (
+            <>
+              <Badge tone="success">Version {pub.version}</Badge>
+              <span>
+                Published {formatMoment(pub.publishedAt, c.period.timeZone)}
+                {audience === 'network' && pub.publishedBy ? ` by ${pub.publishedBy}` : ''}
+              </span>
+            </>
+          ) : (
+            <>
+              <Badge tone="warning">Draft</Badge>
+              <span>Not published: the figures are today’s and will be frozen when it is published.</span>
+            </>
+          )}
+        </p>
+        {pub && pub.version > 1 && pub.note.trim() !== '' && (
+          <div className="rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm print:bg-transparent">
+            <p className="font-medium">Correction (version {pub.version})</p>
+            <p className="mt-1 whitespace-pre-line">{pub.note}</p>
+          </div>
+        )}
+      </header>
+
+      {narrative.map((part) => (
+        <Section key={part} id={sectionId(part)} level={h2} title={NARRATIVE_LABELS[part]}>
+          <Narrative blocks={narrativeBlocks(doc.narrative[part])} />
+        </Section>
+      ))}
+
+      {shown('indicator') && (
+        <Section id={sectionId('indicator')} level={h2} title={REPORT_SECTION_LABELS.indicator}>
+          {c.indicator ? (
+            <IndicatorPart ind={c.indicator} level={h3} idPrefix={idPrefix} />
+          ) : (
+            <p>This network has not set up its indicator yet, so there is no indicator data in this report.</p>
+          )}
+        </Section>
+      )}
+
+      {doc.featured.length > 0 && (
+        <Section id={sectionId('featured')} level={h2} title="What we learned">
+          <ul className="space-y-4">
+            {doc.featured.map((l) => (
+              <li key={l.id} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 print:border-slate-400">
+                <p className="font-semibold">{l.title}</p>
+                <p className="text-sm text-slate-700">
+                  {[l.changeIdea && `Change idea: ${l.changeIdea}`, formatReportDay(l.date), l.decision && `Decision: ${DECISION_LABELS[l.decision]}`, audience === 'network' && l.ownerName]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+                <p className="mt-2 whitespace-pre-line">{l.learning}</p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {shown('cycles') && (
+        <Section id={sectionId('cycles')} level={h2} title={REPORT_SECTION_LABELS.cycles}>
+          {c.cycles.total === 0 ? (
+            <p>No PDSA cycles ran in this period.</p>
+          ) : (
+            <>
+              <p>{plural(c.cycles.total, 'PDSA cycle ran', 'PDSA cycles ran')} in this period.</p>
+              <div className="grid gap-4 sm:grid-cols-2">
+                <CountTable
+                  caption="By stage"
+                  rows={CYCLE_STAGES.map((s) => [CYCLE_STAGE_LABELS[s], c.cycles.byStage[s]])}
+                  head="Stage"
+                />
+                <CountTable
+                  caption="By decision"
+                  rows={[...DECISIONS.map((d) => [DECISION_LABELS[d], c.cycles.byDecision[d]] as [string, number]), ['Not decided yet', c.cycles.byDecision.undecided]]}
+                  head="Decision"
+                />
+              </div>
+              <Heading level={h3} className="text-base font-semibold">
+                Ramps advanced
+              </Heading>
+              {c.cycles.rampsAdvanced.length === 0 ? (
+                <p>No ramp moved to a larger scale in this period.</p>
+              ) : (
+                <ul className="list-disc space-y-1 pl-5">
+                  {c.cycles.rampsAdvanced.map((r) => (
+                    <li key={r.id}>
+                      {r.title}: {r.fromNumber === r.toNumber ? `cycle ${r.toNumber}` : `cycles ${r.fromNumber} to ${r.toNumber}`} ({plural(r.cyclesInPeriod, 'cycle', 'cycles')} in this period)
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </Section>
+      )}
+
+      {shown('plan') && (
+        <Section id={sectionId('plan')} level={h2} title={REPORT_SECTION_LABELS.plan}>
+          <PlanPart doc={doc} level={h3} audience={audience} />
+        </Section>
+      )}
+
+      {shown('charter') && (
+        <Section id={sectionId('charter')} level={h2} title={REPORT_SECTION_LABELS.charter}>
+          <p>
+            {c.charter.ratified
+              ? `Version ${c.charter.ratified.version} of the charter is in force, ratified on ${formatReportDay(c.charter.ratified.on)}${c.charter.ratifiedInPeriod ? ', during this period' : ''}.`
+              : 'The charter has not been ratified yet.'}
+            {c.charter.pendingVersion !== null && ` Version ${c.charter.pendingVersion} awaits review.`}
+          </p>
+        </Section>
+      )}
+
+      {shown('meetings') && (
+        <Section id={sectionId('meetings')} level={h2} title={REPORT_SECTION_LABELS.meetings}>
+          {c.meetings.held === 0 ? (
+            <p>No meetings were held in this period.</p>
+          ) : (
+            <>
+              <p>
+                {plural(c.meetings.held, 'meeting was', 'meetings were')} held, with {plural(c.meetings.attendance, 'attendance', 'attendances')} in all
+                {c.meetings.averageAttendance !== null && ` (about ${Math.round(c.meetings.averageAttendance * 10) / 10} a meeting)`}; {plural(c.meetings.people, 'person', 'different people')}{' '}
+                took part.
+              </p>
+              {audience === 'network' && c.meetings.meetings.length > 0 && (
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Meetings held in this period</caption>
+                  <thead className="border-b border-slate-300 text-slate-700">
+                    <tr>
+                      <th scope="col" className="py-1 pr-3 font-medium">Date</th>
+                      <th scope="col" className="py-1 pr-3 font-medium">Meeting</th>
+                      <th scope="col" className="py-1 text-right font-medium">Attendance</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {c.meetings.meetings.map((m) => (
+                      <tr key={m.id} className="break-inside-avoid border-b border-slate-100">
+                        <td className="py-1 pr-3 whitespace-nowrap">{formatReportDay(m.date)}</td>
+                        <td className="py-1 pr-3 break-words">{m.title}</td>
+                        <td className="py-1 text-right">{m.attendance}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </>
+          )}
+        </Section>
+      )}
+    </article>
+  );
+}
+
+function Section({ id, level, title, children }: { id: string; level: Level; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <Heading level={level} id={id} className="text-xl font-semibold text-slate-900 print:break-after-avoid">
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** Paragraphs, and consecutive bullet items as one list. */
+function Narrative({ blocks }: { blocks: NarrativeBlock[] }) {
+  const groups: (NarrativeBlock | NarrativeBlock[])[] = [];
+  for (const b of blocks) {
+    const last = groups.at(-1);
+    if (b.kind === 'item') {
+      if (Array.isArray(last)) last.push(b);
+      else groups.push([b]);
+    } else groups.push(b);
+  }
+  return (
+    <div className="max-w-prose space-y-3 leading-relaxed">
+      {groups.map((g, i) =>
+        Array.isArray(g) ? (
+          <ul key={i} className="list-disc space-y-1 pl-5">
+            {g.map((item, j) => (
+              <li key={j}>{item.text}</li>
+            ))}
+          </ul>
+        ) : (
+          <p key={i}>{g.text}</p>
+        ),
+      )}
+    </div>
+  );
+}
+
+const VERDICT = {
+  improvement: { title: 'Improvement', Icon: TrendingUp, box: 'border-emerald-300 bg-emerald-50 text-emerald-950' },
+  concern: { title: 'Concern', Icon: CircleAlert, box: 'border-amber-300 bg-amber-50 text-amber-950' },
+  no_signal: { title: 'No signal yet', Icon: CircleMinus, box: 'border-slate-300 bg-slate-50 text-slate-900' },
+} as const;
+
+function IndicatorPart({ ind, level, idPrefix }: { ind: IndicatorStatus; level: Level; idPrefix: string }) {
+  const look = VERDICT[ind.verdict];
+  const units = { unit: ind.unit, ratePer: ind.ratePer };
+  const target = ind.target ? `${formatValue(units, ind.target.value)} by ${formatReportDay(ind.target.date)}` : null;
+  return (
+    <div className="space-y-4">
+      <div className={cx('rounded-xl border-2 p-4 print:bg-transparent', look.box)}>
+        <p className="flex items-center gap-2 font-semibold">
+          <look.Icon aria-hidden="true" className="size-5 shrink-0" />
+          <span>
+            <span className="sr-only">Signal: </span>
+            {look.title}
+          </span>
+        </p>
+        <p className="mt-1">{ind.sentence}</p>
+      </div>
+      <p>
+        <span className="font-medium">{ind.name}</span>
+        {ind.definition && <span className="text-slate-700">: {ind.definition}</span>}
+      </p>
+      <dl className="grid gap-3 text-sm sm:grid-cols-3">
+        <Item term="Latest">{ind.latest ? `${formatValue(units, ind.latest.value)} (${ind.latest.label})` : 'No measurement yet.'}</Item>
+        <Item term="Baseline">
+          {ind.baseline
+            ? `${formatValue(units, ind.baseline.value)} (${ind.baseline.label})${ind.changeSinceBaseline !== null ? `; ${formatChange(units, ind.changeSinceBaseline)} since` : ''}`
+            : 'No baseline set.'}
+        </Item>
+        <Item term="Target">
+          {target ? `${target}${ind.distanceToTarget !== null ? `; ${formatChange(units, ind.distanceToTarget)} to go` : ''}` : 'No target set.'}
+        </Item>
+      </dl>
+      <p>{onTrackSentence(ind, target)}</p>
+      <ReportChart chart={ind.chart} unit={ind.unit} ratePer={ind.ratePer} name={ind.name} />
+      {ind.dataSource && <p className="text-sm text-slate-700">Source: {ind.dataSource}</p>}
+      {ind.equity.length > 0 && (
+        <>
+          <Heading level={level} id={`${idPrefix}-equity`} className="text-base font-semibold">
+            Equity gaps
+          </Heading>
+          <ul className="space-y-3">
+            {ind.equity.map((e) => (
+              <li key={e.dimension} className="break-inside-avoid">
+                <p className="font-medium">{e.dimension}</p>
+                <p>
+                  {e.latestGap
+                    ? `In ${e.latestGap.label}, ${e.latestGap.high.group} was at ${formatValue(units, e.latestGap.high.value)} and ${e.latestGap.low.group} at ${formatValue(units, e.latestGap.low.value)}: a gap of ${formatChange(units, e.latestGap.gap).replace(/^\+/, '')}.`
+                    : 'There is not enough data by group to show a gap yet.'}
+                  {e.sentence && ` ${e.sentence}`}
+                </p>
+                {e.suppressedCount > 0 && (
+                  <p className="text-sm text-slate-700">{plural(e.suppressedCount, 'group value was', 'group values were')} left out because the group is too small to show.</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function onTrackSentence(ind: IndicatorStatus, target: string | null): string {
+  if (target === null) return 'Without a target, the report cannot say whether the indicator is on track.';
+  if (reached(ind)) return `The target (${target}) has been reached.`;
+  if (ind.onTrack === null) return 'There are too few points yet to tell whether the indicator is on track.';
+  return ind.onTrack ? `On track: at the recent rate the indicator would reach ${target}.` : `Not on track yet: at the recent rate the indicator would fall short of ${target}.`;
+}
+
+function reached(ind: IndicatorStatus): boolean {
+  const { latest, target } = ind;
+  if (!latest || !target) return false;
+  return ind.polarity === 'higher_is_better' ? latest.value >= target.value : latest.value <= target.value;
+}
+
+function PlanPart({ doc, level, audience }: { doc: ReportDocument; level: Level; audience: ReportAudience }) {
+  const { counts, actions } = doc.content.plan;
+  const total = counts.done + counts.inProgress + counts.notStarted + counts.blocked + counts.dropped;
+  if (total === 0 && actions.length === 0) return <p>The action plan had no actions by the end of this period.</p>;
+  const attention = actions.filter((a) => a.overdue || a.status === 'blocked');
+  return (
+    <>
+      <CountTable
+        caption="Actions by status"
+        head="Status"
+        rows={[
+          ['Done', counts.done],
+          ['In progress', counts.inProgress],
+          ['Not started', counts.notStarted],
+          ['Blocked', counts.blocked],
+          ['Dropped', counts.dropped],
+        ]}
+      />
+      <p>{counts.overdue === 0 ? 'No action was overdue.' : `${plural(counts.overdue, 'action was', 'actions were')} overdue.`}</p>
+      <Heading level={level} className="text-base font-semibold">
+        Overdue and blocked actions
+      </Heading>
+      {attention.length === 0 ? (
+        <p>No action was overdue or blocked at the end of this period.</p>
+      ) : (
+        <ul className="space-y-2">
+          {attention.map((a) => (
+            <li key={a.id} className="break-inside-avoid border-l-4 border-amber-400 pl-3">
+              <p className="font-medium break-words">{a.title}</p>
+              <p className="text-sm text-slate-700">
+                {[
+                  a.overdue ? `Overdue${a.dueDate ? ` (due ${formatReportDay(a.dueDate)})` : ''}` : null,
+                  a.status === 'blocked' ? 'Blocked' : !a.overdue ? ACTION_STATUS_LABELS[a.status] : null,
+                  audience === 'network' && a.ownerName ? `Owner: ${a.ownerName}` : null,
+                  a.partnerName,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function CountTable({ caption, head, rows }: { caption: string; head: string; rows: [string, number][] }) {
+  return (
+    <table className="w-full max-w-sm text-left text-sm">
+      <caption className="mb-1 text-left font-medium text-slate-800">{caption}</caption>
+      <thead className="sr-only">
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col">Count</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, n]) => (
+          <tr key={label} className="break-inside-avoid border-b border-slate-100">
+            <th scope="row" className="py-1 pr-3 font-normal">
+              {label}
+            </th>
+            <td className="py-1 text-right tabular-nums">{n.toLocaleString('en-US')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Item({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="space-y-0.5">
+      <dt className="font-medium text-slate-700">{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

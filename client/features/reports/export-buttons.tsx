@@ -1,0 +1,101 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Download } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import { exportDownloadUrl, useExportApi, type ExportFormat } from './export-api.ts';
+
+const FORMAT_LABELS: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word (DOCX)' };
+
+type Job = { jobId: string; format: ExportFormat };
+
+/**
+ * "Download PDF" and "Download Word (DOCX)": starts an export on the server, shows its progress
+ * while it runs, and hands the finished file to the browser. `number` is a published version;
+ * without it the current draft is exported.
+ */
+export function ExportButtons({ networkId, reportId, number }: { networkId: number; reportId: number; number?: number }) {
+  const api = useExportApi();
+  const [job, setJob] = useState<Job | null>(null);
+  const [lastFormat, setLastFormat] = useState<ExportFormat | null>(null);
+  const downloaded = useRef<string | null>(null);
+  const labelId = useId();
+
+  const start = useMutation({
+    mutationFn: (format: ExportFormat) => api.start({ networkId, reportId, format, ...(number ? { number } : {}) }),
+    onSuccess: ({ jobId }, format) => setJob({ jobId, format }),
+  });
+  const status = useQuery({
+    queryKey: ['report-export', networkId, job?.jobId],
+    queryFn: () => api.status(networkId, job!.jobId),
+    enabled: job !== null,
+    refetchInterval: (q) => (q.state.data?.state === 'done' || q.state.data?.state === 'failed' ? false : 500),
+    retry: 2,
+  });
+
+  const state = status.data?.state;
+  useEffect(() => {
+    if (!job || state !== 'done' || downloaded.current === job.jobId) return;
+    downloaded.current = job.jobId;
+    const a = document.createElement('a');
+    a.href = exportDownloadUrl(job.jobId);
+    a.download = status.data?.fileName ?? '';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }, [job, state, status.data?.fileName]);
+
+  function begin(format: ExportFormat) {
+    setLastFormat(format);
+    setJob(null);
+    start.mutate(format);
+  }
+
+  const running = start.isPending || (job !== null && !status.isError && state !== 'done' && state !== 'failed');
+  const failure = start.isError
+    ? errorMessage(start.error)
+    : status.isError
+      ? errorMessage(status.error)
+      : state === 'failed'
+        ? (status.data?.error ?? 'The export failed.')
+        : null;
+  const format = job?.format ?? lastFormat;
+
+  return (
+    <div className="space-y-3" data-print-hide>
+      <div className="flex flex-wrap gap-2">
+        {(['pdf', 'docx'] as const).map((f) => (
+          <Button key={f} variant="secondary" onClick={() => begin(f)} disabled={running}>
+            <Download aria-hidden="true" className="size-4" /> Download {FORMAT_LABELS[f]}
+          </Button>
+        ))}
+      </div>
+      {running && format && (
+        <div className="space-y-1 text-sm" role="status">
+          <p id={labelId}>
+            Preparing the {FORMAT_LABELS[format]}
+            {status.data?.step ? `: ${status.data.step}` : '…'}
+          </p>
+          <progress aria-labelledby={labelId} className="h-2 w-full max-w-sm accent-teal-700" max={1} value={status.data?.progress ?? 0} />
+        </div>
+      )}
+      {state === 'done' && job && (
+        <p className="text-sm text-slate-700" role="status">
+          Your {FORMAT_LABELS[job.format]} is ready.{' '}
+          <a href={exportDownloadUrl(job.jobId)} download={status.data?.fileName}>
+            Download it again
+          </a>
+        </p>
+      )}
+      {failure && format && !running && (
+        <Alert tone="error" title={`The ${FORMAT_LABELS[format]} could not be made`}>
+          <p>{failure}</p>
+          <Button variant="secondary" size="sm" className="mt-2" onClick={() => begin(format)}>
+            Try again
+          </Button>
+        </Alert>
+      )}
+    </div>
+  );
+}
