@@ -52,6 +52,9 @@ const MeetingPage = lazyPage(() => import('../features/meetings/meeting-page.tsx
 const ReportsPage = lazyPage(() => import('../features/reports/reports-page.tsx'), 'ReportsPage');
 const ReportPage = lazyPage(() => import('../features/reports/report-page.tsx'), 'ReportPage');
 const ReportComposerPage = lazyPage(() => import('../features/reports/composer-page.tsx'), 'ReportComposerPage');
+const PublicLayout = lazyPage(() => import('../features/public/public-layout.tsx'), 'PublicLayout');
+const PublicHomePage = lazyPage(() => import('../features/public/public-home-page.tsx'), 'PublicHomePage');
+const PublicReportPage = lazyPage(() => import('../features/public/public-report-page.tsx'), 'PublicReportPage');
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
 
 function page(Page: ComponentType) {
@@ -63,6 +66,16 @@ function page(Page: ComponentType) {
 }
 
 export const router = createBrowserRouter([
+  {
+    // The community impact pages: no sign-in, no app header, only their own data.
+    path: 'impact/:slug',
+    element: page(PublicLayout),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: page(PublicHomePage) },
+      { path: 'reports/:reportId', element: page(PublicReportPage) },
+    ],
+  },
   {
     element: <RootLayout />,
     errorElement: <RouteError />,

@@ -1,26 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, person, PHONE, signInAsAdmin } from './support.ts';
+import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin, trpc } from './support.ts';
 
 // The indicator's data: a CSV import with its line-by-line report, the data table, a re-import
 // that updates, and the equity view with the gap, its verdict and a small group kept private.
 
-async function trpc(page: Page, path: string, input: unknown): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const res = await fetch(`/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      return { status: res.status, body: await res.json() };
-    },
-    { path, body: JSON.stringify({ json: input }) },
-  );
-}
-
 /** A monthly proportion with one dimension, Income, defined through the API to keep the test on the data. */
 async function defineIndicator(page: Page, network: string) {
-  const slug = network.split('/').pop()!;
-  const networkId = await page.evaluate(async (slug) => {
-    const res = await fetch('/trpc/network.bySlug?input=' + encodeURIComponent(JSON.stringify({ json: { slug } })));
-    return ((await res.json()) as { result: { data: { json: { id: number } } } }).result.data.json.id;
-  }, slug);
+  const networkId = await networkIdOf(page, network);
   const saved = await trpc(page, 'indicator.save', {
     networkId,
     version: 0,

@@ -1,27 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, person, PHONE, signInAsAdmin, WIDE } from './support.ts';
+import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin, trpc, WIDE } from './support.ts';
 
 // A progress report: a facilitator composes one for the period (autosaved), features a learning,
 // hides a section and publishes; a member reads it on a phone; a correction with a note makes a
 // second version, and both stay readable.
-
-async function trpc(page: Page, path: string, input: unknown): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const res = await fetch(`/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      return { status: res.status, body: await res.json() };
-    },
-    { path, body: JSON.stringify({ json: input }) },
-  );
-}
-
-async function networkIdOf(page: Page, network: string): Promise<number> {
-  const slug = network.split('/').pop()!;
-  return page.evaluate(async (slug) => {
-    const res = await fetch('/trpc/network.bySlug?input=' + encodeURIComponent(JSON.stringify({ json: { slug } })));
-    return ((await res.json()) as { result: { data: { json: { id: number } } } }).result.data.json.id;
-  }, slug);
-}
 
 /** A monthly percentage over the two years up to last month, stepping up in the last eight months. */
 async function seedIndicator(page: Page, networkId: number) {

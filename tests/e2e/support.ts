@@ -76,3 +76,25 @@ export async function join(browser: Browser, admin: Page, network: string, role:
   await expect(page.getByText(`Your role: ${role}`)).toBeVisible();
   return page;
 }
+
+// --- Setting the scene through the API, as the signed-in person of `page`. ----------------------
+
+/** A tRPC mutation from inside the page (its cookie and origin), for data a test is not about. */
+export async function trpc(page: Page, path: string, input: unknown): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const res = await fetch(`/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      return { status: res.status, body: await res.json() };
+    },
+    { path, body: JSON.stringify({ json: input }) },
+  );
+}
+
+/** The id of the network at a `/n/<slug>` path. */
+export async function networkIdOf(page: Page, network: string): Promise<number> {
+  const slug = network.split('/').pop()!;
+  return page.evaluate(async (slug) => {
+    const res = await fetch('/trpc/network.bySlug?input=' + encodeURIComponent(JSON.stringify({ json: { slug } })));
+    return ((await res.json()) as { result: { data: { json: { id: number } } } }).result.data.json.id;
+  }, slug);
+}

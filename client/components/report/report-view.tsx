@@ -1,11 +1,8 @@
-import { CircleAlert, CircleMinus, TrendingUp } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { formatChange, formatValue } from '../../../shared/indicator/format.ts';
 import {
   NARRATIVE_LABELS,
   NARRATIVE_PARTS,
   REPORT_SECTION_LABELS,
-  type IndicatorStatus,
   type ReportDocument,
   type ReportSection,
 } from '../../../shared/report/content.ts';
@@ -13,22 +10,11 @@ import { narrativeBlocks, type NarrativeBlock } from '../../../shared/report/doc
 import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../../shared/schemas/cycle.ts';
 import { ACTION_STATUS_LABELS } from '../../../shared/schemas/plan.ts';
 import { Badge } from '../ui/badge.tsx';
-import { cx } from '../ui/cx.ts';
 import { formatMoment, formatPeriod, formatReportDay, plural } from './format.ts';
-import { ReportChart } from './report-chart.tsx';
+import { IndicatorStatusView } from './report-indicator.tsx';
+import { Heading, type Level } from './report-parts.tsx';
 
 export type ReportAudience = 'network' | 'public';
-
-type Level = 1 | 2 | 3 | 4 | 5 | 6;
-
-function Heading({ level, id, className, children }: { level: Level; id?: string; className?: string; children: ReactNode }) {
-  const Tag = `h${Math.min(level, 6)}` as 'h1';
-  return (
-    <Tag id={id} className={className}>
-      {children}
-    </Tag>
-  );
-}
 
 type Props = {
   document: ReportDocument;
@@ -94,7 +80,7 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
       {shown('indicator') && (
         <Section id={sectionId('indicator')} level={h2} title={REPORT_SECTION_LABELS.indicator}>
           {c.indicator ? (
-            <IndicatorPart ind={c.indicator} level={h3} idPrefix={idPrefix} />
+            <IndicatorStatusView ind={c.indicator} level={h3} idPrefix={idPrefix} />
           ) : (
             <p>This network has not set up its indicator yet, so there is no indicator data in this report.</p>
           )}
@@ -252,86 +238,6 @@ function Narrative({ blocks }: { blocks: NarrativeBlock[] }) {
   );
 }
 
-const VERDICT = {
-  improvement: { title: 'Improvement', Icon: TrendingUp, box: 'border-emerald-300 bg-emerald-50 text-emerald-950' },
-  concern: { title: 'Concern', Icon: CircleAlert, box: 'border-amber-300 bg-amber-50 text-amber-950' },
-  no_signal: { title: 'No signal yet', Icon: CircleMinus, box: 'border-slate-300 bg-slate-50 text-slate-900' },
-} as const;
-
-function IndicatorPart({ ind, level, idPrefix }: { ind: IndicatorStatus; level: Level; idPrefix: string }) {
-  const look = VERDICT[ind.verdict];
-  const units = { unit: ind.unit, ratePer: ind.ratePer };
-  const target = ind.target ? `${formatValue(units, ind.target.value)} by ${formatReportDay(ind.target.date)}` : null;
-  return (
-    <div className="space-y-4">
-      <div className={cx('rounded-xl border-2 p-4 print:bg-transparent', look.box)}>
-        <p className="flex items-center gap-2 font-semibold">
-          <look.Icon aria-hidden="true" className="size-5 shrink-0" />
-          <span>
-            <span className="sr-only">Signal: </span>
-            {look.title}
-          </span>
-        </p>
-        <p className="mt-1">{ind.sentence}</p>
-      </div>
-      <p>
-        <span className="font-medium">{ind.name}</span>
-        {ind.definition && <span className="text-slate-700">: {ind.definition}</span>}
-      </p>
-      <dl className="grid gap-3 text-sm sm:grid-cols-3">
-        <Item term="Latest">{ind.latest ? `${formatValue(units, ind.latest.value)} (${ind.latest.label})` : 'No measurement yet.'}</Item>
-        <Item term="Baseline">
-          {ind.baseline
-            ? `${formatValue(units, ind.baseline.value)} (${ind.baseline.label})${ind.changeSinceBaseline !== null ? `; ${formatChange(units, ind.changeSinceBaseline)} since` : ''}`
-            : 'No baseline set.'}
-        </Item>
-        <Item term="Target">
-          {target ? `${target}${ind.distanceToTarget !== null ? `; ${formatChange(units, ind.distanceToTarget)} to go` : ''}` : 'No target set.'}
-        </Item>
-      </dl>
-      <p>{onTrackSentence(ind, target)}</p>
-      <ReportChart chart={ind.chart} unit={ind.unit} ratePer={ind.ratePer} name={ind.name} />
-      {ind.dataSource && <p className="text-sm text-slate-700">Source: {ind.dataSource}</p>}
-      {ind.equity.length > 0 && (
-        <>
-          <Heading level={level} id={`${idPrefix}-equity`} className="text-base font-semibold">
-            Equity gaps
-          </Heading>
-          <ul className="space-y-3">
-            {ind.equity.map((e) => (
-              <li key={e.dimension} className="break-inside-avoid">
-                <p className="font-medium">{e.dimension}</p>
-                <p>
-                  {e.latestGap
-                    ? `In ${e.latestGap.label}, ${e.latestGap.high.group} was at ${formatValue(units, e.latestGap.high.value)} and ${e.latestGap.low.group} at ${formatValue(units, e.latestGap.low.value)}: a gap of ${formatChange(units, e.latestGap.gap).replace(/^\+/, '')}.`
-                    : 'There is not enough data by group to show a gap yet.'}
-                  {e.sentence && ` ${e.sentence}`}
-                </p>
-                {e.suppressedCount > 0 && (
-                  <p className="text-sm text-slate-700">{plural(e.suppressedCount, 'group value was', 'group values were')} left out because the group is too small to show.</p>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
-}
-
-function onTrackSentence(ind: IndicatorStatus, target: string | null): string {
-  if (target === null) return 'Without a target, the report cannot say whether the indicator is on track.';
-  if (reached(ind)) return `The target (${target}) has been reached.`;
-  if (ind.onTrack === null) return 'There are too few points yet to tell whether the indicator is on track.';
-  return ind.onTrack ? `On track: at the recent rate the indicator would reach ${target}.` : `Not on track yet: at the recent rate the indicator would fall short of ${target}.`;
-}
-
-function reached(ind: IndicatorStatus): boolean {
-  const { latest, target } = ind;
-  if (!latest || !target) return false;
-  return ind.polarity === 'higher_is_better' ? latest.value >= target.value : latest.value <= target.value;
-}
-
 function PlanPart({ doc, level, audience }: { doc: ReportDocument; level: Level; audience: ReportAudience }) {
   const { counts, actions } = doc.content.plan;
   const total = counts.done + counts.inProgress + counts.notStarted + counts.blocked + counts.dropped;
@@ -400,14 +306,5 @@ function CountTable({ caption, head, rows }: { caption: string; head: string; ro
         ))}
       </tbody>
     </table>
-  );
-}
-
-function Item({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="space-y-0.5">
-      <dt className="font-medium text-slate-700">{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

@@ -2,7 +2,7 @@ import { CHARTER_SECTION_INFO } from '../../../shared/domain/charter.ts';
 import { CHARTER_ROLE_LABELS, CHARTER_ROLES, CHARTER_SECTIONS, type CharterContent } from '../../../shared/schemas/charter.ts';
 import { EmptyState } from '../../components/ui/states.tsx';
 import { personName } from './labels.ts';
-import { CharterMarkdown } from './markdown.tsx';
+import { ProseMarkdown } from '../../components/ui/prose-markdown.tsx';
 
 /** A version of the charter as a reader sees it: each written section under its title, roles by name. */
 export function CharterDocument({ content, names }: { content: CharterContent; names: Record<string, string> }) {
@@ -34,7 +34,7 @@ export function CharterDocument({ content, names }: { content: CharterContent; n
                 ))}
               </dl>
             )}
-            {written.includes(section) && <CharterMarkdown text={content.sections[section]} />}
+            {written.includes(section) && <ProseMarkdown text={content.sections[section]} />}
           </section>
         );
       })}

@@ -15,6 +15,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AppointLead } from './appoint-lead.tsx';
 import { NetworkFieldset } from './network-fieldset.tsx';
+import { PublicPageSetting } from './public-page-setting.tsx';
 
 export function SettingsPage() {
   const { network, standing } = useCurrentNetwork();
@@ -27,6 +28,7 @@ export function SettingsPage() {
       <h2 className="text-xl font-semibold text-slate-900">Settings</h2>
       <div className="grid items-start gap-4 md:grid-cols-2">
         <DetailsForm />
+        <PublicPageSetting />
         {standing.isAdmin && <AppointLead />}
       </div>
     </div>

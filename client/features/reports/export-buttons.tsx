@@ -4,7 +4,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { exportDownloadUrl, useExportApi, type ExportFormat } from './export-api.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+type ExportFormat = 'pdf' | 'docx';
+
+/** Where the finished file is fetched from (a plain GET, so the browser downloads it). */
+const exportDownloadUrl = (jobId: string) => `/api/exports/${encodeURIComponent(jobId)}`;
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word (DOCX)' };
 
@@ -16,23 +21,23 @@ type Job = { jobId: string; format: ExportFormat };
  * without it the current draft is exported.
  */
 export function ExportButtons({ networkId, reportId, number }: { networkId: number; reportId: number; number?: number }) {
-  const api = useExportApi();
+  const trpc = useTRPC();
   const [job, setJob] = useState<Job | null>(null);
   const [lastFormat, setLastFormat] = useState<ExportFormat | null>(null);
   const downloaded = useRef<string | null>(null);
   const labelId = useId();
 
-  const start = useMutation({
-    mutationFn: (format: ExportFormat) => api.start({ networkId, reportId, format, ...(number ? { number } : {}) }),
-    onSuccess: ({ jobId }, format) => setJob({ jobId, format }),
-  });
-  const status = useQuery({
-    queryKey: ['report-export', networkId, job?.jobId],
-    queryFn: () => api.status(networkId, job!.jobId),
-    enabled: job !== null,
-    refetchInterval: (q) => (q.state.data?.state === 'done' || q.state.data?.state === 'failed' ? false : 500),
-    retry: 2,
-  });
+  const start = useMutation(trpc.report.exportStart.mutationOptions({ onSuccess: ({ jobId }, { format }) => setJob({ jobId, format }) }));
+  const status = useQuery(
+    trpc.report.exportStatus.queryOptions(
+      { networkId, jobId: job?.jobId ?? '' },
+      {
+        enabled: job !== null,
+        refetchInterval: (q) => (q.state.data?.state === 'done' || q.state.data?.state === 'failed' ? false : 500),
+        retry: 2,
+      },
+    ),
+  );
 
   const state = status.data?.state;
   useEffect(() => {
@@ -49,7 +54,7 @@ export function ExportButtons({ networkId, reportId, number }: { networkId: numb
   function begin(format: ExportFormat) {
     setLastFormat(format);
     setJob(null);
-    start.mutate(format);
+    start.mutate({ networkId, reportId, format, ...(number ? { number } : {}) });
   }
 
   const running = start.isPending || (job !== null && !status.isError && state !== 'done' && state !== 'failed');

@@ -1,0 +1,21 @@
+import { Outlet } from 'react-router';
+
+/**
+ * The community impact pages stand on their own: no sign-in, no app navigation, nothing that
+ * asks who the visitor is. Only the page's own data is loaded.
+ */
+export function PublicLayout() {
+  return (
+    <>
+      <a href="#main" className="sr-only z-50 rounded-lg bg-white px-4 py-3 font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+        Skip to content
+      </a>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl px-4 py-6 outline-none sm:px-6 sm:py-10">
+        <Outlet />
+      </main>
+      <footer className="mx-auto max-w-3xl px-4 pb-8 text-sm text-slate-600 sm:px-6 print:hidden">
+        A community impact report, published with Needle. It shows no personal information; groups too small to protect privacy are left out.
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ReportView } from '../../components/report/report-view.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { MessagePage } from '../../components/ui/message-page.tsx';
+import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { errorCode, errorMessage } from '../../lib/errors.ts';
+import { formatDate } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+
+/** One published report as the public sees it; earlier versions stay readable with their notes. */
+export function PublicReportPage() {
+  const { slug = '', reportId = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const version = Number(search.get('version')) || undefined;
+  const trpc = useTRPC();
+  const query = useQuery(
+    trpc.public.report.queryOptions({ slug, reportId: Number(reportId) || 0, number: version }, { retry: (n, e) => errorCode(e) !== 'NOT_FOUND' && n < 2 }),
+  );
+  usePageTitle(query.data ? `${query.data.document.title} · ${query.data.network.name}` : 'Progress report');
+
+  if (query.isPending) return <LoadingState label="Loading the report" />;
+  if (query.isError) {
+    if (errorCode(query.error) === 'NOT_FOUND') return <MessagePage title="There is no such report">The link may be mistyped, or the report is not public.</MessagePage>;
+    return <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
+  }
+  const { network, document, versions, number } = query.data;
+  const latest = versions[0]?.number;
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm print:hidden">
+        <Link to={`/impact/${network.slug}`}>← {network.name}</Link>
+      </nav>
+      {versions.length > 1 && (
+        <div className="flex flex-wrap items-end gap-3 print:hidden">
+          <label className="space-y-1 text-sm">
+            <span className="block font-medium text-slate-900">Version</span>
+            <select
+              className="min-h-11 rounded-lg border border-slate-300 bg-white px-3"
+              value={number}
+              onChange={(e) => setSearch(Number(e.target.value) === latest ? {} : { version: e.target.value })}
+            >
+              {versions.map((v) => (
+                <option key={v.number} value={v.number}>
+                  Version {v.number}, {formatDate(v.publishedAt)}
+                  {v.number === latest ? ' (latest)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {number !== latest && (
+        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          You are reading an earlier version. <Link to="?">Read the latest</Link>.
+        </p>
+      )}
+      <ReportView document={document} audience="public" />
+      <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>
+        Print this report
+      </Button>
+    </div>
+  );
+}
