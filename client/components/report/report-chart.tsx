@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { chartLayout } from '../../../shared/chart/layout.ts';
+import { chartMargin, useWidth } from '../chart/use-width.ts';
+import { ChartAxes, ChartSeries } from '../chart/chart-marks.tsx';
 import { formatValue } from '../../../shared/indicator/format.ts';
 import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
 import type { ReportChart as ReportChartData } from '../../../shared/report/content.ts';
@@ -7,24 +9,6 @@ import type { Unit } from '../../../shared/schemas/indicator.ts';
 
 const HEIGHT = 300;
 
-/**
- * The box's width, so the chart is drawn at its real size and its labels stay readable on a
- * phone; 720 until measured (and where nothing is measured, e.g. a server render).
- */
-function useWidth() {
-  const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(720);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setWidth(Math.max(280, Math.round(el.clientWidth)));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
 
 type Props = { chart: ReportChartData; unit: Unit; ratePer: number | null; name: string };
 
@@ -34,8 +18,7 @@ type Props = { chart: ReportChartData; unit: Unit; ratePer: number | null; name:
  * shaded and labelled; a visually hidden table gives every point to screen readers.
  */
 export function ReportChart({ chart, unit, ratePer, name }: Props) {
-  const { ref, width } = useWidth();
-  const narrow = width < 500;
+  const { ref, width } = useWidth<HTMLElement>();
   const units = { unit, ratePer };
   const layout = chartLayout({
     points: chart.points,
@@ -46,7 +29,7 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
     phaseStarts: chart.phaseStarts,
     width,
     height: HEIGHT,
-    margin: { top: 28, right: narrow ? 12 : 20, bottom: 44, left: narrow ? 48 : 60 },
+    margin: chartMargin(width),
     minLabelSpacing: 72,
   });
   const { plot } = layout;
@@ -90,47 +73,8 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
         {layout.baseline && (
           <line x1={layout.baseline.x1} x2={layout.baseline.x1} y1={plot.top} y2={plot.bottom} className="stroke-slate-400" strokeDasharray="4 3" />
         )}
-        {layout.yTicks.map((t) => (
-          <g key={t.value}>
-            <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} className="stroke-slate-200" />
-            <text x={plot.left - 6} y={t.y + 4} textAnchor="end" className="fill-slate-700 text-[11px]">
-              {tick(t.value)}
-            </text>
-          </g>
-        ))}
-        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-slate-500" />
-        {layout.xTicks.map((t) => (
-          <text key={t.index} x={t.x} y={plot.bottom + 24} textAnchor="middle" className="fill-slate-700 text-[11px]">
-            {t.label}
-          </text>
-        ))}
-        {layout.phases.map((p) => (
-          <g key={p.index}>
-            <line x1={p.x} x2={p.x} y1={plot.top - 14} y2={plot.bottom} className="stroke-slate-600" strokeDasharray="2 3" />
-            <text x={p.x + 4} y={plot.bottom + 38} className="fill-slate-800 text-[11px]">
-              {p.label.length > 28 ? `${p.label.slice(0, 27)}…` : p.label}
-            </text>
-          </g>
-        ))}
-        {layout.target && (
-          <g>
-            <line x1={plot.left} x2={plot.right} y1={layout.target.y} y2={layout.target.y} className="stroke-accent-700" strokeWidth={1.5} strokeDasharray="1 4" strokeLinecap="round" />
-            <text x={plot.right - 2} y={layout.target.y - 5} textAnchor="end" className="fill-accent-800 text-[11px] font-medium">
-              Target {formatValue(units, layout.target.value)}
-            </text>
-          </g>
-        )}
-        <path d={layout.upperPath} fill="none" className="stroke-slate-600" strokeDasharray="6 4" />
-        <path d={layout.lowerPath} fill="none" className="stroke-slate-600" strokeDasharray="6 4" />
-        <path d={layout.centrePath} fill="none" className="stroke-slate-800" strokeWidth={1.5} />
-        <path d={layout.dataPath} fill="none" className="stroke-sky-700" strokeWidth={2} />
-        {layout.points.map((p) =>
-          p.signal ? (
-            <rect key={p.index} x={p.x - 5} y={p.y - 5} width={10} height={10} transform={`rotate(45 ${p.x} ${p.y})`} className="fill-amber-500 stroke-slate-900" />
-          ) : (
-            <circle key={p.index} cx={p.x} cy={p.y} r={3.5} className="fill-sky-700 stroke-white" />
-          ),
-        )}
+        <ChartAxes layout={layout} tick={tick} />
+        <ChartSeries layout={layout} targetLabel={`Target ${formatValue(units, layout.target?.value ?? 0)}`} phaseLabelY={plot.bottom + 38} />
       </svg>
       <figcaption>
         <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">

@@ -1,37 +1,23 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { chartLayout } from '../../../shared/chart/layout.ts';
 import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
 import type { PeriodMarkers } from './chart-markers.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import { type Overview } from '../../../shared/indicator/overview.ts';
+import { chartMargin, useWidth } from '../../components/chart/use-width.ts';
+import { ChartAxes, ChartSeries } from '../../components/chart/chart-marks.tsx';
 import { formatValue } from '../../../shared/indicator/format.ts';
 
 const HEIGHT = 300;
 
-/** The container's width, so the chart is drawn at its real size and its text stays readable on a phone. */
-function useWidth() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(720);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(280, Math.round(el.clientWidth)));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
 
 type Props = { indicator: Indicator; overview: Overview; markers: Map<string, PeriodMarkers> };
 
 export function ChartSvg({ indicator: ind, overview, markers }: Props) {
-  const { ref, width } = useWidth();
+  const { ref, width } = useWidth<HTMLDivElement>();
   const popoverId = useId();
   const [active, setActive] = useState<number | null>(null);
   const { rows, analysis, verdict } = overview;
-  const narrow = width < 500;
   const layout = chartLayout({
     points: analysis.points,
     labels: rows.map((r) => r.label),
@@ -41,7 +27,7 @@ export function ChartSvg({ indicator: ind, overview, markers }: Props) {
     phaseStarts: overview.phaseStarts,
     width,
     height: HEIGHT,
-    margin: { top: 28, right: narrow ? 12 : 20, bottom: 44, left: narrow ? 48 : 60 },
+    margin: chartMargin(width),
     minLabelSpacing: 72,
   });
   const { plot } = layout;
@@ -72,48 +58,8 @@ export function ChartSvg({ indicator: ind, overview, markers }: Props) {
             </text>
           </g>
         )}
-        {layout.yTicks.map((t) => (
-          <g key={t.value}>
-            <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} className="stroke-slate-200" />
-            <text x={plot.left - 6} y={t.y + 4} textAnchor="end" className="fill-slate-700 text-[11px]">
-              {tick(t.value)}
-            </text>
-          </g>
-        ))}
-        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-slate-500" />
-        {layout.xTicks.map((t) => (
-          <text key={t.index} x={t.x} y={plot.bottom + 30} textAnchor="middle" className="fill-slate-700 text-[11px]">
-            {t.label}
-          </text>
-        ))}
-        {layout.phases.map((p) => (
-          <g key={p.index}>
-            <line x1={p.x} x2={p.x} y1={plot.top - 14} y2={plot.bottom} className="stroke-slate-600" strokeDasharray="2 3" />
-            <text x={p.x + 4} y={plot.top - 8} className="fill-slate-800 text-[11px]">
-              {p.label.length > 28 ? `${p.label.slice(0, 27)}…` : p.label}
-            </text>
-          </g>
-        ))}
-        {layout.target && (
-          <g>
-            <line x1={plot.left} x2={plot.right} y1={layout.target.y} y2={layout.target.y} className="stroke-accent-700" strokeWidth={1.5} strokeDasharray="1 4" strokeLinecap="round" />
-            <text x={plot.right - 2} y={layout.target.y - 5} textAnchor="end" className="fill-accent-800 text-[11px] font-medium">
-              Target {formatValue(ind, layout.target.value)}
-            </text>
-          </g>
-        )}
-        <path d={layout.upperPath} fill="none" className="stroke-slate-600" strokeDasharray="6 4" />
-        <path d={layout.lowerPath} fill="none" className="stroke-slate-600" strokeDasharray="6 4" />
-        <path d={layout.centrePath} fill="none" className="stroke-slate-800" strokeWidth={1.5} />
-        <path d={layout.dataPath} fill="none" className="stroke-sky-700" strokeWidth={2} />
-        {layout.points.map((p) =>
-          p.signal ? (
-            // A signal is a diamond, not only another colour.
-            <rect key={p.index} x={p.x - 5} y={p.y - 5} width={10} height={10} transform={`rotate(45 ${p.x} ${p.y})`} className="fill-amber-500 stroke-slate-900" />
-          ) : (
-            <circle key={p.index} cx={p.x} cy={p.y} r={3.5} className="fill-sky-700 stroke-white" />
-          ),
-        )}
+        <ChartAxes layout={layout} tick={tick} labelGap={30} />
+        <ChartSeries layout={layout} targetLabel={`Target ${formatValue(ind, layout.target?.value ?? 0)}`} phaseLabelY={plot.top - 8} />
         {rows.map((r, i) => {
           const m = markers.get(r.period);
           const x = layout.points[i]!.x;

@@ -1,34 +1,30 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, type Blocker } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
-import { NARRATIVE_LABELS, NARRATIVE_PARTS, REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportSection } from '../../../shared/report/content.ts';
 import { buildDocument } from '../../../shared/report/document.ts';
 import { mergeDraft, sameDraft } from '../../../shared/report/draft.ts';
 import { reportSaveSchema, type ReportDraftFields } from '../../../shared/schemas/report.ts';
-import { formatReportDay } from '../../components/report/format.ts';
 import { ReportView } from '../../components/report/report-view.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
-import { Button } from '../../components/ui/button.tsx';
-import { Field } from '../../components/ui/field.tsx';
-import { Input } from '../../components/ui/input.tsx';
 import { LeaveWithoutSavingDialog } from '../../components/ui/leave-without-saving.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
-import { Textarea } from '../../components/ui/textarea.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorData, errorMessage } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useLeaveGuard } from '../charter/leave-guard.tsx';
+import { ComposerFields, type FieldErrors } from './composer-fields.tsx';
 import { ConflictView, type DraftConflict } from './conflict-view.tsx';
 import { DeleteReport } from './delete-report.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { reportDraftStore, type LocalReportDraft } from './local-draft.ts';
 import { PublishDialog } from './publish-dialog.tsx';
-import { reportPath, reportsPath, STATUS_LABELS, STATUS_TONES, timeZones, useRefreshReports, type ReportDraftData, type ReportPageState } from './use-reports.ts';
+import { SaveStatus, type SaveState } from './save-status.tsx';
+import { reportPath, reportsPath, STATUS_LABELS, STATUS_TONES, useRefreshReports, type ReportDraftData, type ReportPageState } from './use-reports.ts';
 
 /** What the leave dialog is shown while a leave waits for the save in progress: nothing to ask yet. */
 const QUIET: Blocker = { state: 'unblocked', proceed: undefined, reset: undefined, location: undefined };
@@ -36,11 +32,6 @@ const QUIET: Blocker = { state: 'unblocked', proceed: undefined, reset: undefine
 /** How long typing must pause before the draft is saved. */
 const AUTOSAVE_MS = 1500;
 
-const HELP: Record<(typeof NARRATIVE_PARTS)[number], string> = {
-  highlights: 'What went well in this period, in a few sentences a partner could repeat.',
-  challenges: 'What got in the way, and what the network is doing about it.',
-  asks: 'What the network needs from partners and the board: people, data, money, decisions.',
-};
 
 export function ReportComposerPage() {
   const { network, standing } = useCurrentNetwork();
@@ -67,8 +58,6 @@ export function ReportComposerPage() {
 }
 
 type Base = { version: number; draft: ReportDraftFields };
-type SaveState = 'saved' | 'waiting' | 'saving' | 'error' | 'invalid' | 'conflict';
-type FieldErrors = Partial<Record<string, string>>;
 
 /** What opening the composer starts from: the saved draft, or this device's unsaved words merged into it. */
 function initialState(data: ReportDraftData, local: LocalReportDraft | null) {
@@ -294,8 +283,6 @@ function Composer({ data }: { data: ReportDraftData }) {
     void navigate(reportPath(network.slug, data.id), { state });
   }
 
-  const zonesId = useId();
-  const [zones] = useState(timeZones);
   const set = <K extends keyof ReportDraftFields>(key: K, value: ReportDraftFields[K]) => change({ ...draftRef.current, [key]: value });
 
   return (
@@ -337,102 +324,7 @@ function Composer({ data }: { data: ReportDraftData }) {
             <ConflictView conflict={conflict} learnings={learnings} onResolve={resolve} />
           ) : (
             <form noValidate onSubmit={(e) => (e.preventDefault(), void saveRef.current())} className="space-y-6">
-              <section aria-labelledby="composer-about" className="space-y-4">
-                <h3 id="composer-about" className="text-lg font-semibold">
-                  Title and period
-                </h3>
-                <Field label="Title" error={fieldErrors.title}>
-                  {(p) => <Input {...p} value={draft.title} onChange={(e) => set('title', e.target.value)} autoComplete="off" />}
-                </Field>
-                <div className="grid gap-4 sm:grid-cols-2">
-                  <Field label="From" error={fieldErrors.from}>
-                    {(p) => <Input {...p} type="date" value={draft.from} onChange={(e) => set('from', e.target.value)} />}
-                  </Field>
-                  <Field label="To" error={fieldErrors.to}>
-                    {(p) => <Input {...p} type="date" value={draft.to} onChange={(e) => set('to', e.target.value)} />}
-                  </Field>
-                </div>
-                <Field label="Time zone" hint="The period’s days are days in this zone." error={fieldErrors.timeZone}>
-                  {(p) => <Input {...p} list={zonesId} spellCheck={false} autoComplete="off" value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)} />}
-                </Field>
-                <datalist id={zonesId}>
-                  {zones.map((z) => (
-                    <option key={z} value={z} />
-                  ))}
-                </datalist>
-              </section>
-
-              <section aria-labelledby="composer-story" className="space-y-4">
-                <h3 id="composer-story" className="text-lg font-semibold">
-                  The story
-                </h3>
-                <p className="text-sm text-slate-600">A blank line starts a new paragraph; a line that starts with “- ” is a bullet. Empty parts are left out.</p>
-                {NARRATIVE_PARTS.map((part) => (
-                  <Field key={part} label={NARRATIVE_LABELS[part]} hint={HELP[part]} error={fieldErrors[`narrative.${part}`]}>
-                    {(p) => <Textarea {...p} value={draft.narrative[part]} onChange={(e) => set('narrative', { ...draftRef.current.narrative, [part]: e.target.value })} />}
-                  </Field>
-                ))}
-              </section>
-
-              <fieldset className="space-y-2">
-                <legend className="text-lg font-semibold">Featured learnings</legend>
-                <p className="text-sm text-slate-600">
-                  Learnings from cycles in this period. The ones you tick are quoted in the report, in the order you tick them.
-                </p>
-                {fieldErrors.featuredCycleIds && <p className="text-sm text-red-700">{fieldErrors.featuredCycleIds}</p>}
-                {learnings.length === 0 ? (
-                  <p className="text-sm text-slate-700">No cycle in this period has a written learning yet.</p>
-                ) : (
-                  <ul className="space-y-2">
-                    {learnings.map((l) => (
-                      <li key={l.id}>
-                        <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 bg-white p-3">
-                          <input
-                            type="checkbox"
-                            className="mt-1 size-4 shrink-0 accent-teal-700"
-                            checked={draft.featuredCycleIds.includes(l.id)}
-                            onChange={(e) => {
-                              const ids = draftRef.current.featuredCycleIds.filter((id) => id !== l.id);
-                              set('featuredCycleIds', e.target.checked ? [...ids, l.id] : ids);
-                            }}
-                          />
-                          <span className="min-w-0">
-                            <span className="block font-medium break-words">{l.title}</span>
-                            <span className="block text-sm text-slate-600">
-                              {formatReportDay(l.date)}
-                              {l.ownerName && ` · ${l.ownerName}`}
-                            </span>
-                            <span className="mt-1 line-clamp-3 block text-sm break-words text-slate-800">{l.learning}</span>
-                          </span>
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </fieldset>
-
-              <fieldset className="space-y-2">
-                <legend className="text-lg font-semibold">Sections shown</legend>
-                <p className="text-sm text-slate-600">Untick a section to leave it out of the report.</p>
-                <ul className="space-y-1">
-                  {REPORT_SECTIONS.map((s) => (
-                    <li key={s}>
-                      <label className="flex min-h-11 cursor-pointer items-center gap-3">
-                        <input
-                          type="checkbox"
-                          className="size-4 accent-teal-700"
-                          checked={!draft.hidden.includes(s)}
-                          onChange={(e) => {
-                            const hidden = draftRef.current.hidden.filter((h) => h !== s);
-                            set('hidden', e.target.checked ? hidden : ([...hidden, s] as ReportSection[]));
-                          }}
-                        />
-                        {REPORT_SECTION_LABELS[s]}
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
+              <ComposerFields draft={draft} current={() => draftRef.current} set={set} fieldErrors={fieldErrors} learnings={learnings} />
             </form>
           )}
 
@@ -472,28 +364,6 @@ function Composer({ data }: { data: ReportDraftData }) {
         blocker={canFlush ? QUIET : discardingBlocker}
         description="Some of your changes are not saved yet. If you leave now and discard them, they are gone; stay a moment and Needle saves them."
       />
-    </div>
-  );
-}
-
-function SaveStatus({ status, failure, onRetry }: { status: SaveState; failure: string | null; onRetry: () => void }) {
-  return (
-    <div role="status" aria-live="polite" className="flex items-center gap-2 text-sm">
-      {status === 'saved' && <span className="text-slate-700">Saved</span>}
-      {(status === 'saving' || status === 'waiting') && <span className="text-slate-700">Saving…</span>}
-      {status === 'invalid' && <span className="text-red-700">Not saved: check the fields marked below</span>}
-      {status === 'conflict' && <span className="text-amber-900">Not saved: choose what to keep below</span>}
-      {status === 'error' && (
-        <>
-          <span className="text-red-700" title={failure ?? undefined}>
-            Not saved
-          </span>
-          <Button size="sm" variant="secondary" onClick={onRetry}>
-            Retry
-          </Button>
-          {failure && <span className="sr-only">{failure}</span>}
-        </>
-      )}
     </div>
   );
 }
