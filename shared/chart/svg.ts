@@ -39,7 +39,8 @@ const MARGIN = { top: 30, right: 20, bottom: 66, left: 64 };
 const LABEL = 11;
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
-export function chartGeometry(chart: ReportChart, opts: Pick<ChartOptions, 'width' | 'height'>): ChartLayout {
+/** A report's chart laid out at a size; the page passes narrower margins on a phone. */
+export function chartGeometry(chart: ReportChart, opts: Pick<ChartOptions, 'width' | 'height'> & { margin?: typeof MARGIN }): ChartLayout {
   return chartLayout({
     points: chart.points,
     labels: chart.labels,
@@ -49,7 +50,7 @@ export function chartGeometry(chart: ReportChart, opts: Pick<ChartOptions, 'widt
     phaseStarts: chart.phaseStarts,
     width: opts.width,
     height: opts.height,
-    margin: MARGIN,
+    margin: opts.margin ?? MARGIN,
     minLabelSpacing: 72,
   });
 }

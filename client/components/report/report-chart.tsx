@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { chartLayout } from '../../../shared/chart/layout.ts';
+import { chartGeometry } from '../../../shared/chart/svg.ts';
 import { chartMargin, useWidth } from '../chart/use-width.ts';
 import { ChartAxes, ChartSeries } from '../chart/chart-marks.tsx';
 import { formatValue } from '../../../shared/indicator/format.ts';
@@ -20,18 +20,7 @@ type Props = { chart: ReportChartData; unit: Unit; ratePer: number | null; name:
 export function ReportChart({ chart, unit, ratePer, name }: Props) {
   const { ref, width } = useWidth<HTMLElement>();
   const units = { unit, ratePer };
-  const layout = chartLayout({
-    points: chart.points,
-    labels: chart.labels,
-    signalRanges: chart.signalRanges,
-    target: chart.target,
-    baselineEnd: chart.baselineEnd,
-    phaseStarts: chart.phaseStarts,
-    width,
-    height: HEIGHT,
-    margin: chartMargin(width),
-    minLabelSpacing: 72,
-  });
+  const layout = chartGeometry(chart, { width, height: HEIGHT, margin: chartMargin(width) });
   const { plot } = layout;
   const tick = (v: number) => formatValue({ unit: unit === 'rate' ? 'score' : unit, ratePer }, v);
   const n = chart.points.length;
