@@ -18,5 +18,8 @@ export default defineConfig({
     testTimeout: 150_000,
     hookTimeout: 60_000,
     sequence: { sequencer: CrashFirst },
+    // The crash and backup parts mostly wait on child servers: two files at once even on 2 cores
+    // (vitest's default there is one).
+    maxWorkers: 2,
   },
 });

@@ -58,6 +58,7 @@ it(`keeps every acknowledged write through ${ROUNDS} kill -9 crashes (seed ${see
     http.cookie = cookie; // the session lives in the database: it survives the crash
 
     let killed = false;
+    const ackedBefore = acked.length;
     const writer = async (w: number) => {
       while (!killed) {
         const pick = random();
@@ -109,11 +110,12 @@ it(`keeps every acknowledged write through ${ROUNDS} kill -9 crashes (seed ${see
       }
     };
     const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
-    await new Promise((r) => setTimeout(r, 150 + Math.floor(random() * 1200)));
+    await new Promise((r) => setTimeout(r, 300 + Math.floor(random() * 1000)));
     killed = true;
     await server.kill9();
     await Promise.all(writers);
     server = undefined;
+    expect(acked.length - ackedBefore, `writes acknowledged in round ${round} before the kill`).toBeGreaterThan(0);
     verify(dbPath, acked, unacked);
   }
 
@@ -131,7 +133,6 @@ it(`keeps every acknowledged write through ${ROUNDS} kill -9 crashes (seed ${see
     `crash safety: ${ROUNDS} rounds, ${acked.length} acknowledged writes (${cycles} cycles, ${acked.length - cycles} measurement batches), ` +
       `${unacked.length} in flight at a kill, all verified, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  expect(acked.length).toBeGreaterThan(ROUNDS * WRITERS);
 });
 
 function verify(path: string, acked: Write[], unacked: Write[]) {
