@@ -1,7 +1,7 @@
 // `npm run backup -- <file>`: a consistent online copy of the database while Needle keeps running
 // (SQLite's backup API copies page by page and restarts if a write lands mid-copy).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../server/config.ts';
 
@@ -19,6 +19,8 @@ if (existsSync(target)) {
   console.error(`${target} already exists; choose a new file name.`);
   process.exit(1);
 }
+// The README's example writes into backups/: make the folder rather than fail on a fresh clone.
+mkdirSync(dirname(resolve(target)), { recursive: true });
 const db = new Database(dbPath, { fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 let lastShown = -1;

@@ -1,0 +1,189 @@
+// Web attacks over HTTP against the real Fastify app: CSRF, security headers, sign-in brute
+// force, and stored XSS through every free-text field into the API, the PDF, the DOCX and the
+// public page.
+import JSZip from 'jszip';
+import { extractText } from 'unpdf';
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../server/exports/docx.ts';
+import { renderPdf } from '../../server/exports/pdf.ts';
+import { partnerOrganization, pdsaCycle, reportVersion } from '../../server/db/schema.ts';
+import { CHARTER_SECTIONS } from '../../shared/schemas/charter.ts';
+import { emptyCharter } from '../../shared/domain/charter.ts';
+import { cycleFields } from '../helpers/cycles.ts';
+import { TEST_PASSWORD } from '../helpers/db.ts';
+import { cookieFrom, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
+import { readinessIndicator } from '../helpers/indicator.ts';
+import { FALL } from '../helpers/reports.ts';
+import { scene, type Scene } from '../helpers/scene.ts';
+
+const XSS = `<img src=x onerror=alert(1)><script>alert(1)</script>`;
+
+let t: TestApp;
+let s: Scene;
+let cookie: string;
+beforeAll(async () => {
+  t = await testApp();
+  s = await scene(t.db);
+  cookie = cookieFrom(await signIn(t.app, s.lead.email, TEST_PASSWORD));
+});
+afterAll(() => t.close());
+
+const quickLog = () => ({ networkId: s.networkA, clientId: crypto.randomUUID(), title: 'Forged', changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null });
+
+describe('CSRF', () => {
+  it('refuses a mutation sent as multipart/form-data, as text/plain or from a foreign Origin, and changes nothing', async () => {
+    const body = JSON.stringify({ json: quickLog() });
+    const attempts = [
+      { 'content-type': 'multipart/form-data; boundary=x', origin: ORIGIN },
+      { 'content-type': 'text/plain', origin: ORIGIN },
+      { 'content-type': 'application/json', origin: 'https://evil.example' },
+    ];
+    for (const headers of attempts) {
+      for (const url of ['/trpc/cycle.quickLog', '/trpc/organization.create']) {
+        const res = await t.app.inject({ method: 'POST', url, headers: { cookie, ...headers }, payload: body });
+        // a foreign Origin is 403; a body that is not JSON is 415 (refused before the Origin matters)
+        expect(headers['content-type'] === 'application/json' ? [403] : [403, 415], `${url} ${JSON.stringify(headers)}`).toContain(res.statusCode);
+        expect(res.json().error.message).not.toBe('');
+      }
+    }
+    expect(t.db.select().from(pdsaCycle).where(eq(pdsaCycle.title, 'Forged')).all()).toEqual([]);
+    expect(t.db.select().from(partnerOrganization).all()).toEqual([]);
+  });
+});
+
+describe('security headers', () => {
+  it('are on pages and on API responses', async () => {
+    for (const url of ['/', '/n/kindergarten-readiness', '/impact/kindergarten-readiness', '/trpc/account.me', '/healthz']) {
+      const res = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html', cookie } });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp, url).toMatch(/default-src 'self'/);
+      expect(csp, url).toMatch(/script-src 'self'(;|$)/);
+      expect(csp, url).toMatch(/frame-ancestors 'none'/);
+      expect(csp, url).toMatch(/object-src 'none'/);
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+    }
+  });
+});
+
+describe('sign-in brute force', () => {
+  it('is throttled: 429 after 10 failures for one account, even with the right password', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await signIn(t.app, s.outsider.email, `guess-${i}-wrong`)).statusCode);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    const right = await signIn(t.app, s.outsider.email, TEST_PASSWORD);
+    expect(right.statusCode).toBe(429);
+    expect(right.json().message).toMatch(/Too many failed sign-in attempts/);
+  });
+});
+
+describe('stored XSS', () => {
+  async function ok(path: string, input: unknown) {
+    const reply = await trpcMutation(t.app, path, input, { cookie });
+    expect(reply.status, `${path}: ${reply.error?.message} ${JSON.stringify(reply.error?.data)}`).toBe(200);
+    return reply.data as Record<string, unknown>;
+  }
+  /** The raw JSON of a query: the attack strings must arrive as JSON strings, exactly as typed. */
+  async function raw(path: string, input: unknown) {
+    const reply = await trpcQuery(t.app, path, input, { cookie });
+    expect(reply.status, path).toBe(200);
+    expect(reply.res.headers['content-type']).toMatch(/^application\/json/);
+    return reply.res.body;
+  }
+  const asJson = JSON.stringify(XSS).slice(1, -1);
+
+  it('keeps every free-text field as plain text in the API, the PDF, the DOCX and the public page', async () => {
+    const networkId = s.networkA;
+    // cycle: every text field, and a question with its prediction and result
+    const cycle = await ok('cycle.create', {
+      networkId,
+      clientId: crypto.randomUUID(),
+      rampId: null,
+      ...cycleFields(s.lead.id, {
+        title: XSS,
+        site: XSS,
+        scale: XSS,
+        objective: XSS,
+        planWho: XSS,
+        planWhat: XSS,
+        planWhen: XSS,
+        planWhere: XSS,
+        dataCollection: XSS,
+        whatHappened: XSS,
+        observations: XSS,
+        surprises: XSS,
+        learning: XSS,
+        nextSteps: XSS,
+        decision: 'adopt',
+        questions: [{ question: XSS, prediction: XSS, result: XSS }],
+      }),
+    });
+    const cycleJson = await raw('cycle.get', { networkId, cycleId: cycle.id });
+    expect(cycleJson.split(asJson).length - 1).toBeGreaterThanOrEqual(16);
+
+    const meeting = await ok('meeting.create', { networkId, clientId: crypto.randomUUID(), title: XSS, date: '2026-10-14', attendeeIds: [], guestCount: 0, agenda: XSS, notes: XSS });
+    expect((await raw('meeting.get', { networkId, meetingId: meeting.id })).split(asJson).length - 1).toBeGreaterThanOrEqual(3);
+
+    const sections = Object.fromEntries(CHARTER_SECTIONS.map((k) => [k, XSS]));
+    await ok('charter.save', { networkId, baseVersion: 0, content: { ...emptyCharter(), sections }, changeNote: XSS });
+    expect((await raw('charter.get', { networkId })).split(asJson).length - 1).toBeGreaterThanOrEqual(CHARTER_SECTIONS.length);
+
+    const node = await ok('plan.addNode', { networkId, parentId: null, title: XSS });
+    const action = await ok('plan.addAction', { networkId, title: XSS, nodeId: node.id, ownerId: null, partnerOrganizationId: null, startDate: null, dueDate: '2026-10-01', status: 'not_started' });
+    await ok('plan.reportProgress', { networkId, actionId: action.id, version: 1, status: 'in_progress', note: XSS });
+    expect((await raw('plan.get', { networkId })).split(asJson).length - 1).toBeGreaterThanOrEqual(2);
+    expect(await raw('plan.actionNotes', { networkId, actionId: action.id })).toContain(asJson);
+
+    await ok('indicator.save', readinessIndicator(networkId, {
+      name: XSS,
+      definition: XSS,
+      numeratorLabel: XSS,
+      denominatorLabel: XSS,
+      dataSource: XSS,
+      dimensions: [{ id: null, name: XSS, groups: [{ id: null, name: XSS }, { id: null, name: `${XSS} 2` }] }],
+    }));
+    expect((await raw('indicator.get', { networkId })).split(asJson).length - 1).toBeGreaterThanOrEqual(7);
+
+    const report = await ok('report.create', { networkId, title: XSS, ...FALL });
+    const ref = { networkId, reportId: report.id as number };
+    await ok('report.save', { ...ref, version: 1, title: XSS, ...FALL, narrative: { highlights: XSS, challenges: XSS, asks: XSS }, featuredCycleIds: [cycle.id], hidden: [] });
+    expect((await raw('report.draft', ref)).split(asJson).length - 1).toBeGreaterThanOrEqual(4);
+    await ok('report.publish', { ...ref, version: 2, note: XSS });
+
+    // The PDF: the attack is only text on the page (no script, no action in the file).
+    const doc = t.db.select().from(reportVersion).where(eq(reportVersion.reportId, ref.reportId)).orderBy(desc(reportVersion.number)).get()!.document;
+    const pdf = await renderPdf(doc);
+    const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
+    expect(text.replace(/\s+/g, '')).toContain('<script>alert(1)</script>');
+    expect(pdf.toString('latin1')).not.toMatch(/\/JavaScript|\/JS\s|\/OpenAction|\/AA\s/);
+
+    // The DOCX: escaped in the XML, so Word shows the characters and parses no markup.
+    const zip = await JSZip.loadAsync(await renderDocx(doc));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(xml).not.toMatch(/<script|<img/i);
+
+    // The public page: JSON strings, never markup.
+    await ok('network.setPublicPage', { networkId, enabled: true });
+    for (const [path, input] of [
+      ['public.page', { slug: 'kindergarten-readiness' }],
+      ['public.report', { slug: 'kindergarten-readiness', reportId: ref.reportId }],
+    ] as const) {
+      const anon = await trpcQuery(t.app, path, input);
+      expect(anon.status, path).toBe(200);
+      expect(anon.res.headers['content-type']).toMatch(/^application\/json/);
+      const strings: string[] = [];
+      const walk = (v: unknown): void => {
+        if (typeof v === 'string') strings.push(v);
+        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      };
+      walk(anon.data);
+      const hostile = strings.filter((x) => x.includes('<'));
+      expect(hostile.length, path).toBeGreaterThan(0);
+      // each one carries the attack verbatim, as text for React to escape
+      for (const x of hostile) expect(x, path).toContain('alert(1)');
+    }
+  });
+});
