@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull } from 'drizzle-orm';
 import { indicatorStatus } from '../../shared/report/assemble.ts';
 import { publicDocument } from '../../shared/report/document.ts';
 import { localDate } from '../../shared/report/zone.ts';
@@ -9,6 +9,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { readIndicator } from './report-source.ts';
+import { latestPublications } from './reports.ts';
 
 // The community impact page: what a network that opted in shows anyone, signed in or not. It is
 // built from published reports, the ratified aim, the indicator's whole-population series and
@@ -46,29 +47,11 @@ function adoptedChanges(db: DbOrTx, networkId: number) {
     .all();
 }
 
-/**
- * Each published report as its latest published version tells it. The title and period come from
- * the frozen document, never from the report row: that row is the draft, and a correction being
- * written there is not public until it is published.
- */
+/** Each published report as its latest published version tells it, newest period first. */
 function publishedReports(db: DbOrTx, networkId: number) {
-  const doc = (path: string) => sql<string>`json_extract(${reportVersion.document}, ${path})`;
-  const versions = db
-    .select({
-      id: reportVersion.reportId,
-      title: doc('$.title'),
-      from: doc('$.content.period.from'),
-      to: doc('$.content.period.to'),
-      version: reportVersion.number,
-      publishedAt: reportVersion.publishedAt,
-    })
-    .from(reportVersion)
-    .where(eq(reportVersion.networkId, networkId))
-    .orderBy(desc(reportVersion.number))
-    .all();
-  const latest = new Map<number, (typeof versions)[number]>();
-  for (const v of versions) if (!latest.has(v.id)) latest.set(v.id, v);
-  return [...latest.values()].sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
+  return [...latestPublications(db, networkId).values()]
+    .map((v) => ({ id: v.reportId, title: v.title, from: v.from, to: v.to, version: v.number, publishedAt: v.publishedAt }))
+    .sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
 }
 
 export function getPublicPage(db: Db, slug: string, now = Date.now()) {

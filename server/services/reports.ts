@@ -50,12 +50,10 @@ export function draftDocument(db: DbOrTx, row: ReportRow, now = Date.now()): Rep
 }
 
 /**
- * Reports of the network, newest period first. Members see the published ones only, under the
- * title and period they were published with (the draft may be a correction not yet published);
- * the people who compose reports see drafts too, under the draft's title.
+ * Each published report's latest version: its number, when, and the title and period its frozen
+ * document gives (the report row is the draft, and a correction in progress is not published).
  */
-export function listReports(db: Db, networkId: number, withDrafts: boolean) {
-  const rows = db.select().from(report).where(eq(report.networkId, networkId)).orderBy(desc(report.periodTo), desc(report.id)).all();
+export function latestPublications(db: DbOrTx, networkId: number) {
   const doc = (path: string) => sql<string>`json_extract(${reportVersion.document}, ${path})`;
   const versions = db
     .select({
@@ -73,6 +71,17 @@ export function listReports(db: Db, networkId: number, withDrafts: boolean) {
     .all();
   const latest = new Map<number, (typeof versions)[number]>();
   for (const v of versions) if (!latest.has(v.reportId)) latest.set(v.reportId, v);
+  return latest;
+}
+
+/**
+ * Reports of the network, newest period first. Members see the published ones only, under the
+ * title and period they were published with (the draft may be a correction not yet published);
+ * the people who compose reports see drafts too, under the draft's title.
+ */
+export function listReports(db: Db, networkId: number, withDrafts: boolean) {
+  const rows = db.select().from(report).where(eq(report.networkId, networkId)).orderBy(desc(report.periodTo), desc(report.id)).all();
+  const latest = latestPublications(db, networkId);
   const listed = rows.flatMap((r) => {
     const pub = latest.get(r.id);
     if (!withDrafts && !pub) return [];

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin, trpc } from './support.ts';
+import { createNetwork, defineReadinessIndicator, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin } from './support.ts';
 
 // The indicator's data: a CSV import with its line-by-line report, the data table, a re-import
 // that updates, and the equity view with the gap, its verdict and a small group kept private.
@@ -7,27 +7,9 @@ import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, netw
 /** A monthly proportion with one dimension, Income, defined through the API to keep the test on the data. */
 async function defineIndicator(page: Page, network: string) {
   const networkId = await networkIdOf(page, network);
-  const saved = await trpc(page, 'indicator.save', {
-    networkId,
-    version: 0,
-    name: 'Children ready for kindergarten',
-    definition: 'Children assessed as ready, out of all children assessed.',
-    isProportion: true,
-    numeratorLabel: 'Children ready',
-    denominatorLabel: 'Children assessed',
-    unit: 'percent',
-    ratePer: null,
-    polarity: 'higher_is_better',
-    dataSource: 'District assessment',
-    frequency: 'monthly',
-    baselinePeriod: null,
-    baselineValue: null,
-    targetValue: null,
-    targetDate: null,
-    minGroupSize: 10,
+  await defineReadinessIndicator(page, networkId, {
     dimensions: [{ id: null, name: 'Income', groups: [{ id: null, name: 'Low income' }, { id: null, name: 'Higher income' }] }],
   });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
 }
 
 // Twelve months in which the low-income group catches up (the gap narrows from 30 to 8 points),

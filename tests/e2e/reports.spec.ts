@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin, trpc, WIDE } from './support.ts';
+import { createNetwork, defineReadinessIndicator, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin, trpc, WIDE } from './support.ts';
 
 // A progress report: a facilitator composes one for the period (autosaved), features a learning,
 // hides a section and publishes; a member reads it on a phone; a correction with a note makes a
@@ -7,27 +7,7 @@ import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, netw
 
 /** A monthly percentage over the two years up to last month, stepping up in the last eight months. */
 async function seedIndicator(page: Page, networkId: number) {
-  const defined = await trpc(page, 'indicator.save', {
-    networkId,
-    version: 0,
-    name: 'Children ready for kindergarten',
-    definition: 'Children assessed as ready, out of all children assessed.',
-    isProportion: true,
-    numeratorLabel: 'Children ready',
-    denominatorLabel: 'Children assessed',
-    unit: 'percent',
-    ratePer: null,
-    polarity: 'higher_is_better',
-    dataSource: 'District assessment',
-    frequency: 'monthly',
-    baselinePeriod: null,
-    baselineValue: null,
-    targetValue: 65,
-    targetDate: `${new Date().getFullYear() + 1}-06-30`,
-    minGroupSize: 10,
-    dimensions: [],
-  });
-  expect(defined.status, JSON.stringify(defined.body)).toBe(200);
+  await defineReadinessIndicator(page, networkId, { targetValue: 65, targetDate: `${new Date().getFullYear() + 1}-06-30` });
   const now = new Date();
   const rows = Array.from({ length: 24 }, (_, i) => {
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 24 + i, 1));

@@ -98,3 +98,29 @@ export async function networkIdOf(page: Page, network: string): Promise<number> 
     return ((await res.json()) as { result: { data: { json: { id: number } } } }).result.data.json.id;
   }, slug);
 }
+
+/** A monthly "children ready" percentage defined through the API; `extra` sets what a test is about. */
+export async function defineReadinessIndicator(page: Page, networkId: number, extra: Record<string, unknown> = {}) {
+  const saved = await trpc(page, 'indicator.save', {
+    networkId,
+    version: 0,
+    name: 'Children ready for kindergarten',
+    definition: 'Children assessed as ready, out of all children assessed.',
+    isProportion: true,
+    numeratorLabel: 'Children ready',
+    denominatorLabel: 'Children assessed',
+    unit: 'percent',
+    ratePer: null,
+    polarity: 'higher_is_better',
+    dataSource: 'District assessment',
+    frequency: 'monthly',
+    baselinePeriod: null,
+    baselineValue: null,
+    targetValue: null,
+    targetDate: null,
+    minGroupSize: 10,
+    dimensions: [],
+    ...extra,
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+}
