@@ -14,9 +14,35 @@ const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizz
  * Opens (creating if needed) and migrates the database. WAL with synchronous=FULL: no
  * acknowledged write is lost, even on power loss. ':memory:' gives a private database (tests).
  */
+/**
+ * drizzle prepares every query afresh, and each better-sqlite3 statement holds native memory
+ * until a garbage collection and a later turn of the event loop free it: under load the server's
+ * memory climbed by hundreds of MB, and the SQL was parsed again on every call. Statements are
+ * reused by their SQL text instead (the same text is the same query shape; values are bound at
+ * each run). Bounded, least recently used first out, for texts that vary (IN lists, batches).
+ */
+function reuseStatements(sqlite: Database.Database, max = 2000): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (stmt) {
+      cache.delete(source);
+      // drizzle turns raw mode on for the queries it maps itself; whoever comes next expects objects.
+      if (stmt.reader) stmt.raw(false);
+    } else {
+      stmt = prepare(source);
+      if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, stmt);
+    return stmt;
+  }) as typeof sqlite.prepare;
+}
+
 export function openDb(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
+  reuseStatements(sqlite);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
