@@ -1,14 +1,12 @@
 import compress from '@fastify/compress';
-import { fromNodeHeaders } from 'better-auth/node';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import { eq } from 'drizzle-orm';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { createAuth } from './auth/auth.ts';
 import { authSecret } from './auth/secret.ts';
+import { sessionReader } from './auth/session-reader.ts';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Db } from './db/client.ts';
-import { user } from './db/schema.ts';
 import { exportJobs as defaultExportJobs, type ExportJobs } from './exports/jobs.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
@@ -36,16 +34,10 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   await registerSecurityHeaders(app);
   await registerAuthRoutes(app, { auth, db, baseUrl: config.baseUrl, trustedOrigins: config.trustedOrigins });
 
+  const readSession = await sessionReader(auth, db);
   async function createContext({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<Context> {
-    const found = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
-    if (!found) return { db, user: null, sessionId: null };
-    const row = db
-      .select({ id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, deactivatedAt: user.deactivatedAt })
-      .from(user)
-      .where(eq(user.id, found.user.id))
-      .get();
-    if (!row || row.deactivatedAt) return { db, user: null, sessionId: null };
-    return { db, user: { id: row.id, name: row.name, email: row.email, isAdmin: row.isAdmin }, sessionId: found.session.id };
+    const found = await readSession(req.headers);
+    return { db, user: found?.user ?? null, sessionId: found?.sessionId ?? null };
   }
 
   await app.register(
