@@ -1,5 +1,5 @@
 import { initTRPC, StandardSchemaV1Error, TRPCError } from '@trpc/server';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import superjson from 'superjson';
 import { z } from 'zod';
 import { can, type NetworkAction, type NetworkStanding } from '../shared/domain/permissions.ts';
@@ -7,6 +7,7 @@ import { APP_ERRORS, type FieldErrors } from '../shared/errors.ts';
 import { idSchema } from '../shared/schemas/common.ts';
 import type { NetworkRole } from '../shared/schemas/membership.ts';
 import type { Context, SessionUser } from './context.ts';
+import { preparedFor } from './db/prepared.ts';
 import { membership, network } from './db/schema.ts';
 import { AppError } from './errors.ts';
 
@@ -77,22 +78,27 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
 
 export type NetworkAccess = NetworkStanding & { networkId: number };
 
+/** The network, if it exists, and the caller's role in it (null: not a member), in one query. */
+const standingIn = preparedFor((db) =>
+  db
+    .select({ role: membership.role })
+    .from(network)
+    .leftJoin(membership, and(eq(membership.networkId, network.id), eq(membership.userId, sql.placeholder('userId'))))
+    .where(eq(network.id, sql.placeholder('networkId')))
+    .prepare(),
+);
+
 /**
  * A procedure inside one network: turns the `networkId` input into the caller's membership and
  * role, and refuses callers whose role does not allow `action` (see shared/domain/permissions).
  */
 export function networkProcedure(action: NetworkAction) {
   return protectedProcedure.input(z.object({ networkId: idSchema })).use(({ ctx, input, next }) => {
-    const exists = ctx.db.select({ id: network.id }).from(network).where(eq(network.id, input.networkId)).get();
-    if (!exists) throw new TRPCError({ code: 'NOT_FOUND', message: 'This network does not exist' });
-    const row = ctx.db
-      .select({ role: membership.role })
-      .from(membership)
-      .where(and(eq(membership.networkId, input.networkId), eq(membership.userId, ctx.user.id)))
-      .get();
+    const row = standingIn(ctx.db).get({ networkId: input.networkId, userId: ctx.user.id });
+    if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'This network does not exist' });
     const access: NetworkAccess = {
       networkId: input.networkId,
-      role: (row?.role ?? null) as NetworkRole | null,
+      role: row.role as NetworkRole | null,
       isAdmin: ctx.user.isAdmin,
     };
     if (!access.isAdmin && access.role === null) {

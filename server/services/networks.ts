@@ -4,6 +4,7 @@ import type { NetworkRole } from '../../shared/schemas/membership.ts';
 import type { NetworkFields } from '../../shared/schemas/network.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
+import { preparedFor } from '../db/prepared.ts';
 import { membership, network, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
@@ -46,23 +47,29 @@ export function getNetworkBySlug(db: Db, viewer: SessionUser, slug: string) {
 }
 
 /** A network's home: who is in it, by role. */
-export function networkOverview(db: Db, networkId: number) {
-  const byRole = db
+// The network home asks for these on every visit.
+const roleCounts = preparedFor((db) =>
+  db
     .select({ role: membership.role, n: count() })
     .from(membership)
-    .where(eq(membership.networkId, networkId))
+    .where(eq(membership.networkId, sql.placeholder('networkId')))
     .groupBy(membership.role)
-    .all();
-  const counts: Record<NetworkRole, number> = { member: 0, facilitator: 0, lead: 0 };
-  for (const r of byRole) counts[r.role] = r.n;
-  const leads = db
+    .prepare(),
+);
+const leadsOf = preparedFor((db) =>
+  db
     .select({ id: user.id, name: user.name })
     .from(membership)
     .innerJoin(user, eq(user.id, membership.userId))
-    .where(and(eq(membership.networkId, networkId), eq(membership.role, 'lead')))
+    .where(and(eq(membership.networkId, sql.placeholder('networkId')), eq(membership.role, 'lead')))
     .orderBy(asc(user.name))
-    .all();
-  return { counts, leads };
+    .prepare(),
+);
+
+export function networkOverview(db: Db, networkId: number) {
+  const counts: Record<NetworkRole, number> = { member: 0, facilitator: 0, lead: 0 };
+  for (const r of roleCounts(db).all({ networkId })) counts[r.role] = r.n;
+  return { counts, leads: leadsOf(db).all({ networkId }) };
 }
 
 function takenSlugs(db: DbOrTx, base: string): Set<string> {
