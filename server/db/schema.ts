@@ -374,6 +374,9 @@ export const pdsaCycle = sqliteTable(
   },
   (t) => [
     index('pdsa_cycle_network_idx').on(t.networkId, t.loggedOn),
+    // The cycle list's order (newest by the cycle's date): read in index order, a page stops after
+    // its rows instead of joining and sorting the network's every cycle.
+    index('pdsa_cycle_date_idx').on(t.networkId, sql`coalesce(${t.startDate}, ${t.loggedOn}) desc`, sql`${t.id} desc`),
     index('pdsa_cycle_change_idea_idx').on(t.changeIdeaId),
     index('pdsa_cycle_meeting_idx').on(t.meetingId),
     uniqueIndex('pdsa_cycle_ramp_number_uq').on(t.rampId, t.rampNumber),
