@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Link, NavLink } from 'react-router';
 import { cx } from '../components/ui/cx.ts';
 import { useMe } from '../lib/session.ts';
-import { NetworkSwitcher } from './network-switcher.tsx';
-import { UserMenu } from './user-menu.tsx';
+
+// The two menus bring Radix's dropdown and its positioning code: a third of the app's first
+// script. They load beside the first page's own code (asked for as this module runs, not when
+// the header renders) so the page can paint first; a blank of the same size holds their place.
+const menus = { switcher: import('./network-switcher.tsx'), user: import('./user-menu.tsx') };
+const NetworkSwitcher = lazy(() => menus.switcher.then((m) => ({ default: m.NetworkSwitcher })));
+const UserMenu = lazy(() => menus.user.then((m) => ({ default: m.UserMenu })));
 
 export function Header() {
   const me = useMe();
@@ -16,7 +22,9 @@ export function Header() {
         </Link>
         {user && (
           <nav aria-label="Site" className="flex min-w-0 flex-1 items-center gap-1">
-            <NetworkSwitcher />
+            <Suspense fallback={<span className="min-h-11 min-w-0" />}>
+              <NetworkSwitcher />
+            </Suspense>
             {user.isAdmin && (
               <NavLink
                 to="/admin"
@@ -32,7 +40,11 @@ export function Header() {
             )}
           </nav>
         )}
-        {user && <UserMenu user={user} />}
+        {user && (
+          <Suspense fallback={<span className="ml-auto min-h-11 w-12 shrink-0" />}>
+            <UserMenu user={user} />
+          </Suspense>
+        )}
       </div>
     </header>
   );
