@@ -79,7 +79,9 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
     try {
       worker = new Worker(workerUrl, {
         workerData: { doc: job.doc!, format: job.format } satisfies WorkerInput,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        // A small young generation, as the server's own (see package.json's start): V8 would
+        // otherwise reserve up to 128 MB of it on a large machine for a file drawn once.
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 48 },
       });
       // A file being drawn never keeps a stopping process alive (the server's listener does that).
       worker.unref();
