@@ -62,10 +62,14 @@ export type RunningServer = {
   output: () => string;
 };
 
-export async function startServer(opts: { dbPath: string; clientDir: string; env?: Record<string, string> }): Promise<RunningServer> {
+/** As `npm start` runs the server (package.json): a young generation of 16 MB semispaces. */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=16'];
+
+/** Needle's server, or another `script` that serves GET /healthz (the bench's bare Fastify). */
+export async function startServer(opts: { dbPath: string; clientDir: string; env?: Record<string, string>; script?: string }): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['server/index.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, opts.script ?? 'server/index.ts'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,0 +1,141 @@
+// `npm run bench`: seeds a large partnership into a temporary database, starts the real server
+// on loopback beside a bare Fastify yardstick, measures reads, writes, the analysis, reports,
+// the client and memory in one run, and prints one table. Goals missed are reported, not fatal:
+// the exit code is non-zero only when the harness itself breaks.
+//   --quick   a small partnership and short runs, to check the harness (figures mean little)
+//   --keep    keep the temporary folder (the database) and say where it is
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import superjson from 'superjson';
+import { openDb } from '../../server/db/client.ts';
+import { HttpClient, startServer, tempDir, type RunningServer } from '../../tests/reliability/server.ts';
+import { initialScript, pageLoads } from './client.ts';
+import { analysisTiming, reportTimings, timeIt } from './compute.ts';
+import { autocannonAtRate, flatOut, paced, type LoadResult, type Target } from './load.ts';
+import { FULL, PASSWORD, seedPartnership, type Scale } from './seed.ts';
+import { printTable, type Row } from './table.ts';
+
+const quick = process.argv.includes('--quick');
+const keep = process.argv.includes('--keep');
+const scale: Scale = quick ? { networks: 3, users: 300, cyclesPerNetwork: 2000, years: 10, busiestExtraMembers: 100 } : FULL;
+const SECONDS = quick ? 3 : 15;
+const FLAT_SECONDS = quick ? 3 : 10;
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const clientDir = resolve('dist/client');
+if (!existsSync(join(clientDir, 'index.html'))) throw new Error('The client is not built: run `npm run build` first (npm run bench does).');
+
+const dir = tempDir('bench');
+const dbPath = join(dir, 'needle.db');
+const servers: RunningServer[] = [];
+
+/** Peak and current resident memory of a process, from Linux's /proc (VmHWM is the peak). */
+function memoryOf(pid: number): { peak: number; now: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+  return { peak: kb('VmHWM') / 1024, now: kb('VmRSS') / 1024 };
+}
+
+const query = (base: string, path: string, input: unknown) => `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+
+try {
+  log(`seeding ${scale.networks} networks, ${scale.users} people, ${(scale.networks * scale.cyclesPerNetwork).toLocaleString('en-US')} cycles into ${dbPath}`);
+  const t0 = performance.now();
+  const seedDb = openDb(dbPath);
+  const seeded = await seedPartnership(seedDb, scale, log);
+  seedDb.$client.close();
+  log(`seeded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+
+  const needle = await startServer({ dbPath, clientDir, env: { NODE_ENV: 'production' } });
+  servers.push(needle);
+  const bare = await startServer({ dbPath, clientDir, script: 'scripts/bench/bare-fastify.ts' });
+  servers.push(bare);
+  const startMemory = memoryOf(needle.child.pid!).now;
+  const member = new HttpClient(needle.base);
+  const facilitator = new HttpClient(needle.base);
+  if ((await member.signIn(seeded.member.email, PASSWORD)) !== 200 || (await facilitator.signIn(seeded.facilitator.email, PASSWORD)) !== 200) throw new Error('sign-in failed');
+  const networkId = seeded.busiest.networkId;
+  const asMember = { cookie: member.cookie };
+
+  const overview: Target = { url: query(needle.base, 'network.overview', { networkId }), headers: asMember };
+  const cycleList: Target = { url: query(needle.base, 'cycle.list', { networkId }), headers: asMember };
+  const create: Target = {
+    url: `${needle.base}/trpc/cycle.create`,
+    method: 'POST',
+    headers: { ...asMember, origin: needle.base, 'content-type': 'application/json' },
+    body: () => JSON.stringify(superjson.serialize({ networkId, clientId: randomUUID(), rampId: null, title: 'Bench cycle', changeIdeaId: null, ownerId: seeded.member.id, coOwnerIds: [], partnerOrganizationId: null, meetingId: null, startDate: null, endDate: null, questions: [], carriedOut: null, decision: null, objective: 'Measure how fast a cycle is logged.' })),
+  };
+
+  const reads: Record<string, { paced: LoadResult; autocannon: LoadResult; flat: LoadResult }> = {};
+  for (const [name, target] of [['network.overview', overview], ['cycle.list', cycleList]] as const) {
+    log(`reads: ${name} at 200 req/s, then flat out`);
+    reads[name] = { paced: await paced(target, 200, SECONDS), autocannon: await autocannonAtRate(target, 200, SECONDS), flat: await flatOut(target, FLAT_SECONDS) };
+  }
+  log('reads: bare Fastify at 200 req/s, then flat out');
+  const barePaced = await paced({ url: `${bare.base}/json` }, 200, SECONDS);
+  const bareFlat = await flatOut({ url: `${bare.base}/json` }, FLAT_SECONDS);
+  const memory: Record<string, number> = { started: startMemory, reads: memoryOf(needle.child.pid!).now };
+
+  log('analysis, report assembly and PDF');
+  const analysis = await analysisTiming();
+  const db = openDb(dbPath);
+  const report = await reportTimings(db, networkId, seeded.busiest.reportId);
+  db.$client.close();
+  log('the PDF export through the server (worker thread, download)');
+  const exportPdf = await timeIt(async () => {
+    const started = await facilitator.mutation('report.exportStart', { networkId, reportId: seeded.busiest.reportId, format: 'pdf' });
+    const { jobId } = started.data as { jobId: string };
+    for (;;) {
+      const status = (await facilitator.query('report.exportStatus', { networkId, jobId })).data as { state: string };
+      if (status.state === 'done') break;
+      if (status.state === 'failed') throw new Error('the export failed');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const file = await fetch(`${needle.base}/api/exports/${jobId}`, { headers: { cookie: facilitator.cookie } });
+    if (!file.ok) throw new Error(`download ${file.status}`);
+    await file.arrayBuffer();
+  }, 3, 1);
+
+  memory.export = memoryOf(needle.child.pid!).now;
+  log('writes: cycle.create at 300 req/s');
+  const countCycles = () => (member.query('cycle.list', { networkId, limit: 1 }).then((r) => (r.data as { total: number }).total));
+  const before = await countCycles();
+  const writes = await paced(create, 300, SECONDS);
+  const written = (await countCycles()) - before;
+
+  log('client: initial script and the network home in Chromium');
+  const initial = initialScript(clientDir);
+  const loads = await pageLoads(needle.base, clientDir, `/n/${seeded.busiest.slug}`, seeded.member.email, PASSWORD, quick ? 2 : 7);
+  const lcps = loads.map((l) => l.lcp).sort((a, b) => a - b);
+  memory.writes = memoryOf(needle.child.pid!).now;
+  const rss = memoryOf(needle.child.pid!);
+
+  const ms = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+  const latency = (r: LoadResult) => `p50 ${ms(r.p50)} · p99 ${ms(r.p99)}${r.failures ? ` · ${r.failures} failed` : ''}`;
+  const rows: Row[] = [
+    ...Object.entries(reads).flatMap(([name, r]): Row[] => [
+      { measure: `${name}, 200 req/s (${r.paced.requests} requests)`, result: latency(r.paced), goal: 'p99 ≤ 20 ms', met: r.paced.p99 <= 20 && r.paced.failures === 0 },
+      { measure: `${name}, max throughput vs bare Fastify`, result: `${Math.round(r.flat.rps)} / ${Math.round(bareFlat.rps)} req/s = ${((100 * r.flat.rps) / bareFlat.rps).toFixed(1)}%`, goal: '≥ 25%', met: r.flat.rps / bareFlat.rps >= 0.25 && r.flat.failures === 0 },
+    ]),
+    { measure: `cycle.create, 300 req/s durable (${writes.requests} requests)`, result: `${latency(writes)} · ${written} new rows`, goal: 'p99 ≤ 50 ms, 0 errors', met: writes.p99 <= 50 && writes.failures === 0 && written === writes.requests },
+    { measure: `analyzeSeries, 10,000 points (slowest: ${analysis.chart})`, result: `${ms(analysis.median)} (max ${ms(analysis.max)})`, goal: '≤ 10 ms', met: analysis.median <= 10 },
+    { measure: `report assembly, busiest network (${report.cycles} cycles)`, result: `${ms(report.assembly.median)} (max ${ms(report.assembly.max)})`, goal: '≤ 100 ms', met: report.assembly.median <= 100 },
+    { measure: `its PDF, drawn (${Math.round(report.pdfBytes / 1024)} KB)`, result: `${ms(report.pdf.median)} (max ${ms(report.pdf.max)})`, goal: '≤ 1.5 s', met: report.pdf.median <= 1500 },
+    { measure: 'its PDF, exported through the server', result: `${ms(exportPdf.median)} (max ${ms(exportPdf.max)})`, goal: '≤ 1.5 s', met: exportPdf.median <= 1500 },
+    { measure: `initial JavaScript, gzip (${initial.files} files)`, result: `${(initial.gzip / 1024).toFixed(1)} KB`, goal: '≤ 150 KB', met: initial.gzip <= 150 * 1024 },
+    { measure: `LCP, network home, cold cache (${loads.length} loads)`, result: `median ${ms(lcps[Math.floor(lcps.length / 2)]!)} · max ${ms(lcps.at(-1)!)}`, goal: '≤ 1 s', met: lcps.at(-1)! <= 1000 },
+    { measure: 'server memory (RSS), peak over the run', result: `${Math.round(rss.peak)} MB (at the end ${Math.round(rss.now)} MB)`, goal: '≤ 250 MB', met: rss.peak <= 250 },
+  ];
+  printTable(rows);
+  const comparison = Object.entries(reads).map(([name, r]) => `${name} ${latency(r.autocannon)}`).join('; ');
+  console.log(`\nthe harness's floor: bare Fastify at 200 req/s ${latency(barePaced)}`);
+  console.log(`server RSS after each phase: ${Object.entries(memory).map(([k, v]) => `${k} ${Math.round(v)} MB`).join(', ')}`);
+  console.log(`autocannon's own 200 req/s (bursts each second, uncorrected): ${comparison}`);
+  console.log(`the network home loaded ${loads[0]!.scripts} scripts, ${(loads[0]!.scriptGzip / 1024).toFixed(1)} KB gzip; largest paint: ${loads[0]!.element}`);
+  console.log(`seeded: ${JSON.stringify(seeded.counts)}; busiest network: ${seeded.busiest.members} people, ${seeded.busiest.cycles} cycles`);
+} finally {
+  for (const s of servers) await s.stop();
+  if (keep) log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,86 @@
+// HTTP load. Throughput is autocannon flat out, with the same connections for Needle and for the
+// bare Fastify yardstick. Latency is measured at a fixed rate by `paced`: every request has its
+// moment on a schedule and its latency counts from that moment, so a slow answer that holds up
+// the next request shows in the next request's time too (no coordinated omission). autocannon's
+// own rate option is not that: each connection sends its quota for the second in one burst, and
+// its correction assumes a 1 ms interval (see docs/benchmarks.md).
+import autocannon from 'autocannon';
+
+export type LoadResult = { p50: number; p99: number; rps: number; requests: number; failures: number };
+
+export type Target = {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** A fresh body for every request (a new client id for each cycle created). */
+  body?: () => string;
+};
+
+/** The headers a browser sends, so compression costs what it costs in use. */
+export const BROWSER = { 'accept-encoding': 'gzip, deflate, br', accept: 'application/json' };
+
+async function run(target: Target, opts: { seconds: number; connections: number; rate?: number }): Promise<LoadResult> {
+  const { body } = target;
+  const result = await autocannon({
+    url: target.url,
+    method: target.method ?? 'GET',
+    headers: { ...BROWSER, ...target.headers },
+    connections: opts.connections,
+    duration: opts.seconds,
+    overallRate: opts.rate,
+    ignoreCoordinatedOmission: opts.rate !== undefined,
+    requests: body ? [{ setupRequest: (req) => ({ ...req, body: body() }) }] : undefined,
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    requests: result.requests.total,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** A short run first, so the measured one meets warm code and caches. */
+async function warmed(target: Target, opts: { seconds: number; connections: number; rate?: number }) {
+  await run(target, { ...opts, seconds: 2 });
+  return run(target, opts);
+}
+
+/** autocannon at a fixed rate, its latencies as measured (no correction), for comparison. */
+export const autocannonAtRate = (target: Target, rate: number, seconds: number) => warmed(target, { rate, seconds, connections: 10 });
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function schedule(target: Target, rate: number, seconds: number): Promise<LoadResult> {
+  const total = Math.round(rate * seconds);
+  const interval = 1000 / rate;
+  const latencies: number[] = [];
+  let failures = 0;
+  const start = performance.now() + 20;
+  const one = async (i: number) => {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    try {
+      const res = await fetch(target.url, { method: target.method ?? 'GET', headers: { ...BROWSER, ...target.headers }, body: target.body?.() });
+      await res.arrayBuffer();
+      if (!res.ok) failures += 1;
+      else latencies.push(performance.now() - due);
+    } catch {
+      failures += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: total }, (_, i) => one(i)));
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: total / seconds, requests: total, failures };
+}
+
+/** Open load at `rate` requests a second for `seconds`, after a two-second warm-up. */
+export async function paced(target: Target, rate: number, seconds: number): Promise<LoadResult> {
+  await schedule(target, rate, 2);
+  return schedule(target, rate, seconds);
+}
+
+export const flatOut = (target: Target, seconds: number) => warmed(target, { seconds, connections: 10 });
