@@ -14,6 +14,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { isConflict } from '../plan/conflict.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import { chartTypesFor, type ChartSettings } from '../../../shared/indicator/overview.ts';
+import { ConflictAlert } from './conflict-alert.tsx';
 
 export const RULE_LABELS: Record<RuleSet, string> = { anhoej: 'Anhøj rules', ihi: 'IHI run chart rules' };
 const RULE_HINTS: Record<RuleSet, string> = {
@@ -166,32 +167,22 @@ function SaveDefault({ indicator: ind, settings, onLoadTheirs }: { indicator: In
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
       {conflict && (
-        <Alert tone="error" title="Someone saved the chart settings meanwhile">
-          <p>Nothing was saved. Your choices are still shown; load theirs, or save yours over them.</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <Button
-              variant="secondary"
-              onClick={async () => {
-                const latest = await fresh();
-                setConflict(false);
-                save.reset();
-                if (latest) onLoadTheirs(latest);
-              }}
-            >
-              Load theirs
-            </Button>
-            <Button
-              pending={save.isPending}
-              pendingLabel="Saving…"
-              onClick={async () => {
-                const latest = await fresh();
-                if (latest) send(latest.version);
-              }}
-            >
-              Save mine anyway
-            </Button>
-          </div>
-        </Alert>
+        <ConflictAlert
+          title="Someone saved the chart settings meanwhile"
+          pending={save.isPending}
+          onLoadTheirs={async () => {
+            const latest = await fresh();
+            setConflict(false);
+            save.reset();
+            if (latest) onLoadTheirs(latest);
+          }}
+          onSaveMine={async () => {
+            const latest = await fresh();
+            if (latest) send(latest.version);
+          }}
+        >
+          Nothing was saved. Your choices are still shown; load theirs, or save yours over them.
+        </ConflictAlert>
       )}
       {problem && <Alert tone="error">{problem}</Alert>}
       {saved && <Alert tone="success">Saved: everyone in the network now sees this chart first.</Alert>}

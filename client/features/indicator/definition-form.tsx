@@ -6,8 +6,6 @@ import { useNavigate } from 'react-router';
 import { FREQUENCIES, FREQUENCY_LABELS, parsePeriod, PERIOD_EXAMPLES } from '../../../shared/domain/period.ts';
 import { POLARITIES } from '../../../shared/qi/verdict.ts';
 import { indicatorSaveInput, type IndicatorSaveInput, POLARITY_LABELS, UNIT_LABELS, UNITS } from '../../../shared/schemas/indicator.ts';
-import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
@@ -23,6 +21,7 @@ import { isConflict } from '../plan/conflict.ts';
 import { DefinitionDimensions } from './definition-dimensions.tsx';
 import { blankDefinition, optionalNumber, optionalText, toDefinition, type DefinitionValues } from './definition-values.ts';
 import type { Indicator } from './indicator-layout.tsx';
+import { ConflictAlert } from './conflict-alert.tsx';
 
 type Props = { networkId: number; indicator: Indicator | null; overview: string };
 
@@ -178,33 +177,23 @@ export function DefinitionForm({ networkId, indicator, overview }: Props) {
 
       {/* Next to the save button, where the person is looking when it fails. */}
       {conflict && (
-        <Alert tone="error" title="Someone saved the indicator while you were editing">
-          <p>Nothing was saved, and what you typed is still here. Load their definition, or save yours over it.</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <Button
-              variant="secondary"
-              onClick={async () => {
-                const latest = await fresh();
-                if (latest) form.reset(toDefinition(latest));
-                setConflict(false);
-              }}
-            >
-              Load theirs
-            </Button>
-            <Button
-              pending={save.isPending}
-              pendingLabel="Saving…"
-              onClick={async () => {
-                const latest = await fresh();
-                if (!latest) return;
-                form.setValue('version', latest.version);
-                await form.handleSubmit((v) => save.mutate(v))();
-              }}
-            >
-              Save mine anyway
-            </Button>
-          </div>
-        </Alert>
+        <ConflictAlert
+          title="Someone saved the indicator while you were editing"
+          pending={save.isPending}
+          onLoadTheirs={async () => {
+            const latest = await fresh();
+            if (latest) form.reset(toDefinition(latest));
+            setConflict(false);
+          }}
+          onSaveMine={async () => {
+            const latest = await fresh();
+            if (!latest) return;
+            form.setValue('version', latest.version);
+            await form.handleSubmit((v) => save.mutate(v))();
+          }}
+        >
+          Nothing was saved, and what you typed is still here. Load their definition, or save yours over it.
+        </ConflictAlert>
       )}
 
       <FormAlert message={formError(form)} />
