@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import { chartGeometry } from '../../../shared/chart/svg.ts';
 import { chartMargin, useWidth } from '../chart/use-width.ts';
 import { ChartAxes, ChartSeries } from '../chart/chart-marks.tsx';
+import { ChartLegend, LegendItem } from '../chart/chart-legend.tsx';
 import { formatValue } from '../../../shared/indicator/format.ts';
 import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
 import type { ReportChart as ReportChartData } from '../../../shared/report/content.ts';
@@ -66,32 +66,13 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
         <ChartSeries layout={layout} targetLabel={`Target ${formatValue(units, layout.target?.value ?? 0)}`} phaseLabelY={plot.bottom + 38} />
       </svg>
       <figcaption>
-        <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-          <LegendItem text="Measurement">
-            <circle cx="11" cy="6" r="3.5" className="fill-sky-700" />
-          </LegendItem>
-          <LegendItem text="Part of a signal">
-            <rect x="7" y="2" width="8" height="8" transform="rotate(45 11 6)" className="fill-amber-500 stroke-slate-900" />
-          </LegendItem>
-          <LegendItem text={chart.type === 'run' ? 'Centre line (median)' : 'Centre line (mean)'}>
-            <line x1="0" x2="22" y1="6" y2="6" className="stroke-slate-800" strokeWidth="1.5" />
-          </LegendItem>
-          {chart.type !== 'run' && (
-            <LegendItem text="Control limits">
-              <line x1="0" x2="22" y1="6" y2="6" className="stroke-slate-600" strokeDasharray="6 4" />
-            </LegendItem>
-          )}
-          {chart.target !== null && (
-            <LegendItem text="Target">
-              <line x1="0" x2="22" y1="6" y2="6" className="stroke-accent-700" strokeWidth="1.5" strokeDasharray="1 4" strokeLinecap="round" />
-            </LegendItem>
-          )}
+        <ChartLegend controlChart={chart.type !== 'run'} hasTarget={chart.target !== null}>
           {chart.inPeriod && (
             <LegendItem text="This report's period">
               <rect x="2" y="0" width="18" height="12" className="fill-accent-50 stroke-accent-200" />
             </LegendItem>
           )}
-        </ul>
+        </ChartLegend>
       </figcaption>
       {/* Hidden in a box: a table will not shrink to the 1px of sr-only and would widen the page. */}
       <div className="sr-only">
@@ -120,16 +101,5 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
       </table>
       </div>
     </figure>
-  );
-}
-
-function LegendItem({ text, children }: { text: string; children: ReactNode }) {
-  return (
-    <li className="flex items-center gap-1.5">
-      <svg aria-hidden="true" width="22" height="12" viewBox="0 0 22 12">
-        {children}
-      </svg>
-      {text}
-    </li>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { chartLayout } from '../../../shared/chart/layout.ts';
 import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
 import type { PeriodMarkers } from './chart-markers.ts';
@@ -6,6 +6,7 @@ import type { Indicator } from './indicator-layout.tsx';
 import { type Overview } from '../../../shared/indicator/overview.ts';
 import { chartMargin, useWidth } from '../../components/chart/use-width.ts';
 import { ChartAxes, ChartSeries } from '../../components/chart/chart-marks.tsx';
+import { ChartLegend, LegendItem } from '../../components/chart/chart-legend.tsx';
 import { formatValue } from '../../../shared/indicator/format.ts';
 
 const HEIGHT = 300;
@@ -136,25 +137,16 @@ export function ChartSvg({ indicator: ind, overview, markers }: Props) {
   );
 }
 
-/** What each mark means, drawn with the same shapes. */
-export function ChartLegend({ controlChart, hasTarget }: { controlChart: boolean; hasTarget: boolean }) {
-  const item = (svg: ReactNode, text: string) => (
-    <li className="flex items-center gap-1.5">
-      <svg aria-hidden="true" width="22" height="12" viewBox="0 0 22 12">
-        {svg}
-      </svg>
-      {text}
-    </li>
-  );
+/** The indicator chart's legend, with the cycle and action markers below its axis. */
+export function IndicatorChartLegend({ controlChart, hasTarget }: { controlChart: boolean; hasTarget: boolean }) {
   return (
-    <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-      {item(<circle cx="11" cy="6" r="3.5" className="fill-sky-700" />, 'Measurement')}
-      {item(<rect x="7" y="2" width="8" height="8" transform="rotate(45 11 6)" className="fill-amber-500 stroke-slate-900" />, 'Part of a signal')}
-      {item(<line x1="0" x2="22" y1="6" y2="6" className="stroke-slate-800" strokeWidth="1.5" />, controlChart ? 'Centre line (mean)' : 'Centre line (median)')}
-      {controlChart && item(<line x1="0" x2="22" y1="6" y2="6" className="stroke-slate-600" strokeDasharray="6 4" />, 'Control limits')}
-      {hasTarget && item(<line x1="0" x2="22" y1="6" y2="6" className="stroke-accent-700" strokeWidth="1.5" strokeDasharray="1 4" strokeLinecap="round" />, 'Target')}
-      {item(<path d="M7,10L15,10L11,2Z" className="fill-violet-700" />, 'PDSA cycle')}
-      {item(<rect x="8" y="3" width="6" height="6" className="fill-slate-700" />, 'Action due')}
-    </ul>
+    <ChartLegend controlChart={controlChart} hasTarget={hasTarget}>
+      <LegendItem text="PDSA cycle">
+        <path d="M7,10L15,10L11,2Z" className="fill-violet-700" />
+      </LegendItem>
+      <LegendItem text="Action due">
+        <rect x="8" y="3" width="6" height="6" className="fill-slate-700" />
+      </LegendItem>
+    </ChartLegend>
   );
 }

@@ -12,7 +12,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useChartMarkers } from './chart-markers.ts';
 import { ChartSettingsPanel, RULE_LABELS } from './chart-settings.tsx';
-import { ChartLegend, ChartSvg } from './chart-svg.tsx';
+import { ChartSvg, IndicatorChartLegend } from './chart-svg.tsx';
 import { ChartTable } from './chart-table.tsx';
 import type { Indicator, IndicatorOutlet } from './indicator-layout.tsx';
 import { chartTypesFor, overviewOf, seriesRows, type ChartSettings } from '../../../shared/indicator/overview.ts';
@@ -118,7 +118,7 @@ function Overview({ indicator: ind, canEdit }: { indicator: Indicator; canEdit: 
             </h3>
             <p className="text-sm text-slate-600">Signals by the {RULE_LABELS[overview.rules]}.</p>
             <ChartSvg indicator={ind} overview={overview} markers={markers.byPeriod} />
-            <ChartLegend controlChart={overview.chart !== 'run'} hasTarget={ind.targetValue !== null} />
+            <IndicatorChartLegend controlChart={overview.chart !== 'run'} hasTarget={ind.targetValue !== null} />
             {markers.failed && <p className="text-sm text-slate-600">PDSA cycles and actions could not be loaded, so the time axis shows no marks for them.</p>}
             {markers.partial && <p className="text-sm text-slate-600">The time axis marks the latest 100 PDSA cycles.</p>}
           </section>
