@@ -7,6 +7,7 @@ import { sessionReader } from './auth/session-reader.ts';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Db } from './db/client.ts';
+import { probeWrites } from './db/health.ts';
 import { exportJobs as defaultExportJobs, type ExportJobs } from './exports/jobs.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
@@ -62,7 +63,14 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   );
 
   registerExportRoutes(app, { createContext, jobs: exportJobs });
-  app.get('/healthz', async () => ({ ok: true }));
+  // Uptime checks see a database that stopped taking writes (a disk remounted read-only, a full
+  // disk) as down, instead of a healthy server whose every change fails.
+  app.get('/healthz', async (_request, reply) => {
+    const health = probeWrites(db.$client);
+    reply.header('Cache-Control', 'no-store');
+    if (health.writable) return { ok: true, database: 'writable' };
+    return reply.code(503).send({ ok: false, database: 'not writable', reason: health.reason });
+  });
   await registerClient(app, config.clientDir);
   return app;
 }

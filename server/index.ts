@@ -1,10 +1,19 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { openDb } from './db/client.ts';
+import { openDb, type Db } from './db/client.ts';
+import { DatabaseNotWritable } from './db/health.ts';
 import { bootstrapAdmin } from './services/setup.ts';
 
 const config = loadConfig();
-const db = openDb(config.dbPath);
+let db: Db;
+try {
+  db = openDb(config.dbPath);
+} catch (err) {
+  // A plain sentence for whoever runs the service, not a stack trace.
+  if (!(err instanceof DatabaseNotWritable)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
 const created = await bootstrapAdmin(db, config.adminEmail, config.adminPassword);
 const app = await buildApp({ db, config, logger: { level: process.env.NEEDLE_LOG_LEVEL ?? 'info' } });
 if (created) app.log.info(`Created the administrator ${created} from NEEDLE_ADMIN_EMAIL`);

@@ -4,16 +4,13 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { DatabaseNotWritable, probeWrites } from './health.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
-/**
- * Opens (creating if needed) and migrates the database. WAL with synchronous=FULL: no
- * acknowledged write is lost, even on power loss. ':memory:' gives a private database (tests).
- */
 /**
  * drizzle prepares every query afresh, and each better-sqlite3 statement holds native memory
  * until a garbage collection and a later turn of the event loop free it: under load the server's
@@ -39,6 +36,11 @@ function reuseStatements(sqlite: Database.Database, max = 2000): void {
   }) as typeof sqlite.prepare;
 }
 
+/**
+ * Opens (creating if needed) and migrates the database. WAL with synchronous=FULL: no
+ * acknowledged write is lost, even on power loss. ':memory:' gives a private database (tests).
+ * Throws DatabaseNotWritable when the file can be read but not written.
+ */
 export function openDb(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
@@ -47,6 +49,11 @@ export function openDb(path: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  const health = probeWrites(sqlite);
+  if (!health.writable) {
+    sqlite.close();
+    throw new DatabaseNotWritable(path, health.reason);
+  }
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;

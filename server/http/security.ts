@@ -27,7 +27,15 @@ export async function registerSecurityHeaders(app: FastifyInstance) {
     if (request.protocol === 'https') {
       reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     }
+    // API answers carry people's data: no shared or browser cache keeps them (a shared computer's
+    // back button, a proxy) — the client's own query cache is what makes pages quick.
+    if (isApi(request.url)) reply.header('Cache-Control', 'no-store');
   });
+}
+
+/** The tRPC API, sign-in and downloads: everything that is not a page or a built file. */
+export function isApi(url: string): boolean {
+  return url.startsWith('/trpc/') || url === '/trpc' || url.startsWith('/api/');
 }
 
 /**

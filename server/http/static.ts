@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { isApi } from './security.ts';
 
 /** The built client, with index.html for every other GET so deep links and reloads work. */
 export async function registerClient(app: FastifyInstance, clientDir: string) {
@@ -18,9 +19,13 @@ export async function registerClient(app: FastifyInstance, clientDir: string) {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/');
-    const wantsHtml = (request.headers.accept ?? '').includes('text/html');
-    if (!isPage || !wantsHtml || /\.[a-z0-9]+$/i.test(request.url.split('?')[0]!)) {
+    // Every app route answers the app, whatever the Accept header: uptime checks, link previews
+    // and curl send none or */*. Only the API and missing files (a name with an extension) are 404s.
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !isApi(request.url) &&
+      !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!);
+    if (!isPage) {
       return reply.code(404).send({ error: { message: 'Not found' } });
     }
     if (!built) {

@@ -1,7 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/context.ts';
+import { authSecret } from '../../server/auth/secret.ts';
+import { openDb, type Db } from '../../server/db/client.ts';
+import * as schema from '../../server/db/schema.ts';
 import { partnerOrganization, pdsaCycle, session, user } from '../../server/db/schema.ts';
 import { bootstrapAdmin } from '../../server/services/setup.ts';
 import { makeUser, TEST_PASSWORD, testDb } from '../helpers/db.ts';
@@ -69,6 +77,51 @@ describe('security headers', () => {
     const direct = await start({ trustProxy: false });
     const spoofed = await direct.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-proto': 'https' } });
     expect(spoofed.headers['strict-transport-security']).toBeUndefined();
+  });
+});
+
+describe('caching of API answers', () => {
+  it('marks every API answer no-store, so no browser or proxy cache keeps people’s data; pages revalidate', async () => {
+    const t = await start();
+    const { cookie } = await signedIn(t, await makeUser(t.db));
+    const answers = {
+      query: (await trpcQuery(t.app, 'account.me', undefined, { cookie })).res,
+      mutation: (await trpcMutation(t.app, 'organization.create', { name: 'Eastside Library', sector: 'education' }, { cookie })).res,
+      session: await t.app.inject({ method: 'GET', url: '/api/auth/get-session', headers: { cookie } }),
+      anonymous: await t.app.inject({ method: 'GET', url: '/trpc/account.me' }),
+      unknown: await t.app.inject({ method: 'GET', url: '/trpc/network.nope', headers: { cookie } }),
+    };
+    for (const [what, res] of Object.entries(answers)) expect([what, res.headers['cache-control']]).toEqual([what, 'no-store']);
+    expect(answers.query.statusCode).toBe(200);
+    const page = await t.app.inject({ method: 'GET', url: '/n/some-network', headers: { cookie } });
+    expect(page.headers['cache-control']).toBe('no-cache');
+  });
+});
+
+describe('/healthz', () => {
+  it('says the server is up and its database takes writes', async () => {
+    const t = await start();
+    const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect([res.statusCode, res.json()]).toEqual([200, { ok: true, database: 'writable' }]);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers 503 naming the reason when the database can be read but not written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'needle-health-'));
+    const path = join(dir, 'needle.db');
+    const setup = openDb(path);
+    authSecret(setup, undefined); // the app reads its secret at start; it cannot write one here
+    setup.$client.close();
+    const readOnly = new Database(path, { readonly: true });
+    const t = await start({ db: drizzle(readOnly, { schema }) as Db });
+    try {
+      const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toEqual({ ok: false, database: 'not writable', reason: expect.stringMatching(/readonly/) });
+    } finally {
+      readOnly.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -288,11 +341,25 @@ describe('client routes', () => {
     expect(plain.body).toBe(BIG_ASSET_JS);
   });
 
+  it('answers app routes with the page to GET and HEAD whatever the Accept header (uptime checks, link previews)', async () => {
+    const t = await start();
+    for (const url of ['/', '/impact/kindergarten-readiness', '/n/some-network/cycles?stage=plan']) {
+      for (const accept of [undefined, '*/*', 'application/json']) {
+        const headers = accept ? { accept } : {};
+        const get = await t.app.inject({ method: 'GET', url, headers });
+        expect([url, accept, get.statusCode, get.headers['content-type']]).toEqual([url, accept, 200, expect.stringMatching(/^text\/html/)]);
+        expect(get.body).toBe(INDEX_HTML);
+        const head = await t.app.inject({ method: 'HEAD', url, headers });
+        expect([url, accept, head.statusCode, head.headers['content-type']]).toEqual([url, accept, 200, expect.stringMatching(/^text\/html/)]);
+        expect(head.body).toBe('');
+      }
+    }
+  });
+
   it('answers unknown API paths and missing files with a JSON 404, never the page', async () => {
     const t = await start();
-    for (const url of ['/trpc/unknown', '/trpc/network.nope', '/api/auth/nope', '/assets/missing.js', '/n/some-network']) {
-      const accept = url === '/n/some-network' ? 'application/json' : 'text/html';
-      const res = await t.app.inject({ method: 'GET', url, headers: { accept } });
+    for (const url of ['/trpc/unknown', '/trpc/network.nope', '/api/auth/nope', '/assets/missing.js', '/favicon-missing.png']) {
+      const res = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type'], url).toMatch(/^application\/json/);
       expect(res.body, url).not.toContain('<!doctype html>');
