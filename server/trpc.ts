@@ -95,15 +95,16 @@ const standingIn = preparedFor((db) =>
 export function networkProcedure(action: NetworkAction) {
   return protectedProcedure.input(z.object({ networkId: idSchema })).use(({ ctx, input, next }) => {
     const row = standingIn(ctx.db).get({ networkId: input.networkId, userId: ctx.user.id });
-    if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'This network does not exist' });
+    // To someone outside it, a private network answers exactly as a missing one: ids must not
+    // confirm which networks exist.
+    if (!row || (!ctx.user.isAdmin && row.role === null)) {
+      throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no network here that you can open' });
+    }
     const access: NetworkAccess = {
       networkId: input.networkId,
       role: row.role as NetworkRole | null,
       isAdmin: ctx.user.isAdmin,
     };
-    if (!access.isAdmin && access.role === null) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of this network' });
-    }
     if (!can(access, action)) {
       throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role in this network does not allow that' });
     }

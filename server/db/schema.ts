@@ -88,6 +88,8 @@ export const network = sqliteTable('network', {
   outcomeArea: text('outcome_area', { enum: OUTCOME_AREAS }).notNull(),
   status: text('status', { enum: NETWORK_STATUSES }).notNull(),
   publicReport: integer('public_report', { mode: 'boolean' }).notNull().default(false),
+  /** Counts saves of the details above (name, outcome area, status), so two editors cannot overwrite each other. */
+  version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

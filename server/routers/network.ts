@@ -1,5 +1,5 @@
 import { appointLeadInput } from '../../shared/schemas/membership.ts';
-import { networkBySlugInput, networkCreateInput, networkFields } from '../../shared/schemas/network.ts';
+import { networkBySlugInput, networkCreateInput, networkUpdateInput } from '../../shared/schemas/network.ts';
 import {
   appointLead,
   createNetwork,
@@ -18,8 +18,8 @@ export const networkRouter = router({
   overview: networkProcedure('network.read').query(({ ctx }) => networkOverview(ctx.db, ctx.access.networkId)),
   create: adminProcedure.input(networkCreateInput).mutation(({ ctx, input }) => createNetwork(ctx.db, ctx.user, input)),
   update: networkProcedure('network.update')
-    .input(networkFields)
-    .mutation(({ ctx, input }) => updateNetwork(ctx.db, ctx.user, ctx.access.networkId, input)),
+    .input(networkUpdateInput)
+    .mutation(({ ctx, input }) => updateNetwork(ctx.db, ctx.user, input)),
   setPublicPage: networkProcedure('network.update')
     .input(z.object({ enabled: z.boolean() }))
     .mutation(({ ctx, input }) => setPublicPage(ctx.db, ctx.user, ctx.access.networkId, input.enabled)),

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, like, or, sql } from 'drizzle-orm';
 import { uniqueSlug, slugify } from '../../shared/domain/slug.ts';
 import type { NetworkRole } from '../../shared/schemas/membership.ts';
-import type { NetworkFields } from '../../shared/schemas/network.ts';
+import { NETWORK_STATUS_LABELS, OUTCOME_AREA_LABELS, type NetworkFields } from '../../shared/schemas/network.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { preparedFor } from '../db/prepared.ts';
@@ -34,15 +34,20 @@ export function listNetworks(db: Db, viewer: SessionUser) {
   return rows;
 }
 
+/**
+ * A network by its address, for its members and site admins. To anyone else a private network
+ * answers exactly as a missing one does: its name in an address must not confirm it exists.
+ */
 export function getNetworkBySlug(db: Db, viewer: SessionUser, slug: string) {
+  const notFound = () => new AppError('NOT_FOUND', { message: 'There is no network at this address that you can open.' });
   const row = db.select().from(network).where(eq(network.slug, slug)).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no network at this address.' });
+  if (!row) throw notFound();
   const mine = db
     .select({ role: membership.role })
     .from(membership)
     .where(and(eq(membership.networkId, row.id), eq(membership.userId, viewer.id)))
     .get();
-  if (!mine && !viewer.isAdmin) throw new AppError('FORBIDDEN', { message: 'You are not a member of this network.' });
+  if (!mine && !viewer.isAdmin) throw notFound();
   return { ...row, role: (mine?.role ?? null) as NetworkRole | null };
 }
 
@@ -103,22 +108,29 @@ export function createNetwork(db: Db, actor: SessionUser, input: NetworkFields &
   });
 }
 
-export function updateNetwork(db: Db, actor: SessionUser, networkId: number, input: NetworkFields) {
+export function updateNetwork(db: Db, actor: SessionUser, input: NetworkFields & { networkId: number; version: number }) {
   return db.transaction((tx) => {
+    const current = tx.select().from(network).where(eq(network.id, input.networkId)).get();
+    if (!current) throw new AppError('NOT_FOUND');
+    if (current.version !== input.version) {
+      throw new AppError('STALE_VERSION', {
+        message: `Someone changed these details while you were editing: the network is now “${current.name}”, ${OUTCOME_AREA_LABELS[current.outcomeArea].toLowerCase()}, ${NETWORK_STATUS_LABELS[current.status].toLowerCase()}. Your changes are still in the form: save again to replace theirs.`,
+      });
+    }
+    const { networkId, name, outcomeArea, status } = input;
     const updated = tx
       .update(network)
-      .set({ name: input.name, outcomeArea: input.outcomeArea, status: input.status, updatedAt: new Date() })
+      .set({ name, outcomeArea, status, version: current.version + 1, updatedAt: new Date() })
       .where(eq(network.id, networkId))
       .returning()
-      .get();
-    if (!updated) throw new AppError('NOT_FOUND');
+      .get()!;
     recordAudit(tx, {
       actorId: actor.id,
       action: 'network.update',
       entityType: 'network',
       entityId: networkId,
       networkId,
-      detail: { ...input },
+      detail: { name, outcomeArea, status },
     });
     return updated;
   });

@@ -53,8 +53,10 @@ export const networkCreateInput = networkFields.extend({
   leadUserId: userIdSchema.optional(),
 });
 
+/** The version the editor started from: a save against an older one is refused, not applied. */
 export const networkUpdateInput = networkFields.extend({
   networkId: idSchema,
+  version: z.number({ message: 'Reload the page: this form did not say which version it edits' }).int().min(1),
 });
 
 export const networkRefInput = z.object({ networkId: idSchema });

@@ -111,7 +111,7 @@ export const MATRIX: Record<string, Row> = {
   'network.create': { allow: ADMIN, input: () => ({ name: 'Eighth Grade Math', outcomeArea: 'middle_grade_math', status: 'forming' }) },
   'network.update': {
     allow: LEADS,
-    input: (s) => ({ networkId: s.networkA, name: 'Kindergarten Readiness Network', outcomeArea: 'kindergarten_readiness', status: 'sustaining' }),
+    input: (s) => ({ networkId: s.networkA, version: 1, name: 'Kindergarten Readiness Network', outcomeArea: 'kindergarten_readiness', status: 'sustaining' }),
   },
   'network.appointLead': { allow: ADMIN, input: (s) => ({ networkId: s.networkA, userId: s.member.id }) },
 

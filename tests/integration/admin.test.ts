@@ -98,8 +98,8 @@ describe('audit log', () => {
   it('lists who did what, newest first, a page at a time', async () => {
     const s = await scene(testDb());
     const lead = callerFor(s.db, s.lead);
-    for (const status of ['forming', 'active', 'sustaining'] as const) {
-      await lead.network.update({ networkId: s.networkA, name: 'Kindergarten Readiness', outcomeArea: 'kindergarten_readiness', status });
+    for (const [i, status] of (['forming', 'active', 'sustaining'] as const).entries()) {
+      await lead.network.update({ networkId: s.networkA, version: i + 1, name: 'Kindergarten Readiness', outcomeArea: 'kindergarten_readiness', status });
     }
     await callerFor(s.db, s.admin).organization.create({ name: 'Eastside Library', sector: 'education' });
 
@@ -120,7 +120,7 @@ describe('audit log', () => {
   it('shows a lead the log of their own network only', async () => {
     const s = await scene(testDb());
     await callerFor(s.db, s.lead).member.changeRole({ networkId: s.networkA, userId: s.member.id, role: 'facilitator' });
-    await callerFor(s.db, s.admin).network.update({ networkId: s.networkB, name: 'Opportunity Youth', outcomeArea: 'employment', status: 'closed' });
+    await callerFor(s.db, s.admin).network.update({ networkId: s.networkB, version: 1, name: 'Opportunity Youth', outcomeArea: 'employment', status: 'closed' });
     const log = await callerFor(s.db, s.lead).audit.network({ networkId: s.networkA, limit: 50 });
     expect(log.entries.map((e) => [e.action, e.networkId, e.entityId])).toEqual([['member.changeRole', s.networkA, s.member.id]]);
   });

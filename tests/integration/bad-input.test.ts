@@ -76,7 +76,9 @@ const CASES: Record<string, Case[]> = {
   'network.update': [
     [{ networkId: -3, name: 'Reading Network', outcomeArea: 'employment', status: 'active' }, 'networkId'],
     [{ networkId: 1, name: '', outcomeArea: 'employment', status: 'active' }, 'name'],
-    [{ networkId: 1, name: 'Reading Network', outcomeArea: null, status: 'active' }, 'outcomeArea'],
+    [{ networkId: 1, version: 1, name: 'Reading Network', outcomeArea: null, status: 'active' }, 'outcomeArea'],
+    [{ networkId: 1, name: 'Reading Network', outcomeArea: 'employment', status: 'active' }, 'version'],
+    [{ networkId: 1, version: 0, name: 'Reading Network', outcomeArea: 'employment', status: 'active' }, 'version'],
   ],
   'network.setPublicPage': [
     [{ networkId: 1, enabled: 'yes' }, 'enabled'],
@@ -447,7 +449,7 @@ describe('bad input', () => {
     const missing: [string, unknown][] = [
       ['network.bySlug', { slug: 'no-such-network' }],
       ['network.overview', { networkId: 999 }],
-      ['network.update', { networkId: 999, name: 'Reading Network', outcomeArea: 'other', status: 'active' }],
+      ['network.update', { networkId: 999, version: 1, name: 'Reading Network', outcomeArea: 'other', status: 'active' }],
       ['network.appointLead', { networkId: 999, userId: s.member.id }],
       ['network.appointLead', { networkId: s.networkA, userId: 'ghost' }],
       ['member.list', { networkId: 999 }],

@@ -145,7 +145,7 @@ describe('charter privacy', () => {
     addMember(s.db, s.networkB, otherFacilitator.id, 'facilitator');
     const theirs = await callerFor(s.db, otherFacilitator).charter.get({ networkId: s.networkB });
     expect(theirs.latest).toBeNull();
-    expect((await failure(callerFor(s.db, otherFacilitator).charter.get({ networkId: s.networkA }))).code).toBe('FORBIDDEN');
+    expect((await failure(callerFor(s.db, otherFacilitator).charter.get({ networkId: s.networkA }))).code).toBe('NOT_FOUND');
     // A version number from another network's charter is not found in this one.
     expect((await failure(callerFor(s.db, otherFacilitator).charter.version({ networkId: s.networkB, version: 1 }))).code).toBe('NOT_FOUND');
   });

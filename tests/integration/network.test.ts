@@ -73,7 +73,14 @@ describe('network.list and bySlug', () => {
     const s = await scene(testDb());
     expect(await callerFor(s.db, s.member).network.bySlug({ slug: 'kindergarten-readiness' })).toMatchObject({ id: s.networkA, role: 'member' });
     expect(await callerFor(s.db, s.admin).network.bySlug({ slug: 'kindergarten-readiness' })).toMatchObject({ id: s.networkA, role: null });
-    expect((await failure(callerFor(s.db, s.outsider).network.bySlug({ slug: 'kindergarten-readiness' }))).code).toBe('FORBIDDEN');
+  });
+
+  it('tells an outsider nothing about whether a private network exists', async () => {
+    const s = await scene(testDb());
+    const hidden = await failure(callerFor(s.db, s.outsider).network.bySlug({ slug: 'kindergarten-readiness' }));
+    const missing = await failure(callerFor(s.db, s.outsider).network.bySlug({ slug: 'no-such-network' }));
+    expect([hidden.code, hidden.message]).toEqual([missing.code, missing.message]);
+    expect(hidden.code).toBe('NOT_FOUND');
     expect((await failure(callerFor(s.db, s.admin).network.bySlug({ slug: 'no-such-network' }))).code).toBe('NOT_FOUND');
   });
 
@@ -87,18 +94,38 @@ describe('network.list and bySlug', () => {
     });
     expect((await failure(callerFor(s.db, s.admin).network.overview({ networkId: 999 }))).code).toBe('NOT_FOUND');
   });
+
+  it('answers an outsider the same for a network that exists and one that does not', async () => {
+    const s = await scene(testDb());
+    const outsider = callerFor(s.db, s.outsider);
+    const existing = await failure(outsider.network.overview({ networkId: s.networkA }));
+    const missing = await failure(outsider.network.overview({ networkId: 999 }));
+    expect([existing.code, existing.message]).toEqual([missing.code, missing.message]);
+  });
 });
 
 describe('network.update', () => {
   it('changes the fields, keeps the slug (links stay valid) and writes an audit row', async () => {
     const s = await scene(testDb());
-    const updated = await callerFor(s.db, s.lead).network.update({ networkId: s.networkA, name: 'Ready for K', outcomeArea: 'other', status: 'sustaining' });
-    expect(updated).toMatchObject({ id: s.networkA, name: 'Ready for K', outcomeArea: 'other', status: 'sustaining', slug: 'kindergarten-readiness' });
+    const updated = await callerFor(s.db, s.lead).network.update({ networkId: s.networkA, version: 1, name: 'Ready for K', outcomeArea: 'other', status: 'sustaining' });
+    expect(updated).toMatchObject({ id: s.networkA, name: 'Ready for K', outcomeArea: 'other', status: 'sustaining', slug: 'kindergarten-readiness', version: 2 });
     expect(auditRows(s.db)).toMatchObject([
       { actorId: s.lead.id, action: 'network.update', entityType: 'network', entityId: String(s.networkA), networkId: s.networkA, detail: { name: 'Ready for K', status: 'sustaining' } },
     ]);
     // network B untouched
     expect(s.db.select().from(network).where(eq(network.id, s.networkB)).get()).toMatchObject({ name: 'Opportunity Youth', status: 'active' });
+  });
+
+  it('refuses a save made against details someone else changed meanwhile, and names what they saved', async () => {
+    const s = await scene(testDb());
+    const fields = { networkId: s.networkA, outcomeArea: 'kindergarten_readiness', status: 'active' } as const;
+    await callerFor(s.db, s.admin).network.update({ ...fields, version: 1, name: 'Ready by Five' });
+    const stale = await failure(callerFor(s.db, s.lead).network.update({ ...fields, version: 1, name: 'Ready for K' }));
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.message).toContain('Ready by Five');
+    expect(s.db.select().from(network).where(eq(network.id, s.networkA)).get()).toMatchObject({ name: 'Ready by Five', version: 2 });
+    // Having seen theirs, the lead saves against the newest version on purpose.
+    expect(await callerFor(s.db, s.lead).network.update({ ...fields, version: 2, name: 'Ready for K' })).toMatchObject({ name: 'Ready for K', version: 3 });
   });
 });
 

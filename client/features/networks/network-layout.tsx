@@ -38,12 +38,11 @@ export function NetworkLayout() {
   if (query.isError) {
     const code = errorCode(query.error);
     if (code === 'NOT_FOUND') {
-      return <MessagePage title="Network not found">There is no network at this address. It may have been renamed, or the link may be mistyped.</MessagePage>;
-    }
-    if (code === 'FORBIDDEN') {
+      // The server answers the same for a missing network and one the person is not in.
       return (
-        <MessagePage title="You are not in this network">
-          Only members can see a network. If you should be in it, ask one of its facilitators or leads for an invitation link.
+        <MessagePage title="Network not found">
+          There is no network at this address that you can open. The link may be mistyped, or the network may be open only to its
+          members: if you should be in it, ask one of its facilitators or leads for an invitation link.
         </MessagePage>
       );
     }

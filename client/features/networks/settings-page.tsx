@@ -10,6 +10,7 @@ import { SectionCard } from '../../components/ui/card.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorCode } from '../../lib/errors.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -40,6 +41,9 @@ function DetailsForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
+  // The version these fields were loaded from. A refetch in the background must not move it: only
+  // a save, or reading someone else's save after a conflict, does.
+  const [seenVersion, setSeenVersion] = useState(network.version);
   const form = useForm({
     resolver: zodResolver(networkFields),
     defaultValues: { name: network.name, outcomeArea: network.outcomeArea, status: network.status },
@@ -49,10 +53,19 @@ function DetailsForm() {
     trpc.network.update.mutationOptions({
       onSuccess: async (updated) => {
         form.reset({ name: updated.name, outcomeArea: updated.outcomeArea, status: updated.status });
+        setSeenVersion(updated.version);
         setSaved(true);
         await queryClient.invalidateQueries(trpc.network.pathFilter());
       },
-      onError: (error) => applyServerErrors(form, error),
+      onError: async (error) => {
+        applyServerErrors(form, error);
+        if (errorCode(error) !== 'CONFLICT') return;
+        // The message names what they saved; the person's own values stay in the fields, and the
+        // next save knowingly replaces theirs.
+        const latest = await queryClient.fetchQuery(trpc.network.bySlug.queryOptions({ slug: network.slug }, { staleTime: 0 }));
+        setSeenVersion(latest.version);
+        await queryClient.invalidateQueries(trpc.network.list.queryFilter());
+      },
     }),
   );
 
@@ -61,7 +74,7 @@ function DetailsForm() {
       <form
         onSubmit={form.handleSubmit((v) => {
           setSaved(false);
-          update.mutate({ networkId: network.id, ...v });
+          update.mutate({ networkId: network.id, version: seenVersion, ...v });
         })}
         noValidate
         className="space-y-4"

@@ -1,0 +1,1 @@
+ALTER TABLE `network` ADD `version` integer DEFAULT 1 NOT NULL;
