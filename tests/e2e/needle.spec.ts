@@ -201,6 +201,23 @@ test('settings: a status change, and the administrator appoints a lead', async (
   // The badge under the network's name follows the change.
   await expect(page.locator('span', { hasText: /^Sustaining$/ })).toBeVisible();
 
+  // Two people on the settings at once: the later save does not silently replace the earlier one.
+  const other = await page.context().newPage();
+  await other.goto(`/n/${slug}/settings`);
+  await other.getByLabel('Outcome area').selectOption({ label: 'Early grade reading' });
+  await other.getByRole('button', { name: 'Save changes' }).click();
+  await expect(other.getByText('Saved.')).toBeVisible();
+  await other.close();
+  await page.getByLabel('Status').selectOption({ label: 'Active' });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert')).toContainText('Someone changed these details while you were editing');
+  await expect(page.getByRole('alert')).toContainText('early grade reading');
+  await expect(page.getByLabel('Status')).toHaveValue('active'); // still the person's own choice
+  await page.getByLabel('Outcome area').selectOption({ label: 'Kindergarten readiness' });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await expect(page.locator('span', { hasText: /^Active$/ })).toBeVisible();
+
   await page.getByLabel('Person').selectOption({ label: `${member.name} (${member.email})` });
   await page.getByRole('button', { name: 'Appoint lead' }).click();
   await expect(page.getByText(`${member.name} is now a lead of this network.`)).toBeVisible();
