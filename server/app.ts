@@ -11,6 +11,7 @@ import { probeWrites } from './db/health.ts';
 import { exportJobs as defaultExportJobs, type ExportJobs } from './exports/jobs.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
+import { pageMetaFor } from './http/page-meta.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
 import { registerClient } from './http/static.ts';
 import { appRouter, type AppRouter } from './router.ts';
@@ -71,6 +72,6 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
     if (health.writable) return { ok: true, database: 'writable' };
     return reply.code(503).send({ ok: false, database: 'not writable', reason: health.reason });
   });
-  await registerClient(app, config.clientDir);
+  await registerClient(app, config.clientDir, (url) => pageMetaFor(db, url));
   return app;
 }

@@ -1,11 +1,16 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { withMeta, type PageMeta } from './page-meta.ts';
 import { isApi } from './security.ts';
 
-/** The built client, with index.html for every other GET so deep links and reloads work. */
-export async function registerClient(app: FastifyInstance, clientDir: string) {
+/**
+ * The built client, with index.html for every other GET so deep links and reloads work.
+ * `metaFor` gives a page's status and preview text (see page-meta.ts).
+ */
+export async function registerClient(app: FastifyInstance, clientDir: string, metaFor: (url: string) => PageMeta = () => ({ status: 200 })) {
   const built = existsSync(join(clientDir, 'index.html'));
   if (built) {
     await app.register(fastifyStatic, {
@@ -18,7 +23,7 @@ export async function registerClient(app: FastifyInstance, clientDir: string) {
       },
     });
   }
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     // Every app route answers the app, whatever the Accept header: uptime checks, link previews
     // and curl send none or */*. Only the API and missing files (a name with an extension) are 404s.
     const isPage =
@@ -31,6 +36,9 @@ export async function registerClient(app: FastifyInstance, clientDir: string) {
     if (!built) {
       return reply.code(503).type('text/plain').send('The client is not built yet: run `npm run build`, then reload.');
     }
-    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    // Read each time: a rebuild while the server runs (npm run build) names new scripts.
+    const meta = metaFor(request.url);
+    const html = withMeta(await readFile(join(clientDir, 'index.html'), 'utf8'), meta);
+    return reply.code(meta.status).header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(html);
   });
 }

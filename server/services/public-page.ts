@@ -54,6 +54,12 @@ function publishedReports(db: DbOrTx, networkId: number) {
     .sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
 }
 
+/** What a link preview of a public page shows: the network's name and aim; null when there is no public page. */
+export function publicPageSummary(db: DbOrTx, slug: string): { name: string; aim: string | null } | null {
+  const row = db.select({ id: network.id, name: network.name }).from(network).where(and(eq(network.slug, slug), eq(network.publicReport, true))).get();
+  return row ? { name: row.name, aim: ratifiedAim(db, row.id) } : null;
+}
+
 export function getPublicPage(db: Db, slug: string, now = Date.now()) {
   const net = publicNetwork(db, slug);
   const today = localDate(now, 'UTC');

@@ -343,16 +343,36 @@ describe('client routes', () => {
 
   it('answers app routes with the page to GET and HEAD whatever the Accept header (uptime checks, link previews)', async () => {
     const t = await start();
+    const s = await scene(t.db);
+    t.db.update(schema.network).set({ publicReport: true }).where(eq(schema.network.id, s.networkA)).run();
     for (const url of ['/', '/impact/kindergarten-readiness', '/n/some-network/cycles?stage=plan']) {
       for (const accept of [undefined, '*/*', 'application/json']) {
         const headers = accept ? { accept } : {};
         const get = await t.app.inject({ method: 'GET', url, headers });
         expect([url, accept, get.statusCode, get.headers['content-type']]).toEqual([url, accept, 200, expect.stringMatching(/^text\/html/)]);
-        expect(get.body).toBe(INDEX_HTML);
+        expect(get.body).toContain('<div id="root"></div>');
         const head = await t.app.inject({ method: 'HEAD', url, headers });
         expect([url, accept, head.statusCode, head.headers['content-type']]).toEqual([url, accept, 200, expect.stringMatching(/^text\/html/)]);
         expect(head.body).toBe('');
       }
+    }
+  });
+
+  it('names a public page’s network in link previews, and answers 404 where there is no public page', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    t.db.update(schema.network).set({ publicReport: true, name: 'Ready <b>"Kids"</b> & Co' }).where(eq(schema.network.id, s.networkA)).run();
+    const page = await t.app.inject({ method: 'GET', url: '/impact/kindergarten-readiness/reports/3' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Ready &lt;b&gt;&quot;Kids&quot;&lt;/b&gt; &amp; Co · community impact</title>');
+    expect(page.body).toContain('<meta property="og:title" content="Ready &lt;b&gt;&quot;Kids&quot;&lt;/b&gt; &amp; Co · community impact" />');
+    expect(page.body).toMatch(/<meta name="description" content="How the Ready &lt;b&gt;.* network is moving its community indicator/);
+    expect(page.body).not.toContain('<b>');
+    for (const url of ['/impact/opportunity-youth', '/impact/no-such-network']) {
+      const missing = await t.app.inject({ method: 'GET', url });
+      expect([url, missing.statusCode, missing.headers['content-type']]).toEqual([url, 404, expect.stringMatching(/^text\/html/)]);
+      expect(missing.body).toContain('<div id="root"></div>'); // the app still says so in words
+      expect(missing.body).not.toContain('Opportunity Youth');
     }
   });
 

@@ -1,0 +1,66 @@
+import type { Db } from '../db/client.ts';
+import { publicPageSummary } from '../services/public-page.ts';
+
+/** What the server says about an app page before its script runs: for link previews and crawlers. */
+export type PageMeta = { status: number; title?: string; description?: string };
+
+const PUBLIC_PAGE = /^\/impact\/([^/?#]+)/;
+const DESCRIPTION_MAX = 200;
+
+/**
+ * A community impact page is the one page people share: a preview names the network and its aim,
+ * and an address with no public page answers 404, as the page itself then says. Every other app
+ * page is the same shell (status 200, the app's own title).
+ */
+export function pageMetaFor(db: Db, url: string): PageMeta {
+  const slug = PUBLIC_PAGE.exec(url)?.[1];
+  if (!slug) return { status: 200 };
+  const summary = publicPageSummary(db, safeDecode(slug));
+  if (!summary) return { status: 404 };
+  const aim = summary.aim && plainText(summary.aim);
+  return {
+    status: 200,
+    title: `${summary.name} · community impact`,
+    description: aim ? clip(aim) : `How the ${summary.name} network is moving its community indicator, and what it has learned.`,
+  };
+}
+
+/** The aim is light Markdown: a preview shows its words without the marks. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function clip(text: string): string {
+  return text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1).trimEnd()}…`;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The built index.html with the page's title and description (escaped: they are people's words). */
+export function withMeta(html: string, meta: PageMeta): string {
+  if (!meta.title) return html;
+  const title = escapeHtml(meta.title);
+  const description = escapeHtml(meta.description ?? '');
+  const tags = [
+    `<meta name="description" content="${description}" />`,
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    '<meta property="og:type" content="website" />',
+  ].join('\n    ');
+  return html
+    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>\n    ${tags}`);
+}
