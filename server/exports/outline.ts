@@ -1,4 +1,4 @@
-import { formatChange, formatCount, formatValue } from '../../shared/indicator/format.ts';
+import { formatChange, formatCount, formatValue, withheldNote } from '../../shared/indicator/format.ts';
 import { GAP_HEADLINES } from '../../shared/indicator/equity-view.ts';
 import { FREQUENCY_LABELS } from '../../shared/domain/period.ts';
 import { CHART_TYPE_LABELS } from '../../shared/qi/chart-types.ts';
@@ -171,7 +171,7 @@ function indicator(doc: ReportDocument): Block[] {
       },
     });
     for (const e of ind.equity) {
-      const notes = [e.sentence?.trim() ?? '', e.suppressedCount > 0 ? `${plural(e.suppressedCount, 'group value was', 'group values were')} withheld as too small to show.` : '']
+      const notes = [e.sentence?.trim() ?? '', withheldNote(e) ?? '']
         .filter(Boolean)
         .join(' ');
       if (notes) blocks.push({ kind: 'paragraph', text: `${e.dimension}: ${notes}` });

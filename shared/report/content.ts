@@ -56,8 +56,13 @@ export type EquityStatus = {
   /** Narrowing (improvement), widening (concern), or neither yet; null with too few gaps. */
   verdict: Verdict | null;
   sentence: string | null;
-  /** How many group values were withheld as too small to show. */
+  /** How many group values were withheld, for either reason. */
   suppressedCount: number;
+  /**
+   * How many of those were hidden only so that a small group's value cannot be worked out from
+   * the whole. Reports published before this was counted do not have it.
+   */
+  protectingCount?: number;
 };
 
 export type IndicatorStatus = {

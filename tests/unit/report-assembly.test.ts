@@ -264,11 +264,13 @@ describe('indicator status', () => {
     expect(s.changeSinceBaseline).toBeCloseTo(9);
   });
 
-  it('withholds a small group: counted as suppressed, its value nowhere', () => {
+  it('withholds a small group, and the next-smallest so it cannot be worked out: counted, their values nowhere', () => {
     const s = indicatorStatus(ind, measurements, FALL);
     const equity = s.equity[0]!;
-    expect(equity.suppressedCount).toBe(1);
-    expect(equity.latestGap?.label).toBe('Nov 2026');
+    // November: Latino (9 children) and Black (60, the smaller of the two tied groups, listed first).
+    expect(equity).toMatchObject({ suppressedCount: 2, protectingCount: 1 });
+    // With only White left in November, the latest gap is October's.
+    expect(equity.latestGap?.label).toBe('Oct 2026');
     expect(equity.latestGap?.high.group).toBe('White');
     expect(equity.latestGap?.low.group).toBe('Black');
     expect(equity.latestGap?.gap).toBeCloseTo(100 / 6);
