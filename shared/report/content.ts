@@ -172,3 +172,11 @@ export type ReportDocument = {
   /** Set once published. */
   publication: { version: number; publishedAt: number; publishedBy: string | null; note: string } | null;
 };
+
+/**
+ * A document as every published form carries it (the page members read, the public page, PDF,
+ * DOCX): a section the facilitator hid is not there at all, numbers included. A draft's
+ * document, which keeps them so a section can be shown again, is one too.
+ */
+export type ShownContent = Omit<ReportContent, ReportSection> & Partial<Pick<ReportContent, ReportSection>>;
+export type ShownDocument = Omit<ReportDocument, 'content'> & { content: ShownContent };

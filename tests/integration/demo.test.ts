@@ -248,8 +248,8 @@ describe('the demo partnership', () => {
     expect(corrected.document.content.indicator?.verdict).toBe('no_signal');
     const fall = reports.find((r) => r.status === 'draft')!;
     expect((await asAdmin.report.draft({ networkId: k, reportId: fall.id })).document.content.indicator?.verdict).toBe('improvement');
-    expect(corrected.document.content.cycles.total).toBeGreaterThan(5);
-    expect(corrected.document.content.meetings.held).toBeGreaterThan(0);
+    expect(corrected.document.content.cycles!.total).toBeGreaterThan(5);
+    expect(corrected.document.content.meetings!.held).toBeGreaterThan(0);
 
     const page = await callerFor(db, null).public.page({ slug: 'kindergarten-readiness' });
     expect(page.reports.map((r) => r.title)).toEqual(['Summer 2026 board update', 'Winter–spring 2026 board update']);

@@ -132,7 +132,7 @@ describe('the public page', () => {
     expect(shown.document.title).toBe(TITLE);
     expect(shown.document.featured.map((f) => f.learning)).toEqual([FEATURED]);
     expect(shown.document.narrative.highlights).toBe('Calendars reached many families');
-    expect(shown.document.content.plan.actions.map((a) => a.title)).toEqual(['Print readiness calendars']);
+    expect(shown.document.content.plan!.actions.map((a) => a.title)).toEqual(['Print readiness calendars']);
   });
 
   it('withholds a group hidden only so a small one cannot be worked out, on the page and in its reports', async () => {
