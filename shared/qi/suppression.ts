@@ -28,19 +28,23 @@ export function protectSmallGroups(cells: readonly GroupCell[], minGroupSize: nu
   const reasons: (SuppressionReason | null)[] = cells.map((c) => c.withheld ?? (isSuppressed(c, minGroupSize) ? 'small' : null));
   const sets = new Map<string, number[]>();
   cells.forEach((c, i) => {
-    const key = JSON.stringify([c.dimension, c.period]);
-    sets.set(key, [...(sets.get(key) ?? []), i]);
+    // The dimension's type is part of the key: dimension 1 and dimension '1' are different.
+    const key = `${typeof c.dimension}:${c.dimension}\u0000${c.period}`;
+    const set = sets.get(key);
+    if (set) set.push(i);
+    else sets.set(key, [i]);
   });
   for (const indices of sets.values()) {
-    const hidden = () => indices.filter((i) => reasons[i] !== null);
-    if (hidden().length === 0) continue;
+    const hidden = indices.filter((i) => reasons[i] !== null).map((i) => cells[i]!);
+    if (hidden.length === 0) continue;
     // Smallest first; a value of unknown size goes last, and ties keep the given order.
     const candidates = indices
       .filter((i) => reasons[i] === null)
       .sort((a, b) => (cells[a]!.size ?? Number.POSITIVE_INFINITY) - (cells[b]!.size ?? Number.POSITIVE_INFINITY) || a - b);
     for (const next of candidates) {
-      if (enough(hidden().map((i) => cells[i]!), minGroupSize)) break;
+      if (enough(hidden, minGroupSize)) break;
       reasons[next] = 'complement';
+      hidden.push(cells[next]!);
     }
   }
   return reasons;
