@@ -18,7 +18,7 @@ import {
   type FileChild,
 } from 'docx';
 import { chartSvgMarkup } from '../../shared/chart/svg.ts';
-import type { ReportDocument } from '../../shared/report/content.ts';
+import type { ShownDocument } from '../../shared/report/content.ts';
 import { outline, progressReporter, titleBlock, type Block, type Table } from './outline.ts';
 import type { ExportProgress } from './pdf.ts';
 
@@ -39,7 +39,7 @@ export function wordSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-export async function renderDocx(doc: ReportDocument, onProgress?: ExportProgress): Promise<Buffer> {
+export async function renderDocx(doc: ShownDocument, onProgress?: ExportProgress): Promise<Buffer> {
   const head = titleBlock(doc);
   const sections = outline(doc);
   const steps = sections.length + 2;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { ReportDocument } from '../../shared/report/content.ts';
+import type { ShownDocument } from '../../shared/report/content.ts';
 import type { ExportFormat, WorkerInput, WorkerMessage } from './worker.ts';
 
 // Export jobs: each PDF or DOCX is drawn in a worker thread, one at a time (the server runs on
@@ -10,7 +10,7 @@ import type { ExportFormat, WorkerInput, WorkerMessage } from './worker.ts';
 export type ExportState = 'queued' | 'running' | 'done' | 'failed';
 export type ExportStatus = { state: ExportState; progress: number; step: string; fileName: string; error?: string };
 export type ExportFile = { fileName: string; contentType: string; data: Buffer };
-export type StartExport = { doc: ReportDocument; format: ExportFormat; ownerId: string; networkId: number; fileName: string };
+export type StartExport = { doc: ShownDocument; format: ExportFormat; ownerId: string; networkId: number; fileName: string };
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
@@ -33,7 +33,7 @@ type Job = {
   step: string;
   error?: string;
   /** Held only until the worker starts. */
-  doc: ReportDocument | null;
+  doc: ShownDocument | null;
   data: Buffer | null;
   expiry: ReturnType<typeof setTimeout> | null;
 };

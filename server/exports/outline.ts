@@ -1,8 +1,20 @@
-import { formatChange, formatCount, formatValue } from '../../shared/indicator/format.ts';
+import { formatChange, formatCount, formatValue, withheldNote } from '../../shared/indicator/format.ts';
 import { GAP_HEADLINES } from '../../shared/indicator/equity-view.ts';
 import { FREQUENCY_LABELS } from '../../shared/domain/period.ts';
 import { CHART_TYPE_LABELS } from '../../shared/qi/chart-types.ts';
-import { NARRATIVE_LABELS, NARRATIVE_PARTS, REPORT_SECTION_LABELS, type ReportChart, type ReportDocument, type ReportSection } from '../../shared/report/content.ts';
+import {
+  NARRATIVE_LABELS,
+  NARRATIVE_PARTS,
+  REPORT_SECTION_LABELS,
+  type CharterSummary,
+  type CyclesSummary,
+  type IndicatorStatus,
+  type MeetingsSummary,
+  type PlanProgress,
+  type ReportChart,
+  type ReportSection,
+  type ShownDocument,
+} from '../../shared/report/content.ts';
 import { narrativeBlocks } from '../../shared/report/document.ts';
 import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../shared/schemas/cycle.ts';
 import { ACTION_STATUS_LABELS } from '../../shared/schemas/plan.ts';
@@ -79,7 +91,7 @@ function dayIn(epochMs: number, timeZone: string): string {
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
-export function titleBlock(doc: ReportDocument): TitleBlock {
+export function titleBlock(doc: ShownDocument): TitleBlock {
   const c = doc.content;
   const period = formatPeriod(c.period.from, c.period.to);
   const status = doc.publication ? `Published version ${doc.publication.version} on ${dayIn(doc.publication.publishedAt, c.period.timeZone)}` : 'Draft, not published';
@@ -87,20 +99,22 @@ export function titleBlock(doc: ReportDocument): TitleBlock {
 }
 
 /** The visible sections, in the report's order; hidden ones are not there at all. */
-export function outline(doc: ReportDocument): OutlineSection[] {
+export function outline(doc: ShownDocument): OutlineSection[] {
   const sections: OutlineSection[] = [];
   for (const part of NARRATIVE_PARTS) {
     const blocks = narrative(doc.narrative[part]);
     if (blocks.length > 0) sections.push({ key: `narrative-${part}`, title: NARRATIVE_LABELS[part], blocks });
   }
+  // A hidden section is usually already absent (shownDocument); a draft's document still has it.
+  const { indicator: ind, cycles: cy, plan: pl, charter: ch, meetings: me } = doc.content;
   const hidden = new Set(doc.hidden);
-  if (!hidden.has('indicator')) sections.push({ key: 'indicator', title: REPORT_SECTION_LABELS.indicator, blocks: indicator(doc) });
+  if (!hidden.has('indicator') && ind !== undefined) sections.push({ key: 'indicator', title: REPORT_SECTION_LABELS.indicator, blocks: indicator(ind) });
   // Featured learnings are the facilitator's explicit choice, so they show unless none were chosen.
   if (doc.featured.length > 0) sections.push({ key: 'featured', title: 'Featured learnings', blocks: featured(doc) });
-  if (!hidden.has('cycles')) sections.push({ key: 'cycles', title: REPORT_SECTION_LABELS.cycles, blocks: cycles(doc) });
-  if (!hidden.has('plan')) sections.push({ key: 'plan', title: REPORT_SECTION_LABELS.plan, blocks: plan(doc) });
-  if (!hidden.has('charter')) sections.push({ key: 'charter', title: REPORT_SECTION_LABELS.charter, blocks: charter(doc) });
-  if (!hidden.has('meetings')) sections.push({ key: 'meetings', title: REPORT_SECTION_LABELS.meetings, blocks: meetings(doc) });
+  if (!hidden.has('cycles') && cy) sections.push({ key: 'cycles', title: REPORT_SECTION_LABELS.cycles, blocks: cycles(cy) });
+  if (!hidden.has('plan') && pl) sections.push({ key: 'plan', title: REPORT_SECTION_LABELS.plan, blocks: plan(pl) });
+  if (!hidden.has('charter') && ch) sections.push({ key: 'charter', title: REPORT_SECTION_LABELS.charter, blocks: charter(ch) });
+  if (!hidden.has('meetings') && me) sections.push({ key: 'meetings', title: REPORT_SECTION_LABELS.meetings, blocks: meetings(me) });
   return sections;
 }
 
@@ -116,8 +130,7 @@ function narrative(text: string): Block[] {
   return blocks;
 }
 
-function indicator(doc: ReportDocument): Block[] {
-  const ind = doc.content.indicator;
+function indicator(ind: IndicatorStatus | null): Block[] {
   if (!ind) return [{ kind: 'paragraph', text: 'This network has not defined its indicator yet, so there is no indicator status to report.' }];
   const value = (v: number) => formatValue(ind, v);
   const blocks: Block[] = [
@@ -133,7 +146,7 @@ function indicator(doc: ReportDocument): Block[] {
   if (ind.distanceToTarget !== null && Number.isFinite(ind.distanceToTarget)) facts.push(['Distance to target', formatChange(ind, ind.distanceToTarget)]);
   if (facts.length > 0) blocks.push({ kind: 'table', table: { columns: [{ header: 'Measure', width: 0.35 }, { header: 'Value', width: 0.65 }], rows: facts } });
   else blocks.push({ kind: 'paragraph', text: 'No measurements have been entered yet.' });
-  blocks.push({ kind: 'paragraph', text: onTrackSentence(doc) });
+  blocks.push({ kind: 'paragraph', text: onTrackSentence(ind) });
 
   if (ind.chart.points.length > 0) {
     const n = ind.chart.points.length;
@@ -171,7 +184,7 @@ function indicator(doc: ReportDocument): Block[] {
       },
     });
     for (const e of ind.equity) {
-      const notes = [e.sentence?.trim() ?? '', e.suppressedCount > 0 ? `${plural(e.suppressedCount, 'group value was', 'group values were')} withheld as too small to show.` : '']
+      const notes = [e.sentence?.trim() ?? '', withheldNote(e) ?? '']
         .filter(Boolean)
         .join(' ');
       if (notes) blocks.push({ kind: 'paragraph', text: `${e.dimension}: ${notes}` });
@@ -180,8 +193,7 @@ function indicator(doc: ReportDocument): Block[] {
   return blocks;
 }
 
-function onTrackSentence(doc: ReportDocument): string {
-  const ind = doc.content.indicator!;
+function onTrackSentence(ind: IndicatorStatus): string {
   if (!ind.target) return 'No target has been set for the indicator.';
   const by = formatDay(ind.target.date);
   if (ind.onTrack === true) return `On track: at the current pace the indicator reaches its target of ${formatValue(ind, ind.target.value)} by ${by}.`;
@@ -189,7 +201,7 @@ function onTrackSentence(doc: ReportDocument): string {
   return `There are too few measurements yet to tell whether the target of ${formatValue(ind, ind.target.value)} will be reached by ${by}.`;
 }
 
-function featured(doc: ReportDocument): Block[] {
+function featured(doc: ShownDocument): Block[] {
   const blocks: Block[] = [];
   for (const f of doc.featured) {
     blocks.push({ kind: 'heading', level: 2, text: f.title.trim() || 'Untitled cycle' });
@@ -207,8 +219,7 @@ function featured(doc: ReportDocument): Block[] {
   return blocks;
 }
 
-function cycles(doc: ReportDocument): Block[] {
-  const c = doc.content.cycles;
+function cycles(c: CyclesSummary): Block[] {
   if (c.total === 0) return [{ kind: 'paragraph', text: 'No PDSA cycles ran in this period.' }];
   const decided = DECISIONS.reduce((n, d) => n + c.byDecision[d], 0);
   const blocks: Block[] = [
@@ -253,8 +264,7 @@ const ACTION_COLUMNS: Table['columns'] = [
   { header: 'Owner', width: 0.27 },
 ];
 
-function plan(doc: ReportDocument): Block[] {
-  const p = doc.content.plan;
+function plan(p: PlanProgress): Block[] {
   if (p.actions.length === 0) return [{ kind: 'paragraph', text: 'The action plan had no actions by the end of this period.' }];
   const k = p.counts;
   const blocks: Block[] = [
@@ -281,8 +291,7 @@ function plan(doc: ReportDocument): Block[] {
   return blocks;
 }
 
-function charter(doc: ReportDocument): Block[] {
-  const c = doc.content.charter;
+function charter(c: CharterSummary): Block[] {
   const sentences: string[] = [];
   if (!c.ratified) sentences.push('No version of the charter has been ratified yet.');
   else sentences.push(`Version ${c.ratified.version} of the charter, ratified on ${formatDay(c.ratified.on)}, is in force${c.ratifiedInPeriod ? '; it was ratified in this period' : ''}.`);
@@ -290,8 +299,7 @@ function charter(doc: ReportDocument): Block[] {
   return [{ kind: 'paragraph', text: sentences.join(' ') }];
 }
 
-function meetings(doc: ReportDocument): Block[] {
-  const m = doc.content.meetings;
+function meetings(m: MeetingsSummary): Block[] {
   if (m.held === 0) return [{ kind: 'paragraph', text: 'No meetings were recorded in this period.' }];
   const average = m.averageAttendance !== null && Number.isFinite(m.averageAttendance) ? m.averageAttendance.toLocaleString('en-US', { maximumFractionDigits: 1 }) : null;
   const blocks: Block[] = [

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { chartMarks, type ChartMark } from '../../shared/chart/svg.ts';
-import type { ReportDocument } from '../../shared/report/content.ts';
+import type { ShownDocument } from '../../shared/report/content.ts';
 import { outline, progressReporter, titleBlock, type Block, type Table } from './outline.ts';
 
 // The report as a US Letter PDF drawn with pdfkit: a title block, the visible sections, a footer
@@ -45,7 +45,7 @@ export function pdfSafe(text: string): string {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export async function renderPdf(doc: ReportDocument, onProgress?: ExportProgress): Promise<Buffer> {
+export async function renderPdf(doc: ShownDocument, onProgress?: ExportProgress): Promise<Buffer> {
   const head = titleBlock(doc);
   const sections = outline(doc);
   const pdf = new PDFDocument({

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ReportDocument } from '../../shared/report/content.ts';
+import type { ShownDocument } from '../../shared/report/content.ts';
 import { renderDocx } from './docx.ts';
 import { renderPdf } from './pdf.ts';
 
@@ -7,7 +7,7 @@ import { renderPdf } from './pdf.ts';
 // so a long report never holds up the server's event loop.
 
 export type ExportFormat = 'pdf' | 'docx';
-export type WorkerInput = { doc: ReportDocument; format: ExportFormat };
+export type WorkerInput = { doc: ShownDocument; format: ExportFormat };
 export type WorkerMessage =
   | { type: 'progress'; fraction: number; step: string }
   | { type: 'done'; data: Uint8Array }

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { importColumns, measurementKey, measurementProblems, readImport, type IndicatorShape } from '../../shared/domain/measurement.ts';
-import { isSuppressed } from '../../shared/qi/equity.ts';
+import { withheldReasons } from '../../shared/indicator/withheld.ts';
 import type { MeasurementRow } from '../../shared/schemas/indicator.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -20,12 +20,13 @@ function shapeOf(db: DbOrTx, ind: IndicatorRow): IndicatorShape {
 
 /**
  * Every measurement of the network. A group's value about fewer people than the network's
- * threshold is withheld from everyone but the facilitators and leads who keep the data.
+ * threshold is withheld from everyone but the facilitators and leads who keep the data, and so is
+ * any other group hidden so that one cannot be worked out from the whole (shared/qi/suppression.ts).
  */
 export function listMeasurements(db: Db, access: NetworkAccess) {
   const ind = indicatorOf(db, access.networkId);
   const steward = can(access, 'indicator.edit');
-  return db
+  const rows = db
     .select({
       period: measurement.period,
       groupId: measurement.groupId,
@@ -40,12 +41,14 @@ export function listMeasurements(db: Db, access: NetworkAccess) {
     .leftJoin(user, eq(user.id, measurement.enteredById))
     .where(eq(measurement.networkId, access.networkId))
     .orderBy(asc(measurement.period), asc(measurement.groupKey))
-    .all()
-    .map((m) => {
-      const suppressed = m.groupId !== null && isSuppressed({ size: m.denominator ?? undefined }, ind.minGroupSize);
-      if (!suppressed || steward) return { ...m, suppressed };
-      return { ...m, value: null, numerator: null, denominator: null, note: '', suppressed };
-    });
+    .all();
+  const reasons = withheldReasons({ minGroupSize: ind.minGroupSize, dimensions: dimensionsOf(db, access.networkId) }, rows);
+  return rows.map((m, i) => {
+    const suppressedReason = reasons[i]!;
+    const suppressed = suppressedReason !== null;
+    if (!suppressed || steward) return { ...m, suppressed, suppressedReason };
+    return { ...m, value: null, numerator: null, denominator: null, note: '', suppressed, suppressedReason };
+  });
 }
 
 /** Inserts or replaces rows by period and group, in the caller's transaction. Returns how many were new. */
@@ -166,12 +169,18 @@ export function importMeasurements(db: Db, actor: SessionUser, input: { networkI
   });
 }
 
-/** The measurements as a CSV file that imports back; small groups are left out, as everywhere. */
+/**
+ * The measurements as a CSV file that imports back. Withheld group values are left out for
+ * everyone, as everywhere: a file travels. `protecting` counts the ones left out only so that a
+ * small group cannot be worked out from the whole.
+ */
 export function exportMeasurements(db: Db, networkId: number) {
   const ind = indicatorOf(db, networkId);
-  const groups = new Map(dimensionsOf(db, networkId).flatMap((d) => d.groups.map((g) => [g.id, `${d.name}: ${g.name}`] as const)));
+  const dimensions = dimensionsOf(db, networkId);
+  const groups = new Map(dimensions.flatMap((d) => d.groups.map((g) => [g.id, `${d.name}: ${g.name}`] as const)));
   const rows = db.select().from(measurement).where(eq(measurement.networkId, networkId)).orderBy(asc(measurement.period), asc(measurement.groupKey)).all();
-  const shown = rows.filter((m) => m.groupId === null || !isSuppressed({ size: m.denominator ?? undefined }, ind.minGroupSize));
+  const reasons = withheldReasons({ minGroupSize: ind.minGroupSize, dimensions }, rows);
+  const shown = rows.filter((_, i) => reasons[i] === null);
   const columns = importColumns(ind);
   const data = shown.map((m) => {
     const record: Record<string, string | number | null> = { period: m.period, group: m.groupId === null ? '' : (groups.get(m.groupId) ?? ''), note: m.note };
@@ -180,7 +189,12 @@ export function exportMeasurements(db: Db, networkId: number) {
     return columns.map((c) => record[c] ?? '');
   });
   // escapeFormulae: a note that starts with = or @ must not run as a formula when the file opens in a spreadsheet.
-  return { csv: Papa.unparse({ fields: columns, data }, { escapeFormulae: true }), rows: shown.length, suppressed: rows.length - shown.length };
+  return {
+    csv: Papa.unparse({ fields: columns, data }, { escapeFormulae: true }),
+    rows: shown.length,
+    suppressed: rows.length - shown.length,
+    protecting: reasons.filter((r) => r === 'complement').length,
+  };
 }
 
 function sqlExcluded(column: string) {

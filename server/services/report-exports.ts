@@ -7,6 +7,7 @@ import { recordAudit } from './audit.ts';
 import { exportJobs } from '../exports/jobs.ts';
 import type { ExportFormat } from '../exports/worker.ts';
 import type { NetworkAccess } from '../trpc.ts';
+import { shownDocument } from '../../shared/report/document.ts';
 import { draftDocument, getPublished, reportIn } from './reports.ts';
 
 // Starting a PDF or DOCX of a report: a published version for anyone who may read reports, the
@@ -23,7 +24,8 @@ export function startReportExport(
   let suffix: string;
   if (input.number === undefined) {
     if (!can(access, 'report.edit')) throw new AppError('FORBIDDEN', { message: 'Only facilitators and leads can export a draft.' });
-    doc = draftDocument(db, row);
+    // A file travels: a draft's hidden sections stay out of it, as they do from a published one.
+    doc = shownDocument(draftDocument(db, row));
     suffix = 'draft';
   } else {
     const published = getPublished(db, access.networkId, row.id, input.number);

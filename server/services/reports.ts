@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { assembleReport } from '../../shared/report/assemble.ts';
 import type { ReportDocument, ReportPeriod } from '../../shared/report/content.ts';
-import { buildDocument } from '../../shared/report/document.ts';
+import { buildDocument, shownDocument } from '../../shared/report/document.ts';
 import type { ReportCreateInput, ReportSaveInput } from '../../shared/schemas/report.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -106,7 +106,10 @@ export function getDraft(db: Db, networkId: number, reportId: number) {
   };
 }
 
-/** A published version's frozen document (the latest when no number is given), with the list of versions. */
+/**
+ * A published version's frozen document (the latest when no number is given), with the list of
+ * versions. Hidden sections are taken out here, so versions published before that are safe too.
+ */
 export function getPublished(db: Db, networkId: number, reportId: number, number?: number) {
   reportIn(db, networkId, reportId);
   const pubs = publications(db, reportId);
@@ -118,7 +121,7 @@ export function getPublished(db: Db, networkId: number, reportId: number, number
     .where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.number, wanted)))
     .get();
   if (!row) throw new AppError('NOT_FOUND', { message: `This report has no version ${wanted}.` });
-  return { document: row.document, number: wanted, versions: pubs };
+  return { document: shownDocument(row.document), number: wanted, versions: pubs };
 }
 
 export function createReport(db: Db, actor: SessionUser, input: ReportCreateInput) {

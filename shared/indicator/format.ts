@@ -24,3 +24,19 @@ export function formatChange(ind: Units, v: number): string {
 }
 
 export const formatCount = (n: number) => whole.format(n);
+
+const counted = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/**
+ * The privacy note under a dimension's gap: how many values were left out because their group is
+ * small, and how many more only so that those cannot be worked out from the total. Null when
+ * nothing was left out.
+ */
+export function withheldNote(e: { suppressedCount: number; protectingCount?: number | undefined }): string | null {
+  if (e.suppressedCount <= 0) return null;
+  const protecting = Math.min(e.protectingCount ?? 0, e.suppressedCount);
+  const small = e.suppressedCount - protecting;
+  const first = `${counted(small, 'group value was', 'group values were')} left out because the group is too small to show`;
+  if (protecting === 0) return `${first}.`;
+  return `${first}, and ${counted(protecting, 'more was', 'more were')} hidden so that ${small === 1 ? 'it' : 'they'} cannot be worked out by subtracting the other groups from the total.`;
+}

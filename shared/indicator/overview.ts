@@ -4,6 +4,7 @@ import { analyzeSeries, type SeriesAnalysis } from '../qi/analyze-series.ts';
 import type { ChartType } from '../qi/chart-types.ts';
 import { progressToTarget, type Progress } from '../qi/progress.ts';
 import { verdictFor, type Polarity, type RuleSet, type VerdictResult } from '../qi/verdict.ts';
+import type { SuppressionReason } from '../qi/suppression.ts';
 import type { Unit } from '../schemas/indicator.ts';
 
 /** What the analysis needs to know of an indicator (the stored row has more). */
@@ -21,7 +22,11 @@ export type Indicator = {
   dimensions: readonly { id: number; name: string; groups: readonly { id: number; name: string }[] }[];
 };
 
-/** One stored value; a withheld small-group row comes without its numbers and `suppressed` set. */
+/**
+ * One stored value. A withheld group row has `suppressed` set and why: its group is small, or it
+ * is hidden so a small group's value cannot be worked out from the whole (a complement). Members
+ * get it without its numbers.
+ */
 export type Measurement = {
   period: string;
   groupId: number | null;
@@ -30,6 +35,7 @@ export type Measurement = {
   denominator: number | null;
   note: string;
   suppressed?: boolean;
+  suppressedReason?: SuppressionReason | null;
 };
 
 

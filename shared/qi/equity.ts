@@ -1,6 +1,6 @@
 // Equity: the groups of one disaggregation dimension side by side, and the gap between the
-// highest and the lowest group over time. Small groups are suppressed before anything is shown
-// or computed, so no view or export can reveal them.
+// highest and the lowest group over time. Withheld values (shared/qi/suppression.ts) are removed
+// before anything is shown or computed, so no view or export can reveal them.
 
 export type GroupPoint = { period: string; value: number; /** How many people the value is about, when known. */ size?: number };
 export type GroupSeries = { group: string; points: GroupPoint[] };
@@ -9,19 +9,6 @@ export type GapPoint = { period: string; high: { group: string; value: number };
 /** Whether a value is about too few people to show: the network's threshold protects privacy. */
 export function isSuppressed(point: Pick<GroupPoint, 'size'>, minGroupSize: number): boolean {
   return point.size !== undefined && point.size < minGroupSize;
-}
-
-export function suppressSmallGroups(groups: readonly GroupSeries[], minGroupSize: number): { shown: GroupSeries[]; suppressed: { group: string; period: string }[] } {
-  const suppressed: { group: string; period: string }[] = [];
-  const shown = groups.map((g) => ({
-    group: g.group,
-    points: g.points.filter((p) => {
-      if (!isSuppressed(p, minGroupSize)) return true;
-      suppressed.push({ group: g.group, period: p.period });
-      return false;
-    }),
-  }));
-  return { shown, suppressed };
 }
 
 /**

@@ -95,6 +95,7 @@ export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource
         verdict: view.verdict?.verdict ?? null,
         sentence: view.verdict?.sentence ?? null,
         suppressedCount: view.suppressed.length,
+        protectingCount: view.suppressed.filter((x) => x.reason === 'complement').length,
       };
     }),
   };

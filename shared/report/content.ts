@@ -56,8 +56,13 @@ export type EquityStatus = {
   /** Narrowing (improvement), widening (concern), or neither yet; null with too few gaps. */
   verdict: Verdict | null;
   sentence: string | null;
-  /** How many group values were withheld as too small to show. */
+  /** How many group values were withheld, for either reason. */
   suppressedCount: number;
+  /**
+   * How many of those were hidden only so that a small group's value cannot be worked out from
+   * the whole. Reports published before this was counted do not have it.
+   */
+  protectingCount?: number;
 };
 
 export type IndicatorStatus = {
@@ -167,3 +172,11 @@ export type ReportDocument = {
   /** Set once published. */
   publication: { version: number; publishedAt: number; publishedBy: string | null; note: string } | null;
 };
+
+/**
+ * A document as every published form carries it (the page members read, the public page, PDF,
+ * DOCX): a section the facilitator hid is not there at all, numbers included. A draft's
+ * document, which keeps them so a section can be shown again, is one too.
+ */
+export type ShownContent = Omit<ReportContent, ReportSection> & Partial<Pick<ReportContent, ReportSection>>;
+export type ShownDocument = Omit<ReportDocument, 'content'> & { content: ShownContent };

@@ -1,4 +1,4 @@
-import type { Narrative, ReportContent, ReportDocument, ReportSection } from './content.ts';
+import type { Narrative, ReportContent, ReportDocument, ReportSection, ShownContent, ShownDocument } from './content.ts';
 
 // From assembled content and the facilitator's choices to the document every view draws, and
 // from a document to what the public may see of it.
@@ -19,24 +19,32 @@ export function buildDocument(content: ReportContent, choices: ReportChoices, pu
 }
 
 /**
- * What the community impact page shows of a published report: no personal names (owners,
- * publisher), no learnings the facilitator did not feature, no meeting list, and none of the
- * text of a section the facilitator hid (the page would not show it; the public answer should
- * not carry it either). Small groups were already removed when the content was assembled.
+ * The document without the sections the facilitator hid: what every published form carries, so
+ * a hidden section's numbers (meetings held, attendance, cycle and action counts) go nowhere.
  */
-export function publicDocument(doc: ReportDocument): ReportDocument {
-  const c = doc.content;
-  const hidden = (s: ReportSection) => doc.hidden.includes(s);
+export function shownDocument(doc: ShownDocument): ShownDocument {
+  const content: ShownContent = { ...doc.content };
+  for (const section of doc.hidden) delete content[section];
+  return { ...doc, content };
+}
+
+/**
+ * What the community impact page shows of a published report: the shown sections only, no
+ * personal names (owners, publisher), no learnings the facilitator did not feature, no meeting
+ * list. Small groups were already withheld when the content was assembled.
+ */
+export function publicDocument(doc: ShownDocument): ShownDocument {
+  const shown = shownDocument(doc);
+  const c = shown.content;
   return {
-    ...doc,
-    featured: hidden('cycles') ? [] : doc.featured.map((f) => ({ ...f, ownerName: null })),
-    publication: doc.publication && { ...doc.publication, publishedBy: null },
+    ...shown,
+    featured: doc.hidden.includes('cycles') ? [] : shown.featured.map((f) => ({ ...f, ownerName: null })),
+    publication: shown.publication && { ...shown.publication, publishedBy: null },
     content: {
       ...c,
-      indicator: hidden('indicator') ? null : c.indicator,
-      cycles: { ...c.cycles, learnings: [], rampsAdvanced: hidden('cycles') ? [] : c.cycles.rampsAdvanced },
-      plan: { ...c.plan, actions: hidden('plan') ? [] : c.plan.actions.map((a) => ({ ...a, ownerName: null })) },
-      meetings: { ...c.meetings, meetings: [] },
+      ...(c.cycles && { cycles: { ...c.cycles, learnings: [] } }),
+      ...(c.plan && { plan: { ...c.plan, actions: c.plan.actions.map((a) => ({ ...a, ownerName: null })) } }),
+      ...(c.meetings && { meetings: { ...c.meetings, meetings: [] } }),
     },
   };
 }

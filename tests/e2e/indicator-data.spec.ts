@@ -60,6 +60,8 @@ test('import a CSV file, read its report, fix it, import it, then see the data a
   const table = admin.getByRole('table', { name: 'Measurements by period, newest first' });
   await expect(table.getByRole('row', { name: /Dec 2024 60.5% 121 of 200 62% 62 of 100 70% 70 of 100/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Jan 2025/ })).toContainText('Hidden from others: fewer than 10 people');
+  // Income has two groups: the other one is hidden too, or the whole minus it would give the small one away.
+  await expect(table.getByRole('row', { name: /Jan 2025/ })).toContainText('Hidden from others: so a small group cannot be worked out');
 
   // Re-importing a period says it replaces the earlier values.
   await admin.getByRole('link', { name: 'Import a CSV file' }).click();
@@ -78,8 +80,9 @@ test('import a CSV file, read its report, fix it, import it, then see the data a
   await expect(admin.getByText('Latest gap (Dec 2024): 8 pts, between Higher income and Low income.')).toBeVisible();
   const hidden = admin.getByRole('status').filter({ hasText: 'Hidden to protect privacy' });
   await expect(hidden).toContainText('Low income, Jan 2025');
+  await expect(hidden).toContainText(/These are hidden too, so that the small groups’ values cannot be worked out .*: Higher income, Jan 2025\./);
   await admin.getByText('Show the numbers as a table').click();
-  await expect(admin.getByRole('row', { name: /Jan 2025 75% Hidden: fewer than 10 people 72%/ })).toBeVisible();
+  await expect(admin.getByRole('row', { name: /Jan 2025 75% Hidden: fewer than 10 people Hidden to protect a small group/ })).toBeVisible();
   await expect(admin.locator('body')).not.toContainText('87.5');
   await expectAccessible(admin, 'the equity view');
 
@@ -89,6 +92,8 @@ test('import a CSV file, read its report, fix it, import it, then see the data a
   const memberRow = member.getByRole('table', { name: 'Measurements by period, newest first' }).getByRole('row', { name: /Jan 2025/ });
   await expect(memberRow).toContainText('Suppressed');
   await expect(memberRow).toContainText('fewer than 10 people');
+  await expect(memberRow).toContainText('so a small group cannot be worked out');
+  await expect(memberRow).not.toContainText('72%');
   await expect(member.locator('body')).not.toContainText('87.5');
   await expect(member.getByRole('link', { name: 'Import a CSV file' })).toHaveCount(0);
   await expect(member.getByRole('button', { name: 'Add a period’s values' })).toHaveCount(0);

@@ -2,8 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { FIDELITY_CHECKS } from '../../shared/domain/cycle.ts';
 import { measurementValue } from '../../shared/domain/measurement.ts';
+import { equityView } from '../../shared/indicator/equity-view.ts';
 import { analyzeSeries } from '../../shared/qi/analyze-series.ts';
-import { equityGaps, suppressSmallGroups } from '../../shared/qi/equity.ts';
 import { verdictFor } from '../../shared/qi/verdict.ts';
 import { CYCLE_STAGES, DECISIONS, SNIPPET_OPEN } from '../../shared/schemas/cycle.ts';
 import type { Db } from '../../server/db/client.ts';
@@ -188,14 +188,14 @@ describe('the demo partnership', () => {
     expect(verdictFor({ analysis: phased, ruleSet: 'anhoej', polarity: 'higher_is_better', labels }).verdict).toBe('no_signal');
     expect(ind.phases).toEqual([]);
 
-    // The gap between the highest and the lowest group narrows after the change, by race and by income.
+    // The gap between the highest and the lowest group shown is there every month. It narrows after
+    // the change by income. By race, the months before August 2022 also hide the Asian group (so the
+    // small "Two or more races" group cannot be worked out from the whole), and what is left of the
+    // early gap is too little for a signal: the demo data would need changing to show one.
     for (const dim of ind.dimensions) {
-      const series = dim.groups.map((g) => ({
-        group: g.name,
-        points: rows.filter((r) => r.groupId === g.id).map((r) => ({ period: r.period, value: measurementValue(ind, r)!, size: r.denominator! })),
-      }));
-      const gaps = equityGaps(suppressSmallGroups(series, ind.minGroupSize).shown, labels);
-      expect(gaps).toHaveLength(labels.length);
+      const gaps = equityView(ind, rows, dim).gaps;
+      expect(gaps, dim.name).toHaveLength(labels.length);
+      if (dim.name !== 'Family income') continue;
       const gapAnalysis = analyzeSeries({ chart: 'run', points: gaps.map((g) => ({ value: g.gap })), freeze });
       expect(verdictFor({ analysis: gapAnalysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels }).verdict, dim.name).toBe('improvement');
     }
@@ -207,7 +207,11 @@ describe('the demo partnership', () => {
     const withheld = seen.filter((r) => r.suppressed);
     expect(withheld.length).toBeGreaterThan(0);
     expect(withheld.every((r) => r.numerator === null && r.denominator === null && r.value === null)).toBe(true);
-    expect(rows.filter((r) => r.suppressed).every((r) => r.denominator! < 10)).toBe(true);
+    expect(rows.filter((r) => r.suppressedReason === 'small').every((r) => r.denominator! < 10)).toBe(true);
+    // Each month with a small group hides at least one more of its dimension, so it cannot be worked out from the whole.
+    const protecting = rows.filter((r) => r.suppressedReason === 'complement');
+    expect(protecting.length).toBeGreaterThan(0);
+    expect(protecting.every((r) => rows.some((o) => o.period === r.period && o.suppressedReason === 'small'))).toBe(true);
 
     // Opportunity youth: quarterly, lower is better, slowly falling.
     const youth = (await asAdmin.indicator.get({ networkId: oy }))!;
@@ -244,8 +248,8 @@ describe('the demo partnership', () => {
     expect(corrected.document.content.indicator?.verdict).toBe('no_signal');
     const fall = reports.find((r) => r.status === 'draft')!;
     expect((await asAdmin.report.draft({ networkId: k, reportId: fall.id })).document.content.indicator?.verdict).toBe('improvement');
-    expect(corrected.document.content.cycles.total).toBeGreaterThan(5);
-    expect(corrected.document.content.meetings.held).toBeGreaterThan(0);
+    expect(corrected.document.content.cycles!.total).toBeGreaterThan(5);
+    expect(corrected.document.content.meetings!.held).toBeGreaterThan(0);
 
     const page = await callerFor(db, null).public.page({ slug: 'kindergarten-readiness' });
     expect(page.reports.map((r) => r.title)).toEqual(['Summer 2026 board update', 'Winter–spring 2026 board update']);

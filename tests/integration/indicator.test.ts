@@ -86,12 +86,42 @@ describe('measurements', () => {
     await fac.saveMeasurements({ networkId: s.networkA, rows: [row('2025-01', 40, 90), row('2025-01', 3, 7, black!.id), row('2025-01', 20, 50, latino!.id)] });
     const seen = await callerFor(s.db, s.member).indicator.measurements({ networkId: s.networkA });
     expect(seen.find((m) => m.groupId === black!.id)).toMatchObject({ suppressed: true, numerator: null, denominator: null });
-    expect(seen.find((m) => m.groupId === latino!.id)).toMatchObject({ suppressed: false, numerator: 20 });
+    // The only other group is hidden too: the whole minus it would give the small group away.
+    expect(seen.find((m) => m.groupId === latino!.id)).toMatchObject({ suppressed: true, numerator: null });
     expect((await fac.measurements({ networkId: s.networkA })).find((m) => m.groupId === black!.id)).toMatchObject({ suppressed: true, numerator: 3 });
     const exported = await callerFor(s.db, s.facilitator).indicator.exportCsv({ networkId: s.networkA });
-    expect(exported).toMatchObject({ rows: 2, suppressed: 1 });
+    expect(exported).toMatchObject({ rows: 1, suppressed: 2 });
     expect(exported.csv).not.toContain('Black');
-    expect(exported.csv.split('\r\n')).toEqual(['period,group,numerator,denominator,note', '2025-01,,40,90,', '2025-01,Race and ethnicity: Latino,20,50,']);
+    expect(exported.csv.split('\r\n')).toEqual(['period,group,numerator,denominator,note', '2025-01,,40,90,']);
+  });
+
+  it('hides the next-smallest group too, so a small group cannot be worked out from the whole', async () => {
+    const s = await scene(testDb());
+    const ind = await withIndicator(s);
+    const [black, latino, white] = ind.dimensions[0]!.groups;
+    const fac = callerFor(s.db, s.facilitator).indicator;
+    // The groups add up to the whole: 40 of 90 = 3 of 7 + 23 of 31 + 14 of 52.
+    await fac.saveMeasurements({
+      networkId: s.networkA,
+      rows: [row('2025-01', 40, 90), row('2025-01', 3, 7, black!.id), row('2025-01', 23, 31, latino!.id), row('2025-01', 14, 52, white!.id), row('2025-02', 41, 90), row('2025-02', 20, 40, black!.id), row('2025-02', 21, 50, white!.id)],
+    });
+    const seen = await callerFor(s.db, s.member).indicator.measurements({ networkId: s.networkA });
+    const of = (rows: typeof seen, period: string, id: number) => rows.find((m) => m.period === period && m.groupId === id);
+    expect(of(seen, '2025-01', black!.id)).toMatchObject({ suppressed: true, suppressedReason: 'small', numerator: null, denominator: null, value: null });
+    // Latino, the next-smallest group, goes too: 40 − 14 and 90 − 52 now give Black and Latino together only.
+    expect(of(seen, '2025-01', latino!.id)).toMatchObject({ suppressed: true, suppressedReason: 'complement', numerator: null, denominator: null, value: null, note: '' });
+    expect(of(seen, '2025-01', white!.id)).toMatchObject({ suppressed: false, suppressedReason: null, numerator: 14, denominator: 52 });
+    // A month without a small group shows every group.
+    expect(seen.filter((m) => m.period === '2025-02').every((m) => !m.suppressed && m.numerator !== null)).toBe(true);
+    // The people who keep the data see every number, and why each one is hidden from the others.
+    const kept = await fac.measurements({ networkId: s.networkA });
+    expect(of(kept, '2025-01', latino!.id)).toMatchObject({ suppressed: true, suppressedReason: 'complement', numerator: 23, denominator: 31 });
+
+    for (const who of [s.member, s.facilitator]) {
+      const exported = await callerFor(s.db, who).indicator.exportCsv({ networkId: s.networkA });
+      expect(exported).toMatchObject({ rows: 5, suppressed: 2, protecting: 1 });
+      expect(exported.csv.split('\r\n').filter((l) => l.startsWith('2025-01'))).toEqual(['2025-01,,40,90,', '2025-01,Race and ethnicity: White,14,52,']);
+    }
   });
 });
 

@@ -124,14 +124,41 @@ describe('the public page', () => {
     expect(page.aim).toBe(AIM);
     expect(page.indicator?.sentence).toBeTruthy();
     expect(json).toContain(page.indicator!.sentence);
-    expect(page.indicator?.equity[0]?.suppressedCount).toBe(1);
+    // Latino's month, and Black's that month so Latino's cannot be worked out from the whole.
+    expect(page.indicator?.equity[0]).toMatchObject({ suppressedCount: 2, protectingCount: 1 });
     expect(page.reports.map((r) => r.title)).toEqual([TITLE]);
     expect(page.adoptedChanges.map((c) => c.title)).toEqual([ADOPTED]);
     expect(shown.number).toBe(1);
     expect(shown.document.title).toBe(TITLE);
     expect(shown.document.featured.map((f) => f.learning)).toEqual([FEATURED]);
     expect(shown.document.narrative.highlights).toBe('Calendars reached many families');
-    expect(shown.document.content.plan.actions.map((a) => a.title)).toEqual(['Print readiness calendars']);
+    expect(shown.document.content.plan!.actions.map((a) => a.title)).toEqual(['Print readiness calendars']);
+  });
+
+  it('withholds a group hidden only so a small one cannot be worked out, on the page and in its reports', async () => {
+    const s = await scene(testDb());
+    const ind = await withIndicator(s);
+    const [black, latino, white] = ind.dimensions[0]!.groups;
+    const months = recentMonths(3);
+    // Each month: 3 of 7 Black children (too few to show), 23 of 31 Latino (74.19 %), 61 of 97 White; the whole adds them up.
+    await callerFor(s.db, s.facilitator).indicator.saveMeasurements({
+      networkId: s.networkA,
+      rows: months.flatMap((m) => [wholeRow(m, 87, 135), wholeRow(m, 3, 7, black!.id), wholeRow(m, 23, 31, latino!.id), wholeRow(m, 61, 97, white!.id)]),
+    });
+    const ref = await reportOnPeriod(s, TITLE);
+    await callerFor(s.db, s.facilitator).report.publish({ ...ref, version: 1, note: '' });
+    const { slug } = await publicNetworkA(s);
+    const anonymous = callerFor(s.db, null).public;
+    const page = await anonymous.page({ slug });
+    const shown = await anonymous.report({ slug, reportId: ref.reportId });
+    const member = await callerFor(s.db, s.member).report.published(ref);
+
+    for (const equity of [page.indicator!.equity[0]!, shown.document.content.indicator!.equity[0]!, member.document.content.indicator!.equity[0]!]) {
+      // Only White is left each month: there is no gap to show, and nothing of the Latino group.
+      expect(equity).toMatchObject({ latestGap: null, suppressedCount: 6, protectingCount: 3 });
+    }
+    const json = JSON.stringify([page, shown, member]);
+    for (const secret of ['74.19', '74.2', 'Latino']) expect(json, secret).not.toContain(secret);
   });
 
   it('shows the latest correction, and the first version on request', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { report, reportVersion } from '../../server/db/schema.ts';
+import { REPORT_SECTIONS } from '../../shared/report/content.ts';
 import type { AppRouter } from '../../server/router.ts';
 import { cycleFields } from '../helpers/cycles.ts';
 import { testDb } from '../helpers/db.ts';
@@ -215,5 +216,31 @@ describe('who sees which report', () => {
     expect(await outcome(reports.delete({ networkId: s.networkA, reportId: inB.id }))).toBe('NOT_FOUND');
     expect(await outcome(callerFor(s.db, s.outsider).report.published(crossed))).toBe('NOT_FOUND');
     expect(await outcome(callerFor(s.db, s.outsider).report.published(inA))).toBe('NOT_FOUND');
+  });
+});
+
+describe('hidden sections', () => {
+  it('are absent, numbers and all, from the published report members read and from the public page’s', async () => {
+    const s = await scene(testDb());
+    await networkData(s);
+    const ref = await reportOnPeriod(s);
+    const fac = callerFor(s.db, s.facilitator);
+    await fac.report.save({ ...saveOf(ref, 1), hidden: ['indicator', 'cycles', 'meetings'] });
+    await fac.report.publish({ ...ref, version: 2, note: '' });
+    await callerFor(s.db, s.lead).network.setPublicPage({ networkId: s.networkA, enabled: true });
+
+    const signedIn = (await callerFor(s.db, s.member).report.published(ref)).document;
+    const open = (await callerFor(s.db, null).public.report({ slug: 'kindergarten-readiness', reportId: ref.reportId })).document;
+    for (const doc of [signedIn, open]) {
+      expect(doc.hidden).toEqual(['indicator', 'cycles', 'meetings']);
+      expect(Object.keys(doc.content).filter((k) => (REPORT_SECTIONS as readonly string[]).includes(k)).sort()).toEqual(['charter', 'plan']);
+      // Meetings held, attendance, people, cycle counts: none of them anywhere in the answer.
+      for (const key of ['held', 'attendance', 'averageAttendance', 'people', 'byStage', 'byDecision', 'rampsAdvanced', 'learnings', 'equity']) expect(JSON.stringify(doc)).not.toContain(`"${key}"`);
+      expect(doc.content.plan!.actions.map((a) => a.title)).toEqual(['Print readiness calendars']);
+    }
+    // The draft keeps them, so the facilitator can show a section again.
+    const draft = (await fac.report.draft(ref)).document;
+    expect(draft.content.meetings).toMatchObject({ held: 1, attendance: 5, people: 2 });
+    expect(draft.content.cycles.total).toBe(1);
   });
 });

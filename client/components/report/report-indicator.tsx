@@ -1,8 +1,8 @@
 import { CircleAlert, CircleMinus, TrendingUp } from 'lucide-react';
-import { formatChange, formatValue } from '../../../shared/indicator/format.ts';
+import { formatChange, formatValue, withheldNote } from '../../../shared/indicator/format.ts';
 import type { IndicatorStatus } from '../../../shared/report/content.ts';
 import { cx } from '../ui/cx.ts';
-import { formatReportDay, plural } from './format.ts';
+import { formatReportDay } from './format.ts';
 import { ReportChart } from './report-chart.tsx';
 import { Heading, Item, type Level } from './report-parts.tsx';
 
@@ -62,9 +62,7 @@ export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorSt
                     : 'There is not enough data by group to show a gap yet.'}
                   {e.sentence && ` ${e.sentence}`}
                 </p>
-                {e.suppressedCount > 0 && (
-                  <p className="text-sm text-slate-700">{plural(e.suppressedCount, 'group value was', 'group values were')} left out because the group is too small to show.</p>
-                )}
+                {withheldNote(e) && <p className="text-sm text-slate-700">{withheldNote(e)}</p>}
               </li>
             ))}
           </ul>

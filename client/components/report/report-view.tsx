@@ -3,8 +3,8 @@ import {
   NARRATIVE_LABELS,
   NARRATIVE_PARTS,
   REPORT_SECTION_LABELS,
-  type ReportDocument,
-  type ReportSection,
+  type PlanProgress,
+  type ShownDocument,
 } from '../../../shared/report/content.ts';
 import { narrativeBlocks, type NarrativeBlock } from '../../../shared/report/document.ts';
 import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../../shared/schemas/cycle.ts';
@@ -17,7 +17,7 @@ import { Heading, type Level } from './report-parts.tsx';
 export type ReportAudience = 'network' | 'public';
 
 type Props = {
-  document: ReportDocument;
+  document: ShownDocument;
   audience: ReportAudience;
   /** The level of the report's title; the sections sit one level below. 1 on a page of its own, 2 under a page's heading, deeper inside a preview. */
   titleLevel?: 1 | 2 | 3 | 4;
@@ -34,7 +34,13 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
   const c = doc.content;
   const h2 = (titleLevel + 1) as Level;
   const h3 = (titleLevel + 2) as Level;
-  const shown = (s: ReportSection) => !doc.hidden.includes(s);
+  // A published form has no hidden section at all; a draft's preview still carries it.
+  const hidden = new Set(doc.hidden);
+  const indicator = hidden.has('indicator') ? undefined : c.indicator;
+  const cycles = hidden.has('cycles') ? undefined : c.cycles;
+  const plan = hidden.has('plan') ? undefined : c.plan;
+  const charter = hidden.has('charter') ? undefined : c.charter;
+  const meetings = hidden.has('meetings') ? undefined : c.meetings;
   const pub = doc.publication;
   const narrative = NARRATIVE_PARTS.filter((p) => doc.narrative[p].trim() !== '');
   const sectionId = (s: string) => `${idPrefix}-${s}`;
@@ -77,10 +83,10 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
         </Section>
       ))}
 
-      {shown('indicator') && (
+      {indicator !== undefined && (
         <Section id={sectionId('indicator')} level={h2} title={REPORT_SECTION_LABELS.indicator}>
-          {c.indicator ? (
-            <IndicatorStatusView ind={c.indicator} level={h3} idPrefix={idPrefix} />
+          {indicator ? (
+            <IndicatorStatusView ind={indicator} level={h3} idPrefix={idPrefix} />
           ) : (
             <p>This network has not set up its indicator yet, so there is no indicator data in this report.</p>
           )}
@@ -105,33 +111,33 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
         </Section>
       )}
 
-      {shown('cycles') && (
+      {cycles && (
         <Section id={sectionId('cycles')} level={h2} title={REPORT_SECTION_LABELS.cycles}>
-          {c.cycles.total === 0 ? (
+          {cycles.total === 0 ? (
             <p>No PDSA cycles ran in this period.</p>
           ) : (
             <>
-              <p>{plural(c.cycles.total, 'PDSA cycle ran', 'PDSA cycles ran')} in this period.</p>
+              <p>{plural(cycles.total, 'PDSA cycle ran', 'PDSA cycles ran')} in this period.</p>
               <div className="grid gap-4 sm:grid-cols-2">
                 <CountTable
                   caption="By stage"
-                  rows={CYCLE_STAGES.map((s) => [CYCLE_STAGE_LABELS[s], c.cycles.byStage[s]])}
+                  rows={CYCLE_STAGES.map((s) => [CYCLE_STAGE_LABELS[s], cycles.byStage[s]])}
                   head="Stage"
                 />
                 <CountTable
                   caption="By decision"
-                  rows={[...DECISIONS.map((d) => [DECISION_LABELS[d], c.cycles.byDecision[d]] as [string, number]), ['Not decided yet', c.cycles.byDecision.undecided]]}
+                  rows={[...DECISIONS.map((d) => [DECISION_LABELS[d], cycles.byDecision[d]] as [string, number]), ['Not decided yet', cycles.byDecision.undecided]]}
                   head="Decision"
                 />
               </div>
               <Heading level={h3} className="text-base font-semibold">
                 Ramps advanced
               </Heading>
-              {c.cycles.rampsAdvanced.length === 0 ? (
+              {cycles.rampsAdvanced.length === 0 ? (
                 <p>No ramp moved to a larger scale in this period.</p>
               ) : (
                 <ul className="list-disc space-y-1 pl-5">
-                  {c.cycles.rampsAdvanced.map((r) => (
+                  {cycles.rampsAdvanced.map((r) => (
                     <li key={r.id}>
                       {r.title}: {r.fromNumber === r.toNumber ? `cycle ${r.toNumber}` : `cycles ${r.fromNumber} to ${r.toNumber}`} ({plural(r.cyclesInPeriod, 'cycle', 'cycles')} in this period)
                     </li>
@@ -143,35 +149,35 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
         </Section>
       )}
 
-      {shown('plan') && (
+      {plan && (
         <Section id={sectionId('plan')} level={h2} title={REPORT_SECTION_LABELS.plan}>
-          <PlanPart doc={doc} level={h3} audience={audience} />
+          <PlanPart plan={plan} level={h3} audience={audience} />
         </Section>
       )}
 
-      {shown('charter') && (
+      {charter && (
         <Section id={sectionId('charter')} level={h2} title={REPORT_SECTION_LABELS.charter}>
           <p>
-            {c.charter.ratified
-              ? `Version ${c.charter.ratified.version} of the charter is in force, ratified on ${formatReportDay(c.charter.ratified.on)}${c.charter.ratifiedInPeriod ? ', during this period' : ''}.`
+            {charter.ratified
+              ? `Version ${charter.ratified.version} of the charter is in force, ratified on ${formatReportDay(charter.ratified.on)}${charter.ratifiedInPeriod ? ', during this period' : ''}.`
               : 'The charter has not been ratified yet.'}
-            {c.charter.pendingVersion !== null && ` Version ${c.charter.pendingVersion} awaits review.`}
+            {charter.pendingVersion !== null && ` Version ${charter.pendingVersion} awaits review.`}
           </p>
         </Section>
       )}
 
-      {shown('meetings') && (
+      {meetings && (
         <Section id={sectionId('meetings')} level={h2} title={REPORT_SECTION_LABELS.meetings}>
-          {c.meetings.held === 0 ? (
+          {meetings.held === 0 ? (
             <p>No meetings were held in this period.</p>
           ) : (
             <>
               <p>
-                {plural(c.meetings.held, 'meeting was', 'meetings were')} held, with {plural(c.meetings.attendance, 'attendance', 'attendances')} in all
-                {c.meetings.averageAttendance !== null && ` (about ${Math.round(c.meetings.averageAttendance * 10) / 10} a meeting)`}; {plural(c.meetings.people, 'person', 'different people')}{' '}
+                {plural(meetings.held, 'meeting was', 'meetings were')} held, with {plural(meetings.attendance, 'attendance', 'attendances')} in all
+                {meetings.averageAttendance !== null && ` (about ${Math.round(meetings.averageAttendance * 10) / 10} a meeting)`}; {plural(meetings.people, 'person', 'different people')}{' '}
                 took part.
               </p>
-              {audience === 'network' && c.meetings.meetings.length > 0 && (
+              {audience === 'network' && meetings.meetings.length > 0 && (
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">Meetings held in this period</caption>
                   <thead className="border-b border-slate-300 text-slate-700">
@@ -182,7 +188,7 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
                     </tr>
                   </thead>
                   <tbody>
-                    {c.meetings.meetings.map((m) => (
+                    {meetings.meetings.map((m) => (
                       <tr key={m.id} className="break-inside-avoid border-b border-slate-100">
                         <td className="py-1 pr-3 whitespace-nowrap">{formatReportDay(m.date)}</td>
                         <td className="py-1 pr-3 break-words">{m.title}</td>
@@ -238,8 +244,8 @@ function Narrative({ blocks }: { blocks: NarrativeBlock[] }) {
   );
 }
 
-function PlanPart({ doc, level, audience }: { doc: ReportDocument; level: Level; audience: ReportAudience }) {
-  const { counts, actions } = doc.content.plan;
+function PlanPart({ plan, level, audience }: { plan: PlanProgress; level: Level; audience: ReportAudience }) {
+  const { counts, actions } = plan;
   const total = counts.done + counts.inProgress + counts.notStarted + counts.blocked + counts.dropped;
   if (total === 0 && actions.length === 0) return <p>The action plan had no actions by the end of this period.</p>;
   const attention = actions.filter((a) => a.overdue || a.status === 'blocked');

@@ -20,7 +20,9 @@ export function DataExportButton({ networkId, slug }: { networkId: number; slug:
     try {
       const data = await queryClient.fetchQuery({ ...trpc.indicator.exportCsv.queryOptions({ networkId }), staleTime: 0 });
       downloadText(`${slug}-indicator.csv`, data.csv);
-      const left = data.suppressed ? ` ${plural(data.suppressed, 'small-group value was', 'small-group values were')} left out to protect privacy.` : '';
+      const small = data.suppressed - data.protecting;
+      const also = data.protecting ? `, and ${plural(data.protecting, 'other value')} too, so that ${small === 1 ? 'it' : 'they'} cannot be worked out from the total` : '';
+      const left = data.suppressed ? ` ${plural(small, 'small-group value was', 'small-group values were')} left out to protect privacy${also}.` : '';
       setResult({ tone: 'success', text: `Exported ${plural(data.rows, 'row')}.${left}` });
     } catch (error) {
       setResult({ tone: 'error', text: errorMessage(error) });

@@ -51,7 +51,7 @@ function DataView() {
             Data: {ind.name}
           </h3>
           <p className="text-sm text-slate-600">
-            Each period’s value for the whole population and for each group. Groups of fewer than {formatCount(ind.minGroupSize)} people are shown to facilitators and leads only.
+            Each period’s value for the whole population and for each group. Groups of fewer than {formatCount(ind.minGroupSize)} people, and the groups hidden so those cannot be worked out from the whole, are shown to facilitators and leads only.
           </p>
         </div>
         <div className="flex flex-wrap gap-2">

@@ -71,14 +71,14 @@ export function DataTable({ indicator, rows, groups, canEdit, onEdit }: Props) {
 function Cell({ indicator, m }: { indicator: Indicator; m: Measurement | undefined }) {
   if (!m) return <span className="text-slate-500">—<span className="sr-only">no value</span></span>;
   const value = shownValue(indicator, m);
-  const hiddenNote = `fewer than ${formatCount(indicator.minGroupSize)} people`;
-  // Members get no numbers for a small group; they learn why instead.
+  const hiddenNote = m.suppressedReason === 'complement' ? 'so a small group cannot be worked out' : `fewer than ${formatCount(indicator.minGroupSize)} people`;
+  // Members get no numbers for a withheld group; they learn why instead.
   if (m.suppressed && value === null) {
     return (
       <span className="inline-flex items-start gap-1 text-slate-700">
         <EyeOff aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
         <span>
-          Suppressed <span className="block text-xs text-slate-600">{hiddenNote}</span>
+          {m.suppressedReason === 'complement' ? 'Hidden' : 'Suppressed'} <span className="block text-xs text-slate-600">{hiddenNote}</span>
         </span>
       </span>
     );

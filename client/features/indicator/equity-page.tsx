@@ -85,15 +85,23 @@ function EquityContent({ indicator, view, dimensionName }: { indicator: Indicato
   const toPoints = (pts: { period: string; value: number }[]) => pts.map((p) => ({ index: index.get(p.period)!, value: p.value }));
   const gapPeriods = view.gaps.map((g) => g.period);
   const gapLabels = gapPeriods.map(label);
+  const small = view.suppressed.filter((s) => s.reason === 'small');
+  const protecting = view.suppressed.filter((s) => s.reason === 'complement');
 
   return (
     <div className="space-y-6">
       {view.suppressed.length > 0 && (
         <Alert tone="info" title="Hidden to protect privacy">
-          <p>
-            These values are about fewer than {formatCount(indicator.minGroupSize)} people, so they are not shown or used for the gap:{' '}
-            {view.suppressed.map((s) => `${s.group}, ${label(s.period)}`).join('; ')}.
-          </p>
+          {small.length > 0 && (
+            <p>
+              These values are about fewer than {formatCount(indicator.minGroupSize)} people, so they are not shown or used for the gap: {small.map((s) => `${s.group}, ${label(s.period)}`).join('; ')}.
+            </p>
+          )}
+          {protecting.length > 0 && (
+            <p className="mt-2">
+              These are hidden too, so that the small groups’ values cannot be worked out by subtracting the other groups from the whole population: {protecting.map((s) => `${s.group}, ${label(s.period)}`).join('; ')}.
+            </p>
+          )}
         </Alert>
       )}
 

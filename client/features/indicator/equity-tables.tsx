@@ -17,9 +17,11 @@ function Scroll({ label, children }: { label: string; children: ReactNode }) {
 
 /** The chart's numbers: each period, the whole population and each group, with hidden values said as such. */
 export function EquityGroupTable({ indicator, view, label, format }: { indicator: Indicator; view: EquityView; label: (p: string) => string; format: (v: number) => string }) {
-  const hidden = new Set(view.suppressed.map((s) => `${s.group}|${s.period}`));
+  const hidden = new Map(view.suppressed.map((s) => [`${s.group}|${s.period}`, s.reason]));
   const cell = (group: string, period: string) => {
-    if (hidden.has(`${group}|${period}`)) return `Hidden: fewer than ${formatCount(indicator.minGroupSize)} people`;
+    const reason = hidden.get(`${group}|${period}`);
+    if (reason === 'small') return `Hidden: fewer than ${formatCount(indicator.minGroupSize)} people`;
+    if (reason === 'complement') return 'Hidden to protect a small group';
     const p = view.shown.find((g) => g.group === group)?.points.find((x) => x.period === period);
     return p ? format(p.value) : '—';
   };
