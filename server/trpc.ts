@@ -88,19 +88,21 @@ const standingIn = preparedFor((db) =>
     .prepare(),
 );
 
+/** The caller's standing in a network, or null when the network does not exist. */
+export function networkAccess(db: Context['db'], user: SessionUser, networkId: number): NetworkAccess | null {
+  const row = standingIn(db).get({ networkId, userId: user.id });
+  if (!row) return null;
+  return { networkId, role: row.role as NetworkRole | null, isAdmin: user.isAdmin };
+}
+
 /**
  * A procedure inside one network: turns the `networkId` input into the caller's membership and
  * role, and refuses callers whose role does not allow `action` (see shared/domain/permissions).
  */
 export function networkProcedure(action: NetworkAction) {
   return protectedProcedure.input(z.object({ networkId: idSchema })).use(({ ctx, input, next }) => {
-    const row = standingIn(ctx.db).get({ networkId: input.networkId, userId: ctx.user.id });
-    if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'This network does not exist' });
-    const access: NetworkAccess = {
-      networkId: input.networkId,
-      role: row.role as NetworkRole | null,
-      isAdmin: ctx.user.isAdmin,
-    };
+    const access = networkAccess(ctx.db, ctx.user, input.networkId);
+    if (!access) throw new TRPCError({ code: 'NOT_FOUND', message: 'This network does not exist' });
     if (!access.isAdmin && access.role === null) {
       throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of this network' });
     }
