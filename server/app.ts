@@ -9,6 +9,7 @@ import type { Context } from './context.ts';
 import type { Db } from './db/client.ts';
 import { exportJobs as defaultExportJobs, type ExportJobs } from './exports/jobs.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
+import { registerBodyLimits } from './http/body-limit.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
 import { registerClient } from './http/static.ts';
@@ -21,9 +22,6 @@ export type AppOptions = {
   /** The PDF/DOCX export jobs; the app's one registry unless a test brings its own. */
   exportJobs?: ExportJobs;
 };
-
-/** Room for an 8 MB CSV file once JSON-escaped. */
-const TRPC_BODY_LIMIT = 20 * 1024 * 1024;
 
 export async function buildApp({ db, config, logger = false, exportJobs = defaultExportJobs }: AppOptions) {
   const app = Fastify({ logger, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 5000 } });
@@ -43,11 +41,8 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   await app.register(
     async (scope) => {
       scope.addHook('onRequest', csrfGuard(config.trustedOrigins));
-      // A CSV import travels in the request body (the schema caps the file at 8 MB); other
-      // routes keep Fastify's 1 MB limit.
-      scope.addHook('onRoute', (route) => {
-        route.bodyLimit = TRPC_BODY_LIMIT;
-      });
+      // 1 MB a request; a CSV import (the schema caps the file at 8 MB) from a signed-in person gets more.
+      registerBodyLimits(scope, { prefix: '/trpc', signedIn: async (request) => (await readSession(request.headers)) !== null });
       await scope.register(fastifyTRPCPlugin, {
         prefix: '/trpc',
         trpcOptions: {
