@@ -14,6 +14,8 @@ import { registerExportRoutes } from './http/export-routes.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
 import { registerClient } from './http/static.ts';
 import { appRouter, type AppRouter } from './router.ts';
+import { WriteThrottled } from './trpc.ts';
+import { createWriteLimiter, type WriteLimit } from './write-limit.ts';
 
 export type AppOptions = {
   db: Db;
@@ -21,9 +23,11 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** The PDF/DOCX export jobs; the app's one registry unless a test brings its own. */
   exportJobs?: ExportJobs;
+  /** Each person's write throttle; config.writeLimit unless given (null: none, for load tests). */
+  writeLimit?: WriteLimit | null;
 };
 
-export async function buildApp({ db, config, logger = false, exportJobs = defaultExportJobs }: AppOptions) {
+export async function buildApp({ db, config, logger = false, exportJobs = defaultExportJobs, writeLimit = config.writeLimit }: AppOptions) {
   const app = Fastify({ logger, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 5000 } });
   const auth = createAuth(db, config, authSecret(db, config.authSecret));
 
@@ -33,9 +37,10 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   await registerAuthRoutes(app, { auth, db, baseUrl: config.baseUrl, trustedOrigins: config.trustedOrigins });
 
   const readSession = await sessionReader(auth, db);
-  async function createContext({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<Context> {
+  const writeLimiter = writeLimit ? createWriteLimiter(writeLimit) : null;
+  async function createContext({ req }: { req: { headers: Record<string, string | string[] | undefined>; ip?: string } }): Promise<Context> {
     const found = await readSession(req.headers);
-    return { db, user: found?.user ?? null, sessionId: found?.sessionId ?? null };
+    return { db, user: found?.user ?? null, sessionId: found?.sessionId ?? null, writeLimiter, clientIp: req.ip ?? null };
   }
 
   await app.register(
@@ -48,6 +53,11 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
         trpcOptions: {
           router: appRouter,
           createContext,
+          // A throttled write says when to try again.
+          responseMeta({ errors }) {
+            const wait = Math.max(0, ...errors.map((e) => (e.cause instanceof WriteThrottled ? e.cause.retryAfterMs : 0)));
+            return wait > 0 ? { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } } : {};
+          },
           onError({ error, path }) {
             if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'tRPC procedure failed');
           },

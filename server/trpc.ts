@@ -64,7 +64,27 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(appErrors);
+/** Why a write was refused, and how long until one is taken again (for Retry-After). */
+export class WriteThrottled extends Error {
+  readonly retryAfterMs: number;
+  constructor(retryAfterMs: number) {
+    super('write throttled');
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+// Before the input is even parsed: a flood costs the server as little as possible.
+const throttleWrites = t.middleware(({ ctx, type, next }) => {
+  if (type !== 'mutation' || !ctx.writeLimiter) return next();
+  const key = ctx.user ? `user:${ctx.user.id}` : ctx.clientIp ? `ip:${ctx.clientIp}` : null;
+  const wait = key ? ctx.writeLimiter.take(key) : 0;
+  if (wait > 0) {
+    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'You are saving changes faster than Needle accepts. Wait a moment and try again.', cause: new WriteThrottled(wait) });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(appErrors).use(throttleWrites);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });

@@ -397,3 +397,45 @@ describe('request body limits (issue 14, item 11)', () => {
     expect(huge.error?.message).toBe('The file is too large to send: files up to 8 MB can be imported. Split it by year and import each part.');
   }, 30_000);
 });
+
+describe('write throttle (issue 14, item 12)', () => {
+  it('answers a flood of writes from one person with 429, a message and Retry-After; others and reads go on', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    const { cookie } = await signedIn(t, s.member);
+    // All at once, as a script would: 20 go through, and only as many more as tokens came back meanwhile.
+    const began = performance.now();
+    const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => trpcMutation(t.app, 'organization.create', { name: `Partner ${i}`, sector: 'education' }, { cookie })));
+    const seconds = (performance.now() - began) / 1000;
+    const ok = replies.filter((r) => r.status === 200).length;
+    const refused = replies.filter((r) => r.status === 429);
+    expect(ok + refused.length).toBe(40);
+    expect(ok).toBeGreaterThanOrEqual(20);
+    expect(ok).toBeLessThanOrEqual(20 + Math.ceil(seconds * 5));
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]!.error).toMatchObject({ message: 'You are saving changes faster than Needle accepts. Wait a moment and try again.', data: { code: 'TOO_MANY_REQUESTS' } });
+    expect(Number(refused[0]!.res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(t.db.select().from(partnerOrganization).all()).toHaveLength(ok);
+
+    expect((await trpcQuery(t.app, 'network.list', undefined, { cookie })).status).toBe(200);
+    const other = await signedIn(t, s.lead);
+    expect((await trpcMutation(t.app, 'organization.create', { name: 'Lead’s partner', sector: 'education' }, { cookie: other.cookie })).status).toBe(200);
+  });
+
+  it('keys writes made without signing in by the address they come from', async () => {
+    const t = await start();
+    const send = (remoteAddress: string) =>
+      t.app.inject({ method: 'POST', url: '/trpc/setup.createAdmin', remoteAddress, headers: { origin: ORIGIN, 'content-type': 'application/json' }, payload: JSON.stringify({ json: {} }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await send('203.0.113.7')).statusCode);
+    expect(statuses.slice(0, 20).every((c) => c === 400)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    expect((await send('203.0.113.8')).statusCode).toBe(400);
+  });
+
+  it('can be lifted for load tests', async () => {
+    const t = await start({ writeLimit: null });
+    const { cookie } = await signedIn(t, await makeUser(t.db));
+    for (let i = 0; i < 30; i++) expect((await trpcMutation(t.app, 'organization.create', { name: `Partner ${i}`, sector: 'education' }, { cookie })).status).toBe(200);
+  });
+});
