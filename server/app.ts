@@ -10,11 +10,14 @@ import type { Db } from './db/client.ts';
 import { probeWrites } from './db/health.ts';
 import { exportJobs as defaultExportJobs, type ExportJobs } from './exports/jobs.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
+import { registerBodyLimits } from './http/body-limit.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
 import { pageMetaFor } from './http/page-meta.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
 import { registerClient } from './http/static.ts';
 import { appRouter, type AppRouter } from './router.ts';
+import { WriteThrottled } from './trpc.ts';
+import { createWriteLimiter, type WriteLimit } from './write-limit.ts';
 
 export type AppOptions = {
   db: Db;
@@ -22,12 +25,11 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** The PDF/DOCX export jobs; the app's one registry unless a test brings its own. */
   exportJobs?: ExportJobs;
+  /** Each person's write throttle; config.writeLimit unless given (null: none, for load tests). */
+  writeLimit?: WriteLimit | null;
 };
 
-/** Room for an 8 MB CSV file once JSON-escaped. */
-const TRPC_BODY_LIMIT = 20 * 1024 * 1024;
-
-export async function buildApp({ db, config, logger = false, exportJobs = defaultExportJobs }: AppOptions) {
+export async function buildApp({ db, config, logger = false, exportJobs = defaultExportJobs, writeLimit = config.writeLimit }: AppOptions) {
   const app = Fastify({ logger, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 5000 } });
   const auth = createAuth(db, config, authSecret(db, config.authSecret));
 
@@ -37,24 +39,27 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   await registerAuthRoutes(app, { auth, db, baseUrl: config.baseUrl, trustedOrigins: config.trustedOrigins });
 
   const readSession = await sessionReader(auth, db);
-  async function createContext({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<Context> {
+  const writeLimiter = writeLimit ? createWriteLimiter(writeLimit) : null;
+  async function createContext({ req }: { req: { headers: Record<string, string | string[] | undefined>; ip?: string } }): Promise<Context> {
     const found = await readSession(req.headers);
-    return { db, user: found?.user ?? null, sessionId: found?.sessionId ?? null };
+    return { db, user: found?.user ?? null, sessionId: found?.sessionId ?? null, writeLimiter, clientIp: req.ip ?? null };
   }
 
   await app.register(
     async (scope) => {
       scope.addHook('onRequest', csrfGuard(config.trustedOrigins));
-      // A CSV import travels in the request body (the schema caps the file at 8 MB); other
-      // routes keep Fastify's 1 MB limit.
-      scope.addHook('onRoute', (route) => {
-        route.bodyLimit = TRPC_BODY_LIMIT;
-      });
+      // 1 MB a request; a CSV import (the schema caps the file at 8 MB) from a signed-in person gets more.
+      registerBodyLimits(scope, { prefix: '/trpc', signedIn: async (request) => (await readSession(request.headers)) !== null });
       await scope.register(fastifyTRPCPlugin, {
         prefix: '/trpc',
         trpcOptions: {
           router: appRouter,
           createContext,
+          // A throttled write says when to try again.
+          responseMeta({ errors }) {
+            const wait = Math.max(0, ...errors.map((e) => (e.cause instanceof WriteThrottled ? e.cause.retryAfterMs : 0)));
+            return wait > 0 ? { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } } : {};
+          },
           onError({ error, path }) {
             if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'tRPC procedure failed');
           },

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseWriteLimit, type WriteLimit } from './write-limit.ts';
 
 export type Config = {
   port: number;
@@ -15,6 +16,8 @@ export type Config = {
   /** Signs session cookies. When unset, a secret is generated once and kept in the database. */
   authSecret: string | undefined;
   clientDir: string;
+  /** Each person's writes: a burst and a sustained rate (NEEDLE_WRITE_LIMIT); null lifts it. */
+  writeLimit: WriteLimit | null;
 };
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -45,5 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.NEEDLE_ADMIN_PASSWORD || undefined,
     authSecret: env.NEEDLE_AUTH_SECRET || undefined,
     clientDir: resolve(env.NEEDLE_CLIENT_DIR ?? 'dist/client'),
+    writeLimit: parseWriteLimit(env.NEEDLE_WRITE_LIMIT),
   };
 }

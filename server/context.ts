@@ -1,4 +1,5 @@
 import type { Db } from './db/client.ts';
+import type { WriteLimiter } from './write-limit.ts';
 
 export type SessionUser = { id: string; name: string; email: string; isAdmin: boolean };
 
@@ -7,9 +8,13 @@ export type Context = {
   user: SessionUser | null;
   /** The session in use, so sign-out elsewhere can keep or end it. Null outside HTTP. */
   sessionId: string | null;
+  /** Throttles each person's writes; none outside HTTP (tests through createCaller). */
+  writeLimiter?: WriteLimiter | null;
+  /** The address a request came from: it keys the throttle for writes made without signing in. */
+  clientIp?: string | null;
 };
 
 /** The context without HTTP: what tests hand to createCaller. */
-export function createContextInner(opts: { db: Db; user?: SessionUser | null; sessionId?: string | null }): Context {
-  return { db: opts.db, user: opts.user ?? null, sessionId: opts.sessionId ?? null };
+export function createContextInner(opts: { db: Db; user?: SessionUser | null; sessionId?: string | null; writeLimiter?: WriteLimiter | null }): Context {
+  return { db: opts.db, user: opts.user ?? null, sessionId: opts.sessionId ?? null, writeLimiter: opts.writeLimiter ?? null, clientIp: null };
 }

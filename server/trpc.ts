@@ -64,7 +64,27 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(appErrors);
+/** Why a write was refused, and how long until one is taken again (for Retry-After). */
+export class WriteThrottled extends Error {
+  readonly retryAfterMs: number;
+  constructor(retryAfterMs: number) {
+    super('write throttled');
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+// Before the input is even parsed: a flood costs the server as little as possible.
+const throttleWrites = t.middleware(({ ctx, type, next }) => {
+  if (type !== 'mutation' || !ctx.writeLimiter) return next();
+  const key = ctx.user ? `user:${ctx.user.id}` : ctx.clientIp ? `ip:${ctx.clientIp}` : null;
+  const wait = key ? ctx.writeLimiter.take(key) : 0;
+  if (wait > 0) {
+    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'You are saving changes faster than Needle accepts. Wait a moment and try again.', cause: new WriteThrottled(wait) });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(appErrors).use(throttleWrites);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
@@ -88,23 +108,25 @@ const standingIn = preparedFor((db) =>
     .prepare(),
 );
 
+/** The caller's standing in a network, or null when the network does not exist. */
+export function networkAccess(db: Context['db'], user: SessionUser, networkId: number): NetworkAccess | null {
+  const row = standingIn(db).get({ networkId, userId: user.id });
+  if (!row) return null;
+  return { networkId, role: row.role as NetworkRole | null, isAdmin: user.isAdmin };
+}
+
 /**
  * A procedure inside one network: turns the `networkId` input into the caller's membership and
  * role, and refuses callers whose role does not allow `action` (see shared/domain/permissions).
  */
 export function networkProcedure(action: NetworkAction) {
   return protectedProcedure.input(z.object({ networkId: idSchema })).use(({ ctx, input, next }) => {
-    const row = standingIn(ctx.db).get({ networkId: input.networkId, userId: ctx.user.id });
+    const access = networkAccess(ctx.db, ctx.user, input.networkId);
     // To someone outside it, a private network answers exactly as a missing one: ids must not
     // confirm which networks exist.
-    if (!row || (!ctx.user.isAdmin && row.role === null)) {
+    if (!access || (!access.isAdmin && access.role === null)) {
       throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no network here that you can open' });
     }
-    const access: NetworkAccess = {
-      networkId: input.networkId,
-      role: row.role as NetworkRole | null,
-      isAdmin: ctx.user.isAdmin,
-    };
     if (!can(access, action)) {
       throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role in this network does not allow that' });
     }

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import superjson from 'superjson';
 import { openDb } from '../../server/db/client.ts';
-import { HttpClient, startServer, tempDir, type RunningServer } from '../../tests/reliability/server.ts';
+import { HttpClient, startServer, tempDir, UNTHROTTLED, type RunningServer } from '../../tests/reliability/server.ts';
 import { initialScript, pageLoads } from './client.ts';
 import { analysisTiming, reportTimings, timeIt } from './compute.ts';
 import { autocannonAtRate, flatOut, paced, type LoadResult, type Target } from './load.ts';
@@ -47,7 +47,8 @@ try {
   seedDb.$client.close();
   log(`seeded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 
-  const needle = await startServer({ dbPath, clientDir, env: { NODE_ENV: 'production' } });
+  // 300 writes a second from one account is far above the per-person throttle: lift it here.
+  const needle = await startServer({ dbPath, clientDir, env: { NODE_ENV: 'production', ...UNTHROTTLED } });
   servers.push(needle);
   const bare = await startServer({ dbPath, clientDir, script: 'scripts/bench/bare-fastify.ts' });
   servers.push(bare);

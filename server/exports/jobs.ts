@@ -1,16 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import type { NetworkAction } from '../../shared/domain/permissions.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
+import { AppError } from '../errors.ts';
 import type { ExportFormat, WorkerInput, WorkerMessage } from './worker.ts';
 
 // Export jobs: each PDF or DOCX is drawn in a worker thread, one at a time (the server runs on
 // two cores and the other one serves requests), the rest wait in a queue. A finished file stays
-// for ten minutes for its owner to download, then it is dropped.
+// for ten minutes for the people who asked for it, then it is dropped.
+//
+// One person cannot fill the queue: at most MAX_ACTIVE_EXPORTS of theirs wait or run at once, and
+// they may cancel one. A request for a file that is already being made or kept (same reuse key:
+// a published version is frozen, so its file is the same for everyone) joins that job instead of
+// drawing it again. Who asked is recorded on the job; whether they may still read it is the
+// caller's to check (the job keeps the network and the permission that starting it needed).
 
 export type ExportState = 'queued' | 'running' | 'done' | 'failed';
 export type ExportStatus = { state: ExportState; progress: number; step: string; fileName: string; error?: string };
 export type ExportFile = { fileName: string; contentType: string; data: Buffer };
-export type StartExport = { doc: ShownDocument; format: ExportFormat; ownerId: string; networkId: number; fileName: string };
+export type StartExport = {
+  doc: ShownDocument;
+  format: ExportFormat;
+  ownerId: string;
+  networkId: number;
+  fileName: string;
+  /** What a person must be allowed in the network to see the job; checked by the caller. */
+  action?: NetworkAction;
+  /** Jobs with the same key make the same file: a new request joins the existing job. */
+  reuseKey?: string;
+};
+/** Where a job belongs: its network, and the permission starting it needed there. */
+export type ExportScope = { networkId: number; action: NetworkAction };
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
@@ -19,13 +39,18 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word document' };
 export const KEEP_MS = 10 * 60 * 1000;
+/** Per person, waiting or running; a flood from one person would hold up everyone's exports. */
+export const MAX_ACTIVE_EXPORTS = 3;
 /** A runaway document stops its own worker, not the server. */
 const WORKER_HEAP_MB = 768;
 
 type Job = {
   id: string;
-  ownerId: string;
+  /** Everyone who asked for this file (more than one when a request joined it). */
+  owners: Set<string>;
   networkId: number;
+  action: NetworkAction;
+  reuseKey: string | null;
   format: ExportFormat;
   fileName: string;
   state: ExportState;
@@ -41,19 +66,30 @@ type Job = {
 export type ExportJobsOptions = {
   /** How long a finished (or failed) job is kept. */
   keepMs?: number;
-  /** The worker script; tests swap in one that crashes. */
+  /** The worker script; tests swap in one that crashes or hangs. */
   workerUrl?: URL;
+  maxActivePerPerson?: number;
 };
 
 export function createExportJobs(opts: ExportJobsOptions = {}) {
   const keepMs = opts.keepMs ?? KEEP_MS;
   const workerUrl = opts.workerUrl ?? new URL('./worker.ts', import.meta.url);
+  const maxActive = opts.maxActivePerPerson ?? MAX_ACTIVE_EXPORTS;
   const jobs = new Map<string, Job>();
   const queue: Job[] = [];
   let running: { job: Job; worker: Worker } | null = null;
+  /** Workers not yet exited, including one stopped by a cancel that is still winding down. */
+  const live = new Set<Worker>();
+
+  const ownJob = (jobId: string, ownerId: string) => {
+    const job = jobs.get(jobId);
+    return job && job.owners.has(ownerId) ? job : null;
+  };
+  const active = (job: Job) => job.state === 'queued' || job.state === 'running';
 
   function finish(job: Job, outcome: { data: Buffer } | { error: string }) {
-    if (job.state === 'done' || job.state === 'failed') return;
+    // A cancelled job is gone from the registry; its worker's last words change nothing.
+    if (job.state === 'done' || job.state === 'failed' || jobs.get(job.id) !== job) return;
     if ('data' in outcome) {
       job.state = 'done';
       job.data = outcome.data;
@@ -85,6 +121,8 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       });
       // A file being drawn never keeps a stopping process alive (the server's listener does that).
       worker.unref();
+      live.add(worker);
+      worker.once('exit', () => live.delete(worker));
     } catch (err) {
       finish(job, { error: `The export could not start: ${err instanceof Error ? err.message : String(err)}` });
       queueMicrotask(next);
@@ -117,11 +155,32 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
   }
 
   return {
+    /**
+     * Queues a file, or joins a job making the same one. Refuses (AppError EXPORT_LIMIT) a person
+     * who already has the most exports waiting or running.
+     */
     startExport(input: StartExport): { jobId: string } {
+      if (input.reuseKey) {
+        for (const job of jobs.values()) {
+          if (job.reuseKey === input.reuseKey && job.state !== 'failed') {
+            job.owners.add(input.ownerId);
+            return { jobId: job.id };
+          }
+        }
+      }
+      let mine = 0;
+      for (const job of jobs.values()) if (active(job) && job.owners.has(input.ownerId)) mine++;
+      if (mine >= maxActive) {
+        throw new AppError('EXPORT_LIMIT', {
+          message: `You already have ${maxActive} exports being prepared. Wait for one to finish or cancel one, then try again.`,
+        });
+      }
       const job: Job = {
         id: randomUUID(),
-        ownerId: input.ownerId,
+        owners: new Set([input.ownerId]),
         networkId: input.networkId,
+        action: input.action ?? 'report.read',
+        reuseKey: input.reuseKey ?? null,
         format: input.format,
         fileName: input.fileName,
         state: 'queued',
@@ -137,10 +196,45 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       return { jobId: job.id };
     },
 
-    /** Null for an unknown job, an expired one, or someone else's. */
+    /** The network and permission of a job this person asked for; null for any other. */
+    exportScope(jobId: string, ownerId: string): ExportScope | null {
+      const job = ownJob(jobId, ownerId);
+      return job ? { networkId: job.networkId, action: job.action } : null;
+    },
+
+    /**
+     * This person no longer wants the file. A job nobody else asked for is dropped: out of the
+     * queue, or its worker stopped and the next job started. False when there is nothing of theirs.
+     */
+    cancelExport(jobId: string, ownerId: string): boolean {
+      const job = ownJob(jobId, ownerId);
+      if (!job) return false;
+      job.owners.delete(ownerId);
+      if (job.owners.size > 0) return true;
+      jobs.delete(job.id);
+      if (job.expiry) clearTimeout(job.expiry);
+      job.doc = null;
+      job.data = null;
+      const queued = queue.indexOf(job);
+      if (queued >= 0) queue.splice(queued, 1);
+      if (running?.job === job) {
+        const { worker } = running;
+        running = null;
+        void worker.terminate();
+        next();
+      }
+      return true;
+    },
+
+    /** Workers still alive (tests: a cancelled export's worker really stops). */
+    liveWorkers(): number {
+      return live.size;
+    },
+
+    /** Null for an unknown job, an expired one, or one this person did not ask for. */
     exportStatus(jobId: string, ownerId: string): ExportStatus | null {
-      const job = jobs.get(jobId);
-      if (!job || job.ownerId !== ownerId) return null;
+      const job = ownJob(jobId, ownerId);
+      if (!job) return null;
       if (job.state === 'queued') {
         const ahead = queue.indexOf(job) + (running ? 1 : 0);
         job.step = ahead > 0 ? `Waiting for ${ahead} ${ahead === 1 ? 'export' : 'exports'} ahead of it` : 'Waiting for its turn';
@@ -148,10 +242,10 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       return { state: job.state, progress: job.progress, step: job.step, fileName: job.fileName, ...(job.error ? { error: job.error } : {}) };
     },
 
-    /** The finished file for its owner; it stays available until it expires. */
+    /** The finished file for the people who asked for it; it stays available until it expires. */
     takeExport(jobId: string, ownerId: string): ExportFile | null {
-      const job = jobs.get(jobId);
-      if (!job || job.ownerId !== ownerId || job.state !== 'done' || !job.data) return null;
+      const job = ownJob(jobId, ownerId);
+      if (!job || job.state !== 'done' || !job.data) return null;
       return { fileName: job.fileName, contentType: CONTENT_TYPES[job.format], data: job.data };
     },
 
@@ -171,6 +265,3 @@ export type ExportJobs = ReturnType<typeof createExportJobs>;
 
 /** The app's one registry. */
 export const exportJobs = createExportJobs();
-export const startExport = (input: StartExport) => exportJobs.startExport(input);
-export const exportStatus = (jobId: string, ownerId: string) => exportJobs.exportStatus(jobId, ownerId);
-export const takeExport = (jobId: string, ownerId: string) => exportJobs.takeExport(jobId, ownerId);

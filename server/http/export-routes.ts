@@ -1,12 +1,17 @@
 import type { FastifyInstance } from 'fastify';
+import { APP_ERRORS } from '../../shared/errors.ts';
 import type { Context } from '../context.ts';
+import { AppError } from '../errors.ts';
 import type { ExportJobs } from '../exports/jobs.ts';
+import { takeReportExport } from '../services/report-exports.ts';
 
-// The download of a finished PDF or DOCX export. Only the person who asked for it gets it; to
+// The download of a finished PDF or DOCX export. Only the people who asked for it get it, and
+// only while they may still read that network's reports (checked now, not when it started); to
 // anyone else (or after it expired) it does not exist.
 
 export type CreateContext = (opts: { req: { headers: Record<string, string | string[] | undefined> } }) => Promise<Context>;
 
+const NOT_YOURS = 'This export is not ready, has expired, or was not made by you.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `attachment` with a plain-ASCII name for old clients and the exact name as UTF-8 (RFC 6266, 5987). */
@@ -28,8 +33,15 @@ export function registerExportRoutes(app: FastifyInstance, opts: { createContext
     const ctx = await opts.createContext({ req: request });
     if (!ctx.user) return reply.code(401).send({ code: 'UNAUTHORIZED', message: 'Sign in to download this export.' });
     const { jobId } = request.params;
-    const file = UUID.test(jobId) ? opts.jobs.takeExport(jobId, ctx.user.id) : null;
-    if (!file) return reply.code(404).send({ code: 'NOT_FOUND', message: 'This export is not ready, has expired, or was not made by you.' });
+    if (!UUID.test(jobId)) return reply.code(404).send({ code: 'NOT_FOUND', message: NOT_YOURS });
+    let file;
+    try {
+      file = takeReportExport(ctx.db, ctx.user, jobId, opts.jobs);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      const forbidden = APP_ERRORS[err.code].status === 'FORBIDDEN';
+      return reply.code(forbidden ? 403 : 404).send({ code: forbidden ? 'FORBIDDEN' : 'NOT_FOUND', message: err.message });
+    }
     return reply
       .header('Content-Type', file.contentType)
       .header('Content-Disposition', contentDisposition(file.fileName))

@@ -1,13 +1,14 @@
 import { reportCreateSchema, reportPublishSchema, reportRefSchema, reportSaveSchema } from '../../shared/schemas/report.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { z } from 'zod';
-import { reportExportStatus, startReportExport } from '../services/report-exports.ts';
+import { cancelReportExport, reportExportStatus, startReportExport } from '../services/report-exports.ts';
 import { createReport, deleteReport, getDraft, getPublished, listReports, publishReport, saveReport } from '../services/reports.ts';
 import { networkProcedure, router } from '../trpc.ts';
 
 const read = networkProcedure('report.read');
 const edit = networkProcedure('report.edit');
 const publish = networkProcedure('report.publish');
+const exportJobRef = z.object({ jobId: z.uuid() });
 
 export const reportRouter = router({
   list: read.query(({ ctx }) => listReports(ctx.db, ctx.access.networkId, can(ctx.access, 'report.edit'))),
@@ -19,7 +20,8 @@ export const reportRouter = router({
   exportStart: read
     .input(reportRefSchema.extend({ format: z.enum(['pdf', 'docx']), number: z.number().int().min(1).optional() }))
     .mutation(({ ctx, input }) => startReportExport(ctx.db, ctx.access, ctx.user, input)),
-  exportStatus: read.input(z.object({ jobId: z.uuid() })).query(({ ctx, input }) => reportExportStatus(ctx.user, input.jobId)),
+  exportStatus: read.input(exportJobRef).query(({ ctx, input }) => reportExportStatus(ctx.db, ctx.access, ctx.user, input.jobId)),
+  exportCancel: read.input(exportJobRef).mutation(({ ctx, input }) => cancelReportExport(ctx.access, ctx.user, input.jobId)),
 
   draft: edit.input(reportRefSchema).query(({ ctx, input }) => getDraft(ctx.db, ctx.access.networkId, input.reportId)),
   create: edit.input(reportCreateSchema).mutation(({ ctx, input }) => createReport(ctx.db, ctx.user, input)),

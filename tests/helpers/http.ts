@@ -6,6 +6,7 @@ import superjson from 'superjson';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Db } from '../../server/db/client.ts';
+import type { WriteLimit } from '../../server/write-limit.ts';
 import { testDb } from './db.ts';
 
 export const ORIGIN = 'http://localhost:3000';
@@ -20,7 +21,7 @@ export const BIG_ASSET_JS = `export const words = ${JSON.stringify(Array.from({ 
 export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
 
 /** The real Fastify app on a fresh in-memory database, with a built client of index.html and one asset. */
-export async function testApp(opts: { trustProxy?: boolean; db?: Db } = {}): Promise<TestApp> {
+export async function testApp(opts: { trustProxy?: boolean; db?: Db; writeLimit?: WriteLimit | null } = {}): Promise<TestApp> {
   const clientDir = mkdtempSync(join(tmpdir(), 'needle-client-'));
   writeFileSync(join(clientDir, 'index.html'), INDEX_HTML);
   mkdirSync(join(clientDir, 'assets'));
@@ -31,7 +32,7 @@ export async function testApp(opts: { trustProxy?: boolean; db?: Db } = {}): Pro
     dbPath: ':memory:',
   };
   const db = opts.db ?? testDb();
-  const app = await buildApp({ db, config });
+  const app = await buildApp({ db, config, ...(opts.writeLimit !== undefined ? { writeLimit: opts.writeLimit } : {}) });
   return {
     app,
     db,

@@ -338,6 +338,7 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, reportId: 1, format: 'pdf', number: 0 }, 'number'],
   ],
   'report.exportStatus': [[{ networkId: 1, jobId: '../../etc/passwd' }, 'jobId']],
+  'report.exportCancel': [[{ networkId: 1, jobId: 'not-a-job' }, 'jobId']],
   'report.create': [
     [{ ...reportPeriod, title: '' }, 'title'],
     [{ ...reportPeriod, title: HUGE }, 'title'],

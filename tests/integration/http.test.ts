@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { brotliDecompressSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { eq } from 'drizzle-orm';
+import superjson from 'superjson';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/context.ts';
 import { authSecret } from '../../server/auth/secret.ts';
@@ -423,4 +425,104 @@ describe('large imports', () => {
     expect(res.status).toBe(200);
     expect(res.data).toMatchObject({ committed: true, created: 50_000 });
   }, 60_000);
+});
+
+describe('request body limits (issue 14, item 11)', () => {
+  const MB = 1024 * 1024;
+  const JSON_POST = { origin: ORIGIN, 'content-type': 'application/json' };
+  /** A quick-log body of about `bytes` bytes. */
+  const quickLogBody = (bytes: number) => JSON.stringify({ json: { networkId: 1, title: 'x'.repeat(bytes) } });
+  const errorOf = (res: { json: () => unknown }) => superjson.deserialize<{ message: string; data: { code: string; httpStatus: number } }>((res.json() as { error: never }).error);
+
+  it('refuses a body over 1 MB on every procedure, signed in or not, with a 413 the client reads', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    const { cookie } = await signedIn(t, s.member);
+    for (const headers of [JSON_POST, { ...JSON_POST, cookie }]) {
+      for (const url of ['/trpc/cycle.quickLog', '/trpc/organization.create?batch=1', '/trpc/unknown.procedure']) {
+        const res = await t.app.inject({ method: 'POST', url, headers, payload: quickLogBody(1.2 * MB) });
+        expect(res.statusCode, url).toBe(413);
+        expect(res.headers['content-type'], url).toMatch(/^application\/json/);
+        expect(errorOf(res), url).toMatchObject({ message: 'This is more than Needle takes in one request (1 MB). Shorten the text and try again.', data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } });
+      }
+    }
+    // Just under the limit goes through to the procedure (which refuses the title's length).
+    const under = await t.app.inject({ method: 'POST', url: '/trpc/cycle.quickLog', headers: { ...JSON_POST, cookie }, payload: quickLogBody(MB - 1000) });
+    expect(under.statusCode).toBe(400);
+    expect(t.db.select().from(pdsaCycle).all()).toEqual([]);
+  });
+
+  it('counts the bytes of a body sent without a length', async () => {
+    const t = await start();
+    const { cookie } = await signedIn(t, await makeUser(t.db));
+    const res = await t.app.inject({ method: 'POST', url: '/trpc/cycle.quickLog', headers: { ...JSON_POST, cookie }, payload: Readable.from([quickLogBody(0.6 * MB), 'y'.repeat(0.6 * MB)]) });
+    expect(res.statusCode).toBe(413);
+  });
+
+  it('gives only the CSV import more room, and only to a signed-in person, never through a batch with other procedures', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    const { cookie } = await signedIn(t, s.facilitator);
+    await withIndicator(s, { isProportion: false, unit: 'score', numeratorLabel: '', denominatorLabel: '', dimensions: [] });
+    const csv = (bytes: number) => `period,group,value,note\n2025-01,,40,${'n'.repeat(bytes)}`;
+    const input = (bytes: number) => ({ networkId: s.networkA, csv: csv(bytes), commit: false });
+
+    const fine = await trpcMutation(t.app, 'indicator.importCsv', input(3 * MB), { cookie });
+    expect(fine.status).toBe(200);
+    const anonymous = await trpcMutation(t.app, 'indicator.importCsv', input(3 * MB));
+    expect(anonymous.status).toBe(413);
+    const batch = await t.app.inject({
+      method: 'POST',
+      url: '/trpc/indicator.importCsv,cycle.quickLog?batch=1',
+      headers: { ...JSON_POST, cookie },
+      payload: JSON.stringify({ 0: superjson.serialize(input(10)), 1: { json: { networkId: s.networkA, title: 'z'.repeat(3 * MB) } } }),
+    });
+    expect(batch.statusCode).toBe(413);
+
+    const huge = await trpcMutation(t.app, 'indicator.importCsv', input(12.5 * MB), { cookie });
+    expect(huge.status).toBe(413);
+    expect(huge.error?.message).toBe('The file is too large to send: files up to 8 MB can be imported. Split it by year and import each part.');
+  }, 30_000);
+});
+
+describe('write throttle (issue 14, item 12)', () => {
+  it('answers a flood of writes from one person with 429, a message and Retry-After; others and reads go on', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    const { cookie } = await signedIn(t, s.member);
+    // All at once, as a script would: 20 go through, and only as many more as tokens came back meanwhile.
+    const began = performance.now();
+    const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => trpcMutation(t.app, 'organization.create', { name: `Partner ${i}`, sector: 'education' }, { cookie })));
+    const seconds = (performance.now() - began) / 1000;
+    const ok = replies.filter((r) => r.status === 200).length;
+    const refused = replies.filter((r) => r.status === 429);
+    expect(ok + refused.length).toBe(40);
+    expect(ok).toBeGreaterThanOrEqual(20);
+    expect(ok).toBeLessThanOrEqual(20 + Math.ceil(seconds * 5));
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]!.error).toMatchObject({ message: 'You are saving changes faster than Needle accepts. Wait a moment and try again.', data: { code: 'TOO_MANY_REQUESTS' } });
+    expect(Number(refused[0]!.res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(t.db.select().from(partnerOrganization).all()).toHaveLength(ok);
+
+    expect((await trpcQuery(t.app, 'network.list', undefined, { cookie })).status).toBe(200);
+    const other = await signedIn(t, s.lead);
+    expect((await trpcMutation(t.app, 'organization.create', { name: 'Lead’s partner', sector: 'education' }, { cookie: other.cookie })).status).toBe(200);
+  });
+
+  it('keys writes made without signing in by the address they come from', async () => {
+    const t = await start();
+    const send = (remoteAddress: string) =>
+      t.app.inject({ method: 'POST', url: '/trpc/setup.createAdmin', remoteAddress, headers: { origin: ORIGIN, 'content-type': 'application/json' }, payload: JSON.stringify({ json: {} }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await send('203.0.113.7')).statusCode);
+    expect(statuses.slice(0, 20).every((c) => c === 400)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    expect((await send('203.0.113.8')).statusCode).toBe(400);
+  });
+
+  it('can be lifted for load tests', async () => {
+    const t = await start({ writeLimit: null });
+    const { cookie } = await signedIn(t, await makeUser(t.db));
+    for (let i = 0; i < 30; i++) expect((await trpcMutation(t.app, 'organization.create', { name: `Partner ${i}`, sector: 'education' }, { cookie })).status).toBe(200);
+  });
 });

@@ -7,7 +7,10 @@ import { renderDocx } from '../../server/exports/docx.ts';
 import { createExportJobs, exportJobs, type ExportJobs, type ExportStatus } from '../../server/exports/jobs.ts';
 import { pdfSafe, renderPdf } from '../../server/exports/pdf.ts';
 import { contentDisposition } from '../../server/http/export-routes.ts';
+import { and, eq } from 'drizzle-orm';
+import { membership } from '../../server/db/schema.ts';
 import { makeUser, TEST_PASSWORD } from '../helpers/db.ts';
+import { addMember, makeNetwork } from '../helpers/scene.ts';
 import { cookieFrom, signIn, testApp, type TestApp } from '../helpers/http.ts';
 import { largeReportDocument, NARRATIVE_SENTENCE, sampleReportDocument, SIGNAL_SENTENCE } from '../helpers/report-document.ts';
 
@@ -286,6 +289,40 @@ describe('export jobs', () => {
     expect(seen.get(id)!.at(-1)).toMatchObject({ state: 'failed', error: 'The export stopped unexpectedly (exit code 7). Please try again.' });
   });
 
+  it('cancelling the running job stops its worker and starts the next; a queued one just leaves the queue', async () => {
+    jobs = createExportJobs({ workerUrl: new URL('../helpers/hanging-export-worker.ts', import.meta.url) });
+    const [a, b, c] = [start(jobs, sampleReportDocument()), start(jobs, sampleReportDocument()), start(jobs, sampleReportDocument())];
+    expect(jobs.exportStatus(a, 'owner-1')!.state).toBe('running');
+    expect(jobs.cancelExport(c, 'someone-else')).toBe(false);
+    expect(jobs.cancelExport(c, 'owner-1')).toBe(true);
+    expect(jobs.exportStatus(b, 'owner-1')!.step).toBe('Waiting for 1 export ahead of it');
+
+    expect(jobs.cancelExport(a, 'owner-1')).toBe(true);
+    expect(jobs.exportStatus(a, 'owner-1')).toBeNull();
+    expect(jobs.exportStatus(b, 'owner-1')!.state).toBe('running');
+    // a's worker really ends: only b's is left.
+    for (let i = 0; jobs.liveWorkers() !== 1; i++) {
+      if (i > 200) throw new Error(`${jobs.liveWorkers()} workers still alive`);
+      await sleep(10);
+    }
+    expect(jobs.cancelExport(a, 'owner-1')).toBe(false);
+  });
+
+  it('refuses a fourth waiting or running job of one person; a request for the same file joins its job', async () => {
+    jobs = createExportJobs({ workerUrl: new URL('../helpers/hanging-export-worker.ts', import.meta.url) });
+    const key = (n: number) => ({ doc: sampleReportDocument(), format: 'pdf' as const, networkId: 1, fileName: 'r.pdf', reuseKey: `k${n}` });
+    const ids = [1, 2, 3].map((n) => jobs!.startExport({ ...key(n), ownerId: 'owner-1' }).jobId);
+    expect(() => jobs!.startExport({ ...key(4), ownerId: 'owner-1' })).toThrow(/You already have 3 exports being prepared/);
+    // Joining a job already under way adds no work, so it is never refused.
+    expect(jobs.startExport({ ...key(2), ownerId: 'owner-1' }).jobId).toBe(ids[1]);
+    expect(jobs.startExport({ ...key(2), ownerId: 'owner-2' }).jobId).toBe(ids[1]);
+    // One of two people cancelling leaves the job to the other.
+    expect(jobs.cancelExport(ids[1]!, 'owner-1')).toBe(true);
+    expect(jobs.exportStatus(ids[1]!, 'owner-1')).toBeNull();
+    expect(jobs.exportStatus(ids[1]!, 'owner-2')!.state).toBe('queued');
+    expect(jobs.startExport({ ...key(4), ownerId: 'owner-1' }).jobId).not.toBe(ids[1]);
+  });
+
   it('drops finished files after the time they are kept', async () => {
     jobs = createExportJobs({ keepMs: 100 });
     const id = start(jobs, sampleReportDocument());
@@ -331,19 +368,26 @@ describe('GET /api/exports/:jobId', () => {
     t = undefined;
   });
 
+  /** A member of the app's one network (made on first use), signed in. */
   async function signedIn(app: TestApp) {
     const person = await makeUser(app.db);
+    networkId ??= makeNetwork(app.db);
+    addMember(app.db, networkId, person.id, 'member');
     const res = await signIn(app.app, person.email, TEST_PASSWORD);
     expect(res.statusCode).toBe(200);
     return { person, cookie: cookieFrom(res) };
   }
+  let networkId: number | undefined;
+  afterEach(() => {
+    networkId = undefined;
+  });
 
   it('sends the owner the finished file, refuses everyone else', async () => {
     t = await testApp();
     const owner = await signedIn(t);
     const other = await signedIn(t);
     const fileName = 'Progrès — Fall 2026 "final".pdf';
-    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), format: 'pdf', ownerId: owner.person.id, networkId: 1, fileName });
+    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), format: 'pdf', ownerId: owner.person.id, networkId: networkId!, fileName });
     await watch(exportJobs, [jobId], owner.person.id);
 
     // PDFs are compressed already: the bytes arrive exactly as made, even to a client that takes brotli.
@@ -371,12 +415,27 @@ describe('GET /api/exports/:jobId', () => {
   it('sends a Word document with its type', async () => {
     t = await testApp();
     const owner = await signedIn(t);
-    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), format: 'docx', ownerId: owner.person.id, networkId: 1, fileName: 'report.docx' });
+    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), format: 'docx', ownerId: owner.person.id, networkId: networkId!, fileName: 'report.docx' });
     await watch(exportJobs, [jobId], owner.person.id);
     const res = await t.app.inject({ method: 'GET', url: `/api/exports/${jobId}`, headers: { cookie: owner.cookie } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="report.docx"; filename*=UTF-8''report.docx`);
+  });
+
+  it('checks at the download that the person may still read the network’s reports (issue 14, item 9)', async () => {
+    t = await testApp();
+    const owner = await signedIn(t);
+    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), format: 'pdf', ownerId: owner.person.id, networkId: networkId!, fileName: 'report.pdf' });
+    await watch(exportJobs, [jobId], owner.person.id);
+    const download = () => t!.app.inject({ method: 'GET', url: `/api/exports/${jobId}`, headers: { cookie: owner.cookie } });
+    expect((await download()).statusCode).toBe(200);
+
+    t.db.delete(membership).where(and(eq(membership.networkId, networkId!), eq(membership.userId, owner.person.id))).run();
+    const refused = await download();
+    expect(refused.statusCode).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/^application\/json/);
+    expect(refused.json()).toEqual({ code: 'FORBIDDEN', message: 'You no longer have access to this network’s reports, so this export is not available to you.' });
   });
 
   it('names a file safely whatever its title', () => {

@@ -12,7 +12,7 @@ import { openDb } from '../../server/db/client.ts';
 import { TEST_PASSWORD } from '../helpers/db.ts';
 import { withIndicator } from '../helpers/indicator.ts';
 import { scene } from '../helpers/scene.ts';
-import { clientDir, HttpClient, startServer, tempDir, type RunningServer } from './server.ts';
+import { clientDir, HttpClient, startServer, tempDir, UNTHROTTLED, type RunningServer } from './server.ts';
 
 const dir = tempDir('backup');
 const client = clientDir();
@@ -30,7 +30,7 @@ it('takes a consistent online backup while writes continue, and restores it', as
   await withIndicator(s);
   setup.$client.close();
 
-  const server = await startServer({ dbPath: live, clientDir: client });
+  const server = await startServer({ dbPath: live, clientDir: client, env: UNTHROTTLED });
   servers.push(server);
   const http = new HttpClient(server.base);
   expect(await http.signIn(s.facilitator.email, TEST_PASSWORD)).toBe(200);

@@ -9,7 +9,7 @@ import { openDb } from '../../server/db/client.ts';
 import { emptyCharter } from '../../shared/domain/charter.ts';
 import { TEST_PASSWORD } from '../helpers/db.ts';
 import { scene, type Scene } from '../helpers/scene.ts';
-import { clientDir, HttpClient, startServer, tempDir, type RunningServer } from './server.ts';
+import { clientDir, HttpClient, startServer, tempDir, UNTHROTTLED, type RunningServer } from './server.ts';
 
 const EDITS = 50;
 const dir = tempDir('concurrency');
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const setup = openDb(dbPath);
   s = await scene(setup);
   setup.$client.close();
-  server = await startServer({ dbPath, clientDir: client });
+  server = await startServer({ dbPath, clientDir: client, env: UNTHROTTLED });
   http = new HttpClient(server.base);
   expect(await http.signIn(s.lead.email, TEST_PASSWORD)).toBe(200);
 });

@@ -11,7 +11,7 @@ import { cycleFields } from '../helpers/cycles.ts';
 import { TEST_PASSWORD } from '../helpers/db.ts';
 import { withIndicator } from '../helpers/indicator.ts';
 import { scene } from '../helpers/scene.ts';
-import { clientDir, HttpClient, rng, startServer, suiteSeed, tempDir, type RunningServer } from './server.ts';
+import { clientDir, HttpClient, rng, startServer, suiteSeed, tempDir, UNTHROTTLED, type RunningServer } from './server.ts';
 
 const ROUNDS = 20;
 const WRITERS = 20;
@@ -49,7 +49,7 @@ it(`keeps every acknowledged write through ${ROUNDS} kill -9 crashes (seed ${see
   const started = Date.now();
 
   for (let round = 0; round < ROUNDS; round++) {
-    server = await startServer({ dbPath, clientDir: client });
+    server = await startServer({ dbPath, clientDir: client, env: UNTHROTTLED });
     const http = new HttpClient(server.base);
     if (!cookie) {
       expect(await http.signIn(s.facilitator.email, TEST_PASSWORD)).toBe(200);
@@ -128,7 +128,7 @@ it(`keeps every acknowledged write through ${ROUNDS} kill -9 crashes (seed ${see
   }
 
   // After the last crash the server starts and serves what was written.
-  server = await startServer({ dbPath, clientDir: client });
+  server = await startServer({ dbPath, clientDir: client, env: UNTHROTTLED });
   const http = new HttpClient(server.base);
   http.cookie = cookie;
   const list = await http.query('cycle.list', { networkId: s.networkA });

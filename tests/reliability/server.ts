@@ -62,6 +62,12 @@ export type RunningServer = {
   output: () => string;
 };
 
+/**
+ * For load tests that write faster than any person (many concurrent writers from one account):
+ * lifts the per-person write throttle, which is on by default (docs/operations.md).
+ */
+export const UNTHROTTLED = { NEEDLE_WRITE_LIMIT: 'off' };
+
 /** As `npm start` runs the server (package.json): a young generation of 16 MB semispaces. */
 const SERVER_NODE_FLAGS = ['--max-semi-space-size=16'];
 

@@ -1,6 +1,6 @@
 // Web attacks over HTTP against the real Fastify app: CSRF, security headers, sign-in brute
-// force, and stored XSS through every free-text field into the API, the PDF, the DOCX and the
-// public page.
+// force, stored XSS through every free-text field into the API, the PDF, the DOCX and the
+// public page, and floods: oversized bodies, write floods and export floods.
 import JSZip from 'jszip';
 import { extractText } from 'unpdf';
 import { desc, eq } from 'drizzle-orm';
@@ -16,6 +16,10 @@ import { cookieFrom, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type Test
 import { readinessIndicator } from '../helpers/indicator.ts';
 import { FALL } from '../helpers/reports.ts';
 import { scene, type Scene } from '../helpers/scene.ts';
+import { clientDir, startServer, tempDir } from './server.ts';
+import { openDb } from '../../server/db/client.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const XSS = `<img src=x onerror=alert(1)><script>alert(1)</script>`;
 
@@ -184,6 +188,68 @@ describe('stored XSS', () => {
       expect(hostile.length, path).toBeGreaterThan(0);
       // each one carries the attack verbatim, as text for React to escape
       for (const x of hostile) expect(x, path).toContain('alert(1)');
+    }
+  });
+});
+
+describe('floods (issue 14, items 10–12)', () => {
+  it('refuses a body over 1 MB with 413 before reading it, anonymous or signed in, over a real socket too', async () => {
+    const big = JSON.stringify({ json: { networkId: s.networkA, title: 'x'.repeat(2 * 1024 * 1024) } });
+    for (const headers of [{}, { cookie }]) {
+      const res = await t.app.inject({ method: 'POST', url: '/trpc/cycle.quickLog', headers: { origin: ORIGIN, 'content-type': 'application/json', ...headers }, payload: big });
+      expect(res.statusCode).toBe(413);
+      expect(res.json().error.json.message).toMatch(/more than Needle takes in one request/);
+    }
+    // The real server answers before the sender has finished sending 16 such bodies at once.
+    const dir = tempDir('web-limits');
+    const client = clientDir();
+    const dbPath = join(dir, 'needle.db');
+    openDb(dbPath).$client.close();
+    const server = await startServer({ dbPath, clientDir: client });
+    try {
+      const replies = await Promise.all(
+        Array.from({ length: 16 }, () =>
+          fetch(`${server.base}/trpc/cycle.quickLog`, { method: 'POST', headers: { origin: server.base, 'content-type': 'application/json' }, body: big }).then(
+            async (r) => ({ status: r.status, body: await r.text() }),
+            (err: Error) => ({ status: 0, body: err.message }),
+          ),
+        ),
+      );
+      for (const r of replies) expect(r.status, r.body).toBe(413);
+      expect(JSON.parse(replies[0]!.body).error.json.message).toMatch(/more than Needle takes/);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(client, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('answers a write flood from one person with 429 and Retry-After, writing only what it let through', async () => {
+    const flooder = cookieFrom(await signIn(t.app, s.member.email, TEST_PASSWORD));
+    const replies = await Promise.all(Array.from({ length: 60 }, () => trpcMutation(t.app, 'cycle.quickLog', { ...quickLog(), title: 'Flood' }, { cookie: flooder })));
+    const ok = replies.filter((r) => r.status === 200).length;
+    const refused = replies.filter((r) => r.status === 429);
+    expect(ok + refused.length).toBe(60);
+    expect(refused.length).toBeGreaterThan(20);
+    expect(refused[0]!.error?.message).toMatch(/faster than Needle accepts/);
+    expect(Number(refused[0]!.res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(t.db.select().from(pdsaCycle).where(eq(pdsaCycle.title, 'Flood')).all()).toHaveLength(ok);
+  });
+
+  it('answers an export flood from one person with TOO_MANY_REQUESTS once three are under way', async () => {
+    const fac = cookieFrom(await signIn(t.app, s.facilitator.email, TEST_PASSWORD));
+    const report = await trpcMutation(t.app, 'report.create', { networkId: s.networkA, title: 'Export flood', ...FALL }, { cookie: fac });
+    const ref = { networkId: s.networkA, reportId: (report.data as { id: number }).id };
+    const replies = await Promise.all(Array.from({ length: 10 }, () => trpcMutation(t.app, 'report.exportStart', { ...ref, format: 'pdf' }, { cookie: fac })));
+    const refused = replies.filter((r) => r.error?.data.code === 'TOO_MANY_REQUESTS');
+    expect(replies.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(3);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]!.status).toBe(429);
+    expect(refused[0]!.error?.message).toBe('You already have 3 exports being prepared. Wait for one to finish or cancel one, then try again.');
+    // Cancelling them empties the queue for everyone else.
+    for (const r of replies.filter((x) => x.status === 200)) {
+      const { jobId } = r.data as { jobId: string };
+      expect((await trpcMutation(t.app, 'report.exportCancel', { networkId: s.networkA, jobId }, { cookie: fac })).status).toBe(200);
     }
   });
 });

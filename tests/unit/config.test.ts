@@ -15,7 +15,14 @@ describe('loadConfig', () => {
       adminPassword: undefined,
       authSecret: undefined,
       clientDir: resolve('dist/client'),
+      writeLimit: { burst: 20, perSecond: 5 },
     });
+  });
+
+  it('reads NEEDLE_WRITE_LIMIT: off for load tests, or another burst and rate', () => {
+    expect(loadConfig({ NEEDLE_WRITE_LIMIT: 'off' }).writeLimit).toBeNull();
+    expect(loadConfig({ NEEDLE_WRITE_LIMIT: '40,10' }).writeLimit).toEqual({ burst: 40, perSecond: 10 });
+    expect(() => loadConfig({ NEEDLE_WRITE_LIMIT: 'fast' })).toThrow(/NEEDLE_WRITE_LIMIT must be/);
   });
 
   it('reads PORT (or NEEDLE_PORT) and bases the default URL on it', () => {

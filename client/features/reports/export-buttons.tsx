@@ -28,6 +28,8 @@ export function ExportButtons({ networkId, reportId, number }: { networkId: numb
   const labelId = useId();
 
   const start = useMutation(trpc.report.exportStart.mutationOptions({ onSuccess: ({ jobId }, { format }) => setJob({ jobId, format }) }));
+  // Cancelling forgets the job here even when the server no longer has it (finished or expired).
+  const cancel = useMutation(trpc.report.exportCancel.mutationOptions({ onSettled: () => setJob(null) }));
   const status = useQuery(
     trpc.report.exportStatus.queryOptions(
       { networkId, jobId: job?.jobId ?? '' },
@@ -54,6 +56,7 @@ export function ExportButtons({ networkId, reportId, number }: { networkId: numb
   function begin(format: ExportFormat) {
     setLastFormat(format);
     setJob(null);
+    cancel.reset();
     start.mutate({ networkId, reportId, format, ...(number ? { number } : {}) });
   }
 
@@ -77,13 +80,23 @@ export function ExportButtons({ networkId, reportId, number }: { networkId: numb
         ))}
       </div>
       {running && format && (
-        <div className="space-y-1 text-sm" role="status">
-          <p id={labelId}>
-            Preparing the {FORMAT_LABELS[format]}
-            {status.data?.step ? `: ${status.data.step}` : '…'}
-          </p>
-          <progress aria-labelledby={labelId} className="h-2 w-full max-w-sm accent-teal-700" max={1} value={status.data?.progress ?? 0} />
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-0 flex-1 space-y-1 text-sm" role="status">
+            <p id={labelId}>
+              Preparing the {FORMAT_LABELS[format]}
+              {status.data?.step ? `: ${status.data.step}` : '…'}
+            </p>
+            <progress aria-labelledby={labelId} className="h-2 w-full max-w-sm accent-teal-700" max={1} value={status.data?.progress ?? 0} />
+          </div>
+          <Button variant="secondary" size="sm" disabled={!job || cancel.isPending} onClick={() => job && cancel.mutate({ networkId, jobId: job.jobId })}>
+            Cancel<span className="sr-only"> the {FORMAT_LABELS[format]}</span>
+          </Button>
         </div>
+      )}
+      {cancel.isSuccess && !running && (
+        <p className="text-sm text-slate-700" role="status">
+          The export was cancelled.
+        </p>
       )}
       {state === 'done' && job && (
         <p className="text-sm text-slate-700" role="status">
