@@ -4,7 +4,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { createAuth } from './auth/auth.ts';
 import { authSecret } from './auth/secret.ts';
 import { sessionReader } from './auth/session-reader.ts';
-import type { Config } from './config.ts';
+import { proxyTrust, type Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Db } from './db/client.ts';
 import { probeWrites } from './db/health.ts';
@@ -30,7 +30,7 @@ export type AppOptions = {
 };
 
 export async function buildApp({ db, config, logger = false, exportJobs = defaultExportJobs, writeLimit = config.writeLimit }: AppOptions) {
-  const app = Fastify({ logger, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 5000 } });
+  const app = Fastify({ logger, trustProxy: proxyTrust(config.trustProxy), routerOptions: { maxParamLength: 5000 } });
   const auth = createAuth(db, config, authSecret(db, config.authSecret));
 
   // Members open Needle on phones over patchy wifi: compress pages, scripts and API answers.

@@ -9,8 +9,12 @@ export type Config = {
   baseUrl: string;
   /** Origins allowed to send mutations and sign in: the base URL's plus any extra. */
   trustedOrigins: string[];
-  /** Honour X-Forwarded-For / -Proto from a reverse proxy in front of Needle. */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies stand in front of Needle (false: none). Fastify then takes the client
+   * address that many entries from the right of X-Forwarded-For: the one the outermost proxy
+   * appended. Entries further left come from the client and may be forged.
+   */
+  trustProxy: false | number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   /** Signs session cookies. When unset, a secret is generated once and kept in the database. */
@@ -25,6 +29,27 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
   return n;
+}
+
+const MAX_PROXY_HOPS = 10;
+
+/**
+ * Fastify's trustProxy for a hop count. Fastify 5 treats a bare number as "trust nothing", so trust
+ * the peer and the next hops - 1 addresses by position: the address after them is the client's.
+ */
+export function proxyTrust(hops: false | number): false | ((address: string, hop: number) => boolean) {
+  return hops === false ? false : (_address, hop) => hop < hops;
+}
+
+function proxyHopsFrom(value: string | undefined): false | number {
+  const v = (value ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(v)) return false;
+  if (['true', 'yes'].includes(v)) return 1;
+  const n = Number(v);
+  if (/^\d+$/.test(v) && n >= 1 && n <= MAX_PROXY_HOPS) return n;
+  throw new Error(
+    `NEEDLE_TRUST_PROXY must be 1 (or true) for one reverse proxy, a number of proxies from 1 to ${MAX_PROXY_HOPS}, or 0 for none; got "${value}"`,
+  );
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: resolve(env.NEEDLE_DB_PATH ?? 'data/needle.db'),
     baseUrl,
     trustedOrigins: [...new Set([base.origin, ...local, ...extra])],
-    trustProxy: env.NEEDLE_TRUST_PROXY === '1' || env.NEEDLE_TRUST_PROXY === 'true',
+    trustProxy: proxyHopsFrom(env.NEEDLE_TRUST_PROXY),
     adminEmail: env.NEEDLE_ADMIN_EMAIL || undefined,
     adminPassword: env.NEEDLE_ADMIN_PASSWORD || undefined,
     authSecret: env.NEEDLE_AUTH_SECRET || undefined,

@@ -7,6 +7,12 @@ export const APP_ERRORS = {
   ALREADY_SET_UP: { status: 'CONFLICT', message: 'Needle already has an administrator. Sign in instead.' },
   EMAIL_TAKEN: { status: 'CONFLICT', message: 'An account with this email already exists. Sign in instead.' },
   PASSWORD_TOO_COMMON: { status: 'BAD_REQUEST', message: 'This password is too common. Choose one that is harder to guess.' },
+  WRONG_PASSWORD: { status: 'BAD_REQUEST', message: 'That is not your current password.' },
+  SAME_PASSWORD: { status: 'BAD_REQUEST', message: 'Choose a new password, different from your current one.' },
+  TOO_MANY_ATTEMPTS: {
+    status: 'TOO_MANY_REQUESTS',
+    message: 'Too many wrong passwords for this account. Wait 15 minutes and try again, or ask an administrator to help.',
+  },
   INVITATION_INVALID: { status: 'NOT_FOUND', message: 'This invitation link is not valid.' },
   INVITATION_UNUSABLE: { status: 'BAD_REQUEST', message: 'This invitation can no longer be used.' },
   INVITATION_ROLE_FORBIDDEN: { status: 'FORBIDDEN', message: 'Only a lead can invite another lead.' },

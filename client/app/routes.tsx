@@ -55,6 +55,7 @@ const ReportComposerPage = lazyPage(() => import('../features/reports/composer-p
 const PublicLayout = lazyPage(() => import('../features/public/public-layout.tsx'), 'PublicLayout');
 const PublicHomePage = lazyPage(() => import('../features/public/public-home-page.tsx'), 'PublicHomePage');
 const PublicReportPage = lazyPage(() => import('../features/public/public-report-page.tsx'), 'PublicReportPage');
+const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
 
 function page(Page: ComponentType) {
@@ -87,6 +88,7 @@ export const router = createBrowserRouter([
         element: <RequireAuth />,
         children: [
           { index: true, element: page(NetworksPage) },
+          { path: 'account', element: page(AccountPage) },
           {
             path: 'n/:slug',
             element: page(NetworkLayout),

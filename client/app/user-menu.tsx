@@ -1,4 +1,4 @@
-import { ChevronDown, LogOut, Shield, Users } from 'lucide-react';
+import { ChevronDown, KeyRound, LogOut, Shield, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from '../components/ui/menu.tsx';
@@ -49,6 +49,10 @@ export function UserMenu({ user }: { user: User }) {
           <span className="block truncate text-sm font-semibold text-slate-900">{user.name}</span>
           <span className="block truncate">{user.email}</span>
         </MenuLabel>
+        <MenuSeparator />
+        <MenuItem onSelect={() => void navigate('/account')}>
+          <KeyRound aria-hidden="true" className="size-4" /> Name and password
+        </MenuItem>
         <MenuSeparator />
         {user.isAdmin && (
           <>

@@ -5,6 +5,9 @@ import { Field } from './ui/field.tsx';
 import { Input } from './ui/input.tsx';
 import { PasswordInput } from './ui/password-input.tsx';
 
+/** What makes a good password, said the same wherever a new one is chosen. */
+export const NEW_PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`;
+
 /** Name, email and a new password: the fields of every form that creates an account. */
 export function AccountFields({ form, nameHint }: { form: UseFormReturn<NewAccountInput>; nameHint?: string }) {
   const { errors } = form.formState;
@@ -18,7 +21,7 @@ export function AccountFields({ form, nameHint }: { form: UseFormReturn<NewAccou
       </Field>
       <Field
         label="Password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`}
+        hint={NEW_PASSWORD_HINT}
         error={errors.password?.message}
       >
         {(p) => <PasswordInput {...p} autoComplete="new-password" {...form.register('password')} />}

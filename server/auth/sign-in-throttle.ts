@@ -42,6 +42,22 @@ export function recordSignInFailure(db: Db, email: string, ip: string, now = new
   });
 }
 
+/**
+ * Checking the current password before a change is a guess at it too: it shares the account's
+ * count with sign-in, so a stolen session cannot try passwords faster than the sign-in form.
+ * (No address here: the change comes from a signed-in session.)
+ */
+export function passwordGuessesBlocked(db: Db, email: string, now = new Date()): boolean {
+  return failuresSince(db, keysFor(email, '').account, new Date(now.getTime() - THROTTLE_WINDOW_MS)) >= ACCOUNT_FAILURE_LIMIT;
+}
+
+export function recordWrongPassword(db: Db, email: string, now = new Date()): void {
+  db.transaction((tx) => {
+    tx.delete(signInFailure).where(lt(signInFailure.at, new Date(now.getTime() - THROTTLE_WINDOW_MS))).run();
+    tx.insert(signInFailure).values({ key: keysFor(email, '').account, at: now }).run();
+  });
+}
+
 /** A successful sign-in clears the account's count (not the address's). */
 export function clearAccountFailures(db: Db, email: string): void {
   db.delete(signInFailure).where(eq(signInFailure.key, keysFor(email, '').account)).run();

@@ -1,6 +1,13 @@
-import { publicProcedure, router } from '../trpc.ts';
+import { changePasswordInput, updateNameInput } from '../../shared/schemas/account.ts';
+import { changePassword } from '../services/accounts.ts';
+import { updateName } from '../services/users.ts';
+import { protectedProcedure, publicProcedure, router } from '../trpc.ts';
 
 export const accountRouter = router({
   /** Who is signed in, or null. Public so the client can decide what to show. */
   me: publicProcedure.query(({ ctx }) => ctx.user),
+  updateName: protectedProcedure.input(updateNameInput).mutation(({ ctx, input }) => updateName(ctx.db, ctx.user, input.name)),
+  changePassword: protectedProcedure
+    .input(changePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, ctx.sessionId, input)),
 });

@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
+import type { ChangePasswordInput } from '../../shared/schemas/account.ts';
 import type { NewAccountInput } from '../../shared/schemas/auth.ts';
-import { hashPassword, isCommonPassword } from '../auth/password.ts';
-import { account, user } from '../db/schema.ts';
+import { hashPassword, isCommonPassword, verifyPassword } from '../auth/password.ts';
+import { clearAccountFailures, passwordGuessesBlocked, recordWrongPassword } from '../auth/sign-in-throttle.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { account, session, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
+import { recordAudit } from './audit.ts';
 
 export type PreparedAccount = { name: string; email: string; passwordHash: string };
 
@@ -32,4 +37,38 @@ export function insertAccount(db: DbOrTx, prepared: PreparedAccount, opts: { isA
     .values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: prepared.passwordHash })
     .run();
   return id;
+}
+
+const credentialOf = (userId: string) => and(eq(account.userId, userId), eq(account.providerId, 'credential'));
+
+/**
+ * Changes a signed-in person's password: the current one must be right (guesses count against the
+ * account like failed sign-ins), the new one passes the sign-up rule. Every other session of the
+ * person ends, since whoever changes a password may be shutting someone else out.
+ */
+export async function changePassword(db: Db, actor: SessionUser, currentSessionId: string | null, input: ChangePasswordInput) {
+  if (input.newPassword === input.currentPassword) throw new AppError('SAME_PASSWORD', { field: 'newPassword' });
+  if (isCommonPassword(input.newPassword)) throw new AppError('PASSWORD_TOO_COMMON', { field: 'newPassword' });
+  if (passwordGuessesBlocked(db, actor.email)) throw new AppError('TOO_MANY_ATTEMPTS');
+  const stored = db.select({ password: account.password }).from(account).where(credentialOf(actor.id)).get();
+  if (!stored?.password || !(await verifyPassword(stored.password, input.currentPassword))) {
+    recordWrongPassword(db, actor.email);
+    throw new AppError('WRONG_PASSWORD', { field: 'currentPassword' });
+  }
+  clearAccountFailures(db, actor.email);
+  const hashed = await hashPassword(input.newPassword);
+  db.transaction((tx) => {
+    // Only if the hash is still the one verified above: two changes at once must not both win.
+    const updated = tx
+      .update(account)
+      .set({ password: hashed, updatedAt: new Date() })
+      .where(and(credentialOf(actor.id), eq(account.password, stored.password!)))
+      .returning({ id: account.id })
+      .get();
+    if (!updated) throw new AppError('WRONG_PASSWORD', { field: 'currentPassword' });
+    tx.delete(session)
+      .where(currentSessionId ? and(eq(session.userId, actor.id), ne(session.id, currentSessionId)) : eq(session.userId, actor.id))
+      .run();
+    recordAudit(tx, { actorId: actor.id, action: 'user.changePassword', entityType: 'user', entityId: actor.id });
+  });
 }

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { invitationExpiry, invitationState, maxUsesAllowed } from '../../shared/domain/invitation.ts';
+import { invitationExpiry, invitationState, maxUsesAllowed, type Inviter } from '../../shared/domain/invitation.ts';
 import { canInviteRole } from '../../shared/domain/permissions.ts';
 import type { NewAccountInput } from '../../shared/schemas/auth.ts';
 import type { InvitationCreateInput } from '../../shared/schemas/invitation.ts';
+import type { NetworkRole } from '../../shared/schemas/membership.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { invitation, membership, network, user } from '../db/schema.ts';
@@ -14,6 +15,20 @@ import { insertAccount, prepareAccount } from './accounts.ts';
 import { recordAudit } from './audit.ts';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// The creator's standing today, selected beside the invitation: their account and their
+// membership in the invitation's network.
+const inviterColumns = {
+  inviterIsAdmin: user.isAdmin,
+  inviterDeactivatedAt: user.deactivatedAt,
+  inviterRole: membership.role,
+};
+const inviterMembership = and(eq(membership.networkId, invitation.networkId), eq(membership.userId, invitation.createdById));
+
+function inviterOf(row: { inviterIsAdmin: boolean | null; inviterDeactivatedAt: Date | null; inviterRole: NetworkRole | null }): Inviter {
+  if (row.inviterIsAdmin === null) return null; // the account is gone
+  return { isAdmin: row.inviterIsAdmin, deactivated: row.inviterDeactivatedAt !== null, role: row.inviterRole };
+}
 
 export function createInvitation(db: Db, actor: SessionUser, access: NetworkAccess, input: InvitationCreateInput) {
   if (!canInviteRole(access, input.role)) throw new AppError('INVITATION_ROLE_FORBIDDEN', { field: 'role' });
@@ -65,13 +80,18 @@ export function listInvitations(db: Db, networkId: number) {
       revokedAt: invitation.revokedAt,
       createdAt: invitation.createdAt,
       createdByName: user.name,
+      ...inviterColumns,
     })
     .from(invitation)
     .leftJoin(user, eq(user.id, invitation.createdById))
+    .leftJoin(membership, inviterMembership)
     .where(eq(invitation.networkId, networkId))
     .orderBy(desc(invitation.id))
     .all()
-    .map((inv) => ({ ...inv, state: invitationState(inv, now) }));
+    .map(({ inviterIsAdmin, inviterDeactivatedAt, inviterRole, ...inv }) => ({
+      ...inv,
+      state: invitationState({ ...inv, inviter: inviterOf({ inviterIsAdmin, inviterDeactivatedAt, inviterRole }) }, now),
+    }));
 }
 
 /** Revoking twice is harmless: the first revocation's time and audit entry stand. */
@@ -102,14 +122,17 @@ function findByToken(db: Db | Tx, token: string) {
       networkName: network.name,
       networkSlug: network.slug,
       invitedBy: user.name,
+      ...inviterColumns,
     })
     .from(invitation)
     .innerJoin(network, eq(network.id, invitation.networkId))
     .leftJoin(user, eq(user.id, invitation.createdById))
+    .leftJoin(membership, inviterMembership)
     .where(eq(invitation.tokenHash, hashToken(token)))
     .get();
   if (!row) throw new AppError('INVITATION_INVALID');
-  return row;
+  const { inviterIsAdmin, inviterDeactivatedAt, inviterRole, ...inv } = row;
+  return { ...inv, inviter: inviterOf({ inviterIsAdmin, inviterDeactivatedAt, inviterRole }) };
 }
 
 /** What the invitee sees before joining: the network's name and the role, nothing private. */
@@ -134,16 +157,15 @@ export function previewInvitation(db: Db, token: string, viewer: SessionUser | n
 }
 
 const UNUSABLE_BECAUSE = {
-  expired: 'This invitation has expired.',
-  revoked: 'This invitation was withdrawn.',
-  used_up: 'This invitation has already been used.',
+  expired: 'This invitation has expired. Ask for a new link.',
+  revoked: 'This invitation was withdrawn. Ask for a new link.',
+  used_up: 'This invitation has already been used. Ask for a new link.',
+  inviter_lost_access: 'The person who made this link can no longer invite people to this network. Ask a lead or facilitator for a new link.',
 } as const;
 
 function assertUsable(inv: ReturnType<typeof findByToken>) {
   const state = invitationState(inv, new Date());
-  if (state !== 'active') {
-    throw new AppError('INVITATION_UNUSABLE', { message: `${UNUSABLE_BECAUSE[state]} Ask for a new link.` });
-  }
+  if (state !== 'active') throw new AppError('INVITATION_UNUSABLE', { message: UNUSABLE_BECAUSE[state] });
 }
 
 /** Uses one place on the invitation and adds the membership, all or nothing. */

@@ -49,3 +49,15 @@ export function setDeactivated(db: Db, actor: SessionUser, userId: string, deact
     });
   });
 }
+
+/** A person renames themself; the log keeps the old name and the new one. */
+export function updateName(db: Db, actor: SessionUser, name: string) {
+  db.transaction((tx) => {
+    const found = tx.select({ name: user.name }).from(user).where(eq(user.id, actor.id)).get();
+    if (!found) throw new AppError('NOT_FOUND', { message: 'There is no such person.' });
+    if (found.name === name) return;
+    tx.update(user).set({ name, updatedAt: new Date() }).where(eq(user.id, actor.id)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'user.rename', entityType: 'user', entityId: actor.id, detail: { from: found.name, to: name } });
+  });
+  return { name };
+}

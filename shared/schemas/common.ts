@@ -10,11 +10,28 @@ export const emailSchema = z
   .max(254, 'That email address is too long')
   .pipe(z.email({ message: 'Enter a valid email address, like name@example.org' }));
 
+const ROLE_WORDS = 'lead|leader|facilitator|member|admin|administrator|site admin|staff|moderator|owner|organi[sz]er';
+/**
+ * A role set off from the name as a title: in brackets ("Maria Delgado (Lead)") or after a spaced
+ * dash, a comma, a colon or a bar at the end ("Maria Delgado - Facilitator"). Needle shows each
+ * person's real role beside their name, so a title in the name could only mislead. A role word
+ * that is part of a name ("Lee Lead", "Ana Member-Smith") and other bracketed notes stay allowed.
+ */
+const ROLE_AS_TITLE = new RegExp(`[([{][^)\\]}]*\\b(${ROLE_WORDS})\\b|(\\s[-\u2013\u2014]|[,:|/])\\s*(${ROLE_WORDS})\\s*$`, 'i');
+// Control characters and the ones that reverse the direction of the text after them.
+const HIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+
+/** A person's name, the same rule at sign-up and when they change it: trimmed, spaces collapsed. */
 export const personNameSchema = z
   .string()
   .trim()
+  .overwrite((name) => name.replace(/\s+/g, ' '))
   .min(1, 'Enter a name')
-  .max(100, 'Keep the name under 100 characters');
+  .max(100, 'Keep the name under 100 characters')
+  .refine((name) => !HIDDEN.test(name), 'Remove the hidden characters from the name')
+  // zod runs this even after max failed: a long name is refused already, and skipping it keeps
+  // the pattern off a megabyte of brackets.
+  .refine((name) => name.length > 100 || !ROLE_AS_TITLE.test(name), 'Leave your role out of your name: Needle shows it beside your name');
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;

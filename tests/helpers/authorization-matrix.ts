@@ -4,6 +4,7 @@
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { emptyCharter } from '../../shared/domain/charter.ts';
 import { cycleFields, memberCycle } from './cycles.ts';
+import { TEST_PASSWORD } from './db.ts';
 import { readinessIndicator, withIndicator } from './indicator.ts';
 import { draftSave, FALL, publicNetworkA, publishedReport, withReport } from './reports.ts';
 import { makeNetwork, type Scene } from './scene.ts';
@@ -104,6 +105,9 @@ export const MATRIX: Record<string, Row> = {
   // (ALREADY_SET_UP). The first-admin path itself is in setup.test.ts.
   'setup.createAdmin': { allow: PUBLIC, input: newAccount, allowedOutcome: 'CONFLICT' },
   'account.me': { allow: PUBLIC },
+  'account.updateName': { allow: SIGNED_IN, input: () => ({ name: 'Rosa María Delgado' }) },
+  // Every scene person signs in with TEST_PASSWORD.
+  'account.changePassword': { allow: SIGNED_IN, input: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'copper-meadow-kettle-42' }) },
 
   'network.list': { allow: SIGNED_IN },
   'network.bySlug': { allow: NETWORK_MEMBERS, input: () => ({ slug: 'kindergarten-readiness' }) },

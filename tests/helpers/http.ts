@@ -21,14 +21,15 @@ export const BIG_ASSET_JS = `export const words = ${JSON.stringify(Array.from({ 
 export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
 
 /** The real Fastify app on a fresh in-memory database, with a built client of index.html and one asset. */
-export async function testApp(opts: { trustProxy?: boolean; db?: Db; writeLimit?: WriteLimit | null } = {}): Promise<TestApp> {
+/** `trustProxy`: true or a number of proxy hops, as NEEDLE_TRUST_PROXY reads it. */
+export async function testApp(opts: { trustProxy?: boolean | number; db?: Db; writeLimit?: WriteLimit | null } = {}): Promise<TestApp> {
   const clientDir = mkdtempSync(join(tmpdir(), 'needle-client-'));
   writeFileSync(join(clientDir, 'index.html'), INDEX_HTML);
   mkdirSync(join(clientDir, 'assets'));
   writeFileSync(join(clientDir, ASSET_PATH), ASSET_JS);
   writeFileSync(join(clientDir, BIG_ASSET_PATH), BIG_ASSET_JS);
   const config = {
-    ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy ? '1' : '' }),
+    ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy === true ? '1' : opts.trustProxy ? String(opts.trustProxy) : '' }),
     dbPath: ':memory:',
   };
   const db = opts.db ?? testDb();

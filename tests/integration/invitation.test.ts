@@ -277,3 +277,69 @@ describe('invitation.signUp', () => {
     expect(counts(s.db)).toMatchObject({ users: 5 });
   });
 });
+
+describe('an invitation link outlives its creator’s right to invite no longer', () => {
+  const GONE = 'The person who made this link can no longer invite people to this network. Ask a lead or facilitator for a new link.';
+
+  /** The link reads as no longer valid everywhere: preview, the network's list, accept and sign-up, which write nothing. */
+  async function expectDead(s: Scene, link: { id: number; token: string }) {
+    expect((await callerFor(s.db, null).invitation.preview({ token: link.token })).state).toBe('inviter_lost_access');
+    const listed = (await callerFor(s.db, s.admin).invitation.list({ networkId: s.networkA })).find((i) => i.id === link.id);
+    expect(listed?.state).toBe('inviter_lost_access');
+    const before = counts(s.db);
+    const error = await failure(callerFor(s.db, s.outsider).invitation.accept({ token: link.token }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toBe(GONE);
+    const signUp = await failure(callerFor(s.db, null).invitation.signUp({ ...newcomer, token: link.token }));
+    expect(signUp.message).toBe(GONE);
+    expect(counts(s.db)).toEqual(before);
+  }
+
+  it('stops admitting people once its facilitator is removed from the network', async () => {
+    const s = await scene(testDb());
+    const link = await invite(s, s.facilitator, { maxUses: 10 });
+    await callerFor(s.db, s.lead).member.remove({ networkId: s.networkA, userId: s.facilitator.id });
+    await expectDead(s, link);
+  });
+
+  it('stops admitting people once its creator is deactivated', async () => {
+    const s = await scene(testDb());
+    const link = await invite(s, s.facilitator, { maxUses: 10 });
+    await callerFor(s.db, s.admin).admin.deactivateUser({ userId: s.facilitator.id });
+    await expectDead(s, link);
+  });
+
+  it('stops admitting people once its facilitator becomes a member, who may not invite', async () => {
+    const s = await scene(testDb());
+    const link = await invite(s, s.facilitator, { maxUses: 10 });
+    await callerFor(s.db, s.lead).member.changeRole({ networkId: s.networkA, userId: s.facilitator.id, role: 'member' });
+    await expectDead(s, link);
+  });
+
+  it('judges the link’s own level: a lead made facilitator loses lead links, keeps member links', async () => {
+    const s = await scene(testDb());
+    const leadLink = await invite(s, s.lead, { role: 'lead' });
+    const memberLink = await invite(s, s.lead, { maxUses: 10 });
+    // a network keeps at least one lead: make the facilitator one first
+    await callerFor(s.db, s.admin).member.changeRole({ networkId: s.networkA, userId: s.facilitator.id, role: 'lead' });
+    await callerFor(s.db, s.admin).member.changeRole({ networkId: s.networkA, userId: s.lead.id, role: 'facilitator' });
+    await expectDead(s, leadLink);
+    expect((await callerFor(s.db, null).invitation.preview({ token: memberLink.token })).state).toBe('active');
+    expect(await outcome(callerFor(s.db, s.outsider).invitation.accept({ token: memberLink.token }))).toBe('OK');
+  });
+
+  it('keeps a site admin’s link valid though the admin belongs to no network', async () => {
+    const s = await scene(testDb());
+    const link = await callerFor(s.db, s.admin).invitation.create({ networkId: s.networkA, role: 'lead', expiresInDays: 7, maxUses: 1 });
+    expect(await outcome(callerFor(s.db, s.outsider).invitation.accept({ token: link.token }))).toBe('OK');
+  });
+
+  it('works again if the creator gets the right back: validity is the creator’s standing now', async () => {
+    const s = await scene(testDb());
+    const link = await invite(s, s.facilitator, { maxUses: 10 });
+    await callerFor(s.db, s.admin).admin.deactivateUser({ userId: s.facilitator.id });
+    expect((await callerFor(s.db, null).invitation.preview({ token: link.token })).state).toBe('inviter_lost_access');
+    await callerFor(s.db, s.admin).admin.reactivateUser({ userId: s.facilitator.id });
+    expect(await outcome(callerFor(s.db, s.outsider).invitation.accept({ token: link.token }))).toBe('OK');
+  });
+});

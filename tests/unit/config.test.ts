@@ -56,9 +56,7 @@ describe('loadConfig', () => {
   });
 
   it('reads the proxy switch, admin values and secret; empty values count as unset', () => {
-    expect(loadConfig({ NEEDLE_TRUST_PROXY: '1' }).trustProxy).toBe(true);
-    expect(loadConfig({ NEEDLE_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
-    expect(loadConfig({ NEEDLE_TRUST_PROXY: 'no' }).trustProxy).toBe(false);
+    expect(loadConfig({ NEEDLE_TRUST_PROXY: '1' }).trustProxy).toBe(1);
     const set = loadConfig({ NEEDLE_ADMIN_EMAIL: 'a@example.org', NEEDLE_ADMIN_PASSWORD: 'pw', NEEDLE_AUTH_SECRET: 's3cret', NEEDLE_HOST: '0.0.0.0' });
     expect(set).toMatchObject({ adminEmail: 'a@example.org', adminPassword: 'pw', authSecret: 's3cret', host: '0.0.0.0' });
     expect(loadConfig({ NEEDLE_ADMIN_EMAIL: '', NEEDLE_ADMIN_PASSWORD: '', NEEDLE_AUTH_SECRET: '' })).toMatchObject({
@@ -66,6 +64,18 @@ describe('loadConfig', () => {
       adminPassword: undefined,
       authSecret: undefined,
     });
+  });
+
+  it('reads NEEDLE_TRUST_PROXY as a number of proxy hops: 1 or true is one proxy, off by default', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    for (const off of ['', '0', 'false', 'no', 'off']) expect(loadConfig({ NEEDLE_TRUST_PROXY: off }).trustProxy, off).toBe(false);
+    for (const one of ['1', 'true', 'TRUE', 'yes', ' 1 ']) expect(loadConfig({ NEEDLE_TRUST_PROXY: one }).trustProxy, one).toBe(1);
+    expect(loadConfig({ NEEDLE_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ NEEDLE_TRUST_PROXY: '3' }).trustProxy).toBe(3);
+  });
+
+  it.each(['maybe', '-1', '1.5', '1e3', '100'])('refuses NEEDLE_TRUST_PROXY=%j with a message naming it', (value) => {
+    expect(() => loadConfig({ NEEDLE_TRUST_PROXY: value })).toThrow(`NEEDLE_TRUST_PROXY must be`);
   });
 
   it('resolves the database and client paths', () => {

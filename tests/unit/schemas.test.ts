@@ -37,9 +37,32 @@ describe('passwordSchema', () => {
 });
 
 describe('other schemas', () => {
-  it('trims names and requires something', () => {
+  it('trims names, collapses runs of spaces and requires something', () => {
     expect(personNameSchema.parse('  Rosa  ')).toBe('Rosa');
+    expect(personNameSchema.parse('Rosa \t  María\nDelgado')).toBe('Rosa María Delgado');
     expect(personNameSchema.safeParse('   ').success).toBe(false);
+    expect(personNameSchema.safeParse('x'.repeat(100)).success).toBe(true);
+    expect(messages(personNameSchema.safeParse('x'.repeat(101)))).toEqual(['Keep the name under 100 characters']);
+  });
+
+  it('refuses a role written into a name as a title, and keeps names that only contain a role word', () => {
+    for (const name of ['Maria Delgado (Lead)', 'Maria (site admin) Delgado', 'Maria Delgado [Facilitator]', 'Maria Delgado – Lead', 'Maria Delgado, administrator', 'Maria Delgado | Staff', 'Maria: Member']) {
+      expect(messages(personNameSchema.safeParse(name)), name).toEqual(['Leave your role out of your name: Needle shows it beside your name']);
+    }
+    for (const name of ['Lee Lead', 'Ana Member-Smith', 'Sam Okafor (backbone data)', 'José (Pepe) Núñez', 'Ngozi Adeyemi-Leader', 'Administrator']) {
+      expect(personNameSchema.safeParse(name).success, name).toBe(true);
+    }
+  });
+
+  it('refuses hidden characters that could disguise a name', () => {
+    expect(messages(personNameSchema.safeParse('Rosa\u202EskraP'))).toEqual(['Remove the hidden characters from the name']);
+    expect(personNameSchema.safeParse('Rosa\u0000Parks').success).toBe(false);
+  });
+
+  it('checks a megabyte of brackets quickly', () => {
+    const started = performance.now();
+    expect(personNameSchema.safeParse('('.repeat(1_000_000)).success).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('accepts only positive whole ids', () => {

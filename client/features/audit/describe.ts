@@ -36,6 +36,10 @@ export function describeAudit(e: AuditEntry): string {
       return `joined as a ${str(d.role)} through an invitation link`;
     case 'user.signUp':
       return 'created their account';
+    case 'user.rename':
+      return `changed their name from “${str(d.from)}” to “${str(d.to)}”`;
+    case 'user.changePassword':
+      return 'changed their password';
     case 'user.deactivate':
       return `deactivated ${who}’s account`;
     case 'user.reactivate':

@@ -19,6 +19,7 @@ const STATE_TONE: Record<InvitationState, 'success' | 'neutral' | 'warning' | 'd
   expired: 'warning',
   revoked: 'danger',
   used_up: 'neutral',
+  inviter_lost_access: 'danger',
 };
 
 export function InvitationList() {
@@ -58,7 +59,8 @@ function InvitationRow({ invitation: inv }: { invitation: Invitation }) {
           {inv.createdByName && ` by ${inv.createdByName}`}
         </p>
       </div>
-      {inv.state === 'active' && <RevokeButton invitation={inv} />}
+      {/* A link whose creator lost the right to invite would work again if they got it back. */}
+      {(inv.state === 'active' || inv.state === 'inviter_lost_access') && <RevokeButton invitation={inv} />}
     </li>
   );
 }

@@ -19,6 +19,10 @@ const UNUSABLE: Record<Exclude<Preview['state'], 'active'>, { title: string; bod
   expired: { title: 'This invitation has expired', body: 'Invitation links work for a limited time.' },
   revoked: { title: 'This invitation was withdrawn', body: 'The person who created the link revoked it.' },
   used_up: { title: 'This invitation has been used', body: 'Everyone it was meant for has already joined with it.' },
+  inviter_lost_access: {
+    title: 'This invitation is no longer valid',
+    body: 'The person who made this link can no longer invite people to this network.',
+  },
 };
 
 export function InvitePage() {
@@ -62,7 +66,8 @@ export function InvitePage() {
     const { title, body } = UNUSABLE[inv.state];
     return (
       <Explainer title={title}>
-        {body} Ask {inv.invitedBy ?? 'the person who invited you'} for a new link to {inv.networkName}.
+        {body} Ask {inv.state === 'inviter_lost_access' ? 'a lead or facilitator' : (inv.invitedBy ?? 'the person who invited you')} for a
+        new link to {inv.networkName}.
       </Explainer>
     );
   }

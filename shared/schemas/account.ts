@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, passwordSchema, personNameSchema } from './common.ts';
+
+export const updateNameInput = z.object({ name: personNameSchema });
+export type UpdateNameInput = z.infer<typeof updateNameInput>;
+
+export const changePasswordInput = z.object({
+  currentPassword: z
+    .string()
+    .min(1, 'Enter your current password')
+    .max(PASSWORD_MAX_LENGTH, 'That is not your current password.'),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+/** The form adds a second copy of the new password, so a typo does not lock the person out. */
+export const changePasswordForm = changePasswordInput
+  .extend({ confirmPassword: z.string().min(1, 'Type the new password again') })
+  .refine((v) => v.confirmPassword === '' || v.confirmPassword === v.newPassword, {
+    path: ['confirmPassword'],
+    message: 'This does not match the new password',
+  });
+export type ChangePasswordForm = z.infer<typeof changePasswordForm>;
