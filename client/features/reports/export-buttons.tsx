@@ -101,7 +101,7 @@ export function ExportButtons({ networkId, reportId, number }: { networkId: numb
       {state === 'done' && job && (
         <p className="text-sm text-slate-700" role="status">
           Your {FORMAT_LABELS[job.format]} is ready.{' '}
-          <a href={exportDownloadUrl(job.jobId)} download={status.data?.fileName}>
+          <a className="underline" href={exportDownloadUrl(job.jobId)} download={status.data?.fileName}>
             Download it again
           </a>
         </p>
