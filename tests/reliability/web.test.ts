@@ -67,7 +67,18 @@ describe('security headers', () => {
       expect(csp, url).toMatch(/object-src 'none'/);
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+      // People's data is never kept by a browser's or a proxy's cache; pages revalidate.
+      expect(res.headers['cache-control'], url).toBe(url.startsWith('/trpc/') || url === '/healthz' ? 'no-store' : 'no-cache');
     }
+  });
+
+  it('leaves no way to tell a private network from a missing one, by address or by id', async () => {
+    const outsider = await signIn(t.app, s.outsider.email, TEST_PASSWORD);
+    const theirs = { cookie: cookieFrom(outsider) };
+    const bySlug = async (slug: string) => (await trpcQuery(t.app, 'network.bySlug', { slug }, theirs)).error;
+    const byId = async (networkId: number) => (await trpcQuery(t.app, 'network.overview', { networkId }, theirs)).error;
+    expect(await bySlug('kindergarten-readiness')).toEqual(await bySlug('no-such-network'));
+    expect(await byId(s.networkA)).toEqual(await byId(987_654));
   });
 });
 
