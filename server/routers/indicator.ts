@@ -1,6 +1,7 @@
 import { chartSettingsInput, importInput, indicatorSaveInput, measurementDeleteInput, measurementsSaveInput } from '../../shared/schemas/indicator.ts';
 import { getIndicator, saveChartSettings, saveIndicator } from '../services/indicator.ts';
-import { deleteMeasurement, exportMeasurements, importMeasurements, listMeasurements, saveMeasurements } from '../services/measurements.ts';
+import { importMeasurements } from '../services/measurement-import.ts';
+import { deleteMeasurement, exportMeasurements, listMeasurements, saveMeasurements } from '../services/measurements.ts';
 import { networkProcedure, router } from '../trpc.ts';
 
 const read = networkProcedure('indicator.read');

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import Papa from 'papaparse';
-import { importColumns, measurementKey, measurementProblems, readImport, type IndicatorShape } from '../../shared/domain/measurement.ts';
+import { importColumns, measurementKey, measurementProblems, type IndicatorShape } from '../../shared/domain/measurement.ts';
 import { withheldReasons } from '../../shared/indicator/withheld.ts';
 import type { MeasurementRow } from '../../shared/schemas/indicator.ts';
 import type { SessionUser } from '../context.ts';
@@ -13,7 +13,7 @@ import { can } from '../../shared/domain/permissions.ts';
 import { recordAudit } from './audit.ts';
 import { dimensionsOf, indicatorOf, type IndicatorRow } from './indicator.ts';
 
-function shapeOf(db: DbOrTx, ind: IndicatorRow): IndicatorShape {
+export function shapeOf(db: DbOrTx, ind: IndicatorRow): IndicatorShape {
   const groups = dimensionsOf(db, ind.networkId).flatMap((d) => d.groups.map((g) => ({ id: g.id, name: g.name, dimension: d.name })));
   return { frequency: ind.frequency, isProportion: ind.isProportion, unit: ind.unit, ratePer: ind.ratePer, groups };
 }
@@ -52,7 +52,7 @@ export function listMeasurements(db: Db, access: NetworkAccess) {
 }
 
 /** Inserts or replaces rows by period and group, in the caller's transaction. Returns how many were new. */
-function upsert(tx: DbOrTx, networkId: number, actor: SessionUser, rows: readonly MeasurementRow[]): { created: number; updated: number } {
+export function upsert(tx: DbOrTx, networkId: number, actor: SessionUser, rows: readonly MeasurementRow[]): { created: number; updated: number } {
   const existing = new Set(
     tx
       .select({ period: measurement.period, groupId: measurement.groupId })
@@ -137,35 +137,6 @@ export function deleteMeasurement(db: Db, actor: SessionUser, input: { networkId
     tx.delete(measurement).where(eq(measurement.id, row.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'indicator.deleteMeasurement', entityType: 'indicator', entityId: input.networkId, networkId: input.networkId, detail: { period: input.period, groupId: input.groupId } });
     return { deleted: true };
-  });
-}
-
-export const MAX_PROBLEMS_SHOWN = 200;
-
-/**
- * A CSV file: checked line by line; with `commit`, written in one transaction if — and only if —
- * every line is right. Re-importing a period and group replaces the earlier value, and says so.
- */
-export function importMeasurements(db: Db, actor: SessionUser, input: { networkId: number; csv: string; commit: boolean }) {
-  const ind = indicatorOf(db, input.networkId);
-  const parsed = Papa.parse<string[]>(input.csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const { rows, problems } = readImport(parsed.data, shapeOf(db, ind));
-  const existing = new Set(db.select({ period: measurement.period, groupId: measurement.groupId }).from(measurement).where(eq(measurement.networkId, input.networkId)).all().map(measurementKey));
-  const updates = rows.filter((r) => existing.has(measurementKey(r))).length;
-  const report = {
-    lines: parsed.data.length > 0 ? parsed.data.length - 1 : 0,
-    valid: rows.length,
-    created: rows.length - updates,
-    updated: updates,
-    problems: problems.slice(0, MAX_PROBLEMS_SHOWN),
-    problemCount: problems.length,
-    committed: false,
-  };
-  if (!input.commit || problems.length > 0) return report;
-  return db.transaction((tx) => {
-    const counts = upsert(tx, input.networkId, actor, rows);
-    recordAudit(tx, { actorId: actor.id, action: 'indicator.import', entityType: 'indicator', entityId: input.networkId, networkId: input.networkId, detail: { rows: rows.length, ...counts } });
-    return { ...report, ...counts, committed: true };
   });
 }
 

@@ -52,14 +52,40 @@ export function importColumns(ind: Pick<IndicatorShape, 'isProportion'>): string
   return ind.isProportion ? ['period', 'group', 'numerator', 'denominator', 'note'] : ['period', 'group', 'value', 'note'];
 }
 
-function readNumber(raw: string, allowPercent: boolean): number | null | 'invalid' {
+/** Longer than this, a cell is not a number anyone typed: refused before any pattern looks at it. */
+export const MAX_NUMBER_CHARS = 64;
+// Linear: after the digits nothing else can match a digit, so a failed match backtracks once per
+// character (the old `\d+\.?\d*` tried every split of a run of digits: quadratic).
+const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const GROUPED_NUMBER = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+function readNumber(raw: string, allowPercent: boolean): number | null | 'invalid' | 'too long' {
   let t = raw.trim();
   if (t === '') return null;
+  if (t.length > MAX_NUMBER_CHARS) return 'too long';
   if (allowPercent && t.endsWith('%')) t = t.slice(0, -1).trim();
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replaceAll(',', '');
-  if (!/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return 'invalid';
+  if (GROUPED_NUMBER.test(t)) t = t.replaceAll(',', '');
+  if (!PLAIN_NUMBER.test(t)) return 'invalid';
   const n = Number(t);
   return Number.isFinite(n) ? n : 'invalid';
+}
+
+/** A cell as a message quotes it: short, so a huge cell does not come back in every problem. */
+function quoted(raw: string): string {
+  const t = raw.trim();
+  return `“${t.length > 40 ? `${t.slice(0, 40)}…` : t}”`;
+}
+
+/**
+ * What a CSV reader's complaint means to a person, on the line where it happened. The codes are
+ * Papa Parse's; a quote problem swallows the lines after it, so the whole file is refused.
+ */
+export function csvProblem(code: string, line: number): ImportProblem {
+  const messages: Record<string, string> = {
+    MissingQuotes: 'A quote (") opens here and never closes, so every line after it was read into this one. Close the quote, or remove it.',
+    InvalidQuotes: 'A value in quotes has more text after its closing quote. Put the whole value inside the quotes, and write a quote inside a value as two quotes ("").',
+  };
+  return { line, column: '', message: messages[code] ?? 'This line could not be read: check its commas and quotes.' };
 }
 
 /** A group as a file names it: "Race and ethnicity: Black", or just "Black" when no other dimension has a group of that name. */
@@ -73,43 +99,57 @@ function findGroup(ind: IndicatorShape, raw: string): number | null | 'unknown' 
   return named.length > 1 ? 'ambiguous' : 'unknown';
 }
 
+export type ReadOptions = {
+  /** The file line each record starts on (blank lines and line breaks inside quotes count); by default record i is line i + 1. */
+  lines?: readonly number[];
+  /** Lines the CSV reader could not read: their problem is reported already, their values are not checked. */
+  unreadable?: ReadonlySet<number>;
+};
+
 /**
  * A parsed CSV file (first record: the header) as measurement rows, or the problems that stop it,
- * each naming the line (as a spreadsheet numbers it: the header is line 1), the column and why.
+ * each naming the line (the header is line 1), the column and why.
  */
-export function readImport(records: readonly (readonly string[])[], ind: IndicatorShape): { rows: ImportedRow[]; problems: ImportProblem[] } {
+export function readImport(records: readonly (readonly string[])[], ind: IndicatorShape, opts: ReadOptions = {}): { rows: ImportedRow[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const rows: ImportedRow[] = [];
   const [header, ...body] = records;
   const expected = importColumns(ind);
   const names = (header ?? []).map((h) => h.trim().toLowerCase());
+  const lineOf = (i: number) => opts.lines?.[i] ?? i + 1;
+  if (header && opts.unreadable?.has(lineOf(0))) return { rows, problems };
   if (!header || body.length === 0) return { rows, problems: [{ line: 1, column: '', message: `The file has no rows of data. Its first line names the columns: ${expected.join(', ')}.` }] };
   names.forEach((n, i) => {
-    if (!expected.includes(n)) problems.push({ line: 1, column: header[i] ?? '', message: `Unknown column “${header[i]}”: the columns are ${expected.join(', ')}.` });
-    else if (names.indexOf(n) !== i) problems.push({ line: 1, column: n, message: `The column “${n}” appears twice.` });
+    if (!expected.includes(n)) problems.push({ line: lineOf(0), column: quoted(header[i] ?? '').slice(1, -1), message: `Unknown column ${quoted(header[i] ?? '')}: the columns are ${expected.join(', ')}.` });
+    else if (names.indexOf(n) !== i) problems.push({ line: lineOf(0), column: n, message: `The column “${n}” appears twice.` });
   });
   const required = expected.filter((c) => c !== 'group' && c !== 'note');
-  for (const c of required) if (!names.includes(c)) problems.push({ line: 1, column: c, message: `The column “${c}” is missing: the columns are ${expected.join(', ')}.` });
+  for (const c of required) if (!names.includes(c)) problems.push({ line: lineOf(0), column: c, message: `The column “${c}” is missing: the columns are ${expected.join(', ')}.` });
   if (problems.length) return { rows, problems };
 
   const at = (record: readonly string[], column: string) => record[names.indexOf(column)] ?? '';
   const seen = new Map<string, number>();
   body.forEach((record, i) => {
-    const line = i + 2;
+    const line = lineOf(i + 1);
+    if (opts.unreadable?.has(line)) return;
     const before = problems.length;
     const report = (column: string, message: string) => problems.push({ line, column, message });
+    if (record.length > header.length && record.slice(header.length).some((f) => f.trim() !== '')) {
+      report('', `This line has ${record.length} values but the first line names ${header.length} columns. Put a value that holds a comma inside quotes, like "hello, world".`);
+    }
     const rawPeriod = at(record, 'period');
     const period = parsePeriod(rawPeriod, ind.frequency);
-    if (!period) report('period', rawPeriod.trim() ? `“${rawPeriod.trim()}” is not a period: write it like ${PERIOD_EXAMPLES[ind.frequency]}.` : 'The period is empty.');
+    if (!period) report('period', rawPeriod.trim() ? `${quoted(rawPeriod)} is not a period: write it like ${PERIOD_EXAMPLES[ind.frequency]}.` : 'The period is empty.');
     const group = names.includes('group') ? findGroup(ind, at(record, 'group')) : null;
-    if (group === 'unknown') report('group', `“${at(record, 'group').trim()}” is not one of the indicator’s groups.`);
-    if (group === 'ambiguous') report('group', `“${at(record, 'group').trim()}” is a group in more than one dimension: write it as “Dimension: Group”.`);
+    if (group === 'unknown') report('group', `${quoted(at(record, 'group'))} is not one of the indicator’s groups.`);
+    if (group === 'ambiguous') report('group', `${quoted(at(record, 'group'))} is a group in more than one dimension: write it as “Dimension: Group”.`);
     const numbers: Record<'value' | 'numerator' | 'denominator', number | null> = { value: null, numerator: null, denominator: null };
     for (const column of ['value', 'numerator', 'denominator'] as const) {
       if (!names.includes(column)) continue;
       const raw = at(record, column);
       const n = readNumber(raw, column === 'value' && ind.unit === 'percent');
-      if (n === 'invalid') report(column, `“${raw.trim()}” is not a number.`);
+      if (n === 'invalid') report(column, `${quoted(raw)} is not a number.`);
+      else if (n === 'too long') report(column, `This ${column} is ${raw.trim().length.toLocaleString('en-US')} characters long: a number has at most ${MAX_NUMBER_CHARS}.`);
       else if (n === null) report(column, `The ${column} is empty.`);
       else numbers[column] = n;
     }

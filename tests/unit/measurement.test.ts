@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measurementProblems, measurementValue, readImport, type IndicatorShape } from '../../shared/domain/measurement.ts';
+import { csvProblem, measurementProblems, measurementValue, readImport, type IndicatorShape } from '../../shared/domain/measurement.ts';
 
 const shape: IndicatorShape = {
   frequency: 'quarterly',
@@ -47,5 +47,39 @@ describe('reading a CSV file', () => {
   it('refuses empty values and a column that appears twice', () => {
     expect(readImport(csv('period,value', '2025-Q1,'), shape).problems).toEqual([{ line: 2, column: 'value', message: 'The value is empty.' }]);
     expect(readImport(csv('period,value,value', '2025-Q1,1,2'), shape).problems[0]!.message).toBe('The column “value” appears twice.');
+  });
+
+  it('reads a long cell in linear time and refuses a number longer than 64 characters, without echoing it', () => {
+    const started = performance.now();
+    const { problems } = readImport(csv('period,value', `2025-Q1,${'1'.repeat(80_000)}x`, `2025-Q2,${'9'.repeat(64)}`, `${'2'.repeat(50_000)},1`), shape);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(problems).toEqual([
+      { line: 2, column: 'value', message: 'This value is 80,001 characters long: a number has at most 64.' },
+      { line: 4, column: 'period', message: `“${'2'.repeat(40)}…” is not a period: write it like 2025-Q1.` },
+    ]);
+  });
+
+  it('numbers problems by the line in the file, and skips lines the CSV reader could not read', () => {
+    const records = [['period', 'value', 'note'], ['2025-Q1', 'x', 'two\nlines'], ['2025-Q2', '3', 'a "quote'], ['2025-Q3', 'y', '']];
+    expect(readImport(records, shape, { lines: [1, 3, 5, 9], unreadable: new Set([5]) }).problems).toEqual([
+      { line: 3, column: 'value', message: '“x” is not a number.' },
+      { line: 9, column: 'value', message: '“y” is not a number.' },
+    ]);
+  });
+
+  it('refuses a line with more values than the file has columns: a comma outside quotes loses text', () => {
+    expect(readImport(csv('period,value,note', '2025-Q1,3,hello, world', '2025-Q2,4,ok,'), shape).problems).toEqual([
+      { line: 2, column: '', message: 'This line has 4 values but the first line names 3 columns. Put a value that holds a comma inside quotes, like "hello, world".' },
+    ]);
+  });
+
+  it('says in plain words what a stray or unterminated quote did', () => {
+    expect(csvProblem('MissingQuotes', 7)).toEqual({
+      line: 7,
+      column: '',
+      message: 'A quote (") opens here and never closes, so every line after it was read into this one. Close the quote, or remove it.',
+    });
+    expect(csvProblem('InvalidQuotes', 4).message).toBe('A value in quotes has more text after its closing quote. Put the whole value inside the quotes, and write a quote inside a value as two quotes ("").');
+    expect(csvProblem('SomethingElse', 2).message).toBe('This line could not be read: check its commas and quotes.');
   });
 });
