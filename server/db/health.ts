@@ -9,6 +9,11 @@ export type DbHealth = { writable: true } | { writable: false; reason: string };
  * first sign-in failed. Nothing reaches the file: a rolled-back transaction writes no page.
  */
 export function probeWrites(sqlite: Database.Database): DbHealth {
+  // Never wait for the write lock: better-sqlite3 waits synchronously, and a health check that
+  // queued behind a long write (a large import in its worker) would hold up every request.
+  // Someone else writing proves the file takes writes.
+  const patience = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  sqlite.pragma('busy_timeout = 0');
   try {
     sqlite.transaction(() => {
       // exec, not prepare: the statement cache in client.ts need not keep a probe.
@@ -17,10 +22,14 @@ export function probeWrites(sqlite: Database.Database): DbHealth {
     })();
     return { writable: true };
   } catch (err) {
-    if (err instanceof RolledBack) return { writable: true };
+    if (err instanceof RolledBack || isBusy(err)) return { writable: true };
     return { writable: false, reason: err instanceof Error ? err.message : String(err) };
+  } finally {
+    sqlite.pragma(`busy_timeout = ${patience}`);
   }
 }
+
+const isBusy = (err: unknown) => typeof err === 'object' && err !== null && /^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code));
 
 class RolledBack extends Error {}
 

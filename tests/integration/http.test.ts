@@ -108,6 +108,26 @@ describe('/healthz', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
+  it('does not wait behind a long write elsewhere (a large import in its worker): a busy writer proves the file is writable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'needle-health-'));
+    const db = openDb(join(dir, 'needle.db'));
+    const writer = new Database(join(dir, 'needle.db'));
+    const t = await start({ db });
+    try {
+      writer.exec('begin immediate');
+      const began = performance.now();
+      const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+      expect([res.statusCode, res.json()]).toEqual([200, { ok: true, database: 'writable' }]);
+      expect(performance.now() - began).toBeLessThan(4000); // the busy timeout is 5 s
+      expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+    } finally {
+      writer.exec('rollback');
+      writer.close();
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answers 503 naming the reason when the database can be read but not written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'needle-health-'));
     const path = join(dir, 'needle.db');

@@ -225,12 +225,17 @@ describe('floods (issue 14, items 10–12)', () => {
         Array.from({ length: 16 }, () =>
           fetch(`${server.base}/trpc/cycle.quickLog`, { method: 'POST', headers: { origin: server.base, 'content-type': 'application/json' }, body: big }).then(
             async (r) => ({ status: r.status, body: await r.text() }),
-            (err: Error) => ({ status: 0, body: err.message }),
+            (err: Error & { cause?: { code?: string } }) => ({ status: 0, body: `${err.message}: ${err.cause?.code ?? String(err.cause)}` }),
           ),
         ),
       );
-      for (const r of replies) expect(r.status, r.body).toBe(413);
-      expect(JSON.parse(replies[0]!.body).error.json.message).toMatch(/more than Needle takes/);
+      // The server answers 413 and closes the connection while the sender is still sending; the
+      // sender then sees either that answer or, when its next write meets the closed socket, the
+      // connection closed by the server. Either way the body was refused unread, never taken.
+      for (const r of replies) expect(r.status === 413 || /UND_ERR_SOCKET|ECONNRESET|EPIPE/.test(r.body), `${r.status} ${r.body}`).toBe(true);
+      const answered = replies.filter((r) => r.status === 413);
+      expect(answered.length).toBeGreaterThan(0);
+      expect(JSON.parse(answered[0]!.body).error.json.message).toMatch(/more than Needle takes/);
     } finally {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -339,7 +344,7 @@ describe('CSV import on the real server', () => {
     // The same body refused before any import work (not a member of that network): what receiving
     // and decoding 8 MB of JSON costs this thread on its own.
     const transport = await slowestPing(() => http.mutation('indicator.importCsv', { networkId: otherNetwork, csv: big, commit: false }));
-    expect(transport.result.status).toBe(403);
+    expect(transport.result.status).toBe(404); // another network answers as a missing one
     figures.transport = transport;
 
     const check = await slowestPing(() => http.mutation('indicator.importCsv', { networkId, csv: big, commit: false }));
