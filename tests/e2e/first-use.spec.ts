@@ -9,6 +9,8 @@ test('a role change asks first, says what the role may do, is announced and can 
   const network = await createNetwork(admin, 'Roles Network');
   const sam = person('Sam Member', 'roles');
   await join(browser, admin, network, 'Member', sam);
+  // A lead already: undoing a promotion must not leave the network without one.
+  await join(browser, admin, network, 'Lead', person('Lee Lead', 'roles'));
 
   await admin.goto(`${network}/people`);
   const role = admin.getByLabel('Role for Sam Member');
@@ -53,7 +55,7 @@ test('an action edit says beforehand when it returns an approved plan to draft, 
   // Status is progress: saved with no question, and the plan stays approved.
   await admin.goto(`${network}/plan/actions/${actionId}/edit`);
   await expect(admin.getByText('Status does not: the plan stays approved.')).toBeVisible();
-  await admin.getByLabel('Status').selectOption({ label: 'In progress' });
+  await admin.getByLabel('Status', { exact: true }).selectOption({ label: 'In progress' });
   await admin.getByRole('button', { name: 'Save changes' }).click();
   await expect(admin.getByText('Your changes are saved. The plan stays approved.')).toBeVisible();
 
@@ -83,16 +85,16 @@ test('a facilitator adds, renames and merges partner organizations, recorded in 
   await page.goto(network);
   await page.getByRole('link', { name: 'Organizations' }).click();
   await expect(page.getByRole('heading', { name: 'Partner organizations', level: 2 })).toBeVisible();
-  await page.getByLabel('Name').fill('Eastside Public Library');
+  await page.getByRole('textbox', { name: 'Name' }).fill('Eastside Public Library');
   await page.getByLabel('Sector').selectOption({ label: 'Community and family' });
   await page.getByRole('button', { name: 'Add organization' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Eastside Public Library is added.' })).toBeVisible();
-  await page.getByLabel('Name').fill('eastside public library');
+  await page.getByRole('textbox', { name: 'Name' }).fill('eastside public library');
   await page.getByLabel('Sector').selectOption({ label: 'Community and family' });
   await page.getByRole('button', { name: 'Add organization' }).click();
   await expect(page.getByText('There is already an organization named Eastside Public Library.')).toBeVisible();
 
-  await page.getByLabel('Name').fill('Eastside Library');
+  await page.getByRole('textbox', { name: 'Name' }).fill('Eastside Library');
   await page.getByLabel('Sector').selectOption({ label: 'Community and family' });
   await page.getByRole('button', { name: 'Add organization' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Eastside Library is added.' })).toBeVisible();
