@@ -62,6 +62,33 @@ export function reviewStepBlock(
   return null;
 }
 
+// --- Which action edits need a lead's approval again ------------------------------------------
+
+/**
+ * An approved plan is the partners' agreement on what will be done, where it sits in the driver
+ * diagram, who does it and by when: changing any of these needs a lead's approval again. How the
+ * work is going (status, progress notes) is not the agreement, and never sends the plan back.
+ */
+export const ACTION_REVIEW_FIELDS = ['title', 'nodeId', 'ownerId', 'partnerOrganizationId', 'startDate', 'dueDate'] as const;
+export type ActionReviewField = (typeof ACTION_REVIEW_FIELDS)[number];
+
+export const ACTION_REVIEW_FIELD_LABELS: Record<ActionReviewField, string> = {
+  title: 'what will be done',
+  nodeId: 'the linked driver or change idea',
+  ownerId: 'the owner',
+  partnerOrganizationId: 'the partner organization',
+  startDate: 'the start date',
+  dueDate: 'the due date',
+};
+
+type ActionDefinition = Record<ActionReviewField, string | number | null> & { status: ActionStatus };
+
+/** What an edit changes of the agreed action, and whether that takes an approved or submitted plan back to draft. */
+export function actionEditOutcome(state: PlanState, before: ActionDefinition, after: ActionDefinition) {
+  const changed = ACTION_REVIEW_FIELDS.filter((f) => before[f] !== after[f]);
+  return { changed, returnsToDraft: changed.length > 0 && (state === 'approved' || state === 'in_review') };
+}
+
 // --- What changed since the last approval ---------------------------------------------------
 
 export type SnapshotNode = { id: number; parentId: number | null; kind: NodeKind; title: string; description: string; position: number; retired: boolean };
@@ -84,7 +111,7 @@ export type PlanChange =
   | { kind: 'action_added' | 'action_removed'; id: number; title: string }
   | { kind: 'action_changed'; id: number; title: string; fields: (keyof SnapshotAction)[] };
 
-// Status is progress, not plan: owners update it without sending the plan back for review.
+// The snapshot's names for ACTION_REVIEW_FIELDS: status is progress, not plan.
 const ACTION_FIELDS: (keyof SnapshotAction)[] = ['title', 'nodeId', 'ownerName', 'organizationName', 'startDate', 'dueDate'];
 
 /** The differences between an approved snapshot and the plan now, in diagram order. */

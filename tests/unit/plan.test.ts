@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childKind, isOverdue, localToday, planChanges, planState, reviewStepBlock, type PlanSnapshot } from '../../shared/domain/plan.ts';
+import { actionEditOutcome, childKind, isOverdue, localToday, planChanges, planState, reviewStepBlock, type PlanSnapshot } from '../../shared/domain/plan.ts';
 
 describe('driver diagram levels', () => {
   it('reads aim → primary → secondary → change idea, and stops there', () => {
@@ -76,5 +76,19 @@ describe('planChanges', () => {
       { kind: 'action_removed', id: 11, title: 'Flyers' },
     ]);
     expect(planChanges(before, { ...before, actions: before.actions.map((a) => ({ ...a, status: 'in_progress' as const })) })).toEqual([]);
+  });
+});
+
+describe('which action edits need the plan approved again', () => {
+  const before = { title: 'Readiness night', nodeId: 3, ownerId: 'u1', partnerOrganizationId: null, startDate: null, dueDate: '2027-03-31', status: 'not_started' as const };
+  it('keeps an approved plan approved when only the status changes', () => {
+    expect(actionEditOutcome('approved', before, { ...before, status: 'in_progress' })).toEqual({ changed: [], returnsToDraft: false });
+  });
+  it('returns an approved or submitted plan to draft when what, where, who or when changes, naming the parts', () => {
+    expect(actionEditOutcome('approved', before, { ...before, dueDate: '2027-05-31', ownerId: 'u2' })).toEqual({ changed: ['ownerId', 'dueDate'], returnsToDraft: true });
+    expect(actionEditOutcome('in_review', before, { ...before, title: 'Readiness nights' }).returnsToDraft).toBe(true);
+  });
+  it('says nothing about returning to draft when the plan is a draft already', () => {
+    expect(actionEditOutcome('draft', before, { ...before, nodeId: 4 })).toEqual({ changed: ['nodeId'], returnsToDraft: false });
   });
 });

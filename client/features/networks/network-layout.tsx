@@ -24,6 +24,7 @@ const TABS: Array<{ to: string; label: string; action: NetworkAction }> = [
   { to: 'reports', label: 'Reports', action: 'report.read' },
   { to: 'people', label: 'People', action: 'member.list' },
   { to: 'invitations', label: 'Invitations', action: 'invitation.list' },
+  { to: 'organizations', label: 'Organizations', action: 'organization.manage' },
   { to: 'settings', label: 'Settings', action: 'network.update' },
   { to: 'activity', label: 'Activity', action: 'audit.listNetwork' },
 ];
