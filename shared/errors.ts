@@ -39,6 +39,8 @@ export const APP_ERRORS = {
   NOTHING_TO_PUBLISH: { status: 'BAD_REQUEST', message: 'This draft is already published: change it first, then publish a correction.' },
   REPORT_PUBLISHED: { status: 'BAD_REQUEST', message: 'A published report stays on record: it cannot be deleted. Publish a correction instead.' },
   CANNOT_DEACTIVATE_SELF: { status: 'BAD_REQUEST', message: 'You cannot deactivate your own account.' },
+  ORGANIZATION_EXISTS: { status: 'CONFLICT', message: 'There is already an organization with this name.' },
+  ORGANIZATION_MERGE_SELF: { status: 'BAD_REQUEST', message: 'Choose another organization to merge into.' },
   EXPORT_LIMIT: { status: 'TOO_MANY_REQUESTS', message: 'You already have several exports being prepared. Wait for one to finish or cancel one, then try again.' },
 } as const;
 

@@ -15,7 +15,7 @@ export function Header() {
   const user = me.data;
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-5xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
+      <div className="mx-auto flex h-12 max-w-5xl items-center gap-2 px-4 sm:h-14 sm:gap-4 sm:px-6">
         <Link to="/" className="flex min-h-11 items-center gap-2 font-semibold text-slate-900 no-underline hover:no-underline">
           <img src="/favicon.svg" alt="" className="size-7" />
           <span className="text-lg tracking-tight">Needle</span>

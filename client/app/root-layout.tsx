@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/ui/states.tsx';
+import { NoticeScope } from '../components/ui/success-notice.tsx';
 import { errorMessage } from '../lib/errors.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { Header } from './header.tsx';
@@ -26,21 +27,28 @@ function MainRegion() {
   const { pathname } = useLocation();
   const first = useRef(true);
 
-  // After a client-side navigation, start keyboard and screen-reader users at the new content.
+  // After a client-side navigation, start keyboard and screen-reader users at the new content,
+  // unless the new page already put the cursor in its first field (the quick log's title).
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    main.current?.focus({ preventScroll: true });
+    if (!typingIn(document.activeElement, main.current)) main.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [pathname]);
 
   return (
-    <main id="main" ref={main} tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6 sm:py-8">
-      <SetupGate />
+    <main id="main" ref={main} tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-4 outline-none sm:px-6 sm:py-8">
+      <NoticeScope>
+        <SetupGate />
+      </NoticeScope>
     </main>
   );
+}
+
+function typingIn(element: Element | null, region: HTMLElement | null): boolean {
+  return !!element && !!region?.contains(element) && element.matches('input, textarea, select');
 }
 
 /** Until the first administrator exists, every page leads to first-run setup. */

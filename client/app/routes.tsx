@@ -40,6 +40,7 @@ const IndicatorDataPage = lazyPage(() => import('../features/indicator/data-page
 const IndicatorImportPage = lazyPage(() => import('../features/indicator/import-page.tsx'), 'ImportPage');
 const IndicatorEquityPage = lazyPage(() => import('../features/indicator/equity-page.tsx'), 'EquityPage');
 const PeoplePage = lazyPage(() => import('../features/people/people-page.tsx'), 'PeoplePage');
+const OrganizationsPage = lazyPage(() => import('../features/organizations/organizations-page.tsx'), 'OrganizationsPage');
 const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage');
 const NetworkActivityPage = lazyPage(() => import('../features/audit/network-activity-page.tsx'), 'NetworkActivityPage');
 const AdminActivityPage = lazyPage(() => import('../features/audit/admin-activity-page.tsx'), 'AdminActivityPage');
@@ -141,6 +142,7 @@ export const router = createBrowserRouter([
               },
               { path: 'people', element: page(PeoplePage) },
               { path: 'invitations', element: page(InvitationsPage) },
+              { path: 'organizations', element: page(OrganizationsPage) },
               { path: 'settings', element: page(SettingsPage) },
               { path: 'activity', element: page(NetworkActivityPage) },
               { path: 'log', element: page(QuickLogPage) },

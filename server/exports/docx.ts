@@ -3,6 +3,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Footer,
   HeadingLevel,
   ImageRun,
@@ -16,9 +17,11 @@ import {
   TextRun,
   WidthType,
   type FileChild,
+  type ParagraphChild,
 } from 'docx';
 import { chartSvgMarkup } from '../../shared/chart/svg.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
+import type { Span } from '../../shared/text/light-markdown.ts';
 import { outline, progressReporter, titleBlock, type Block, type Table } from './outline.ts';
 import type { ExportProgress } from './pdf.ts';
 
@@ -123,18 +126,31 @@ function wordBlock(block: Block): FileChild[] {
       return [
         new Paragraph({
           spacing: { after: 120 },
-          children: [new TextRun({ text: wordSafe(block.text), bold: block.strong, color: block.muted ? '475569' : undefined })],
+          children: block.spans ? wordRuns(block.spans) : [new TextRun({ text: wordSafe(block.text), bold: block.strong, color: block.muted ? '475569' : undefined })],
         }),
       ];
     case 'bullets':
       return block.items.map(
-        (item, i) => new Paragraph({ bullet: { level: 0 }, spacing: { after: i === block.items.length - 1 ? 160 : 40 }, children: [new TextRun(wordSafe(item))] }),
+        (item, i) =>
+          new Paragraph({
+            bullet: { level: 0 },
+            spacing: { after: i === block.items.length - 1 ? 160 : 40 },
+            children: block.spans?.[i] ? wordRuns(block.spans[i]) : [new TextRun(wordSafe(item))],
+          }),
       );
     case 'table':
       return [wordTable(block.table), new Paragraph({ spacing: { after: 120 }, children: [] })];
     case 'chart':
       return chartImage(block);
   }
+}
+
+/** Light Markdown spans as Word runs: bold, italics, and links people can follow. */
+function wordRuns(spans: Span[]): ParagraphChild[] {
+  return spans.map((s) => {
+    const run = new TextRun({ text: wordSafe(s.text), bold: s.strong, italics: s.em, ...(s.href && { style: 'Hyperlink' }) });
+    return s.href ? new ExternalHyperlink({ link: s.href, children: [run] }) : run;
+  });
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: 'CBD5E1' };

@@ -16,6 +16,7 @@ import {
   type ShownDocument,
 } from '../../shared/report/content.ts';
 import { narrativeBlocks } from '../../shared/report/document.ts';
+import { inlineSpans, plainText, type Span } from '../../shared/text/light-markdown.ts';
 import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../shared/schemas/cycle.ts';
 import { ACTION_STATUS_LABELS } from '../../shared/schemas/plan.ts';
 
@@ -26,8 +27,9 @@ import { ACTION_STATUS_LABELS } from '../../shared/schemas/plan.ts';
 export type Table = { columns: { header: string; width: number }[]; rows: string[][] };
 export type Block =
   | { kind: 'heading'; level: 2; text: string }
-  | { kind: 'paragraph'; text: string; strong?: boolean; muted?: boolean }
-  | { kind: 'bullets'; items: string[] }
+  // `spans` carries the light Markdown of text people wrote; `text` is the same words, plain.
+  | { kind: 'paragraph'; text: string; strong?: boolean; muted?: boolean; spans?: Span[] }
+  | { kind: 'bullets'; items: string[]; spans?: Span[][] }
   | { kind: 'table'; table: Table }
   | { kind: 'chart'; chart: ReportChart; title: string; formatY: (v: number) => string; caption: string };
 
@@ -123,9 +125,13 @@ function narrative(text: string): Block[] {
   const blocks: Block[] = [];
   for (const b of narrativeBlocks(text)) {
     const last = blocks.at(-1);
-    if (b.kind === 'paragraph') blocks.push({ kind: 'paragraph', text: b.text });
-    else if (last?.kind === 'bullets') last.items.push(b.text);
-    else blocks.push({ kind: 'bullets', items: [b.text] });
+    const spans = inlineSpans(b.text);
+    const text = plainText(spans);
+    if (b.kind === 'paragraph') blocks.push({ kind: 'paragraph', text, spans });
+    else if (last?.kind === 'bullets' && last.spans) {
+      last.items.push(text);
+      last.spans.push(spans);
+    } else blocks.push({ kind: 'bullets', items: [text], spans: [spans] });
   }
   return blocks;
 }

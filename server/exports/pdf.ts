@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { chartMarks, type ChartMark } from '../../shared/chart/svg.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
+import type { Span } from '../../shared/text/light-markdown.ts';
 import { outline, progressReporter, titleBlock, type Block, type Table } from './outline.ts';
 
 // The report as a US Letter PDF drawn with pdfkit: a title block, the visible sections, a footer
@@ -123,7 +124,26 @@ function heading2(pdf: Pdf, text: string) {
   pdf.moveDown(0.25);
 }
 
-function paragraph(pdf: Pdf, text: string, opts: { strong?: boolean; muted?: boolean; size?: number } = {}) {
+const LINK = '#1d4ed8';
+
+/** Light Markdown spans as one flowing text, switching font run by run. */
+function spansText(pdf: Pdf, spans: Span[], x: number, y: number, width: number) {
+  spans.forEach((s, i) => {
+    const font = s.strong && s.em ? 'Helvetica-BoldOblique' : s.strong ? 'Helvetica-Bold' : s.em ? 'Helvetica-Oblique' : 'Helvetica';
+    pdf.font(font).fillColor(s.href ? LINK : BODY);
+    const options = { width, lineGap: 2.5, continued: i < spans.length - 1, underline: Boolean(s.href), link: s.href ?? null };
+    if (i === 0) pdf.text(pdfSafe(s.text), x, y, options);
+    else pdf.text(pdfSafe(s.text), options);
+  });
+}
+
+function paragraph(pdf: Pdf, text: string, opts: { strong?: boolean; muted?: boolean; size?: number; spans?: Span[] } = {}) {
+  if (opts.spans && opts.spans.length > 0) {
+    pdf.fontSize(opts.size ?? BODY_SIZE);
+    spansText(pdf, opts.spans, MARGIN.left, pdf.y, CONTENT_WIDTH);
+    pdf.moveDown(0.5);
+    return;
+  }
   pdf
     .font(opts.strong ? 'Helvetica-Bold' : 'Helvetica')
     .fontSize(opts.size ?? BODY_SIZE)
@@ -132,18 +152,21 @@ function paragraph(pdf: Pdf, text: string, opts: { strong?: boolean; muted?: boo
   pdf.moveDown(0.5);
 }
 
-function bullets(pdf: Pdf, items: string[]) {
+function bullets(pdf: Pdf, items: string[], spans?: Span[][]) {
   const indent = 16;
   pdf.font('Helvetica').fontSize(BODY_SIZE).fillColor(BODY);
-  for (const item of items) {
+  items.forEach((item, i) => {
     const text = pdfSafe(item);
+    pdf.font('Helvetica');
     const h = pdf.heightOfString(text, { width: CONTENT_WIDTH - indent, lineGap: 2.5 });
     ensureRoom(pdf, Math.min(h, 3 * BODY_SIZE * 1.4));
     const y = pdf.y;
     pdf.circle(MARGIN.left + 5, y + BODY_SIZE * 0.45, 1.8).fill(BODY);
-    pdf.fillColor(BODY).text(text, MARGIN.left + indent, y, { width: CONTENT_WIDTH - indent, lineGap: 2.5 });
+    const runs = spans?.[i];
+    if (runs && runs.length > 0) spansText(pdf, runs, MARGIN.left + indent, y, CONTENT_WIDTH - indent);
+    else pdf.fillColor(BODY).text(text, MARGIN.left + indent, y, { width: CONTENT_WIDTH - indent, lineGap: 2.5 });
     pdf.moveDown(0.25);
-  }
+  });
   pdf.x = MARGIN.left;
   pdf.moveDown(0.3);
 }
@@ -251,7 +274,7 @@ function drawBlock(pdf: Pdf, block: Block) {
     case 'paragraph':
       return paragraph(pdf, block.text, block);
     case 'bullets':
-      return bullets(pdf, block.items);
+      return bullets(pdf, block.items, block.spans);
     case 'table':
       return table(pdf, block.table);
     case 'chart':

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { can } from '../../shared/domain/permissions.ts';
+import { actionEditOutcome, planState } from '../../shared/domain/plan.ts';
 import type { ActionStatus } from '../../shared/schemas/plan.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -9,7 +10,7 @@ import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { recordAudit } from './audit.ts';
 import { assertMembers, assertNode, assertOrganization } from './links.ts';
-import { assertVersion, bumpPlanVersion } from './plan.ts';
+import { assertVersion, bumpPlanVersion, planVersion as planVersionOf, reviewEvents } from './plan.ts';
 
 type ActionFields = {
   title: string;
@@ -54,7 +55,10 @@ export function createAction(db: Db, actor: SessionUser, input: ActionFields & {
   });
 }
 
-/** Facilitators and leads edit everything about an action. A change of status is kept as a note. */
+/**
+ * Facilitators and leads edit everything about an action. A change of status is kept as a note;
+ * a change to the agreed action (shared/domain/plan.ts) makes a new plan version for review.
+ */
 export function updateAction(db: Db, actor: SessionUser, input: ActionFields & { networkId: number; actionId: number; version: number }) {
   return db.transaction((tx) => {
     const current = actionIn(tx, input.networkId, input.actionId);
@@ -67,10 +71,18 @@ export function updateAction(db: Db, actor: SessionUser, input: ActionFields & {
     if (current.status !== input.status) {
       tx.insert(actionNote).values({ actionId: current.id, authorId: actor.id, statusFrom: current.status, statusTo: input.status }).run();
     }
-    const definitionChanged = (['title', 'nodeId', 'ownerId', 'partnerOrganizationId', 'startDate', 'dueDate'] as const).some((k) => current[k] !== input[k]);
-    const planVersion = definitionChanged ? bumpPlanVersion(tx, input.networkId) : null;
-    recordAudit(tx, { actorId: actor.id, action: 'plan.updateAction', entityType: 'plan_action', entityId: current.id, networkId: input.networkId, detail: { title: input.title, planVersion } });
-    return { version: current.version + 1, planVersion };
+    const state = planState(reviewEvents(tx, input.networkId), planVersionOf(tx, input.networkId));
+    const { changed, returnsToDraft } = actionEditOutcome(state, current, input);
+    const planVersion = changed.length ? bumpPlanVersion(tx, input.networkId) : null;
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'plan.updateAction',
+      entityType: 'plan_action',
+      entityId: current.id,
+      networkId: input.networkId,
+      detail: { title: input.title, planVersion, changed, returnedToDraft: returnsToDraft },
+    });
+    return { version: current.version + 1, planVersion, returnedToDraft: returnsToDraft };
   });
 }
 

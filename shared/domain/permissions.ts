@@ -14,6 +14,8 @@ export const NETWORK_PERMISSIONS = {
   'member.list': 'member',
   'member.setMyOrganization': 'member',
   'member.changeRole': 'lead',
+  // Partner organizations are shared by the partnership; backbone staff keep the list tidy.
+  'organization.manage': 'facilitator',
   'member.remove': 'lead',
   'invitation.list': 'facilitator',
   'invitation.create': 'facilitator',

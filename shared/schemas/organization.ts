@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './common.ts';
 
 export const SECTORS = [
   'education',
@@ -33,3 +34,13 @@ export const organizationCreateInput = z.object({
   name: organizationNameSchema,
   sector: z.enum(SECTORS, { message: 'Choose a sector' }),
 });
+
+/** A facilitator, lead or site admin adding one from a network's Organizations page. */
+export const organizationAddInput = organizationCreateInput.extend({ networkId: idSchema });
+
+export const organizationRenameInput = organizationCreateInput.extend({ networkId: idSchema, organizationId: idSchema });
+
+/** `organizationId` goes away; everything recorded under it moves to `intoId`. */
+export const organizationMergeInput = z
+  .object({ networkId: idSchema, organizationId: idSchema, intoId: idSchema })
+  .refine((m) => m.organizationId !== m.intoId, { message: 'Choose another organization to merge into', path: ['intoId'] });

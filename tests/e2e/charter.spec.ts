@@ -141,6 +141,10 @@ test('a lead compares two versions and ratifies the newest', async ({ browser })
   await expect(aim.locator('ins')).toContainText('60');
   // Parts that did not change are collapsed under one heading.
   await expect(lead.getByRole('heading', { name: /^Unchanged \(\d+\)$/ })).toBeVisible();
+  // Parts neither version has written are only named, not offered as "unchanged" text to open.
+  await expect(lead.locator('summary', { hasText: 'Scope and population' })).toHaveCount(0);
+  await expect(lead.locator('summary', { hasText: 'Convener (role)' })).toHaveCount(0);
+  await expect(lead.getByRole('region', { name: 'Empty in both versions' })).toContainText('Scope and population');
   await expect(lead.locator('summary', { hasText: 'Meeting cadence' })).toBeVisible();
   await expectAccessible(lead, 'compare versions');
   await lead.setViewportSize(PHONE);
@@ -175,7 +179,9 @@ test('a member reads the ratified charter on a phone, with no edit or review con
 
   const maya = person('Maya Member', 'read');
   const page = await join(browser, admin, network, 'Member', maya, PHONE);
-  await page.getByRole('navigation', { name: 'Network' }).getByRole('link', { name: 'Charter' }).click();
+  // On a phone the charter is in the tab bar's "More" menu.
+  await page.getByRole('navigation', { name: 'Network' }).getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Charter' }).click();
   await expect(page.getByText(/^Ratified by Ada Admin on .+ \(version 1\)$/)).toBeVisible();
   await expect(page.getByText(aim, { exact: true })).toBeVisible();
   // The Markdown is rendered, not shown as asterisks.

@@ -62,11 +62,15 @@ test('a report: composed with autosave, a featured learning and a hidden section
 
   // Highlights autosave; the preview follows the form.
   const preview = page.getByRole('region', { name: 'Preview' });
-  await page.getByRole('textbox', { name: 'Highlights' }).fill('Attendance at readiness nights doubled.\n\n- 40 families joined\n- Two new library partners');
+  await page.getByRole('textbox', { name: 'Highlights' }).fill('Attendance at readiness nights **doubled**.\n\n- 40 families joined\n- Two *new* library partners');
   await expect(page.getByText('Saving…')).toBeVisible();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'Highlights' })).toBeVisible();
   await expect(preview.getByRole('listitem').filter({ hasText: '40 families joined' })).toBeVisible();
+  // Light Markdown reads as it does in the charter: bold and italics, never the asterisks.
+  await expect(preview.locator('strong', { hasText: 'doubled' })).toBeVisible();
+  await expect(preview.locator('em', { hasText: 'new' })).toBeVisible();
+  await expect(preview.getByText(/\*\*|\*new\*/)).toHaveCount(0);
 
   await page.getByRole('checkbox', { name: /Reading buddies at the library/ }).check();
   await expect(preview.getByRole('heading', { name: 'What we learned' })).toBeVisible();
@@ -79,7 +83,7 @@ test('a report: composed with autosave, a featured learning and a hidden section
 
   // The words survive a reload (they were saved, and the device keeps anything that was not).
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Highlights' })).toHaveValue(/Attendance at readiness nights doubled/);
+  await expect(page.getByRole('textbox', { name: 'Highlights' })).toHaveValue(/Attendance at readiness nights \*\*doubled\*\*/);
   await expect(page.getByRole('checkbox', { name: 'Meetings and attendance' })).not.toBeChecked();
 
   // The composer on a phone.
@@ -99,6 +103,8 @@ test('a report: composed with autosave, a featured learning and a hidden section
   await expect(report.getByText(LEARNING)).toBeVisible();
   await expect(report.getByRole('heading', { name: 'Meetings and attendance' })).toHaveCount(0);
   await expect(report.getByText('Version 1')).toBeVisible();
+  await expect(report.locator('strong', { hasText: 'doubled' })).toBeVisible();
+  await expect(report.getByText(/\*\*/)).toHaveCount(0);
   // The indicator as it stood: its signal, the chart (shapes, not only colours) and every point as a table.
   const indicator = report.getByRole('region', { name: 'Indicator status' });
   await expect(indicator.getByText('Children ready for kindergarten').first()).toBeVisible();

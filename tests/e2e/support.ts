@@ -1,15 +1,75 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /** No serious or critical WCAG A/AA violations on the page as it is now. */
-export async function expectAccessible(page: Page, name: string) {
+export async function expectAccessible(page: Page, name: string, { soft = false } = {}) {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-  expect(bad, `accessibility problems on ${name}`).toEqual([]);
+  (soft ? expect.soft : expect)(bad, `accessibility problems on ${name}`).toEqual([]);
+}
+
+/** axe on the page as it is now, at the desktop size and again at the phone size. */
+export async function expectAccessibleAtBothSizes(page: Page, name: string) {
+  const before = page.viewportSize();
+  for (const size of [WIDE, PHONE]) {
+    await page.setViewportSize(size);
+    await expectAccessible(page, `${name} at ${size.width}×${size.height}`);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+/**
+ * Records layout shifts from the first paint of every page the context opens, the way Chromium
+ * reports them for Cumulative Layout Shift: shifts right after the person's own input do not count.
+ */
+export async function recordLayoutShifts(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __needleShifts: { value: number; sources: string[] }[] };
+    w.__needleShifts = [];
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        const sources = (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 100) : String(s.node?.nodeName)));
+        w.__needleShifts.push({ value: entry.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The summed layout shift of the current page since it loaded (recordLayoutShifts must be on). */
+export async function layoutShift(page: Page): Promise<{ total: number; sources: string[] }> {
+  return page.evaluate(() => {
+    const shifts = (window as unknown as { __needleShifts: { value: number; sources: string[] }[] }).__needleShifts;
+    return { total: shifts.reduce((sum, s) => sum + s.value, 0), sources: shifts.flatMap((s) => s.sources.map((src) => `${s.value.toFixed(3)} ${src}`)) };
+  });
+}
+
+/** The page did not jump while it loaded: summed layout shift at most `max` (Google's "good" is 0.1). */
+export async function expectStableLayout(page: Page, name: string, { max = 0.02, soft = false } = {}) {
+  const shift = await layoutShift(page);
+  (soft ? expect.soft : expect)(shift.total, `layout shift on ${name}:\n    ${shift.sources.join('\n    ')}`).toBeLessThanOrEqual(max);
+}
+
+/** Every visible dropdown shows its chosen option whole, not cut off at the arrow. */
+export async function expectSelectsUncut(page: Page, name: string, { soft = false } = {}) {
+  const cut = await page.locator('select').evaluateAll((selects) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    return (selects as HTMLSelectElement[])
+      .filter((s) => s.offsetParent !== null && s.selectedIndex >= 0)
+      .flatMap((s) => {
+        const style = getComputedStyle(s);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = s.options[s.selectedIndex]!.text;
+        const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(text).width > room ? [`“${text}” (${Math.round(context.measureText(text).width)}px in ${Math.round(room)}px)`] : [];
+      });
+  });
+  (soft ? expect.soft : expect)(cut, `dropdowns cut off on ${name}`).toEqual([]);
 }
 
 /** Nothing sticks out sideways on a phone. */

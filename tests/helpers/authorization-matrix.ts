@@ -150,6 +150,23 @@ export const MATRIX: Record<string, Row> = {
 
   'organization.list': { allow: SIGNED_IN },
   'organization.create': { allow: SIGNED_IN, input: () => ({ name: 'Northside Head Start', sector: 'education' }) },
+  'organization.add': { allow: FACILITATORS, input: (s) => ({ networkId: s.networkA, name: 'Northside Head Start', sector: 'education' }) },
+  'organization.rename': {
+    allow: FACILITATORS,
+    input: async (s) => {
+      const org = await callerFor(s.db, s.admin).organization.add({ networkId: s.networkA, name: 'Eastside Libary', sector: 'community_family' });
+      return { networkId: s.networkA, organizationId: org.id, name: 'Eastside Library', sector: 'community_family' };
+    },
+  },
+  'organization.merge': {
+    allow: FACILITATORS,
+    input: async (s) => {
+      const admin = callerFor(s.db, s.admin).organization;
+      const from = await admin.add({ networkId: s.networkA, name: 'Eastside Public Library', sector: 'community_family' });
+      const into = await admin.add({ networkId: s.networkA, name: 'Eastside Library', sector: 'community_family' });
+      return { networkId: s.networkA, organizationId: from.id, intoId: into.id };
+    },
+  },
 
   'admin.users': { allow: ADMIN, input: () => ({ search: 'Lee' }) },
   'admin.deactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },

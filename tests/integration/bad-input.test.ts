@@ -165,6 +165,21 @@ const CASES: Record<string, Case[]> = {
     [{ name: 'Eastside Library', sector: 'Education' }, 'sector'],
     [{ name: 'Eastside Library' }, 'sector'],
   ],
+  'organization.add': [
+    [{ networkId: 1, name: 'x', sector: 'education' }, 'name'],
+    [{ networkId: 1, name: HUGE, sector: 'education' }, 'name'],
+    [{ networkId: 1, name: 'Eastside Library', sector: 'space' }, 'sector'],
+  ],
+  'organization.rename': [
+    [{ networkId: 1, organizationId: -1, name: 'Eastside Library', sector: 'education' }, 'organizationId'],
+    [{ networkId: 1, organizationId: 1, name: '', sector: 'education' }, 'name'],
+    [{ networkId: 1, organizationId: 1, name: 'Eastside Library' }, 'sector'],
+  ],
+  'organization.merge': [
+    [{ networkId: 1, organizationId: 1, intoId: 1 }, 'intoId'],
+    [{ networkId: 1, organizationId: 'one', intoId: 2 }, 'organizationId'],
+    [{ networkId: 1, organizationId: 1 }, 'intoId'],
+  ],
   'admin.users': [
     [{ search: HUGE }, 'search'],
     [{ search: 5 }, 'search'],
@@ -476,6 +491,8 @@ describe('bad input', () => {
       ['member.changeRole', { networkId: s.networkA, userId: 'ghost', role: 'lead' }],
       ['member.remove', { networkId: s.networkA, userId: 'ghost' }],
       ['member.setMyOrganization', { networkId: s.networkA, organization: { kind: 'existing', organizationId: 999 } }],
+      ['organization.rename', { networkId: s.networkA, organizationId: 999, name: 'Eastside Library', sector: 'education' }],
+      ['organization.merge', { networkId: s.networkA, organizationId: 999, intoId: 998 }],
       ['invitation.list', { networkId: 999 }],
       ['invitation.create', { networkId: 999, role: 'member', expiresInDays: 7, maxUses: 1 }],
       ['invitation.revoke', { networkId: s.networkA, invitationId: 999 }],

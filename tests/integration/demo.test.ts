@@ -230,6 +230,40 @@ describe('the demo partnership', () => {
     expect(strip(await second.asAdmin.indicator.measurements({ networkId: second.k }))).toEqual(strip(await first.asAdmin.indicator.measurements({ networkId: first.k })));
   });
 
+  it('tells one story: its history is dated inside it, and its reports repeat what the pages show', async () => {
+    const { asAdmin, k } = await loadedDemo();
+    const charter = await asAdmin.charter.get({ networkId: k });
+    expect(new Date(charter.ratified!.ratifiedAt).toISOString().slice(0, 7)).toBe('2025-11');
+    const versions = await asAdmin.charter.versions({ networkId: k });
+    expect(versions.every((v) => new Date(v.createdAt).toISOString() < '2025-12-01')).toBe(true);
+    const plan = await asAdmin.plan.get({ networkId: k });
+    expect(new Date(plan.lastApproval!.at).toISOString().slice(0, 7)).toBe('2026-10');
+    const snapshots = await asAdmin.plan.snapshots({ networkId: k });
+    expect(snapshots.map((s) => new Date(s.at).toISOString().slice(0, 7))).toEqual(['2026-10', '2026-02']);
+
+    const reports = await asAdmin.report.list({ networkId: k });
+    const documents = await Promise.all(
+      reports.map(async (r) => (r.status === 'draft' ? asAdmin.report.draft({ networkId: k, reportId: r.id }) : asAdmin.report.published({ networkId: k, reportId: r.id })).then((x) => x.document)),
+    );
+    for (const doc of documents) {
+      expect(doc.content.plan?.actions.length, doc.title).toBe(plan.actions.length);
+      if (doc.hidden.includes('charter')) continue; // the summer report leaves its charter section out
+      expect(doc.content.charter?.ratified, doc.title).toEqual({ version: 3, on: '2025-11-18' });
+    }
+    // Status changes happened through the year: the spring report sees the fair done and the
+    // handoff meetings dropped while the library nights still ran; by the fall they are done.
+    const status = (title: string, action: string) => documents.find((d) => d.title === title)!.content.plan!.actions.find((a) => a.title === action)!.status;
+    expect(status('Winter–spring 2026 board update', 'Run the spring pre-K enrollment fair')).toBe('done');
+    expect(status('Winter–spring 2026 board update', 'Pilot pre-K to K teacher handoff meetings')).toBe('dropped');
+    expect(status('Winter–spring 2026 board update', 'Hold readiness nights at the three branch libraries')).toBe('in_progress');
+    expect(status('Fall 2026 board update', 'Hold readiness nights at the three branch libraries')).toBe('done');
+
+    // The aim starts from the indicator's baseline and ends at its target.
+    const ind = (await asAdmin.indicator.get({ networkId: k }))!;
+    const aim = /from \*\*(\d+)% to (\d+)%\*\*/.exec(charter.ratified!.content.sections.aim);
+    expect(aim?.slice(1).map(Number)).toEqual([Math.round(ind.baselineValue!), ind.targetValue]);
+  });
+
   it('has two published progress reports (one corrected), one draft, and a public page that shows the published ones', async () => {
     const { db, asAdmin, k } = await loadedDemo();
     const reports = await asAdmin.report.list({ networkId: k });
@@ -241,8 +275,8 @@ describe('the demo partnership', () => {
     const summer = reports.find((r) => r.status === 'published' && r.latestVersion === 2)!;
     const corrected = await asAdmin.report.published({ networkId: k, reportId: summer.id });
     expect(corrected.versions.map((v) => v.number)).toEqual([2, 1]);
-    expect(corrected.document.narrative.highlights).toContain('140 children');
-    expect((await asAdmin.report.published({ networkId: k, reportId: summer.id, number: 1 })).document.narrative.highlights).toContain('120 children');
+    expect(corrected.document.narrative.highlights).toContain('52 of the 81');
+    expect((await asAdmin.report.published({ networkId: k, reportId: summer.id, number: 1 })).document.narrative.highlights).toContain('42 of the 81');
     expect(corrected.document.featured.length).toBeGreaterThan(0);
     // Nine months above the median is not yet a signal in a series this long; by the fall it is.
     expect(corrected.document.content.indicator?.verdict).toBe('no_signal');

@@ -126,6 +126,25 @@ describe('actions', () => {
   });
 });
 
+describe('action edits and the approved plan', () => {
+  it('keeps the plan approved for a status edit, returns it to draft for a new due date, and logs which', async () => {
+    const s = await scene(testDb());
+    const { action: act, planVersion } = await smallPlan(s);
+    await callerFor(s.db, s.facilitator).plan.submit({ networkId: s.networkA, planVersion });
+    await callerFor(s.db, s.lead).plan.approve({ networkId: s.networkA, planVersion });
+    const fac = callerFor(s.db, s.facilitator).plan;
+    const first = await fac.updateAction({ ...action(s, { nodeId: act.nodeId, status: 'in_progress' }), actionId: act.id, version: 1 });
+    expect(first.returnedToDraft).toBe(false);
+    expect((await fac.get({ networkId: s.networkA })).state).toBe('approved');
+
+    const second = await fac.updateAction({ ...action(s, { nodeId: act.nodeId, status: 'in_progress', dueDate: '2026-11-30' }), actionId: act.id, version: first.version });
+    expect(second.returnedToDraft).toBe(true);
+    expect((await fac.get({ networkId: s.networkA })).state).toBe('draft');
+    const logged = auditRows(s.db).filter((r) => r.action === 'plan.updateAction').map((r) => r.detail);
+    expect(logged).toMatchObject([{ changed: [], returnedToDraft: false }, { changed: ['dueDate'], returnedToDraft: true }]);
+  });
+});
+
 describe('review', () => {
   it('goes submit → request changes with comments → fix → submit → approve, keeping a dated snapshot', async () => {
     const s = await scene(testDb());

@@ -141,6 +141,15 @@ describe('PDF export', () => {
     expect(all).toContain('Q&A <b>report</b>');
   });
 
+  it('draws light Markdown as bold and italic text, never its asterisks', async () => {
+    const doc = sampleReportDocument({ narrative: { highlights: 'Readiness rose to **47%** in *four* schools.', challenges: '', asks: '- **Principals:** host a night' }, title: 'Markdown' });
+    const buf = await renderPdf(doc);
+    const { all } = await pdfText(buf);
+    expect(all).toContain('Readiness rose to 47% in four schools.');
+    expect(all).toContain('Principals: host a night');
+    expect(all).not.toContain('**');
+  });
+
   it('writes characters the standard fonts lack in a plain form', () => {
     expect(pdfSafe('Nguyễn −3 “quoted” – é')).toBe('Nguyen -3 “quoted” – é');
     expect(pdfSafe('日本')).toBe('??');
@@ -194,6 +203,16 @@ describe('DOCX export', () => {
     expect(wordText(empty.document)).toContain('No meetings were recorded in this period.');
     expect(empty.files.some((f) => f.startsWith('word/media/'))).toBe(false);
     expect(wordText(empty.document)).not.toMatch(/\bnull\b|\bundefined\b|NaN/);
+  });
+
+  it('draws light Markdown as bold and italic runs, never its asterisks', async () => {
+    const parts = await docxParts(await renderDocx(sampleReportDocument({ narrative: { highlights: 'Readiness rose to **47%** in *four* schools.', challenges: '', asks: '- **Principals:** host a night' } })));
+    const text = wordText(parts.document);
+    expect(text).toContain('Readiness rose to 47% in four schools.');
+    expect(text).toContain('Principals: host a night');
+    expect(text).not.toContain('**');
+    expect(parts.document).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">47%<\/w:t>/);
+    expect(parts.document).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">four<\/w:t>/);
   });
 
   it('keeps free text as escaped text', async () => {

@@ -61,6 +61,7 @@ describe('can', () => {
       'member.list',
       'member.setMyOrganization',
       'network.read',
+      'organization.manage',
       'plan.edit',
       'plan.read',
       'report.edit',

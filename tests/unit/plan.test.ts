@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { childKind, isOverdue, localToday, planChanges, planState, reviewStepBlock, type PlanSnapshot } from '../../shared/domain/plan.ts';
+import { describeChange, formatIsoDate } from '../../client/features/plan/labels.ts';
+import { actionEditOutcome, childKind, isOverdue, localToday, planChanges, planState, reviewStepBlock, type PlanSnapshot } from '../../shared/domain/plan.ts';
 
 describe('driver diagram levels', () => {
   it('reads aim → primary → secondary → change idea, and stops there', () => {
@@ -70,11 +71,66 @@ describe('planChanges', () => {
     expect(planChanges(before, after)).toEqual([
       { kind: 'node_renamed', id: 1, nodeKind: 'primary', from: 'Families', to: 'Families and caregivers' },
       { kind: 'node_retired', id: 2, nodeKind: 'secondary', title: 'Messages' },
-      { kind: 'node_moved', id: 2, nodeKind: 'secondary', title: 'Messages' },
+      { kind: 'node_moved', id: 2, nodeKind: 'secondary', title: 'Messages', from: 'Families', to: 'Early learning' },
       { kind: 'node_added', id: 3, nodeKind: 'primary', title: 'Early learning' },
-      { kind: 'action_changed', id: 10, title: 'Readiness night', fields: ['dueDate'] },
+      { kind: 'action_changed', id: 10, title: 'Readiness night', changes: [{ field: 'dueDate', from: '2026-10-01', to: '2026-11-01' }] },
       { kind: 'action_removed', id: 11, title: 'Flyers' },
     ]);
     expect(planChanges(before, { ...before, actions: before.actions.map((a) => ({ ...a, status: 'in_progress' as const })) })).toEqual([]);
+  });
+
+  it('gives each changed field of an action its old and new value, a driver by its title', () => {
+    const after: PlanSnapshot = {
+      nodes: [...before.nodes, { id: 3, parentId: 1, kind: 'secondary', title: 'Early learning', description: '', position: 1, retired: false }],
+      actions: [{ ...before.actions[0]!, title: 'Readiness nights', nodeId: 3, ownerName: null, startDate: '2026-09-01' }, before.actions[1]!],
+    };
+    expect(planChanges(before, after)).toEqual([
+      { kind: 'node_added', id: 3, nodeKind: 'secondary', title: 'Early learning' },
+      {
+        kind: 'action_changed',
+        id: 10,
+        title: 'Readiness nights',
+        changes: [
+          { field: 'title', from: 'Readiness night', to: 'Readiness nights' },
+          { field: 'nodeId', from: 'Messages', to: 'Early learning' },
+          { field: 'ownerName', from: 'Mo', to: null },
+          { field: 'startDate', from: null, to: '2026-09-01' },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('describeChange', () => {
+  it('says which fields changed, in plain words, with the old and the new value', () => {
+    const sentence = describeChange({
+      kind: 'action_changed',
+      id: 10,
+      title: 'Summer camp at Lincoln',
+      changes: [
+        { field: 'title', from: 'Summer camp', to: 'Summer camp at Lincoln' },
+        { field: 'dueDate', from: '2026-08-01', to: '2026-08-15' },
+        { field: 'ownerName', from: null, to: 'Maria Delgado' },
+      ],
+    });
+    expect(sentence).toBe(
+      `Changed action “Summer camp at Lincoln”: renamed from “Summer camp”; due date moved from ${formatIsoDate('2026-08-01')} to ${formatIsoDate('2026-08-15')}; owner set to Maria Delgado`,
+    );
+    expect(sentence).not.toMatch(/the what will be done/);
+    expect(describeChange({ kind: 'node_moved', id: 2, nodeKind: 'change_idea', title: 'Texts', from: 'Messages', to: null })).toBe('Moved change idea “Texts” from under “Messages” to the top of the diagram');
+  });
+});
+
+describe('which action edits need the plan approved again', () => {
+  const before = { title: 'Readiness night', nodeId: 3, ownerId: 'u1', partnerOrganizationId: null, startDate: null, dueDate: '2027-03-31', status: 'not_started' as const };
+  it('keeps an approved plan approved when only the status changes', () => {
+    expect(actionEditOutcome('approved', before, { ...before, status: 'in_progress' })).toEqual({ changed: [], returnsToDraft: false });
+  });
+  it('returns an approved or submitted plan to draft when what, where, who or when changes, naming the parts', () => {
+    expect(actionEditOutcome('approved', before, { ...before, dueDate: '2027-05-31', ownerId: 'u2' })).toEqual({ changed: ['ownerId', 'dueDate'], returnsToDraft: true });
+    expect(actionEditOutcome('in_review', before, { ...before, title: 'Readiness nights' }).returnsToDraft).toBe(true);
+  });
+  it('says nothing about returning to draft when the plan is a draft already', () => {
+    expect(actionEditOutcome('draft', before, { ...before, nodeId: 4 })).toEqual({ changed: ['nodeId'], returnsToDraft: false });
   });
 });

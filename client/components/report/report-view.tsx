@@ -7,6 +7,7 @@ import {
   type ShownDocument,
 } from '../../../shared/report/content.ts';
 import { narrativeBlocks, type NarrativeBlock } from '../../../shared/report/document.ts';
+import { LightSpans } from '../ui/light-spans.tsx';
 import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../../shared/schemas/cycle.ts';
 import { ACTION_STATUS_LABELS } from '../../../shared/schemas/plan.ts';
 import { Badge } from '../ui/badge.tsx';
@@ -233,11 +234,15 @@ function Narrative({ blocks }: { blocks: NarrativeBlock[] }) {
         Array.isArray(g) ? (
           <ul key={i} className="list-disc space-y-1 pl-5">
             {g.map((item, j) => (
-              <li key={j}>{item.text}</li>
+              <li key={j}>
+                <LightSpans text={item.text} />
+              </li>
             ))}
           </ul>
         ) : (
-          <p key={i}>{g.text}</p>
+          <p key={i}>
+            <LightSpans text={g.text} />
+          </p>
         ),
       )}
     </div>

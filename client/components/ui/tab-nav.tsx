@@ -1,32 +1,76 @@
-import { NavLink } from 'react-router';
+import { ChevronDown } from 'lucide-react';
+import { matchPath, NavLink, useLocation, useResolvedPath } from 'react-router';
 import { cx } from './cx.ts';
+import { Menu, MenuContent, MenuItem, MenuTrigger } from './menu.tsx';
 
-type Tab = { to: string; label: string; end?: boolean };
+/** From which screen width a tab sits in the bar; on narrower screens it waits in the "More" menu. */
+export type TabFrom = 'phone' | 'tablet' | 'desktop';
+export type Tab = { to: string; label: string; end?: boolean; from?: TabFrom };
 
-/** Section navigation as tabs; scrolls sideways inside itself on a narrow phone rather than the page. */
+// Whole class names, so Tailwind sees them. Tablet is `sm` (640px), desktop is `lg` (1024px).
+const IN_BAR: Record<TabFrom, string> = { phone: 'flex', tablet: 'hidden sm:flex', desktop: 'hidden lg:flex' };
+const IN_MENU: Record<TabFrom, string> = { phone: 'hidden', tablet: 'sm:hidden', desktop: 'lg:hidden' };
+const MORE_BUTTON: Record<'tablet' | 'desktop', string> = { tablet: 'sm:hidden', desktop: 'lg:hidden' };
+
+const tabClasses = (active: boolean) =>
+  cx(
+    '-mb-px min-h-11 items-center gap-1 border-b-2 px-3 text-sm font-medium whitespace-nowrap no-underline hover:no-underline',
+    active ? 'border-accent-700 text-accent-900' : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900',
+  );
+
+/**
+ * Section navigation as tabs. A phone shows the tabs people use most and a "More" menu for the
+ * rest, so every section is one tap away and nothing hides in a bar that scrolls sideways.
+ */
 export function TabNav({ label, tabs }: { label: string; tabs: Tab[] }) {
+  const widest = tabs.some((t) => t.from === 'desktop') ? 'desktop' : tabs.some((t) => t.from === 'tablet') ? 'tablet' : null;
   return (
-    <nav aria-label={label} className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
+    <nav aria-label={label} className="-mx-4 mb-4 border-b border-slate-200 px-4 sm:mx-0 sm:mb-6 sm:px-0">
       <ul className="flex gap-1">
         {tabs.map((t) => (
-          <li key={t.to}>
-            <NavLink
-              to={t.to}
-              end={t.end}
-              className={({ isActive }) =>
-                cx(
-                  '-mb-px flex min-h-11 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap no-underline hover:no-underline',
-                  isActive
-                    ? 'border-accent-700 text-accent-900'
-                    : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900',
-                )
-              }
-            >
+          <li key={t.to} className={IN_BAR[t.from ?? 'phone']}>
+            <NavLink to={t.to} end={t.end} className={({ isActive }) => cx('flex', tabClasses(isActive))}>
               {t.label}
             </NavLink>
           </li>
         ))}
+        {widest && (
+          <li className={cx('ml-auto flex', MORE_BUTTON[widest])}>
+            <MoreMenu tabs={tabs.filter((t) => (t.from ?? 'phone') !== 'phone')} />
+          </li>
+        )}
       </ul>
     </nav>
+  );
+}
+
+// While a section in the menu is open, the menu's button is underlined like a tab, at the widths
+// where that section is in the menu.
+const MORE_ACTIVE: Record<'tablet' | 'desktop', string> = {
+  tablet: 'border-accent-700 text-accent-900 sm:border-transparent sm:text-slate-700',
+  desktop: 'border-accent-700 text-accent-900',
+};
+
+function MoreMenu({ tabs }: { tabs: Tab[] }) {
+  const base = useResolvedPath('').pathname.replace(/\/$/, '');
+  const { pathname } = useLocation();
+  const current = tabs.find((t) => matchPath({ path: t.to ? `${base}/${t.to}` : base, end: t.end ?? false }, pathname));
+  const from = current?.from;
+  return (
+    <Menu>
+      <MenuTrigger className={cx('flex', tabClasses(false), from && from !== 'phone' && MORE_ACTIVE[from])}>
+        More
+        <ChevronDown aria-hidden="true" className="size-4 text-slate-600" />
+      </MenuTrigger>
+      <MenuContent>
+        {tabs.map((t) => (
+          <MenuItem key={t.to} asChild className={IN_MENU[t.from ?? 'phone']}>
+            <NavLink to={t.to} end={t.end} className="no-underline hover:no-underline aria-[current=page]:font-semibold aria-[current=page]:text-accent-900">
+              {t.label}
+            </NavLink>
+          </MenuItem>
+        ))}
+      </MenuContent>
+    </Menu>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { updateNameInput } from '../../../shared/schemas/account.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
@@ -42,7 +42,7 @@ export function NameForm({ name }: { name: string }) {
         {(p) => <Input {...p} autoComplete="name" {...form.register('name', { onChange: () => setSaved(false) })} />}
       </Field>
       <FormAlert message={formError(form)} />
-      {saved && <Alert tone="success">Your name is saved.</Alert>}
+      {saved && <SuccessNotice>Your name is saved.</SuccessNotice>}
       <Button type="submit" pending={form.formState.isSubmitting} pendingLabel="Saving…">
         Save name
       </Button>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { changePasswordForm } from '../../../shared/schemas/account.ts';
 import { NEW_PASSWORD_HINT } from '../../components/account-fields.tsx';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
@@ -46,9 +46,9 @@ export function PasswordForm() {
       </Field>
       <FormAlert message={formError(form)} />
       {changed && (
-        <Alert tone="success" title="Your password is changed.">
+        <SuccessNotice title="Your password is changed.">
           Anywhere else you were signed in, such as another phone or computer, is now signed out. This device stays signed in.
-        </Alert>
+        </SuccessNotice>
       )}
       <Button type="submit" pending={form.formState.isSubmitting} pendingLabel="Changing…">
         Change password

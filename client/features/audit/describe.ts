@@ -28,6 +28,10 @@ export function describeAudit(e: AuditEntry): string {
       return d.organizationId ? 'named the partner organization they represent' : 'cleared the partner organization they represent';
     case 'organization.create':
       return `added the partner organization ${str(d.name)}`;
+    case 'organization.rename':
+      return d.from === d.to ? `changed the sector of the partner organization ${str(d.to)}` : `renamed the partner organization ${str(d.from)} to ${str(d.to)}`;
+    case 'organization.merge':
+      return `merged the partner organization ${str(d.from)} into ${str(d.into)}`;
     case 'invitation.create':
       return `created a ${str(d.role)} invitation link for ${str(d.maxUses)} ${d.maxUses === 1 ? 'person' : 'people'}`;
     case 'invitation.revoke':
@@ -63,7 +67,7 @@ export function describeAudit(e: AuditEntry): string {
     case 'plan.addAction':
       return `added the action “${str(d.title)}”`;
     case 'plan.updateAction':
-      return `edited the action “${str(d.title)}”`;
+      return `edited the action “${str(d.title)}”${d.returnedToDraft ? ', which returned the plan to draft for a lead to approve again' : ''}`;
     case 'plan.reportProgress':
       return d.from === d.to ? 'added a progress note to an action' : `moved an action from ${label(d.from)} to ${label(d.to)}`;
     case 'plan.submit':

@@ -115,24 +115,29 @@ function compareParts(left: Version, right: Version) {
   const names = { ...left.names, ...right.names };
   const text = (content: CharterContent, part: CharterPart) =>
     isPeoplePart(part) ? personName(partValue(content, part), names) : (partValue(content, part) ?? '');
+  const blank = (content: CharterContent, part: CharterPart) => !partValue(content, part)?.trim();
   return CHARTER_PARTS.map((part) => {
     const before = text(left.content, part);
     const after = text(right.content, part);
-    return { part, before, after, changes: before === after ? null : wordChanges(before, after) };
+    const emptyInBoth = blank(left.content, part) && blank(right.content, part);
+    return { part, before, after, emptyInBoth, changes: before === after ? null : wordChanges(before, after) };
   });
 }
 
 function PartByPart({ left, right }: { left: Version; right: Version }) {
   const parts = useMemo(() => compareParts(left, right), [left, right]);
   const changed = parts.filter((p) => p.changes);
-  const unchanged = parts.filter((p) => !p.changes);
+  // A part neither version has written is not "unchanged" text worth opening: it is only named.
+  const unwritten = parts.filter((p) => p.emptyInBoth);
+  const unchanged = parts.filter((p) => !p.changes && !p.emptyInBoth);
 
   return (
     <div className="space-y-4">
       <div className="space-y-1 text-sm text-slate-700">
         <p>
           From version {left.number} ({who(left.authorName)}, {formatDateTime(left.createdAt)}) to version {right.number} (
-          {who(right.authorName)}, {formatDateTime(right.createdAt)}): {plural(changed.length, 'part')} changed, {unchanged.length} unchanged.
+          {who(right.authorName)}, {formatDateTime(right.createdAt)}): {plural(changed.length, 'part')} changed, {unchanged.length} unchanged
+          {unwritten.length > 0 && `, ${unwritten.length} empty in both`}.
         </p>
         <p className="break-words">Change note of version {right.number}: “{right.changeNote}”</p>
         {changed.length > 0 && <DiffLegend />}
@@ -166,13 +171,19 @@ function PartByPart({ left, right }: { left: Version; right: Version }) {
                       <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-slate-600 transition-transform group-open:rotate-90" />
                       {partTitle(part)}
                     </summary>
-                    <p className="pb-3 pl-6 text-sm break-words whitespace-pre-wrap text-slate-700">{before || 'Empty in both versions.'}</p>
+                    <p className="pb-3 pl-6 text-sm break-words whitespace-pre-wrap text-slate-700">{before}</p>
                   </details>
                 </li>
               ))}
             </ul>
           </section>
         </Card>
+      )}
+      {unwritten.length > 0 && (
+        <section aria-label="Empty in both versions" className="space-y-1 text-sm text-slate-700">
+          <h3 className="font-semibold text-slate-900">Empty in both versions ({unwritten.length})</h3>
+          <p>Not written yet in either version: {unwritten.map((p) => partTitle(p.part)).join(', ')}.</p>
+        </section>
       )}
       <p className="text-sm">
         <Link to={`../versions/${right.number}`}>Read version {right.number} in full</Link>

@@ -3,6 +3,7 @@ import { Pencil } from 'lucide-react';
 import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
@@ -91,7 +92,7 @@ function CycleView({ cycle }: { cycle: Cycle }) {
           <NextCycle cycle={cycle} />
         </section>
       )}
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {cycle.quickLog && cycle.stage !== 'done' && (
         <Alert title="Logged quickly at a meeting">Complete the plan and study when you can: they are what the next cycle learns from.</Alert>
       )}

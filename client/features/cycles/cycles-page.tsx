@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button, buttonClasses } from '../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
@@ -62,80 +63,87 @@ export function CyclesPage() {
           )}
         </div>
       </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
-      {overview.isError && <ErrorState message={errorMessage(overview.error)} onRetry={() => void overview.refetch()} />}
-      {overview.data && overview.data.total > 0 && <OverviewToggle overview={overview.data} />}
+      {/* The overview and the first page of results arrive together: sections appearing one by one
+          would push the ones below them down while the person starts to read. */}
+      {overview.isPending || list.isPending ? (
+        <LoadingState label="Loading cycles" />
+      ) : (
+        <>
+          {overview.isError && <ErrorState message={errorMessage(overview.error)} onRetry={() => void overview.refetch()} />}
+          {overview.data && overview.data.total > 0 && <OverviewToggle overview={overview.data} />}
 
-      <p>
-        <Link to={`${base}/ramps`} className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium">
-          <GitBranch aria-hidden="true" className="size-4" /> Ramps: cycles that build on each other
-        </Link>
-      </p>
-
-      <section aria-labelledby="find-heading" className="space-y-3">
-        <h3 id="find-heading" className="sr-only">
-          Find cycles
-        </h3>
-        <CycleSearch key={filters.q} q={filters.q} onSearch={(q) => change('q', q)} />
-        <CycleFilters filters={filters} lookups={lookups.data} onChange={change} onClear={() => setParams(new URLSearchParams())} />
-        {lookups.error && <p className="text-sm text-slate-700">Some filter choices could not be loaded: {errorMessage(lookups.error)}</p>}
-        {input.rampId && (
-          <p className="text-sm text-slate-800">
-            Showing the cycles of ramp <strong className="font-semibold">“{ramp.data?.title ?? '…'}”</strong>.{' '}
-            <Link to={`?${withFilter(params, 'rampId', '').toString()}`}>Show all ramps</Link>
+          <p>
+            <Link to={`${base}/ramps`} className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium">
+              <GitBranch aria-hidden="true" className="size-4" /> Ramps: cycles that build on each other
+            </Link>
           </p>
-        )}
-        {input.toComplete && (
-          <p className="text-sm text-slate-800">
-            Showing quick logs still to complete. <Link to={`?${withFilter(params, 'toComplete', '').toString()}`}>Show all cycles</Link>
-          </p>
-        )}
-        {problems.length > 0 && <Alert>Part of the link could not be used, so it is left out: {problems.join(' ')}</Alert>}
-      </section>
 
-      <section aria-labelledby="results-heading" className="space-y-3">
-        <h3 id="results-heading" className="sr-only">
-          Results
-        </h3>
-        <p aria-live="polite" className="text-sm font-medium text-slate-800">
-          {list.data ? countText(list.data, filtered) : ''}
-        </p>
-        {list.isPending && <LoadingState label="Loading cycles" />}
-        {list.isError && <ErrorState message={errorMessage(list.error)} onRetry={() => void list.refetch()} />}
-        {list.data &&
-          (list.data.items.length > 0 ? (
-            <>
-              <ul aria-label="Cycles" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs" aria-busy={list.isPlaceholderData || undefined}>
-                {list.data.items.map((c) => (
-                  <CycleResult key={c.id} cycle={c} base={base} />
-                ))}
-              </ul>
-              <Pagination params={params} page={filters.page} total={list.data.total} limit={list.data.limit} />
-            </>
-          ) : list.data.total > 0 ? (
-            <EmptyState>
-              There are no cycles on this page. <Link to={withPage(params, 1)}>Go to the first page</Link>.
-            </EmptyState>
-          ) : filtered ? (
-            <EmptyState>
-              No cycles match these filters.{' '}
-              <button type="button" className="font-medium text-accent-800 underline" onClick={() => setParams(new URLSearchParams())}>
-                Clear filters
-              </button>{' '}
-              to see them all.
-            </EmptyState>
-          ) : (
-            <EmptyState>
-              No cycles yet — log the first one at your next meeting.{' '}
-              {canCreate && (
+          <section aria-labelledby="find-heading" className="space-y-3">
+            <h3 id="find-heading" className="sr-only">
+              Find cycles
+            </h3>
+            <CycleSearch key={filters.q} q={filters.q} onSearch={(q) => change('q', q)} />
+            <CycleFilters filters={filters} lookups={lookups.data} onChange={change} onClear={() => setParams(new URLSearchParams())} />
+            {lookups.error && <p className="text-sm text-slate-700">Some filter choices could not be loaded: {errorMessage(lookups.error)}</p>}
+            {input.rampId && (
+              <p className="text-sm text-slate-800">
+                Showing the cycles of ramp <strong className="font-semibold">“{ramp.data?.title ?? '…'}”</strong>.{' '}
+                <Link to={`?${withFilter(params, 'rampId', '').toString()}`}>Show all ramps</Link>
+              </p>
+            )}
+            {input.toComplete && (
+              <p className="text-sm text-slate-800">
+                Showing quick logs still to complete. <Link to={`?${withFilter(params, 'toComplete', '').toString()}`}>Show all cycles</Link>
+              </p>
+            )}
+            {problems.length > 0 && <Alert>Part of the link could not be used, so it is left out: {problems.join(' ')}</Alert>}
+          </section>
+
+          <section aria-labelledby="results-heading" className="space-y-3">
+            <h3 id="results-heading" className="sr-only">
+              Results
+            </h3>
+            <p aria-live="polite" className="text-sm font-medium text-slate-800">
+              {list.data ? countText(list.data, filtered) : ''}
+            </p>
+            {list.isError && <ErrorState message={errorMessage(list.error)} onRetry={() => void list.refetch()} />}
+            {list.data &&
+              (list.data.items.length > 0 ? (
                 <>
-                  <Link to={`/n/${network.slug}/log`}>Quick log a cycle</Link> in a minute, or <Link to={`${base}/new`}>plan a new one</Link> in full.
+                  <ul aria-label="Cycles" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs" aria-busy={list.isPlaceholderData || undefined}>
+                    {list.data.items.map((c) => (
+                      <CycleResult key={c.id} cycle={c} base={base} />
+                    ))}
+                  </ul>
+                  <Pagination params={params} page={filters.page} total={list.data.total} limit={list.data.limit} />
                 </>
-              )}
-            </EmptyState>
-          ))}
-      </section>
+              ) : list.data.total > 0 ? (
+                <EmptyState>
+                  There are no cycles on this page. <Link to={withPage(params, 1)}>Go to the first page</Link>.
+                </EmptyState>
+              ) : filtered ? (
+                <EmptyState>
+                  No cycles match these filters.{' '}
+                  <button type="button" className="font-medium text-accent-800 underline" onClick={() => setParams(new URLSearchParams())}>
+                    Clear filters
+                  </button>{' '}
+                  to see them all.
+                </EmptyState>
+              ) : (
+                <EmptyState>
+                  No cycles yet — log the first one at your next meeting.{' '}
+                  {canCreate && (
+                    <>
+                      <Link to={`/n/${network.slug}/log`}>Quick log a cycle</Link> in a minute, or <Link to={`${base}/new`}>plan a new one</Link> in full.
+                    </>
+                  )}
+                </EmptyState>
+              ))}
+          </section>
+        </>
+      )}
     </div>
   );
 }

@@ -40,8 +40,6 @@ type Props = {
   /** The meeting to log at unless a draft says otherwise: from the link, or the last quick log. */
   presetMeetingId: string;
   onLogged: (logged: QuickLogged) => void;
-  /** After "Log another": straight to the title. */
-  autoFocus?: boolean;
 };
 
 /**
@@ -49,7 +47,7 @@ type Props = {
  * cycle, so nothing is lost to a reload or bad wifi, and a resend can never make a second cycle.
  * The selects wait for nothing: the title and the text matter most, and they work offline.
  */
-export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged, autoFocus }: Props) {
+export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Props) {
   const { network, myId } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -136,7 +134,8 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged, autoF
         <Alert tone="info">This browser does not let Needle keep a copy on this phone. Keep this page open until your cycle is sent.</Alert>
       )}
       <Field label="Title" hint="A few words: what did you test?" error={errors.title?.message}>
-        {(p) => <Input {...p} autoComplete="off" autoCapitalize="sentences" enterKeyHint="next" autoFocus={autoFocus} {...form.register('title')} />}
+        {/* A minute at a meeting: the cursor waits in the title when the form opens. */}
+        {(p) => <Input {...p} autoComplete="off" autoCapitalize="sentences" enterKeyHint="next" autoFocus {...form.register('title')} />}
       </Field>
       <Controller
         control={form.control}

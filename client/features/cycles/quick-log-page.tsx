@@ -61,7 +61,6 @@ export function QuickLogPage() {
             nodes={{ data: plan.data?.nodes, isError: plan.isError }}
             presetMeetingId={preset}
             onLogged={setLogged}
-            autoFocus={round > 0}
           />
         </Card>
       )}

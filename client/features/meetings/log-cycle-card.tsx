@@ -30,31 +30,34 @@ export function LogCycleCard() {
           Tested a change idea?
         </h2>
         <p className="text-sm text-slate-700">Log what you tried and learned in a minute, from your phone; complete it later.</p>
-        <p className="flex flex-wrap items-center gap-x-1.5 text-sm text-slate-800">
+        {/* Two lines, always: whatever the meeting line turns out to say, the button below it stays put. */}
+        <div className="grid h-10 grid-cols-[auto_minmax(0,1fr)] items-center gap-x-1.5 text-sm text-slate-800">
           <CalendarDays aria-hidden="true" className="size-4 shrink-0 text-slate-600" />
           {featured ? (
             <>
-              <span>{WHEN[featured.when]}:</span>
-              <Link to={meetingPath(network.slug, featured.meeting.id)} className="font-medium break-words">
+              <span className="truncate">
+                {WHEN[featured.when]}
+                {featured.when !== 'today' && ` (${formatIsoDate(featured.meeting.date)})`}:
+              </span>
+              <Link to={meetingPath(network.slug, featured.meeting.id)} className="col-start-2 truncate font-medium">
                 {featured.meeting.title}
               </Link>
-              {featured.when !== 'today' && <span>({formatIsoDate(featured.meeting.date)})</span>}
             </>
           ) : meetings.isError ? (
             <span>Meetings could not be loaded.</span>
           ) : meetings.data ? (
-            <span>
-              No meetings yet.{' '}
+            <>
+              <span>No meetings yet.</span>
               {can(standing, 'meeting.edit') && (
-                <Link to={`${meetingsPath(network.slug)}/new`} className="font-medium">
+                <Link to={`${meetingsPath(network.slug)}/new`} className="col-start-2 font-medium">
                   Add one
                 </Link>
               )}
-            </span>
+            </>
           ) : (
             <span>Loading meetings…</span>
           )}
-        </p>
+        </div>
       </div>
       <Link
         to={quickLogPath(network.slug, today?.id)}

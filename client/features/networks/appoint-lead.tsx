@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { appointLeadInput } from '../../../shared/schemas/membership.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { Field } from '../../components/ui/field.tsx';
@@ -60,7 +60,7 @@ export function AppointLead() {
           )}
         </Field>
         <FormAlert message={formError(form)} />
-        {appointed && <Alert tone="success">{appointed} is now a lead of this network.</Alert>}
+        {appointed && <SuccessNotice>{appointed} is now a lead of this network.</SuccessNotice>}
         <Button type="submit" pending={appoint.isPending} pendingLabel="Appointing…">
           Appoint lead
         </Button>

@@ -14,13 +14,21 @@ import { MyOrganization } from './my-organization.tsx';
 export function NetworkHomePage() {
   const { network, standing } = useCurrentNetwork();
   usePageTitle(network.name);
+  const trpc = useTRPC();
+  // The two cards below wait for each other: one arriving first would grow and push the other down.
+  const overview = useQuery(trpc.network.overview.queryOptions({ networkId: network.id }));
+  const members = useQuery({ ...trpc.member.list.queryOptions({ networkId: network.id }), enabled: network.role !== null });
   return (
     <div className="space-y-4">
       {can(standing, 'cycle.create') && <LogCycleCard />}
-      <div className="grid gap-4 md:grid-cols-2">
-        <PeopleSummary />
-        <MyOrganization />
-      </div>
+      {overview.isLoading || members.isLoading ? (
+        <LoadingState />
+      ) : (
+        <div className="grid gap-4 md:grid-cols-2">
+          <PeopleSummary />
+          <MyOrganization />
+        </div>
+      )}
     </div>
   );
 }

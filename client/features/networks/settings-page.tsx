@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { can } from '../../../shared/domain/permissions.ts';
 import { networkFields } from '../../../shared/schemas/network.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
@@ -84,7 +84,7 @@ function DetailsForm() {
           errors={{ name: errors.name?.message, outcomeArea: errors.outcomeArea?.message, status: errors.status?.message }}
         />
         <FormAlert message={formError(form)} />
-        {saved && !form.formState.isDirty && <Alert tone="success">Saved.</Alert>}
+        {saved && !form.formState.isDirty && <SuccessNotice>Saved.</SuccessNotice>}
         <Button type="submit" pending={update.isPending} pendingLabel="Saving…">
           Save changes
         </Button>

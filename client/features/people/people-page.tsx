@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { can } from '../../../shared/domain/permissions.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
@@ -7,6 +8,8 @@ import { plural } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MemberRow } from './member-row.tsx';
+import { RoleAnnouncement } from './role-announcement.tsx';
+import type { RoleChange } from './role-select.tsx';
 
 export function PeoplePage() {
   const { network, standing } = useCurrentNetwork();
@@ -14,6 +17,7 @@ export function PeoplePage() {
   const trpc = useTRPC();
   const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
   const canManage = can(standing, 'member.changeRole');
+  const [roleChange, setRoleChange] = useState<RoleChange | null>(null);
 
   return (
     <div className="space-y-4">
@@ -24,13 +28,14 @@ export function PeoplePage() {
           {canManage && ' You can change roles and remove people.'}
         </p>
       </div>
+      {canManage && <RoleAnnouncement change={roleChange} onChanged={setRoleChange} />}
       {members.isPending && <LoadingState label="Loading people" />}
       {members.isError && <ErrorState message={errorMessage(members.error)} onRetry={() => void members.refetch()} />}
       {members.data?.length === 0 && <EmptyState>Nobody is in this network yet.</EmptyState>}
       {members.data && members.data.length > 0 && (
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs">
           {members.data.map((m) => (
-            <MemberRow key={m.userId} member={m} canManage={canManage} />
+            <MemberRow key={m.userId} member={m} canManage={canManage} onRoleChanged={setRoleChange} />
           ))}
         </ul>
       )}

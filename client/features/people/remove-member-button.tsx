@@ -52,7 +52,8 @@ export function RemoveMemberButton({ member }: { member: { userId: string; name:
       error={remove.isError ? errorMessage(remove.error) : undefined}
       onConfirm={() => remove.mutate({ networkId: network.id, userId: member.userId })}
       trigger={
-        <Button variant="ghost" size="sm" className="min-h-11" aria-label={isMe ? 'Leave network' : `Remove ${member.name}`}>
+        // One width for "Leave" and "Remove", so every row's role menu lines up with the others.
+        <Button variant="ghost" size="sm" className="min-h-11 w-28" aria-label={isMe ? 'Leave network' : `Remove ${member.name}`}>
           <UserMinus aria-hidden="true" className="size-4" />
           {isMe ? 'Leave' : 'Remove'}
         </Button>

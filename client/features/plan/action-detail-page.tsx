@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { isOverdue, localToday } from '../../../shared/domain/plan.ts';
 import { can } from '../../../shared/domain/permissions.ts';
 import { NODE_KIND_LABELS } from '../../../shared/schemas/plan.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { buttonClasses } from '../../components/ui/button.tsx';
 import { cx } from '../../components/ui/cx.ts';
@@ -53,7 +53,7 @@ export function ActionDetailPage() {
           </Link>
         )}
       </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
       <ReviewNote plan={plan} comments={commentsAbout(plan, 'action', action.id)} />
 
       <div className={cx('grid items-start gap-4', canReport && 'md:grid-cols-2')}>

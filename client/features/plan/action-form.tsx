@@ -3,8 +3,10 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, NODE_KIND_LABELS, type ActionStatus } from '../../../shared/schemas/plan.ts';
+import { ACTION_REVIEW_FIELD_LABELS, ACTION_REVIEW_FIELDS, actionEditOutcome, type ActionReviewField, type PlanState } from '../../../shared/domain/plan.ts';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, NODE_KIND_LABELS, type ActionStatus, type ActionUpdateInput } from '../../../shared/schemas/plan.ts';
 import { Alert } from '../../components/ui/alert.tsx';
+import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
@@ -73,14 +75,24 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
       onError: (error) => applyServerErrors(form, error),
     }),
   );
+  // An edit to the agreed action (what, where, who, when) returns an approved or submitted plan
+  // to draft: asked before saving, never found out afterwards.
+  const [askDraft, setAskDraft] = useState<{ input: ActionUpdateInput; changed: ActionReviewField[] } | null>(null);
   const update = useMutation(
     trpc.plan.updateAction.mutationOptions({
-      onSuccess: async (_result, input) => {
+      onSuccess: async (result, input) => {
+        setAskDraft(null);
         await refresh();
-        const state: ActionPageState = { notice: 'Your changes are saved.' };
+        const notice = result.returnedToDraft
+          ? 'Your changes are saved. The plan is a draft again: submit it for a lead to approve.'
+          : plan.state === 'approved'
+            ? 'Your changes are saved. The plan stays approved.'
+            : 'Your changes are saved.';
+        const state: ActionPageState = { notice };
         await navigate(`${base}/${input.actionId}`, { state });
       },
       onError: async (error, input) => {
+        setAskDraft(null);
         if (!isConflict(error)) return applyServerErrors(form, error);
         const fresh = (await refresh())?.actions.find((a) => a.id === input.actionId);
         if (!fresh || !seen) return applyServerErrors(form, error);
@@ -102,7 +114,10 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
     const fields = toActionFields(v);
     if (action && seen) {
       setConflict(null);
-      update.mutate({ networkId: network.id, actionId: action.id, version: seen.version, ...fields });
+      const input = { networkId: network.id, actionId: action.id, version: seen.version, ...fields };
+      const outcome = actionEditOutcome(plan.state, toActionFields(seen.values), fields);
+      if (outcome.returnsToDraft) setAskDraft({ input, changed: outcome.changed });
+      else update.mutate(input);
     } else {
       create.mutate({ networkId: network.id, ...fields });
     }
@@ -141,6 +156,7 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
           again.
         </Alert>
       )}
+      {action && <ReviewRule state={plan.state} />}
       <Field label="What will be done" hint={newest('title')} error={errors.title?.message}>
         {(p) => <Input {...p} autoComplete="off" {...form.register('title')} />}
       </Field>
@@ -210,8 +226,44 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
       <FormActions onCancel={onCancel} pending={create.isPending || update.isPending} pendingLabel="Saving…">
         {action ? 'Save changes' : 'Add action'}
       </FormActions>
+      {askDraft && (
+        <ConfirmDialog
+          open
+          onOpenChange={(o) => !o && setAskDraft(null)}
+          title="Return the plan to draft?"
+          description={
+            <p>
+              You changed {listWords(askDraft.changed.map((f) => ACTION_REVIEW_FIELD_LABELS[f]))}. The plan is{' '}
+              {plan.state === 'approved' ? 'approved' : 'waiting for a lead’s review'}: saving this returns it to draft, and a lead approves it again
+              after it is submitted.
+            </p>
+          }
+          confirmLabel="Save and return to draft"
+          pending={update.isPending}
+          onConfirm={() => update.mutate(askDraft.input)}
+        />
+      )}
     </form>
   );
+}
+
+/** The rule, shown where the edit is made: which changes need a lead's approval again. */
+function ReviewRule({ state }: { state: PlanState }) {
+  const parts = listWords(ACTION_REVIEW_FIELDS.map((f) => ACTION_REVIEW_FIELD_LABELS[f]));
+  if (state === 'approved' || state === 'in_review') {
+    return (
+      <Alert tone="info">
+        The plan is {state === 'approved' ? 'approved' : 'waiting for a lead’s review'}. Changing {parts} returns it to draft, for a lead to approve again.
+        Status does not: the plan stays {state === 'approved' ? 'approved' : 'submitted'}.
+      </Alert>
+    );
+  }
+  return <p className="text-sm text-slate-600">Once the plan is approved, changing {parts} needs a lead’s approval again; status does not.</p>;
+}
+
+/** 'a, b and c'. */
+function listWords(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /** Drivers and change ideas in diagram order, indented by level; a retired one only if it is linked already. */

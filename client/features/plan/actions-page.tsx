@@ -78,7 +78,8 @@ export function ActionsPage() {
         ))}
       </div>
 
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+      {/* Sorting spans the row on a phone and gets the widest column on a desktop: its choices are the longest. */}
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-[repeat(4,minmax(0,1fr))_minmax(13rem,1.2fr)]">
         <Field label="Status">
           {(p) => (
             <Select {...p} value={filters.status} onChange={(e) => set('status', e.target.value)}>
@@ -120,10 +121,10 @@ export function ActionsPage() {
             </Select>
           )}
         </Field>
-        <Field label="Sort by">
+        <Field label="Group by">
           {(p) => (
-            <Select {...p} value={filters.sort} onChange={(e) => set('sort', e.target.value === 'due' ? '' : e.target.value)}>
-              {Object.entries(SORTS).map(([key, label]) => (
+            <Select {...p} value={filters.group} onChange={(e) => set('group', e.target.value === 'none' ? '' : e.target.value)}>
+              {Object.entries(GROUPS).map(([key, label]) => (
                 <option key={key} value={key}>
                   {label}
                 </option>
@@ -131,10 +132,10 @@ export function ActionsPage() {
             </Select>
           )}
         </Field>
-        <Field label="Group by">
+        <Field label="Sort by" className="col-span-2 lg:col-span-1">
           {(p) => (
-            <Select {...p} value={filters.group} onChange={(e) => set('group', e.target.value === 'none' ? '' : e.target.value)}>
-              {Object.entries(GROUPS).map(([key, label]) => (
+            <Select {...p} value={filters.sort} onChange={(e) => set('sort', e.target.value === 'due' ? '' : e.target.value)}>
+              {Object.entries(SORTS).map(([key, label]) => (
                 <option key={key} value={key}>
                   {label}
                 </option>

@@ -1,4 +1,4 @@
-import type { PlanChange, PlanState, SnapshotAction } from '../../../shared/domain/plan.ts';
+import type { ActionFieldChange, PlanChange, PlanState } from '../../../shared/domain/plan.ts';
 import { ACTION_STATUS_LABELS, NODE_KIND_LABELS, type ActionStatus, type NodeKind } from '../../../shared/schemas/plan.ts';
 import { formatDate } from '../../lib/format.ts';
 
@@ -46,14 +46,27 @@ export function who(name: string | null | undefined): string {
   return name ?? 'Someone';
 }
 
-const FIELD_LABELS: Partial<Record<keyof SnapshotAction, string>> = {
-  title: 'what will be done',
-  nodeId: 'linked driver or change idea',
-  ownerName: 'owner',
-  organizationName: 'partner organization',
-  startDate: 'start date',
-  dueDate: 'due date',
-};
+/** What changed in one field of an action, in the words people use for it. */
+function fieldChange(c: ActionFieldChange): string {
+  const date = (v: string | null) => (v === null ? 'none' : formatIsoDate(v));
+  switch (c.field) {
+    case 'title':
+      return `renamed from “${c.from ?? ''}”`;
+    case 'nodeId':
+      return c.to === null ? `no longer linked to “${c.from ?? ''}”` : c.from === null ? `linked to “${c.to}”` : `linked to “${c.to}” instead of “${c.from}”`;
+    case 'ownerName':
+      return c.to === null ? `owner ${c.from ?? ''} removed` : c.from === null ? `owner set to ${c.to}` : `owner changed from ${c.from} to ${c.to}`;
+    case 'organizationName':
+      return c.to === null ? `partner organization ${c.from ?? ''} removed` : c.from === null ? `partner organization set to ${c.to}` : `partner organization changed from ${c.from} to ${c.to}`;
+    case 'startDate':
+    case 'dueDate': {
+      const label = c.field === 'startDate' ? 'start date' : 'due date';
+      if (c.from === null) return `${label} set to ${date(c.to)}`;
+      if (c.to === null) return `${label} ${date(c.from)} removed`;
+      return `${label} moved from ${date(c.from)} to ${date(c.to)}`;
+    }
+  }
+}
 
 /** One change since the last approval, as a sentence. */
 export function describeChange(change: PlanChange): string {
@@ -66,18 +79,15 @@ export function describeChange(change: PlanChange): string {
       return `Restored ${kindWord(change.nodeKind)} “${change.title}”`;
     case 'node_renamed':
       return `Renamed ${kindWord(change.nodeKind)} “${change.from}” to “${change.to}”`;
-    case 'node_moved':
-      return `Moved ${kindWord(change.nodeKind)} “${change.title}” under another driver`;
+    case 'node_moved': {
+      const place = (title: string | null) => (title === null ? 'the top of the diagram' : `under “${title}”`);
+      return `Moved ${kindWord(change.nodeKind)} “${change.title}” from ${place(change.from)} to ${place(change.to)}`;
+    }
     case 'action_added':
       return `Added action “${change.title}”`;
     case 'action_removed':
       return `Removed action “${change.title}”`;
     case 'action_changed':
-      return `Changed the ${listWords(change.fields.map((f) => FIELD_LABELS[f] ?? f))} of action “${change.title}”`;
+      return `Changed action “${change.title}”: ${change.changes.map(fieldChange).join('; ')}`;
   }
-}
-
-function listWords(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }

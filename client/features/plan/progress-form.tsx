@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionProgressInput } from '../../../shared/schemas/plan.ts';
 import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
@@ -81,7 +82,7 @@ export function ProgressForm({ action }: { action: PlanAction }) {
         {(p) => <Textarea {...p} {...form.register('note')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      {saved && !form.formState.isDirty && <Alert tone="success">{saved}</Alert>}
+      {saved && !form.formState.isDirty && <SuccessNotice>{saved}</SuccessNotice>}
       <Button type="submit" pending={report.isPending} pendingLabel="Saving…">
         Save progress
       </Button>

@@ -1,10 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
+import { overlappingReports } from '../../../shared/report/overlap.ts';
 import { reportCreateSchema } from '../../../shared/schemas/report.ts';
+import { formatPeriod } from '../../components/report/format.ts';
+import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { Field } from '../../components/ui/field.tsx';
@@ -55,6 +58,11 @@ function NewReportForm({ onCancel }: { onCancel: () => void }) {
     defaultValues: { networkId: network.id, title: '', ...defaultPeriod(), timeZone: browserTimeZone() },
   });
   const { errors } = form.formState;
+  // Overlap is allowed (a yearly report covers a quarter's), but two reports telling one period
+  // twice should be a choice: name the other report while the dates are being picked.
+  const reports = useQuery(trpc.report.list.queryOptions({ networkId: network.id }));
+  const [from, to] = useWatch({ control: form.control, name: ['from', 'to'] });
+  const overlaps = overlappingReports({ from, to }, reports.data ?? []);
   const create = useMutation(
     trpc.report.create.mutationOptions({
       onSuccess: async ({ id }) => {
@@ -78,6 +86,16 @@ function NewReportForm({ onCancel }: { onCancel: () => void }) {
           {(p) => <Input {...p} type="date" {...form.register('to')} />}
         </Field>
       </div>
+      {overlaps.length > 0 && (
+        <Alert tone="warning">
+          {overlaps.map((r) => (
+            <p key={r.id}>
+              This period overlaps “{r.title}” ({formatPeriod(r)}).
+            </p>
+          ))}
+          <p>You can still create it; check that both reports are meant to cover these days.</p>
+        </Alert>
+      )}
       <Field label="Time zone" hint="Dates in the report are days in this zone. It starts as this browser’s." error={errors.timeZone?.message}>
         {(p) => <Input {...p} list={zonesId} autoComplete="off" spellCheck={false} {...form.register('timeZone')} />}
       </Field>

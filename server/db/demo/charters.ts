@@ -12,7 +12,7 @@ export function kindergartenCharter(people: People) {
       ...emptyCharter().sections,
       aim: 'Raise kindergarten readiness in the Eastside neighborhoods.',
       problem:
-        'Only **45%** of kindergartners in the five Eastside focus schools were assessed as ready in fall 2025, against 58% district-wide. ' +
+        'Only **42%** of kindergartners in the five Eastside focus schools were assessed as ready in 2023, and no more since (41% in fall 2025), against 58% district-wide. ' +
         'The gap is widest for children from low-income families (38%) and for children who attended no formal early learning program (31%).\n\n' +
         'Source: district kindergarten entry assessment, fall 2023–2025.',
       scope:
@@ -29,7 +29,7 @@ export function kindergartenCharter(people: People) {
     ...first,
     sections: {
       ...first.sections,
-      aim: 'By June 2028, raise the share of kindergartners assessed as ready from **45% to 60%** in the five focus schools, and halve the gap for children from low-income families.',
+      aim: 'By June 2028, raise the share of kindergartners assessed as ready from **42% to 60%** in the five focus schools, and halve the gap for children from low-income families.',
       decisions:
         'We decide by consensus using a five-point gradients-of-agreement scale (1 = full support … 5 = block). ' +
         'A decision passes when no one is at 5 and most are at 1–2. If we cannot agree in two meetings, the leads decide and explain why.',

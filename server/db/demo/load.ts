@@ -19,6 +19,7 @@ import { loadDemoCycles } from './cycles.ts';
 import { loadDemoIndicators } from './indicators.ts';
 import { loadKindergartenPlan } from './plans.ts';
 import { loadDemoReports } from './reports.ts';
+import { on } from './story-time.ts';
 import { membership, partnerOrganization, user } from '../schema.ts';
 
 export const DEMO_PASSWORD = 'needle-demo-2026';
@@ -94,16 +95,22 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
 
     const k = networkIds.k!;
     const [first, second, third] = kindergartenCharter({ convener: maria.id, facilitator: james.id, dataLead: aisha.id });
-    saveCharter(txDb, james, { networkId: k, baseVersion: 0, ...first! });
-    reviewCharter(txDb, maria, { networkId: k, version: 1, decision: 'returned', comment: 'The aim needs a number and a date, and we should agree how we decide before we ratify.' });
-    saveCharter(txDb, james, { networkId: k, baseVersion: 1, ...second! });
-    saveCharter(txDb, maria, { networkId: k, baseVersion: 2, ...third! });
-    reviewCharter(txDb, maria, { networkId: k, version: 3, decision: 'ratified', comment: 'Ratified at the November partner meeting.' });
-    saveCharter(txDb, james, {
-      networkId: networkIds.oy!,
-      baseVersion: 0,
-      ...opportunityYouthCharter({ convener: marcus.id, facilitator: james.id, dataLead: null }),
-    });
+    // Drafted in September, returned, revised, and ratified at the November partner meeting:
+    // all before the network's first meeting of the plan year and the periods its reports cover.
+    on(txDb, '2025-09-16', () => saveCharter(txDb, james, { networkId: k, baseVersion: 0, ...first! }));
+    on(txDb, '2025-09-23', () =>
+      reviewCharter(txDb, maria, { networkId: k, version: 1, decision: 'returned', comment: 'The aim needs a number and a date, and we should agree how we decide before we ratify.' }),
+    );
+    on(txDb, '2025-10-14', () => saveCharter(txDb, james, { networkId: k, baseVersion: 1, ...second! }));
+    on(txDb, '2025-11-04', () => saveCharter(txDb, maria, { networkId: k, baseVersion: 2, ...third! }));
+    on(txDb, '2025-11-18 18:30', () => reviewCharter(txDb, maria, { networkId: k, version: 3, decision: 'ratified', comment: 'Ratified at the November partner meeting.' }));
+    on(txDb, '2026-01-20', () =>
+      saveCharter(txDb, james, {
+        networkId: networkIds.oy!,
+        baseVersion: 0,
+        ...opportunityYouthCharter({ convener: marcus.id, facilitator: james.id, dataLead: null }),
+      }),
+    );
 
     const organizationIds = Object.fromEntries(
       tx.select({ id: partnerOrganization.id, name: partnerOrganization.name }).from(partnerOrganization).all().map((o) => [o.name, o.id]),

@@ -19,7 +19,7 @@ export const KINDERGARTEN_MEETINGS: MeetingStory[] = [
     ],
     notes: [
       'Maria opened with thanks for getting the charter ratified in November. Each partner confirmed who comes every month. Pastor Cole sent regrets (Advent schedule) and joins us in January. Two parents from the Parent Leadership Council came as guests.',
-      'Data review: 45% of kindergartners in the five focus schools were assessed as ready this fall, the same as last year. The parents asked what “ready” means on the assessment. We owe families a plain-language version; Rosa and Aisha will draft it.',
+      'Data review: 41% of kindergartners in the five focus schools were assessed as ready this fall, about the same as last year (42%). The parents asked what “ready” means on the assessment. We owe families a plain-language version; Rosa and Aisha will draft it.',
       'Readiness nights: Aisha will start small, with three families from the Tuesday storytime on December 16, so we learn before we invite everyone. Rosa greets in Spanish. The predictions are in the cycle.',
       'Lena puts readiness flyers in the Head Start backpacks before the break and will ask parents at pick-up in January whether they saw them.',
       'Tom asked where the clinic fits in. We parked it for the driver diagram session in January.',

@@ -41,10 +41,10 @@ const REPORTS: Plan[] = [
     to: '2026-08-31',
     highlights: `The share of children assessed as ready has been above its old median every month since December. The run chart does not call it a signal yet: one or two more months above the line would.
 
-Summer bridge classes reached 120 children at five schools.`,
-    challenges: `Home visits reached fewer families than planned over the summer; the Family Resource Center is short two visitors.`,
-    asks: `- United Way: fund two summer home visitors for 2027.
-- Churches and libraries: share the bridge class sign-up with families you see.`,
+Kindergarten Jumpstart ran for two weeks in July at Lincoln and Maple Grove: 42 of the 81 children registered came on 8 or more days.`,
+    challenges: `The district bus ran in the first week only. The children who needed a ride came least, and they are the ones we most wanted to reach.`,
+    asks: `- Eastside Unified: a bus for both weeks of Jumpstart 2027, with a stop at the Riverside apartments.
+- Churches and libraries: share the Jumpstart sign-up with families you see.`,
     feature: 3,
     hidden: ['charter'],
   },
@@ -83,7 +83,7 @@ export function loadDemoReports(db: Db, networkId: number, people: { lead: Sessi
   publishReport(db, people.lead, { networkId, reportId: ids[0]!, version: 2, note: '' }, publishedAt(REPORTS[0]!.to));
   publishReport(db, people.facilitator, { networkId, reportId: ids[1]!, version: 2, note: '' }, publishedAt(REPORTS[1]!.to));
 
-  // A correction: the summer report first said 120 children.
+  // A correction: the summer report first said 42 children came, before the district's final count.
   const summer = reportIn(db, networkId, ids[1]!);
   saveReport(db, people.facilitator, {
     networkId,
@@ -93,14 +93,14 @@ export function loadDemoReports(db: Db, networkId: number, people: { lead: Sessi
     from: summer.periodFrom,
     to: summer.periodTo,
     timeZone: summer.timeZone,
-    narrative: { ...summer.narrative, highlights: summer.narrative.highlights.replace('120 children', '140 children') },
+    narrative: { ...summer.narrative, highlights: summer.narrative.highlights.replace('42 of the 81', '52 of the 81') },
     featuredCycleIds: summer.featuredCycleIds,
     hidden: summer.hidden,
   });
   publishReport(
     db,
     people.facilitator,
-    { networkId, reportId: summer.id, version: summer.version + 1, note: 'Corrected the number of children in summer bridge classes (140, not 120).' },
+    { networkId, reportId: summer.id, version: summer.version + 1, note: 'Corrected the number of children who came to Jumpstart on 8 or more days (52, not 42).' },
     publishedAt(REPORTS[1]!.to) + 3 * DAY,
   );
   setPublicPage(db, people.lead, networkId, true);

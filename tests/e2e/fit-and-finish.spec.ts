@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { createNetwork, join, person, PHONE, signInAsAdmin, WIDE } from './support.ts';
+
+// What people hit when they first use Needle on a phone and on a desktop.
+
+test('on a phone the network fits its first screen: compact header, main tabs, the rest under More', async ({ browser }) => {
+  const admin = await signInAsAdmin(browser);
+  const network = await createNetwork(admin, 'Phone Fit Network');
+  const page = await join(browser, admin, network, 'Member', person('Pia Phone', 'fit'), PHONE);
+
+  const nav = page.getByRole('navigation', { name: 'Network' });
+  await expect(nav.getByRole('link')).toHaveText(['Home', 'Cycles', 'Meetings']);
+  // Nothing hides in a bar that scrolls sideways.
+  expect(await nav.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  // The header, the network's name and the tabs take at most a fifth of the screen.
+  const navBottom = (await nav.boundingBox())!;
+  expect(navBottom.y + navBottom.height).toBeLessThanOrEqual(PHONE.height * 0.2);
+
+  const log = page.getByRole('link', { name: 'Log a cycle' });
+  const box = (await log.boundingBox())!;
+  expect(box.y + box.height, '"Log a cycle" is in the first screenful').toBeLessThanOrEqual(PHONE.height);
+
+  await nav.getByRole('button', { name: 'More' }).click();
+  await expect(page.getByRole('menuitem')).toHaveText(['Indicator', 'Charter', 'Plan', 'Reports', 'People']);
+  await page.getByRole('menuitem', { name: 'People' }).click();
+  await expect(page.getByRole('heading', { name: 'People', level: 2 })).toBeVisible();
+
+  // The quick log opens with the cursor in its title, ready to type.
+  await nav.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Log a cycle' }).click();
+  await expect(page.getByLabel('Title')).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel('Title')).toBeFocused();
+
+  // On a desktop every tab is in the bar and there is no More.
+  await page.setViewportSize(WIDE);
+  await expect(nav.getByRole('link')).toHaveText(['Home', 'Indicator', 'Charter', 'Plan', 'Cycles', 'Meetings', 'Reports', 'People']);
+  await expect(nav.getByRole('button', { name: 'More' })).toBeHidden();
+});
+
+test('a newer success message replaces the older one instead of stacking under it', async ({ browser }) => {
+  const admin = await signInAsAdmin(browser);
+  const network = await createNetwork(admin, 'Notice Network');
+  const newcomer = person('Nora Notice', 'notice');
+  await (await join(browser, admin, network, 'Member', newcomer)).context().close();
+
+  await admin.goto(`${network}/settings`);
+  await admin.getByLabel('Status').selectOption({ label: 'Active' });
+  await admin.getByRole('button', { name: 'Save changes' }).click();
+  await expect(admin.getByText('Saved.')).toBeVisible();
+
+  await admin.getByLabel('Person').selectOption({ label: `${newcomer.name} (${newcomer.email})` });
+  await admin.getByRole('button', { name: 'Appoint lead' }).click();
+  await expect(admin.getByText(`${newcomer.name} is now a lead of this network.`)).toBeVisible();
+  await expect(admin.getByText('Saved.')).toHaveCount(0);
+
+  await admin.getByRole('button', { name: 'Save changes' }).click();
+  await expect(admin.getByText('Saved.')).toBeVisible();
+  await expect(admin.getByText(`${newcomer.name} is now a lead of this network.`)).toHaveCount(0);
+});
+
+test('on People every row’s role menu lines up, the lead’s own row too', async ({ browser }) => {
+  const admin = await signInAsAdmin(browser);
+  const network = await createNetwork(admin, 'Aligned People Network');
+  await (await join(browser, admin, network, 'Member', person('Mo Member', 'align'))).context().close();
+  const lead = await join(browser, admin, network, 'Lead', person('Lu Lead', 'align'));
+
+  await lead.goto(`${network}/people`);
+  const roles = lead.getByRole('combobox', { name: /^Role for / });
+  await expect(roles).toHaveCount(2);
+  const lefts = await roles.evaluateAll((selects) => selects.map((s) => Math.round(s.getBoundingClientRect().left)));
+  expect(new Set(lefts).size, `left edges ${lefts.join(', ')}`).toBe(1);
+});
