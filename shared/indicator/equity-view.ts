@@ -5,6 +5,7 @@ import { equityGaps, type GapPoint, type GroupPoint, type GroupSeries } from '..
 import type { SuppressionReason } from '../qi/suppression.ts';
 import { verdictFor, type VerdictResult } from '../qi/verdict.ts';
 import type { Indicator, Measurement } from './overview.ts';
+import { gapWords } from './format.ts';
 import { withheldReasons } from './withheld.ts';
 
 export type EquityView = {
@@ -61,6 +62,7 @@ export function equityView(ind: Indicator, rows: readonly Measurement[], dimensi
     ruleSet: ind.ruleSet === 'ihi' ? 'ihi' : 'anhoej',
     polarity: 'lower_is_better',
     labels: gaps.map((g) => periodLabel(g.period, ind.frequency)),
+    words: gapWords(ind),
   });
   return { periods, whole, shown, suppressed, gaps, verdict, gapCentre: analysis.points.at(-1)?.cl ?? null };
 }

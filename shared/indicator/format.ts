@@ -1,3 +1,5 @@
+import type { Frequency } from '../domain/period.ts';
+import type { VerdictWords } from '../qi/verdict-words.ts';
 import type { Unit } from '../schemas/indicator.ts';
 
 // How the indicator's numbers read, the same on the page, in a report and in its PDF and DOCX.
@@ -39,4 +41,24 @@ export function withheldNote(e: { suppressedCount: number; protectingCount?: num
   const first = `${counted(small, 'group value was', 'group values were')} left out because the group is too small to show`;
   if (protecting === 0) return `${first}.`;
   return `${first}, and ${counted(protecting, 'more was', 'more were')} hidden so that ${small === 1 ? 'it' : 'they'} cannot be worked out by subtracting the other groups from the total.`;
+}
+
+const PERIOD_WORDS: Record<Frequency, VerdictWords['period']> = {
+  monthly: { one: 'month', many: 'months' },
+  quarterly: { one: 'quarter', many: 'quarters' },
+  school_year: { one: 'school year', many: 'school years' },
+  annual: { one: 'year', many: 'years' },
+};
+
+/** How the verdict speaks of the indicator: by its name, its periods and its unit. */
+export function indicatorWords(ind: Units & { name?: string | undefined; frequency: Frequency }): VerdictWords {
+  return { subject: ind.name?.trim() || 'The indicator', period: PERIOD_WORDS[ind.frequency], format: (v) => formatValue(ind, v) };
+}
+
+/** A gap between groups reads in percentage points for a percent, else in the indicator's unit. */
+export const formatGap = (ind: Units, v: number) => (ind.unit === 'percent' ? `${formatCount(Math.round(v * 10) / 10)} percentage points` : formatValue(ind, v));
+
+/** How the equity verdict speaks of the gap between the highest and the lowest group. */
+export function gapWords(ind: Units & { frequency: Frequency }): VerdictWords {
+  return { subject: 'The gap between the highest and the lowest group', period: PERIOD_WORDS[ind.frequency], format: (v) => formatGap(ind, v), compare: { up: 'wider', down: 'narrower' } };
 }

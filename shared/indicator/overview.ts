@@ -6,9 +6,12 @@ import { progressToTarget, type Progress } from '../qi/progress.ts';
 import { verdictFor, type Polarity, type RuleSet, type VerdictResult } from '../qi/verdict.ts';
 import type { SuppressionReason } from '../qi/suppression.ts';
 import type { Unit } from '../schemas/indicator.ts';
+import { indicatorWords } from './format.ts';
 
 /** What the analysis needs to know of an indicator (the stored row has more). */
 export type Indicator = {
+  /** The verdict names the indicator; without it, it says "the indicator". */
+  name?: string;
   isProportion: boolean;
   unit: Unit;
   ratePer: number | null;
@@ -108,7 +111,7 @@ export function overviewOf(ind: Indicator, measurements: readonly Measurement[],
   return {
     rows: usable,
     analysis,
-    verdict: verdictFor({ analysis, ruleSet: rules, polarity: ind.polarity, labels }),
+    verdict: verdictFor({ analysis, ruleSet: rules, polarity: ind.polarity, labels, words: indicatorWords(ind) }),
     progress: progressToTarget({
       points: rows.map((r) => ({ date: periodStart(r.period, ind.frequency), value: r.value })),
       baseline: ind.baselineValue === null ? null : { value: ind.baselineValue },

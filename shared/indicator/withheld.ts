@@ -26,3 +26,34 @@ export function withheldReasons(ind: Pick<Indicator, 'minGroupSize' | 'dimension
   groupRows.forEach((rowIndex, k) => (out[rowIndex] = reasons[k]!));
   return out;
 }
+
+const joinAnd = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
+
+/**
+ * The hidden values as a person reads them: for each reason, each group once, with its
+ * consecutive hidden periods as one range ("Low income: Jan 2025 to Apr 2025 and Jun 2025")
+ * rather than a list of every value. `periods` is every period shown, in time order.
+ */
+export function hiddenRanges(
+  hidden: readonly { group: string; period: string; reason: SuppressionReason }[],
+  periods: readonly string[],
+  label: (period: string) => string,
+): { reason: SuppressionReason; text: string }[] {
+  const at = new Map(periods.map((p, i) => [p, i]));
+  const reasons = [...new Set(hidden.map((h) => h.reason))].sort((a, b) => (a === 'small' ? -1 : b === 'small' ? 1 : 0));
+  return reasons.map((reason) => {
+    const groups = [...new Set(hidden.filter((h) => h.reason === reason).map((h) => h.group))];
+    const text = groups.map((group) => {
+      const idx = hidden.filter((h) => h.reason === reason && h.group === group).map((h) => at.get(h.period) ?? -1).filter((i) => i >= 0).sort((a, b) => a - b);
+      const ranges: [number, number][] = [];
+      for (const i of idx) {
+        const last = ranges.at(-1);
+        if (last && last[1] + 1 === i) last[1] = i;
+        else if (!last || last[1] !== i) ranges.push([i, i]);
+      }
+      const said = ranges.map(([a, b]) => (a === b ? label(periods[a]!) : `${label(periods[a]!)} to ${label(periods[b]!)}`));
+      return `${group}: ${joinAnd(said)}`;
+    });
+    return { reason, text: text.join('; ') };
+  });
+}

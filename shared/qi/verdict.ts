@@ -1,8 +1,10 @@
 import type { SeriesAnalysis } from './analyze-series.ts';
 import { ihiRules, SHIFT_LENGTH, TREND_LENGTH, type Direction } from './ihi-rules.ts';
+import { DEFAULT_WORDS, plainNoChange, plainSignal, plainTooEarly, type VerdictWords } from './verdict-words.ts';
 
-// The one sentence the indicator page opens with: is there evidence of change, which way
-// relative to what the network wants, and why — the rule that fired and over which points.
+// The verdict on a series: is there evidence of change, and which way relative to what the
+// network wants. It says so twice: a plain sentence anyone can read (verdict-words.ts), and the
+// detail for facilitators — the rule that fired and over which points.
 
 export const POLARITIES = ['higher_is_better', 'lower_is_better'] as const;
 export type Polarity = (typeof POLARITIES)[number];
@@ -19,7 +21,14 @@ export type Reason = {
   text: string;
 };
 
-export type VerdictResult = { verdict: Verdict; sentence: string; reasons: Reason[] };
+export type VerdictResult = {
+  verdict: Verdict;
+  /** Plain words: what changed, since when, how sure. */
+  sentence: string;
+  /** The statistics behind it: rules, run lengths, limits. */
+  detail: string;
+  reasons: Reason[];
+};
 
 /** Below this many points in the phase, "no signal" says the data is still thin. */
 export const ENOUGH_POINTS = 10;
@@ -122,28 +131,37 @@ export function judge(direction: Direction, polarity: Polarity): Exclude<Verdict
  * The verdict on the latest phase (a new phase starts after a change, so earlier phases are history).
  * The most recent signal decides the direction; all signals are listed as reasons.
  */
-export function verdictFor(input: { analysis: SeriesAnalysis; ruleSet: RuleSet; polarity: Polarity; labels: readonly string[] }): VerdictResult {
+export function verdictFor(input: { analysis: SeriesAnalysis; ruleSet: RuleSet; polarity: Polarity; labels: readonly string[]; words?: VerdictWords }): VerdictResult {
   const { analysis, ruleSet, polarity, labels } = input;
+  const words = input.words ?? DEFAULT_WORDS;
   const part = analysis.parts.at(-1);
-  if (!part) return { verdict: 'no_signal', sentence: 'No data yet: enter or import measurements to see whether the needle moves.', reasons: [] };
-  const reasons = (ruleSet === 'ihi' ? ihiReasons(analysis, labels) : anhoejReasons(analysis, labels)).sort((a, b) => a.end - b.end);
+  if (!part) {
+    const none = 'No data yet: enter or import measurements to see whether the needle moves.';
+    return { verdict: 'no_signal', sentence: none, detail: none, reasons: [] };
+  }
+  // When a run and too few crossings end together, the run says it more concretely: it goes last.
+  const reasons = (ruleSet === 'ihi' ? ihiReasons(analysis, labels) : anhoejReasons(analysis, labels)).sort(
+    (a, b) => a.end - b.end || Number(b.rule === 'crossings') - Number(a.rule === 'crossings'),
+  );
   const latest = reasons.at(-1);
   if (latest) {
     const verdict = judge(latest.direction, polarity);
-    const others = reasons.length - 1;
-    return {
-      verdict,
-      sentence: `Evidence of ${verdict === 'improvement' ? 'improvement' : 'concern'}: ${latest.text}.${others ? ` ${others === 1 ? 'One more signal' : `${others} more signals`} below.` : ''}`,
-      reasons,
-    };
+    const listed = reasons.map((r) => `${r.text.charAt(0).toUpperCase()}${r.text.slice(1)}.`).join(' ');
+    return { verdict, sentence: plainSignal(latest, analysis, labels, words), detail: `Evidence of ${verdict}. ${listed}`, reasons };
   }
   const n = part.end - part.start + 1;
   if (n < ENOUGH_POINTS) {
-    return { verdict: 'no_signal', sentence: `No signal yet, and only ${n} ${n === 1 ? 'point' : 'points'} so far: about ${ENOUGH_POINTS} are needed to tell a change from chance.`, reasons };
+    return {
+      verdict: 'no_signal',
+      sentence: plainTooEarly(n, ENOUGH_POINTS, words),
+      detail: `No signal yet, and only ${n} ${n === 1 ? 'point' : 'points'} so far: about ${ENOUGH_POINTS} are needed to tell a change from chance.`,
+      reasons,
+    };
   }
+  const sentence = plainNoChange(analysis.points[part.start]!.cl, words);
   if (ruleSet === 'ihi') {
-    return { verdict: 'no_signal', sentence: `No signal yet: no shift of ${SHIFT_LENGTH} points, no trend of ${TREND_LENGTH}, and no astronomical point.`, reasons };
+    return { verdict: 'no_signal', sentence, detail: `No signal yet: no shift of ${SHIFT_LENGTH} points, no trend of ${TREND_LENGTH}, and no astronomical point.`, reasons };
   }
   const runs = part.longestRun === null ? '' : ` the longest run is ${part.longestRun} points (more than ${part.longestRunMax} would be a signal) and the line crosses the centre ${part.crossings} times (fewer than ${part.crossingsMin} would be)`;
-  return { verdict: 'no_signal', sentence: `No signal yet: the points vary around the centre line as chance would —${runs || ' every point is on the centre line'}.`, reasons };
+  return { verdict: 'no_signal', sentence, detail: `No signal yet: the points vary around the centre line as chance would —${runs || ' every point is on the centre line'}.`, reasons };
 }

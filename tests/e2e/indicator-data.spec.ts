@@ -76,11 +76,20 @@ test('import a CSV file, read its report, fix it, import it, then see the data a
   // Equity: the gap narrows; the small group is listed as hidden and its value is nowhere.
   await admin.getByRole('navigation', { name: 'Indicator' }).getByRole('link', { name: 'Equity' }).click();
   await expect(admin.getByText('The gap is narrowing')).toBeVisible();
+  // In plain words first; the rule behind it one click away.
+  await expect(admin.getByText(/^The gap between the highest and the lowest group (has been|was) narrower than its usual level \(\d+(\.\d)? percentage points\)/)).toBeVisible();
+  await expect(admin.getByText(/Evidence of improvement/)).toBeHidden();
+  await admin.getByText('How this was decided').click();
   await expect(admin.getByText(/Evidence of improvement/)).toBeVisible();
   await expect(admin.getByText('Latest gap (Dec 2024): 8 pts, between Higher income and Low income.')).toBeVisible();
   const hidden = admin.getByRole('status').filter({ hasText: 'Hidden to protect privacy' });
-  await expect(hidden).toContainText('Low income, Jan 2025');
-  await expect(hidden).toContainText(/These are hidden too, so that the small groups’ values cannot be worked out .*: Higher income, Jan 2025\./);
+  // Hidden periods are said once per group, as ranges, not value by value.
+  await expect(hidden).toContainText('Low income: Jan 2025');
+  await expect(hidden).toContainText(/These are hidden too, so that the small groups’ values cannot be worked out .*: Higher income: Jan 2025\./);
+  // One small chart per group on one scale, so the groups are told apart.
+  const multiples = admin.getByRole('list', { name: /by income/i });
+  await expect(multiples.getByRole('figure')).toHaveCount(2);
+  await expect(multiples.getByRole('figure', { name: 'Low income' })).toBeVisible();
   await admin.getByText('Show the numbers as a table').click();
   await expect(admin.getByRole('row', { name: /Jan 2025 75% Hidden: fewer than 10 people Hidden to protect a small group/ })).toBeVisible();
   await expect(admin.locator('body')).not.toContainText('87.5');

@@ -69,16 +69,27 @@ test('an editor defines the indicator; the overview opens with the verdict, then
   await seedMeasurements(admin, network.split('/').at(-1)!);
   await admin.reload();
 
-  // First the verdict, in words, naming the rule that fired.
+  // First the verdict in plain words — what changed, since when, how sure — and the rule that
+  // fired one click away, closed for everyone.
   const verdict = admin.getByRole('region', { name: 'Verdict: Improvement' });
   await expect(verdict).toBeVisible();
-  await expect(verdict).toContainText('Evidence of improvement');
-  await expect(verdict).toContainText(/10 points in a row above the centre line \(Mar 2025 – Dec 2025\)/);
+  await expect(verdict.getByText('Kindergarten readiness has been higher than its usual level (42%) since Mar 2025: 10 months in a row, too many to be chance.')).toBeVisible();
+  const rule = verdict.getByText(/10 points in a row above the centre line \(Mar 2025 – Dec 2025\)/);
+  await expect(rule).toBeHidden();
+  await verdict.getByText('How this was decided').click();
+  await expect(rule).toBeVisible();
   await expect(verdict).toContainText('Anhøj rules');
 
   const progress = admin.getByRole('region', { name: 'Progress toward the target' });
   await expect(progress).toContainText('58%');
   await expect(progress).toContainText('from 40% in Jun 2024');
+  // A jump in the last months is not yet a steady climb: the slow end of the likely rates falls short.
+  await expect(progress).toContainText('Too early to tell: the recent values go up and down too much to say whether it will get there');
+  const method = progress.getByText(/steadiest line through the latest 12 values/);
+  await expect(method).toBeHidden();
+  await progress.getByText('How this is decided').click();
+  await expect(method).toBeVisible();
+  await expect(progress).toContainText(/From 12 values: \+[\d.]+ percentage points a year \(likely between/);
 
   await expect(admin.getByRole('img', { name: /^Run chart of Kindergarten readiness, 24 months/ })).toBeVisible();
 

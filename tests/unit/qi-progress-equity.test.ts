@@ -1,35 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSeries } from '../../shared/qi/analyze-series.ts';
 import { equityGaps } from '../../shared/qi/equity.ts';
-import { progressToTarget, slopePerDay } from '../../shared/qi/progress.ts';
+import { progressToTarget } from '../../shared/qi/progress.ts';
 import { verdictFor } from '../../shared/qi/verdict.ts';
 
 const yearly = (values: number[], from = 2020) => values.map((value, i) => ({ date: `${from + i}-01-01`, value }));
 
 describe('progress toward the target', () => {
   it('reports the latest value, change since baseline and distance to go', () => {
-    const p = progressToTarget({ points: yearly([40, 42, 44, 46]), baseline: { value: 40 }, target: { value: 60, date: '2030-01-01' }, polarity: 'higher_is_better' });
-    expect(p).toMatchObject({ latest: { date: '2023-01-01', value: 46 }, changeSinceBaseline: 6, distanceToTarget: 14, reached: false });
+    const p = progressToTarget({ points: yearly([40, 42, 44, 46, 48, 50]), baseline: { value: 40 }, target: { value: 60, date: '2030-01-01' }, polarity: 'higher_is_better' });
+    expect(p).toMatchObject({ latest: { date: '2025-01-01', value: 50 }, changeSinceBaseline: 10, distanceToTarget: 10, reached: false });
     expect(p.ratePerYear).toBeCloseTo(2, 1);
   });
 
   it('projects the recent rate to the target date: on track, or not', () => {
-    const steady = yearly([40, 42, 44, 46]);
+    const steady = yearly([40, 42, 44, 46, 48, 50]);
     expect(progressToTarget({ points: steady, baseline: null, target: { value: 55, date: '2028-01-01' }, polarity: 'higher_is_better' }).onTrack).toBe(true);
-    const slow = progressToTarget({ points: steady, baseline: null, target: { value: 70, date: '2026-01-01' }, polarity: 'higher_is_better' });
+    const slow = progressToTarget({ points: steady, baseline: null, target: { value: 70, date: '2028-01-01' }, polarity: 'higher_is_better' });
     expect(slow.onTrack).toBe(false);
-    expect(slow.projected).toBeCloseTo(52, 0);
+    expect(slow.projected).toBeCloseTo(56, 0);
   });
 
-  it('understands that lower can be better, and that a reached target is on track', () => {
-    const falling = yearly([20, 18, 16, 14]);
-    expect(progressToTarget({ points: falling, baseline: { value: 20 }, target: { value: 10, date: '2026-01-01' }, polarity: 'lower_is_better' }).onTrack).toBe(true);
+  it('understands that lower can be better, and that a target met by its date is on track', () => {
+    const falling = yearly([20, 18, 16, 14, 12, 10]);
+    expect(progressToTarget({ points: falling, baseline: { value: 20 }, target: { value: 5, date: '2028-01-01' }, polarity: 'lower_is_better' }).onTrack).toBe(true);
     expect(progressToTarget({ points: falling, baseline: null, target: { value: 15, date: '2022-01-01' }, polarity: 'lower_is_better' })).toMatchObject({ reached: true, onTrack: true });
   });
 
-  it('does not guess with fewer than three points or without a target', () => {
-    expect(slopePerDay(yearly([1, 2]))).toBeNull();
-    expect(progressToTarget({ points: yearly([1, 2]), baseline: null, target: { value: 5, date: '2030-01-01' }, polarity: 'higher_is_better' }).onTrack).toBeNull();
+  it('does not guess with too few points or without a target', () => {
+    expect(progressToTarget({ points: yearly([1, 2, 3]), baseline: null, target: { value: 5, date: '2030-01-01' }, polarity: 'higher_is_better' }).onTrack).toBeNull();
     expect(progressToTarget({ points: [], baseline: { value: 1 }, target: null, polarity: 'higher_is_better' })).toMatchObject({ latest: null, changeSinceBaseline: null, onTrack: null });
   });
 });

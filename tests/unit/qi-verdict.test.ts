@@ -14,7 +14,7 @@ describe('the verdict sentence', () => {
     const analysis = run([...BASELINE, ...AFTER], { freeze: 12 });
     const v = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(22) });
     expect(v.verdict).toBe('improvement');
-    expect(v.sentence).toMatch(/^Evidence of improvement: /);
+    expect(v.detail).toMatch(/^Evidence of improvement\. /);
     expect(v.reasons.map((r) => r.rule)).toContain('run');
     const runReason = v.reasons.find((r) => r.rule === 'run')!;
     expect(runReason).toMatchObject({ start: 12, end: 21, direction: 'up' });
@@ -30,12 +30,12 @@ describe('the verdict sentence', () => {
   it('says "no signal yet" with the numbers when the points vary by chance', () => {
     const v = verdictFor({ analysis: run(BASELINE), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(12) });
     expect(v).toMatchObject({ verdict: 'no_signal', reasons: [] });
-    expect(v.sentence).toMatch(/^No signal yet: the points vary around the centre line as chance would — the longest run is \d+ points/);
+    expect(v.detail).toMatch(/^No signal yet: the points vary around the centre line as chance would — the longest run is \d+ points/);
   });
 
   it('says the data is thin when there are few points and no signal', () => {
     const v = verdictFor({ analysis: run([40, 42, 39]), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(3) });
-    expect(v.sentence).toBe('No signal yet, and only 3 points so far: about 10 are needed to tell a change from chance.');
+    expect(v.detail).toBe('No signal yet, and only 3 points so far: about 10 are needed to tell a change from chance.');
     expect(verdictFor({ analysis: run([]), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: [] }).sentence).toMatch(/^No data yet/);
   });
 
@@ -43,7 +43,7 @@ describe('the verdict sentence', () => {
     const analysis = analyzeSeries({ chart: 'c', points: [4, 6, 3, 5, 2, 30].map((value) => ({ value })) });
     const v = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels: months(6) });
     expect(v.verdict).toBe('concern');
-    expect(v.sentence).toBe('Evidence of concern: M6 is above the upper control limit.');
+    expect(v.detail).toBe('Evidence of concern. M6 is above the upper control limit.');
   });
 
   it('applies the IHI rules when chosen', () => {
@@ -51,8 +51,10 @@ describe('the verdict sentence', () => {
     const v = verdictFor({ analysis, ruleSet: 'ihi', polarity: 'higher_is_better', labels: months(22) });
     expect(v.verdict).toBe('improvement');
     expect(v.reasons.map((r) => r.rule)).toContain('shift');
-    expect(v.sentence).toMatch(/^Evidence of improvement: a shift: 10 points in a row above the median \(M13 – M22\)/);
-    expect(verdictFor({ analysis: run(BASELINE), ruleSet: 'ihi', polarity: 'higher_is_better', labels: months(12) }).sentence).toBe(
+    expect(v.detail).toMatch(/^Evidence of improvement\. /);
+    expect(v.detail).toContain('A shift: 10 points in a row above the median (M13 – M22)');
+    expect(v.sentence).toBe('The indicator has been higher than its usual level (42.5) since M13: 10 periods in a row, too many to be chance.');
+    expect(verdictFor({ analysis: run(BASELINE), ruleSet: 'ihi', polarity: 'higher_is_better', labels: months(12) }).detail).toBe(
       'No signal yet: no shift of 6 points, no trend of 5, and no astronomical point.',
     );
   });
@@ -68,5 +70,49 @@ describe('points outside the limits', () => {
     const analysis = analyzeSeries({ chart: 'c', points: [4, 6, 3, 5, 4, 5, 3, 6, 30, 31, 29].map((value) => ({ value })), freeze: 8 });
     const v = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(11) });
     expect(v.reasons.filter((r) => r.rule === 'sigma')).toEqual([{ rule: 'sigma', start: 8, end: 10, direction: 'up', text: '3 points in a row above the upper control limit (M9 – M11)' }]);
+  });
+});
+
+// What a parent or a board member reads first: what changed, since when, how sure — no jargon.
+describe('the plain sentence', () => {
+  const words = { subject: 'Children ready for kindergarten', period: { one: 'month', many: 'months' }, format: (v: number) => `${v}%` };
+  const JARGON = /centre line|median|chance allows|control limit|\bpoints?\b|crosses|sigma|signal/i;
+
+  it('says what changed, since when and how sure, in the indicator’s words', () => {
+    const analysis = run([...BASELINE, ...AFTER], { freeze: 12 });
+    const v = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(22), words });
+    expect(v.sentence).toBe('Children ready for kindergarten has been higher than its usual level (40%) since M13: 10 months in a row, too many to be chance.');
+    expect(v.sentence).not.toMatch(JARGON);
+    expect(v.detail).toContain('more than the 7 chance allows');
+  });
+
+  it('says a run that ended in the past with its end, not "since"', () => {
+    const analysis = run([...BASELINE, ...AFTER, 40, 38], { freeze: 12 });
+    const v = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(24), words });
+    expect(v.sentence).toMatch(/^Children ready for kindergarten was higher than its usual level \(40%\) from M13 to M22: 10 months in a row, too many to be chance\.$/);
+  });
+
+  it('keeps the other rules plain too', () => {
+    const sigma = verdictFor({ analysis: analyzeSeries({ chart: 'c', points: [4, 6, 3, 5, 2, 30].map((value) => ({ value })) }), ruleSet: 'anhoej', polarity: 'lower_is_better', labels: months(6), words });
+    expect(sigma.sentence).toBe('Children ready for kindergarten was far higher than usual in M6 (30%), too far to be chance.');
+    const ihi = verdictFor({ analysis: run([...BASELINE, ...AFTER]), ruleSet: 'ihi', polarity: 'higher_is_better', labels: months(22), words });
+    const calm = verdictFor({ analysis: run(BASELINE), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(12), words });
+    expect(calm.sentence).toBe('No clear change yet: Children ready for kindergarten goes up and down around its usual level (40%) no more than chance would.');
+    const thin = verdictFor({ analysis: run([40, 42, 39]), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(3), words });
+    expect(thin.sentence).toBe('Too early to tell: only 3 months of data so far, and about 10 are needed to tell a real change from chance.');
+    const crossings = verdictFor({ analysis: run([1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(26), words });
+    for (const v of [sigma, ihi, calm, thin, crossings]) {
+      expect(v.sentence).not.toMatch(JARGON);
+      expect(v.detail.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('a run and too few crossings ending together', () => {
+  it('speak through the run, which says how long', () => {
+    const ys = [40, 42, 39, 41, 38, 40, 43, 39, 41, 40, 42, 38, 41, 39, 55, 57, 54, 58, 56, 55, 59, 56, 57, 58];
+    const v = verdictFor({ analysis: run(ys), ruleSet: 'anhoej', polarity: 'higher_is_better', labels: months(24) });
+    expect(v.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(['run', 'crossings']));
+    expect(v.sentence).toMatch(/since M15: 10 periods in a row, too many to be chance\.$/);
   });
 });

@@ -15,6 +15,10 @@ type Props = {
   format: (value: number) => string;
   /** Start the value axis at 0 (a gap, a percent) rather than near the smallest value. */
   fromZero?: boolean;
+  /** Values the axis must include: small multiples share one scale so they compare at a glance. */
+  span?: readonly number[];
+  /** Drawing height in pixels; small multiples are shorter. */
+  height?: number;
 };
 
 // Colours with at least 3:1 contrast on white, each paired with its own marker and dash so the
@@ -29,7 +33,6 @@ const STYLES = [
 ] as const;
 const REFERENCE = { color: '#475569', dash: '6 4' };
 
-const H = 260;
 const PAD = { top: 12, right: 16, bottom: 36, left: 64 };
 
 function niceTicks(min: number, max: number, count = 5): number[] {
@@ -55,7 +58,7 @@ function Marker({ kind, x, y, color }: { kind: (typeof STYLES)[number]['marker']
  * Lines over time on one shared value axis. The picture is for sighted readers (aria-hidden
  * within a labelled figure); the data table beside it carries the same numbers for everyone.
  */
-export function EquityChart({ title, labels, lines, format, fromZero }: Props) {
+export function EquityChart({ title, labels, lines, format, fromZero, span = [], height: H = 260 }: Props) {
   const id = useId();
   const values = lines.flatMap((l) => l.points.map((p) => p.value));
   const hasData = values.length > 0 && labels.length > 0;
@@ -70,9 +73,10 @@ export function EquityChart({ title, labels, lines, format, fromZero }: Props) {
     return () => observer.disconnect();
   }, [hasData]);
   if (!hasData) return null;
-  const ticks = niceTicks(fromZero ? Math.min(0, ...values) : Math.min(...values), Math.max(...values));
-  const lo = Math.min(ticks[0]!, ...values);
-  const hi = Math.max(ticks.at(-1)!, ...values);
+  const all = [...values, ...span];
+  const ticks = niceTicks(fromZero ? Math.min(0, ...all) : Math.min(...all), Math.max(...all), H < 220 ? 3 : 5);
+  const lo = Math.min(ticks[0]!, ...all);
+  const hi = Math.max(ticks.at(-1)!, ...all);
   const x = (i: number) => PAD.left + (labels.length === 1 ? (W - PAD.left - PAD.right) / 2 : (i / (labels.length - 1)) * (W - PAD.left - PAD.right));
   const y = (v: number) => (hi === lo ? H / 2 : PAD.top + (1 - (v - lo) / (hi - lo)) * (H - PAD.top - PAD.bottom));
   const every = Math.max(1, Math.ceil(labels.length / Math.max(2, Math.floor((W - PAD.left - PAD.right) / 90))));

@@ -15,6 +15,7 @@ import { formatCount, formatValue } from '../../../shared/indicator/format.ts';
 import { NoIndicator } from './data-no-indicator.tsx';
 import { EquityChart } from './equity-chart.tsx';
 import { equityView, GAP_HEADLINES, type EquityView } from '../../../shared/indicator/equity-view.ts';
+import { hiddenRanges } from '../../../shared/indicator/withheld.ts';
 import { EquityGapTable, EquityGroupTable } from './equity-tables.tsx';
 import type { Indicator, IndicatorOutlet } from './indicator-layout.tsx';
 
@@ -85,21 +86,24 @@ function EquityContent({ indicator, view, dimensionName }: { indicator: Indicato
   const toPoints = (pts: { period: string; value: number }[]) => pts.map((p) => ({ index: index.get(p.period)!, value: p.value }));
   const gapPeriods = view.gaps.map((g) => g.period);
   const gapLabels = gapPeriods.map(label);
-  const small = view.suppressed.filter((s) => s.reason === 'small');
-  const protecting = view.suppressed.filter((s) => s.reason === 'complement');
+  // Every small chart spans the same values, so a higher line means a higher value in any of them.
+  const scale = [...view.whole, ...view.shown.flatMap((g) => g.points)].map((p) => p.value);
+  const ranges = hiddenRanges(view.suppressed, view.periods, label);
+  const small = ranges.find((r) => r.reason === 'small');
+  const protecting = ranges.find((r) => r.reason === 'complement');
 
   return (
     <div className="space-y-6">
       {view.suppressed.length > 0 && (
         <Alert tone="info" title="Hidden to protect privacy">
-          {small.length > 0 && (
+          {small && (
             <p>
-              These values are about fewer than {formatCount(indicator.minGroupSize)} people, so they are not shown or used for the gap: {small.map((s) => `${s.group}, ${label(s.period)}`).join('; ')}.
+              These values are about fewer than {formatCount(indicator.minGroupSize)} people, so they are not shown or used for the gap: {small.text}.
             </p>
           )}
-          {protecting.length > 0 && (
+          {protecting && (
             <p className="mt-2">
-              These are hidden too, so that the small groups’ values cannot be worked out by subtracting the other groups from the whole population: {protecting.map((s) => `${s.group}, ${label(s.period)}`).join('; ')}.
+              These are hidden too, so that the small groups’ values cannot be worked out by subtracting the other groups from the whole population: {protecting.text}.
             </p>
           )}
         </Alert>
@@ -109,13 +113,22 @@ function EquityContent({ indicator, view, dimensionName }: { indicator: Indicato
         <h4 id="groups-heading" className="text-base font-semibold text-slate-900">
           {dimensionName}: each group over time
         </h4>
-        <EquityChart
-          title={`${indicator.name} by ${dimensionName.toLowerCase()}, with the whole population`}
-          labels={labels}
-          format={format}
-          fromZero={indicator.unit === 'percent'}
-          lines={[{ name: 'Whole population', reference: true, points: toPoints(view.whole) }, ...view.shown.map((g) => ({ name: g.group, points: toPoints(g.points) }))]}
-        />
+        <p className="text-sm text-slate-600">One small chart per group, all on the same scale, each with the whole population as a grey dashed line.</p>
+        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label={`${indicator.name} by ${dimensionName.toLowerCase()}`}>
+          {view.shown.map((g) => (
+            <li key={g.group}>
+              <EquityChart
+                title={g.group}
+                labels={labels}
+                format={format}
+                fromZero={indicator.unit === 'percent'}
+                span={scale}
+                height={180}
+                lines={[{ name: 'Whole population', reference: true, points: toPoints(view.whole) }, { name: g.group, points: toPoints(g.points) }]}
+              />
+            </li>
+          ))}
+        </ul>
         <details>
           <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium text-accent-800">Show the numbers as a table</summary>
           <EquityGroupTable indicator={indicator} view={view} label={label} format={format} />
@@ -140,6 +153,12 @@ function EquityContent({ indicator, view, dimensionName }: { indicator: Indicato
               <p className="text-sm text-slate-700">
                 {view.verdict ? view.verdict.sentence : 'One period with a gap so far: it takes more periods to see whether the gap moves.'}
               </p>
+              {view.verdict && (
+                <details className="text-sm text-slate-700">
+                  <summary className="min-h-11 cursor-pointer py-2 font-medium text-accent-800">How this was decided</summary>
+                  <p>{view.verdict.detail}</p>
+                </details>
+              )}
               <p className="text-sm text-slate-700">
                 Latest gap ({label(view.gaps.at(-1)!.period)}): {gapFormat(view.gaps.at(-1)!.gap)}, between {view.gaps.at(-1)!.high.group} and {view.gaps.at(-1)!.low.group}.
               </p>
