@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin, trpc } from './support.ts';
 
+// Each test signs people up (argon2) and builds its own network before it starts.
+test.describe.configure({ timeout: 90_000 });
+
 // What a new user hit on first use: a role changed by one tap, an action edit that silently
 // un-approved the plan, no way to add a partner organization, two reports for the same days.
 
@@ -82,42 +85,45 @@ test('a facilitator adds, renames and merges partner organizations, recorded in 
   const fay = person('Fay Facilitator', 'orgs');
   const page = await join(browser, admin, network, 'Facilitator', fay, PHONE);
 
+  // Organizations are the partnership's, shared by every network (and by the other test files).
   await page.goto(network);
-  await page.getByRole('link', { name: 'Organizations' }).click();
+  // On a phone the Organizations tab waits under More.
+  await page.getByRole('navigation', { name: 'Network' }).getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Organizations' }).click();
   await expect(page.getByRole('heading', { name: 'Partner organizations', level: 2 })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Name' }).fill('Eastside Public Library');
+  await page.getByRole('textbox', { name: 'Name' }).fill('Riverbend Public Library');
   await page.getByLabel('Sector').selectOption({ label: 'Community and family' });
   await page.getByRole('button', { name: 'Add organization' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Eastside Public Library is added.' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Name' }).fill('eastside public library');
+  await expect(page.getByRole('status').filter({ hasText: 'Riverbend Public Library is added.' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Name' }).fill('riverbend public library');
   await page.getByLabel('Sector').selectOption({ label: 'Community and family' });
   await page.getByRole('button', { name: 'Add organization' }).click();
-  await expect(page.getByText('There is already an organization named Eastside Public Library.')).toBeVisible();
+  await expect(page.getByText('There is already an organization named Riverbend Public Library.')).toBeVisible();
 
-  await page.getByRole('textbox', { name: 'Name' }).fill('Eastside Library');
+  await page.getByRole('textbox', { name: 'Name' }).fill('Riverbend Library');
   await page.getByLabel('Sector').selectOption({ label: 'Community and family' });
   await page.getByRole('button', { name: 'Add organization' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Eastside Library is added.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Riverbend Library is added.' })).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await expectAccessible(page, 'organizations page');
 
-  await page.getByRole('button', { name: 'Rename Eastside Library' }).click();
-  const rename = page.getByRole('dialog', { name: 'Rename Eastside Library' });
-  await rename.getByLabel('Name').fill('Eastside Branch Library');
+  await page.getByRole('button', { name: 'Rename Riverbend Library' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename Riverbend Library' });
+  await rename.getByLabel('Name').fill('Riverbend Branch Library');
   await rename.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Eastside Library is now called Eastside Branch Library.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Riverbend Library is now called Riverbend Branch Library.' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Merge Eastside Branch Library' }).click();
-  const merge = page.getByRole('dialog', { name: 'Merge Eastside Branch Library into another organization' });
-  await merge.getByLabel('Keep this organization').selectOption({ label: 'Eastside Public Library' });
+  await page.getByRole('button', { name: 'Merge Riverbend Branch Library' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge Riverbend Branch Library into another organization' });
+  await merge.getByLabel('Keep this organization').selectOption({ label: 'Riverbend Public Library' });
   await merge.getByRole('button', { name: 'Merge' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Eastside Branch Library is merged into Eastside Public Library.' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Rename Eastside Branch Library' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Riverbend Branch Library is merged into Riverbend Public Library.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rename Riverbend Branch Library' })).toHaveCount(0);
 
   await admin.goto(`${network}/activity`);
-  await expect(admin.getByText('added the partner organization Eastside Public Library')).toBeVisible();
-  await expect(admin.getByText('renamed the partner organization Eastside Library to Eastside Branch Library')).toBeVisible();
-  await expect(admin.getByText('merged the partner organization Eastside Branch Library into Eastside Public Library')).toBeVisible();
+  await expect(admin.getByText('added the partner organization Riverbend Public Library')).toBeVisible();
+  await expect(admin.getByText('renamed the partner organization Riverbend Library to Riverbend Branch Library')).toBeVisible();
+  await expect(admin.getByText('merged the partner organization Riverbend Branch Library into Riverbend Public Library')).toBeVisible();
 });
 
 test('a new report whose period overlaps another names that report', async ({ browser }) => {

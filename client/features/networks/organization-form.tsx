@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { setMyOrganizationInput } from '../../../shared/schemas/membership.ts';
-import { SECTOR_LABELS, SECTORS } from '../../../shared/schemas/organization.ts';
+import { SECTOR_LABELS } from '../../../shared/schemas/organization.ts';
+import { SectorOptions } from '../../components/sector-options.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
@@ -93,12 +94,7 @@ export function OrganizationForm({ currentId, onDone }: { currentId: number | nu
           <Field label="Sector" error={errors?.sector?.message}>
             {(p) => (
               <Select {...p} {...form.register('organization.sector')}>
-                <option value="">Choose a sector</option>
-                {SECTORS.map((s) => (
-                  <option key={s} value={s}>
-                    {SECTOR_LABELS[s]}
-                  </option>
-                ))}
+                <SectorOptions />
               </Select>
             )}
           </Field>

@@ -1,4 +1,5 @@
-import { SECTOR_LABELS, SECTORS, type Sector } from '../../../shared/schemas/organization.ts';
+import type { Sector } from '../../../shared/schemas/organization.ts';
+import { SectorOptions } from '../../components/sector-options.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
@@ -21,12 +22,7 @@ export function OrganizationFields({ values, onChange, errors }: { values: Organ
       <Field label="Sector" error={errors.sector}>
         {(p) => (
           <Select {...p} value={values.sector} onChange={(e) => onChange({ ...values, sector: e.target.value as Sector })}>
-            <option value="">Choose a sector</option>
-            {SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {SECTOR_LABELS[s]}
-              </option>
-            ))}
+            <SectorOptions />
           </Select>
         )}
       </Field>
