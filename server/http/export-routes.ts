@@ -3,7 +3,7 @@ import { APP_ERRORS } from '../../shared/errors.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { ExportJobs } from '../exports/jobs.ts';
-import { takeReportExport } from '../services/report-exports.ts';
+import { NOT_YOURS, takeReportExport } from '../services/report-exports.ts';
 
 // The download of a finished PDF or DOCX export. Only the people who asked for it get it, and
 // only while they may still read that network's reports (checked now, not when it started); to
@@ -11,7 +11,6 @@ import { takeReportExport } from '../services/report-exports.ts';
 
 export type CreateContext = (opts: { req: { headers: Record<string, string | string[] | undefined> } }) => Promise<Context>;
 
-const NOT_YOURS = 'This export is not ready, has expired, or was not made by you.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `attachment` with a plain-ASCII name for old clients and the exact name as UTF-8 (RFC 6266, 5987). */

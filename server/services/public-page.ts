@@ -15,8 +15,13 @@ import { latestPublications } from './reports.ts';
 // built from published reports, the ratified aim, the indicator's whole-population series and
 // adopted changes — never names, private notes, or values about groups below the threshold.
 
+/** The network at this address if its public page is on. */
+function findPublicNetwork(db: DbOrTx, slug: string) {
+  return db.select({ id: network.id, name: network.name, slug: network.slug, status: network.status }).from(network).where(and(eq(network.slug, slug), eq(network.publicReport, true))).get();
+}
+
 function publicNetwork(db: DbOrTx, slug: string) {
-  const row = db.select({ id: network.id, name: network.name, slug: network.slug, status: network.status }).from(network).where(and(eq(network.slug, slug), eq(network.publicReport, true))).get();
+  const row = findPublicNetwork(db, slug);
   // One answer for "no such network" and "not public": the page does not reveal which.
   if (!row) throw new AppError('NOT_FOUND', { message: 'There is no public page at this address.' });
   return row;
@@ -56,7 +61,7 @@ function publishedReports(db: DbOrTx, networkId: number) {
 
 /** What a link preview of a public page shows: the network's name and aim; null when there is no public page. */
 export function publicPageSummary(db: DbOrTx, slug: string): { name: string; aim: string | null } | null {
-  const row = db.select({ id: network.id, name: network.name }).from(network).where(and(eq(network.slug, slug), eq(network.publicReport, true))).get();
+  const row = findPublicNetwork(db, slug);
   return row ? { name: row.name, aim: ratifiedAim(db, row.id) } : null;
 }
 

@@ -83,8 +83,10 @@ export function cancelReportExport(access: NetworkAccess, actor: SessionUser, jo
 }
 
 /** The finished file, checked against the person's access at the moment of the download. */
+export const NOT_YOURS = 'This export is not ready, has expired, or was not made by you.';
+
 export function takeReportExport(db: Db, actor: SessionUser, jobId: string, jobs: ExportJobs = exportJobs): ExportFile {
-  const notYours = new AppError('NOT_FOUND', { message: 'This export is not ready, has expired, or was not made by you.' });
+  const notYours = new AppError('NOT_FOUND', { message: NOT_YOURS });
   if (!jobs.exportScope(jobId, actor.id)) throw notYours;
   scopeFor(db, jobs, actor, jobId);
   const file = jobs.takeExport(jobId, actor.id);
