@@ -10,6 +10,7 @@ import type { Context, SessionUser } from './context.ts';
 import { preparedFor } from './db/prepared.ts';
 import { membership, network } from './db/schema.ts';
 import { AppError } from './errors.ts';
+import { writeWait } from './write-limit.ts';
 
 // tRPC validates a zod schema with its own parseAsync, so a zod failure arrives as a ZodError, not a
 // StandardSchemaV1Error (that is only for validators without a parse function). Both carry issues.
@@ -75,9 +76,8 @@ export class WriteThrottled extends Error {
 
 // Before the input is even parsed: a flood costs the server as little as possible.
 const throttleWrites = t.middleware(({ ctx, type, next }) => {
-  if (type !== 'mutation' || !ctx.writeLimiter) return next();
-  const key = ctx.user ? `user:${ctx.user.id}` : ctx.clientIp ? `ip:${ctx.clientIp}` : null;
-  const wait = key ? ctx.writeLimiter.take(key) : 0;
+  if (type !== 'mutation') return next();
+  const wait = writeWait(ctx);
   if (wait > 0) {
     throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'You are saving changes faster than Needle accepts. Wait a moment and try again.', cause: new WriteThrottled(wait) });
   }

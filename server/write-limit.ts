@@ -34,6 +34,13 @@ export function createWriteLimiter({ burst, perSecond }: WriteLimit, now: () => 
   };
 }
 
+/** How long this person (or, signed out, this address) must wait before a write: 0 spends a token. */
+export function writeWait(ctx: { writeLimiter?: WriteLimiter | null; user: { id: string } | null; clientIp?: string | null }): number {
+  if (!ctx.writeLimiter) return 0;
+  const key = ctx.user ? `user:${ctx.user.id}` : ctx.clientIp ? `ip:${ctx.clientIp}` : null;
+  return key ? ctx.writeLimiter.take(key) : 0;
+}
+
 /** NEEDLE_WRITE_LIMIT: unset for the default, `off`, or `BURST,PER_SECOND` (e.g. `20,5`). */
 export function parseWriteLimit(value: string | undefined): WriteLimit | null {
   if (value === undefined || value.trim() === '') return DEFAULT_WRITE_LIMIT;

@@ -1,6 +1,5 @@
-import { chartSettingsInput, importInput, indicatorSaveInput, measurementDeleteInput, measurementsSaveInput } from '../../shared/schemas/indicator.ts';
+import { chartSettingsInput, indicatorSaveInput, measurementDeleteInput, measurementsSaveInput } from '../../shared/schemas/indicator.ts';
 import { getIndicator, saveChartSettings, saveIndicator } from '../services/indicator.ts';
-import { importMeasurements } from '../services/measurement-import.ts';
 import { deleteMeasurement, exportMeasurements, listMeasurements, saveMeasurements } from '../services/measurements.ts';
 import { networkProcedure, router } from '../trpc.ts';
 
@@ -16,6 +15,5 @@ export const indicatorRouter = router({
   saveChart: edit.input(chartSettingsInput).mutation(({ ctx, input }) => saveChartSettings(ctx.db, ctx.user, input)),
   saveMeasurements: edit.input(measurementsSaveInput).mutation(({ ctx, input }) => saveMeasurements(ctx.db, ctx.user, input)),
   deleteMeasurement: edit.input(measurementDeleteInput).mutation(({ ctx, input }) => deleteMeasurement(ctx.db, ctx.user, input)),
-  // A check writes nothing, but it is a mutation: the file travels in the request body.
-  importCsv: edit.input(importInput).mutation(({ ctx, input }) => importMeasurements(ctx.db, ctx.user, input)),
+  // The CSV import is POST /api/networks/:networkId/indicator/import (server/http/import-routes.ts).
 });

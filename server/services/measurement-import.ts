@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { eq } from 'drizzle-orm';
 import Papa from 'papaparse';
-import { csvProblem, measurementKey, readImport, type ImportProblem, type IndicatorShape } from '../../shared/domain/measurement.ts';
+import { csvProblem, measurementKey, readImport, type ImportProblem, type ImportReport, type IndicatorShape } from '../../shared/domain/measurement.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { measurement } from '../db/schema.ts';
@@ -19,21 +19,12 @@ import { shapeOf, upsert } from './measurements.ts';
 // it), is handled here.
 
 export const MAX_PROBLEMS_SHOWN = 200;
-/** Up to this many characters a file is read, checked and written in well under 50 ms. */
-export const INLINE_MAX_CHARS = 64 * 1024;
+/** Up to this many bytes a file is read, checked and written in well under 50 ms. */
+export const INLINE_MAX_BYTES = 64 * 1024;
 /** A runaway file stops the import worker, not the server. */
 const WORKER_HEAP_MB = 512;
 
-export type ImportJob = { csv: string; shape: IndicatorShape; networkId: number; actor: SessionUser; commit: boolean };
-export type ImportReport = {
-  lines: number;
-  valid: number;
-  created: number;
-  updated: number;
-  problems: ImportProblem[];
-  problemCount: number;
-  committed: boolean;
-};
+export type ImportJob = { file: Uint8Array; shape: IndicatorShape; networkId: number; actor: SessionUser; commit: boolean };
 export type WorkerInput = { dbPath: string; job: ImportJob };
 export type WorkerMessage = { type: 'done'; report: ImportReport } | { type: 'failed'; message: string };
 
@@ -84,9 +75,25 @@ function existingKeys(db: DbOrTx, networkId: number): Set<string> {
   return new Set(db.select({ period: measurement.period, groupId: measurement.groupId }).from(measurement).where(eq(measurement.networkId, networkId)).all().map(measurementKey));
 }
 
+/**
+ * The file's text. Spreadsheets save CSV as UTF-8 (with or without a byte-order mark), as UTF-16
+ * ("Unicode text", always with a mark), or — Excel's plain "CSV" on Windows — as Windows-1252. A
+ * file that is not valid UTF-8 is read as Windows-1252 rather than with “�” in every accented name;
+ * a UTF-8 file is almost never also mistaken for one.
+ */
+export function decodeCsvFile(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** Reads, checks and (with `commit`, if every line is right) writes a file, all in the calling thread. */
 export function runImport(db: Db, job: ImportJob): ImportReport {
-  const parsed = parseCsv(job.csv.replace(/^\uFEFF/, ''));
+  const parsed = parseCsv(decodeCsvFile(job.file));
   const read = readImport(parsed.records, job.shape, { lines: parsed.lines, unreadable: new Set(parsed.problems.map((p) => p.line)) });
   const problems = [...parsed.problems, ...read.problems].sort((a, b) => a.line - b.line);
   const { rows } = read;
@@ -162,23 +169,28 @@ function next() {
   }
   worker ??= startWorker();
   busy = true;
-  worker.postMessage(job.input);
+  // The file moves to the worker rather than being copied (inWorker gave it a buffer of its own).
+  worker.postMessage(job.input, [job.input.job.file.buffer as ArrayBuffer]);
 }
 
 function inWorker(input: WorkerInput): Promise<ImportReport> {
+  const { file } = input.job;
+  // A buffer that is exactly the file's bytes, which nothing else on this thread holds.
+  const own = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file : file.slice();
   return new Promise((resolve, reject) => {
-    queue.push({ input, resolve, reject });
+    queue.push({ input: { ...input, job: { ...input.job, file: own } }, resolve, reject });
     next();
   });
 }
 
 /**
- * A CSV file: checked line by line; with `commit`, written in one transaction if — and only if —
- * every line is right. Re-importing a period and group replaces the earlier value, and says so.
+ * A CSV file, as its bytes: checked line by line; with `commit`, written in one transaction if —
+ * and only if — every line is right. Re-importing a period and group replaces the earlier value,
+ * and says so. The caller has checked the person may edit the network's indicator.
  */
-export async function importMeasurements(db: Db, actor: SessionUser, input: { networkId: number; csv: string; commit: boolean }): Promise<ImportReport> {
+export async function importMeasurements(db: Db, actor: SessionUser, input: { networkId: number; file: Uint8Array; commit: boolean }): Promise<ImportReport> {
   const ind = indicatorOf(db, input.networkId);
-  const job: ImportJob = { csv: input.csv, shape: shapeOf(db, ind), networkId: input.networkId, actor, commit: input.commit };
-  if (input.csv.length <= INLINE_MAX_CHARS || db.$client.memory) return runImport(db, job);
+  const job: ImportJob = { file: input.file, shape: shapeOf(db, ind), networkId: input.networkId, actor, commit: input.commit };
+  if (input.file.byteLength <= INLINE_MAX_BYTES || db.$client.memory) return runImport(db, job);
   return inWorker({ dbPath: db.$client.name, job });
 }

@@ -45,6 +45,16 @@ export const measurementKey = (m: { period: string; groupId: number | null }) =>
 // --- CSV import ---------------------------------------------------------------------------------
 
 export type ImportProblem = { line: number; column: string; message: string };
+/** What a check or an import of a CSV file found: problems are listed up to a cap, all counted. */
+export type ImportReport = {
+  lines: number;
+  valid: number;
+  created: number;
+  updated: number;
+  problems: ImportProblem[];
+  problemCount: number;
+  committed: boolean;
+};
 export type ImportedRow = MeasurementRow & { line: number };
 
 /** The columns a file for this indicator has, in the order an export writes them. */

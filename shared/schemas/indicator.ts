@@ -139,11 +139,5 @@ export const measurementsSaveInput = z.object({
 
 export const measurementDeleteInput = z.object({ networkId: idSchema, period: z.string().trim().min(1).max(20), groupId: idSchema.nullable() });
 
-/** A CSV file's text. 50,000 rows of measurements fit well within the limit. */
+/** The largest CSV file the import takes. 50,000 rows of measurements fit well within it. */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
-export const importInput = z.object({
-  networkId: idSchema,
-  csv: z.string().max(MAX_IMPORT_BYTES, 'The file is larger than 8 MB: split it by year'),
-  /** false: check the file and report, writing nothing. */
-  commit: z.boolean(),
-});

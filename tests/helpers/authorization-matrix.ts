@@ -287,10 +287,6 @@ export const MATRIX: Record<string, Row> = {
       return { networkId: s.networkA, period: '2025-01', groupId: null };
     },
   },
-  'indicator.importCsv': {
-    allow: FACILITATORS,
-    input: async (s) => (await withIndicator(s), { networkId: s.networkA, csv: 'period,group,numerator,denominator,note\n2025-01,,40,90,', commit: true }),
-  },
   'report.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
   'report.published': { allow: NETWORK_MEMBERS, input: publishedReport },
   'report.exportStart': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await publishedReport(s)), format: 'pdf', number: 1 }) },

@@ -88,3 +88,14 @@ function decode(res: LightMyRequestResponse) {
     error: body.error ? superjson.deserialize<{ message: string; data: { code: string } }>(body.error) : undefined,
   };
 }
+
+/** The CSV import as the import screen sends it: the file's bytes as text/csv, from the app's own origin. */
+export async function importCsv(app: FastifyInstance, opts: { networkId: number | string; csv: string | Buffer; commit: boolean | string; cookie?: string; headers?: Record<string, string> }) {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/networks/${opts.networkId}/indicator/import?commit=${opts.commit}`,
+    headers: { origin: ORIGIN, 'content-type': 'text/csv', ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers },
+    payload: opts.csv,
+  });
+  return { status: res.statusCode, headers: res.headers, body: res.json() as Record<string, unknown> };
+}

@@ -399,10 +399,6 @@ const CASES: Record<string, Case[]> = {
     [{ slug: 'kindergarten-readiness', reportId: 'one' }, 'reportId'],
     [{ slug: 'kindergarten-readiness', reportId: 1, number: 1.5 }, 'number'],
   ],
-  'indicator.importCsv': [
-    [{ networkId: 1, csv: 'x'.repeat(8 * 1024 * 1024 + 1), commit: true }, 'csv'],
-    [{ networkId: 1, csv: 'period', commit: 'yes' }, 'commit'],
-  ],
 };
 
 // Not objects at all: every procedure with input refuses these.
@@ -513,7 +509,6 @@ describe('bad input', () => {
       ['meeting.get', { networkId: s.networkA, meetingId: 999 }],
       ['indicator.measurements', { networkId: s.networkA }],
       ['indicator.saveMeasurements', { networkId: s.networkA, rows: [measurementRow] }],
-      ['indicator.importCsv', { networkId: s.networkA, csv: 'period,value', commit: false }],
       ['meeting.update', { ...meetingEdit, networkId: s.networkA, meetingId: 999, version: 1 }],
       ['meeting.create', { ...meeting, networkId: s.networkA, attendeeIds: ['ghost'] }],
     ];

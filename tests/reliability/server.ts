@@ -152,6 +152,16 @@ export class HttpClient {
     return decode(res);
   }
 
+  /** The CSV import as the import screen sends it: the file as text/csv. */
+  async importCsv(networkId: number, csv: string, commit: boolean): Promise<{ status: number; body: Record<string, unknown> }> {
+    const res = await fetch(`${this.base}/api/networks/${networkId}/indicator/import?commit=${commit}`, {
+      method: 'POST',
+      headers: { origin: this.base, 'content-type': 'text/csv', cookie: this.cookie },
+      body: csv,
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
   async query(path: string, input?: unknown): Promise<Reply> {
     const q = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
     return decode(await fetch(`${this.base}/trpc/${path}${q}`, { headers: { cookie: this.cookie } }));

@@ -15,9 +15,9 @@ import { formatCount } from '../../../shared/indicator/format.ts';
 import { downloadText } from './data-format.ts';
 import { NoIndicator } from './data-no-indicator.tsx';
 import type { Indicator, IndicatorOutlet } from './indicator-layout.tsx';
-import { readFileText } from './import-read.ts';
 import { ImportReport } from './import-report.tsx';
 import { importExample } from './import-template.ts';
+import { uploadImport, type UploadProgress } from './import-upload.ts';
 
 export function ImportPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
@@ -27,63 +27,49 @@ export function ImportPage() {
   return <ImportView indicator={indicator} networkId={network.id} slug={network.slug} />;
 }
 
-type Reading = { name: string; loaded: number; total: number };
-
 function ImportView({ indicator, networkId, slug }: { indicator: Indicator; networkId: number; slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const inputId = useId();
-  const [reading, setReading] = useState<Reading | null>(null);
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
-  const [readError, setReadError] = useState<string>();
+  const [file, setFile] = useState<File | null>(null);
+  const [tooLarge, setTooLarge] = useState<string>();
+  const [sending, setSending] = useState<UploadProgress | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const check = useMutation(trpc.indicator.importCsv.mutationOptions());
-  const commit = useMutation(trpc.indicator.importCsv.mutationOptions());
+  const send = (commit: boolean) => {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setSending({ sent: 0, total: file!.size });
+    return uploadImport({ networkId, file: file!, commit, onProgress: setSending, signal: controller.signal }).finally(() => {
+      if (abort.current === controller) setSending(null);
+    });
+  };
+  const check = useMutation({ mutationFn: () => send(false) });
+  const commit = useMutation({
+    mutationFn: () => send(true),
+    onSuccess: async () => {
+      await Promise.all([queryClient.invalidateQueries(trpc.indicator.measurements.pathFilter()), queryClient.invalidateQueries(trpc.indicator.get.pathFilter())]);
+    },
+  });
   const columns = importColumns(indicator);
   const example = importExample(indicator);
 
-  async function choose(e: ChangeEvent<HTMLInputElement>) {
-    const chosen = e.target.files?.[0];
+  function choose(e: ChangeEvent<HTMLInputElement>) {
+    const chosen = e.target.files?.[0] ?? null;
     abort.current?.abort();
     check.reset();
     commit.reset();
-    setFile(null);
-    setReadError(undefined);
-    if (!chosen) return setReading(null);
-    if (chosen.size > MAX_IMPORT_BYTES) {
-      setReading(null);
-      return setReadError(`This file is ${(chosen.size / 1024 / 1024).toFixed(1)} MB; files up to 8 MB can be imported. Split it by year and import each part.`);
+    setTooLarge(undefined);
+    if (chosen && chosen.size > MAX_IMPORT_BYTES) {
+      setFile(null);
+      return setTooLarge(`This file is ${(chosen.size / 1024 / 1024).toFixed(1)} MB; files up to 8 MB can be imported. Split it by year and import each part.`);
     }
-    const controller = new AbortController();
-    abort.current = controller;
-    setReading({ name: chosen.name, loaded: 0, total: chosen.size });
-    try {
-      const text = await readFileText(chosen, (loaded, total) => setReading({ name: chosen.name, loaded, total }), controller.signal);
-      if (controller.signal.aborted) return;
-      setFile({ name: chosen.name, text });
-    } catch (error) {
-      if (!controller.signal.aborted) setReadError(`The file could not be read: ${error instanceof Error ? error.message : 'try again'}.`);
-    } finally {
-      if (abort.current === controller) setReading(null);
-    }
+    setFile(chosen);
   }
 
   function runCheck() {
-    if (!file) return;
     commit.reset();
-    check.mutate({ networkId, csv: file.text, commit: false });
-  }
-
-  function runImport() {
-    if (!file) return;
-    commit.mutate(
-      { networkId, csv: file.text, commit: true },
-      {
-        onSuccess: async () => {
-          await Promise.all([queryClient.invalidateQueries(trpc.indicator.measurements.pathFilter()), queryClient.invalidateQueries(trpc.indicator.get.pathFilter())]);
-        },
-      },
-    );
+    check.mutate();
   }
 
   const report = commit.data ?? check.data;
@@ -120,7 +106,7 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
           id={inputId}
           type="file"
           accept=".csv,text/csv"
-          onChange={(e) => void choose(e)}
+          onChange={choose}
           // Choosing the same file again after fixing it must read it again: clear the choice first.
           onClick={(e) => {
             e.currentTarget.value = '';
@@ -129,41 +115,26 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
         />
       </div>
 
-      {reading && (
-        <div className="space-y-1">
-          <label htmlFor={`${inputId}-read`} className="block text-sm text-slate-700">
-            Reading {reading.name}: {formatCount(Math.round((reading.loaded / Math.max(reading.total, 1)) * 100))}%
-          </label>
-          <progress id={`${inputId}-read`} className="h-3 w-full" value={reading.loaded} max={Math.max(reading.total, 1)} />
-        </div>
-      )}
-      {readError && <Alert tone="error">{readError}</Alert>}
+      {tooLarge && <Alert tone="error">{tooLarge}</Alert>}
 
       {file && !done && (
         <div className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-700">
-            Read {file.name} ({formatCount(file.text.length)} characters). If you change the file, choose it again.
+            {file.name} ({fileSize(file.size)}). If you change the file, choose it again.
           </p>
           <Button variant={report ? 'secondary' : 'primary'} onClick={runCheck} pending={check.isPending} pendingLabel="Checking…" disabled={commit.isPending}>
             Check the file
           </Button>
         </div>
       )}
-      {(check.isPending || commit.isPending) && (
-        <div className="space-y-1">
-          <label htmlFor={`${inputId}-server`} className="block text-sm text-slate-700">
-            {check.isPending ? 'Checking every line of the file…' : 'Importing…'}
-          </label>
-          <progress id={`${inputId}-server`} className="h-3 w-full" />
-        </div>
-      )}
+      {sending && <SendingProgress id={`${inputId}-server`} sending={sending} importing={commit.isPending} />}
       {check.isError && <Alert tone="error" title="The file could not be checked">{errorMessage(check.error)}</Alert>}
       {commit.isError && <Alert tone="error" title="Nothing was imported">{errorMessage(commit.error)}</Alert>}
 
       {report && !check.isPending && <ImportReport report={report} />}
 
       {report && !done && !check.isPending && report.problemCount === 0 && report.valid > 0 && (
-        <Button onClick={runImport} pending={commit.isPending} pendingLabel="Importing…">
+        <Button onClick={() => commit.mutate()} pending={commit.isPending} pendingLabel="Importing…">
           Import {plural(report.valid, 'row')}
         </Button>
       )}
@@ -176,4 +147,23 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
       )}
     </section>
   );
+}
+
+/** While the file travels, how much has gone; then that the server is at work on it. */
+function SendingProgress({ id, sending, importing }: { id: string; sending: UploadProgress; importing: boolean }) {
+  const sent = sending.sent >= sending.total;
+  const label = !sent ? `Sending the file: ${formatCount(Math.floor((sending.sent / Math.max(sending.total, 1)) * 100))}%` : importing ? 'Importing…' : 'Checking every line of the file…';
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm text-slate-700">
+        {label}
+      </label>
+      {sent ? <progress id={id} className="h-3 w-full" /> : <progress id={id} className="h-3 w-full" value={sending.sent} max={Math.max(sending.total, 1)} />}
+    </div>
+  );
+}
+
+function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${formatCount(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,8 +1,6 @@
 import { Alert } from '../../components/ui/alert.tsx';
-import type { RouterOutputs } from '../../lib/trpc.ts';
+import type { ImportReport as Report } from '../../../shared/domain/measurement.ts';
 import { formatCount } from '../../../shared/indicator/format.ts';
-
-type Report = RouterOutputs['indicator']['importCsv'];
 
 /** What the check found: how many lines are new and which update earlier values, or every problem by line. */
 export function ImportReport({ report }: { report: Report }) {
