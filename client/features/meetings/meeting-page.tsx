@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { localToday } from '../../../shared/domain/plan.ts';
 import { can } from '../../../shared/domain/permissions.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { buttonClasses } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
@@ -65,7 +65,7 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
           </div>
         )}
       </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
       <Link to={quickLogPath(network.slug, meeting.id)} className={buttonClasses('primary', 'md', 'w-full py-3 text-lg no-underline hover:no-underline sm:w-auto')}>
         <Zap aria-hidden="true" className="size-5" /> Quick log a cycle

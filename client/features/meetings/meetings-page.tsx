@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { localToday } from '../../../shared/domain/plan.ts';
 import { can } from '../../../shared/domain/permissions.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { buttonClasses } from '../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
@@ -42,7 +42,7 @@ export function MeetingsPage() {
           </Link>
         )}
       </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {meetings.isPending && <LoadingState label="Loading meetings" />}
       {meetings.isError && <ErrorState message={errorMessage(meetings.error)} onRetry={() => void meetings.refetch()} />}
       {meetings.data?.length === 0 && (

@@ -4,7 +4,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { isOverdue, localToday } from '../../../shared/domain/plan.ts';
 import { can } from '../../../shared/domain/permissions.ts';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, NODE_KIND_LABELS } from '../../../shared/schemas/plan.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { buttonClasses } from '../../components/ui/button.tsx';
 import { cx } from '../../components/ui/cx.ts';
 import { Field } from '../../components/ui/field.tsx';
@@ -59,7 +59,7 @@ export function ActionsPage() {
           </Link>
         )}
       </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
       <div role="group" aria-label="Whose actions" className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 shadow-xs">
         {(['mine', 'all'] as const).map((view) => (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { PLAN_STATE_LABELS } from '../../../shared/domain/plan.ts';
 import { can } from '../../../shared/domain/permissions.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
@@ -65,7 +65,7 @@ export function PlanStatusBar({ plan }: { plan: Plan }) {
           </div>
         )}
       </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
       <ReviewStepDialog step="submit" plan={plan} {...dialog('submit')} />
       <ReviewStepDialog step="approve" plan={plan} {...dialog('approve')} />
       <RequestChangesDialog plan={plan} {...dialog('request')} />

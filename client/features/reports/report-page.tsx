@@ -6,6 +6,7 @@ import { can } from '../../../shared/domain/permissions.ts';
 import { formatMoment } from '../../components/report/format.ts';
 import { ReportView } from '../../components/report/report-view.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Button, buttonClasses } from '../../components/ui/button.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
@@ -71,7 +72,7 @@ export function ReportPage() {
           </Button>
         </div>
       </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {canEdit && status === 'correcting' && (
         <Alert>The draft has changes that are not published yet. Readers see version {latest} until you publish the correction.</Alert>
       )}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { formatPeriod } from '../../components/report/format.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
@@ -38,7 +38,7 @@ export function ReportsPage() {
         </div>
         {canEdit && <NewReportDialog />}
       </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {reports.isPending && <LoadingState label="Loading reports" />}
       {reports.isError && <ErrorState message={errorMessage(reports.error)} onRetry={() => void reports.refetch()} />}
       {reports.data?.length === 0 && (
