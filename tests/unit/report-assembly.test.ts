@@ -279,6 +279,12 @@ describe('indicator status', () => {
     expect(json).not.toContain('Latino');
   });
 
+  it('marks no period on the indicator’s own chart (no report’s first day), with every point up to the day', () => {
+    const s = indicatorStatus(ind, measurements, { to: '2026-11-30' });
+    expect(s.chart.points).toHaveLength(6);
+    expect(s.chart.inPeriod).toBeNull();
+  });
+
   it('has no points in a period before the data', () => {
     const s = indicatorStatus(ind, measurements, { from: '2025-01-01', to: '2025-03-31', timeZone: 'America/Chicago' });
     expect(s.latest).toBeNull();
