@@ -80,6 +80,7 @@ export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource
     changeSinceBaseline: overview.progress.changeSinceBaseline,
     distanceToTarget: overview.progress.distanceToTarget,
     onTrack: overview.progress.onTrack,
+    onTrackPoints: overview.progress.onTrackDetail?.points ?? 0,
     chart: {
       type: overview.chart,
       ruleSet: overview.rules,
