@@ -2,7 +2,7 @@
 // size. Pure, with no DOM or React, so the page's SVG and a server-side PDF or DOCX export draw
 // the same chart from the same numbers.
 
-import { LABEL_ROW, placeRegionLabels, placeTargetLabel, shiftLabels, type Box, type PlacedLabel, type RegionLabel } from './labels.ts';
+import { LABEL_ROW, placeRegionLabels, placeTargetLabel, shiftLabels, textWidth, type Box, type PlacedLabel, type RegionLabel } from './labels.ts';
 
 export type LayoutPoint = {
   y: number;
@@ -186,7 +186,12 @@ export function chartLayout(input: LayoutInput): ChartLayout {
     points: laid,
     yDomain,
     yTicks: ticks.map((value) => ({ value, y: round(y(value)) })),
-    xTicks: labelIndices(n, plot.right - plot.left, input.minLabelSpacing ?? 64).map((i) => ({ index: i, x: round(xAt(i)), label: labels[i] ?? '' })),
+    xTicks: labelIndices(n, plot.right - plot.left, input.minLabelSpacing ?? 64).map((i) => {
+      // Centred under its point, moved in just enough that a name at either end stays inside the chart.
+      const label = labels[i] ?? '';
+      const half = textWidth(label) / 2;
+      return { index: i, x: round(Math.min(Math.max(xAt(i), half + 1), Math.max(half + 1, width - half - 1))), label };
+    }),
     dataPath: laid.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(''),
     centrePath: stepPath(points, (p) => p.cl, xLeft, band, y),
     upperPath: stepPath(points, (p) => p.ucl, xLeft, band, y),

@@ -100,6 +100,19 @@ describe('chart labels', () => {
     }
   });
 
+  it('keeps the period names under the x axis inside the chart, at the edges too', () => {
+    const series = { ...monthly(24, (i) => 40 + i), labels: Array.from({ length: 24 }, (_, i) => `${['Sep', 'Oct', 'Nov', 'Dec'][i % 4]} 2026`) };
+    for (const width of WIDTHS) {
+      const layout = layoutAt(width, { ...series, margin: { ...MARGIN, left: 0, right: 0 } });
+      for (const t of layout.xTicks) {
+        expect(t.x - textWidth(t.label) / 2, `${width}: ${t.label}`).toBeGreaterThanOrEqual(0);
+        expect(t.x + textWidth(t.label) / 2, `${width}: ${t.label}`).toBeLessThanOrEqual(width);
+      }
+      const ends = layout.xTicks.map((t) => [t.x - textWidth(t.label) / 2, t.x + textWidth(t.label) / 2] as const);
+      ends.slice(1).forEach(([x0], i) => expect(x0, `${width}: apart`).toBeGreaterThan(ends[i]![1]));
+    }
+  });
+
   it('places no label for a chart with nothing to name, and none when the caller draws its own', () => {
     const series = monthly(6, (i) => i);
     expect(layoutAt(390, series).labels).toEqual([]);
