@@ -16,6 +16,7 @@ import {
   type ShownDocument,
 } from '../../shared/report/content.ts';
 import { narrativeBlocks } from '../../shared/report/document.ts';
+import { onTrackSentence } from '../../shared/report/on-track-words.ts';
 import { inlineSpans, plainText, type Span } from '../../shared/text/light-markdown.ts';
 import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../shared/schemas/cycle.ts';
 import { ACTION_STATUS_LABELS } from '../../shared/schemas/plan.ts';
@@ -197,14 +198,6 @@ function indicator(ind: IndicatorStatus | null): Block[] {
     }
   }
   return blocks;
-}
-
-function onTrackSentence(ind: IndicatorStatus): string {
-  if (!ind.target) return 'No target has been set for the indicator.';
-  const by = formatDay(ind.target.date);
-  if (ind.onTrack === true) return `On track: at the current pace the indicator reaches its target of ${formatValue(ind, ind.target.value)} by ${by}.`;
-  if (ind.onTrack === false) return `Not on track: at the current pace the indicator will not reach its target of ${formatValue(ind, ind.target.value)} by ${by}.`;
-  return `There are too few measurements yet to tell whether the target of ${formatValue(ind, ind.target.value)} will be reached by ${by}.`;
 }
 
 function featured(doc: ShownDocument): Block[] {

@@ -67,14 +67,13 @@ export function publicPageSummary(db: DbOrTx, slug: string): { name: string; aim
 
 export function getPublicPage(db: Db, slug: string, now = Date.now()) {
   const net = publicNetwork(db, slug);
-  const today = localDate(now, 'UTC');
-  const period = { from: '0001-01-01', to: today, timeZone: 'UTC' };
   const source = readIndicator(db, net.id);
   return {
     name: net.name,
     slug: net.slug,
     aim: ratifiedAim(db, net.id),
-    indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, period) : null,
+    // The indicator's own chart, as of today: no report's period is marked on it.
+    indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, { to: localDate(now, 'UTC') }) : null,
     reports: publishedReports(db, net.id),
     adoptedChanges: adoptedChanges(db, net.id),
   };

@@ -2,6 +2,8 @@
 // size. Pure, with no DOM or React, so the page's SVG and a server-side PDF or DOCX export draw
 // the same chart from the same numbers.
 
+import { LABEL_ROW, placeRegionLabels, placeTargetLabel, shiftLabels, textWidth, type Box, type PlacedLabel, type RegionLabel } from './labels.ts';
+
 export type LayoutPoint = {
   y: number;
   cl: number;
@@ -29,6 +31,14 @@ export type LayoutInput = {
   margin?: { top: number; right: number; bottom: number; left: number };
   /** The least horizontal room one x-axis label needs. */
   minLabelSpacing?: number;
+  /** A report's period (indices, inclusive), shaded; the indicator's own chart has none. */
+  period?: { start: number; end: number } | null;
+  /**
+   * The words of the labels the layout places so that none collides with another: the target's
+   * (with its value), the period's and the baseline's (null: not labelled). Without them the
+   * layout places none and the caller draws its own.
+   */
+  labelText?: { target: string; period: string; baseline: string | null };
 };
 
 export type Plot = { left: number; right: number; top: number; bottom: number };
@@ -50,6 +60,9 @@ export type ChartLayout = {
   target: { value: number; y: number } | null;
   phases: { index: number; x: number; label: string }[];
   baseline: { x0: number; x1: number } | null;
+  period: { x0: number; x1: number } | null;
+  /** Every label placed, none overlapping another (see labels.ts); empty without `labelText`. */
+  labels: PlacedLabel[];
 };
 
 export const DEFAULT_MARGIN = { top: 16, right: 16, bottom: 40, left: 52 };
@@ -114,11 +127,30 @@ function stepPath(points: readonly LayoutPoint[], value: (p: LayoutPoint) => num
 export function chartLayout(input: LayoutInput): ChartLayout {
   const { points, labels, width, height } = input;
   const margin = input.margin ?? DEFAULT_MARGIN;
-  const plot: Plot = { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
   const n = points.length;
-  const band = n > 0 ? (plot.right - plot.left) / n : plot.right - plot.left;
-  const xLeft = (i: number) => plot.left + i * band;
+  const left = margin.left;
+  const right = width - margin.right;
+  const band = n > 0 ? (right - left) / n : right - left;
+  const xLeft = (i: number) => left + i * band;
   const xAt = (i: number) => xLeft(i) + band / 2;
+
+  const baselineEnd = input.baselineEnd ?? null;
+  const baseline = baselineEnd !== null && baselineEnd >= 0 && baselineEnd < n ? { x0: round(left), x1: round(xLeft(baselineEnd + 1)) } : null;
+  const phases = (input.phaseStarts ?? []).filter((s) => s.index > 0 && s.index < n).map((s) => ({ index: s.index, x: round(xLeft(s.index)), label: s.label }));
+  const p = input.period;
+  const period = p && n > 0 && Math.max(0, p.start) <= Math.min(n - 1, p.end) ? { x0: round(xLeft(Math.max(0, p.start))), x1: round(xLeft(Math.min(n - 1, p.end) + 1)) } : null;
+
+  // The labels above the plot come first: the rows they need push the plot's top down.
+  const words = input.labelText;
+  const regions: RegionLabel[] = [];
+  if (words) {
+    if (baseline && words.baseline !== null) regions.push({ kind: 'baseline', text: words.baseline, ...baseline });
+    if (period) regions.push({ kind: 'period', text: words.period, ...period });
+    phases.forEach((ph, i) => regions.push({ kind: 'phase', text: ph.label.length > 28 ? `${ph.label.slice(0, 27)}…` : ph.label, x0: ph.x, x1: phases[i + 1]?.x ?? right }));
+  }
+  const above = placeRegionLabels(regions, { left, right });
+  const top = margin.top + Math.max(0, above.rows - 1) * LABEL_ROW;
+  const plot: Plot = { left, right, top, bottom: height - margin.bottom };
 
   const target = input.target ?? null;
   const values = points.flatMap((p) => [p.y, p.cl, p.ucl, p.lcl]).filter((v): v is number => v !== null && Number.isFinite(v));
@@ -138,8 +170,13 @@ export function chartLayout(input: LayoutInput): ChartLayout {
     sigmaSignal: p.sigmaSignal,
   }));
 
-  const baselineEnd = input.baselineEnd ?? null;
-  const phases = (input.phaseStarts ?? []).filter((s) => s.index > 0 && s.index < n).map((s) => ({ index: s.index, x: round(xLeft(s.index)), label: s.label }));
+  const targetAt = target !== null && Number.isFinite(target) ? { value: target, y: round(y(target)) } : null;
+  const placed = shiftLabels(above.labels, plot.top);
+  if (words && targetAt) {
+    // The y axis's values sit left of the plot and the period names below it, out of the target label's way.
+    const taken: Box[] = placed.map((l) => l.box);
+    placed.push(placeTargetLabel(words.target, targetAt.y, plot, taken, laid));
+  }
 
   return {
     width,
@@ -149,13 +186,20 @@ export function chartLayout(input: LayoutInput): ChartLayout {
     points: laid,
     yDomain,
     yTicks: ticks.map((value) => ({ value, y: round(y(value)) })),
-    xTicks: labelIndices(n, plot.right - plot.left, input.minLabelSpacing ?? 64).map((i) => ({ index: i, x: round(xAt(i)), label: labels[i] ?? '' })),
+    xTicks: labelIndices(n, plot.right - plot.left, input.minLabelSpacing ?? 64).map((i) => {
+      // Centred under its point, moved in just enough that a name at either end stays inside the chart.
+      const label = labels[i] ?? '';
+      const half = textWidth(label) / 2;
+      return { index: i, x: round(Math.min(Math.max(xAt(i), half + 1), Math.max(half + 1, width - half - 1))), label };
+    }),
     dataPath: laid.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(''),
     centrePath: stepPath(points, (p) => p.cl, xLeft, band, y),
     upperPath: stepPath(points, (p) => p.ucl, xLeft, band, y),
     lowerPath: stepPath(points, (p) => p.lcl, xLeft, band, y),
-    target: target !== null && Number.isFinite(target) ? { value: target, y: round(y(target)) } : null,
+    target: targetAt,
     phases,
-    baseline: baselineEnd !== null && baselineEnd >= 0 && baselineEnd < n ? { x0: round(plot.left), x1: round(xLeft(baselineEnd + 1)) } : null,
+    baseline,
+    period,
+    labels: placed,
   };
 }

@@ -1,5 +1,6 @@
 import type { ReportChart } from '../report/content.ts';
 import { chartLayout, type ChartLayout } from './layout.ts';
+import { LABEL_SIZE, type PlacedLabel } from './labels.ts';
 
 // A report's chart as a list of plain marks (rectangles, lines, paths, dots, diamonds, text), and
 // those marks as a standalone SVG document. The PDF export draws the same marks with its own
@@ -36,11 +37,17 @@ export type ChartMark =
   | { kind: 'text'; x: number; y: number; text: string; size: number; fill: string; anchor: 'start' | 'middle' | 'end'; bold?: boolean };
 
 const MARGIN = { top: 30, right: 20, bottom: 66, left: 64 };
-const LABEL = 11;
+const LABEL = LABEL_SIZE;
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
-/** A report's chart laid out at a size; the page passes narrower margins on a phone. */
-export function chartGeometry(chart: ReportChart, opts: Pick<ChartOptions, 'width' | 'height'> & { margin?: typeof MARGIN }): ChartLayout {
+/** The words on a report's chart, the same on the page and in every export. */
+export const CHART_WORDS = { period: 'This report', baseline: 'Baseline', target: (value: string) => `Target ${value}` } as const;
+
+/**
+ * A report's chart laid out at a size, with its labels placed; the page passes narrower margins
+ * on a phone. `formatY` writes the target's value in its label.
+ */
+export function chartGeometry(chart: ReportChart, opts: Pick<ChartOptions, 'width' | 'height' | 'formatY'> & { margin?: typeof MARGIN }): ChartLayout {
   return chartLayout({
     points: chart.points,
     labels: chart.labels,
@@ -52,30 +59,20 @@ export function chartGeometry(chart: ReportChart, opts: Pick<ChartOptions, 'widt
     height: opts.height,
     margin: opts.margin ?? MARGIN,
     minLabelSpacing: 72,
+    period: chart.inPeriod,
+    labelText: { target: CHART_WORDS.target(opts.formatY(chart.target ?? 0)), period: CHART_WORDS.period, baseline: CHART_WORDS.baseline },
   });
 }
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Every mark of the chart, back to front. */
 export function chartMarks(chart: ReportChart, opts: ChartOptions): ChartMark[] {
   const layout = chartGeometry(chart, opts);
   const { plot } = layout;
-  const n = chart.points.length;
-  const band = n > 0 ? (plot.right - plot.left) / n : 0;
-  const xLeft = (i: number) => r2(plot.left + i * band);
   const c = CHART_COLOURS;
   const marks: ChartMark[] = [];
 
-  if (chart.inPeriod && n > 0) {
-    const start = Math.max(0, chart.inPeriod.start);
-    const end = Math.min(n - 1, chart.inPeriod.end);
-    if (end >= start) marks.push({ kind: 'rect', x: xLeft(start), y: plot.top, width: r2(xLeft(end + 1) - xLeft(start)), height: r2(plot.bottom - plot.top), fill: c.period });
-  }
-  if (layout.baseline) {
-    marks.push({ kind: 'rect', x: layout.baseline.x0, y: plot.top, width: r2(layout.baseline.x1 - layout.baseline.x0), height: r2(plot.bottom - plot.top), fill: c.baseline });
-    marks.push({ kind: 'text', x: layout.baseline.x0 + 4, y: plot.top - 8, text: 'Baseline', size: LABEL, fill: c.text, anchor: 'start' });
-  }
+  if (layout.period) marks.push({ kind: 'rect', x: layout.period.x0, y: plot.top, width: r2(layout.period.x1 - layout.period.x0), height: r2(plot.bottom - plot.top), fill: c.period });
+  if (layout.baseline) marks.push({ kind: 'rect', x: layout.baseline.x0, y: plot.top, width: r2(layout.baseline.x1 - layout.baseline.x0), height: r2(plot.bottom - plot.top), fill: c.baseline });
   for (const t of layout.yTicks) {
     marks.push({ kind: 'line', x1: plot.left, x2: plot.right, y1: t.y, y2: t.y, stroke: c.grid, strokeWidth: 1 });
     marks.push({ kind: 'text', x: plot.left - 6, y: t.y + 4, text: opts.formatY(t.value), size: LABEL, fill: c.text, anchor: 'end' });
@@ -86,14 +83,10 @@ export function chartMarks(chart: ReportChart, opts: ChartOptions): ChartMark[] 
     marks.push({ kind: 'line', x1: t.x, x2: t.x, y1: plot.bottom, y2: plot.bottom + 4, stroke: c.axis, strokeWidth: 1 });
     marks.push({ kind: 'text', x: t.x, y: plot.bottom + 17, text: t.label, size: LABEL, fill: c.text, anchor: 'middle' });
   }
-  for (const p of layout.phases) {
-    marks.push({ kind: 'line', x1: p.x, x2: p.x, y1: plot.top - 14, y2: plot.bottom, stroke: c.phase, strokeWidth: 1, dash: [2, 3] });
-    marks.push({ kind: 'text', x: p.x + 4, y: plot.top - 8, text: clip(p.label, 28), size: LABEL, fill: c.text, anchor: 'start' });
+  for (const l of layout.labels) {
+    if (l.line) marks.push({ kind: 'line', x1: l.line.x, x2: l.line.x, y1: r2(l.line.top), y2: plot.bottom, stroke: c.phase, strokeWidth: 1, dash: [2, 3] });
   }
-  if (layout.target) {
-    marks.push({ kind: 'line', x1: plot.left, x2: plot.right, y1: layout.target.y, y2: layout.target.y, stroke: c.target, strokeWidth: 1.5, dash: [1, 4], cap: 'round' });
-    marks.push({ kind: 'text', x: plot.right - 2, y: layout.target.y - 5, text: `Target ${opts.formatY(layout.target.value)}`, size: LABEL, fill: c.target, anchor: 'end', bold: true });
-  }
+  if (layout.target) marks.push({ kind: 'line', x1: plot.left, x2: plot.right, y1: layout.target.y, y2: layout.target.y, stroke: c.target, strokeWidth: 1.5, dash: [1, 4], cap: 'round' });
   if (layout.upperPath) marks.push({ kind: 'path', d: layout.upperPath, stroke: c.limits, strokeWidth: 1, dash: [6, 4] });
   if (layout.lowerPath) marks.push({ kind: 'path', d: layout.lowerPath, stroke: c.limits, strokeWidth: 1, dash: [6, 4] });
   if (layout.centrePath) marks.push({ kind: 'path', d: layout.centrePath, stroke: c.centre, strokeWidth: 1.5 });
@@ -103,8 +96,16 @@ export function chartMarks(chart: ReportChart, opts: ChartOptions): ChartMark[] 
     if (p.signal) marks.push({ kind: 'polygon', points: diamond(p.x, p.y, 6), fill: c.signal, stroke: c.signalStroke, strokeWidth: 1 });
     else marks.push({ kind: 'circle', cx: p.x, cy: p.y, r: 3.5, fill: c.data, stroke: c.white, strokeWidth: 1 });
   }
+  marks.push(...layout.labels.map(labelMark));
   marks.push(...legend(chart, layout, opts));
   return marks;
+}
+
+const LABEL_FILL: Record<PlacedLabel['kind'], string> = { target: CHART_COLOURS.target, period: '#0c4a6e', baseline: CHART_COLOURS.text, phase: CHART_COLOURS.text };
+
+/** A placed label, drawn on top of the data so it stays readable. */
+function labelMark(l: PlacedLabel): ChartMark {
+  return { kind: 'text', x: r2(l.x), y: r2(l.y), text: l.text, size: LABEL, fill: LABEL_FILL[l.kind], anchor: l.anchor, ...(l.bold ? { bold: true } : {}) };
 }
 
 function diamond(x: number, y: number, r: number): [number, number][] {

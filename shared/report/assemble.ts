@@ -49,13 +49,18 @@ export function assembleReport(source: ReportSource, period: ReportPeriod, now: 
 
 // --- Indicator ----------------------------------------------------------------------------------
 
-/** The indicator as it stood at the period's end: only periods that began by then count. */
-export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource['measurements'], period: ReportPeriod): IndicatorStatus {
+/**
+ * The indicator as it stood at `to`: only periods that began by then count. A report passes its
+ * period and its chart marks the points inside; the public page passes no `from` and gets the
+ * indicator's own chart, with no period marked.
+ */
+export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource['measurements'], period: Pick<ReportPeriod, 'to'> & Partial<ReportPeriod>): IndicatorStatus {
   const known = measurements.filter((m) => periodStart(m.period, ind.frequency) <= period.to);
   const overview = overviewOf(ind, known, { chartType: ind.chartType, ruleSet: ind.ruleSet, baselineThrough: ind.baselineThrough, phases: ind.phases });
   const rows = seriesRows(ind, known);
   const last = rows.at(-1);
-  const inside = overview.rows.flatMap((r, i) => (periodStart(r.period, ind.frequency) >= period.from ? [i] : []));
+  const from = period.from;
+  const inside = from === undefined ? [] : overview.rows.flatMap((r, i) => (periodStart(r.period, ind.frequency) >= from ? [i] : []));
   return {
     name: ind.name,
     definition: ind.definition,
@@ -75,6 +80,7 @@ export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource
     changeSinceBaseline: overview.progress.changeSinceBaseline,
     distanceToTarget: overview.progress.distanceToTarget,
     onTrack: overview.progress.onTrack,
+    onTrackPoints: overview.progress.onTrackDetail?.points ?? 0,
     chart: {
       type: overview.chart,
       ruleSet: overview.rules,

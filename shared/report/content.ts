@@ -82,6 +82,11 @@ export type IndicatorStatus = {
   changeSinceBaseline: number | null;
   distanceToTarget: number | null;
   onTrack: boolean | null;
+  /**
+   * How many recent measurements the on-track answer rests on: with too few, it is too early to
+   * tell. Reports published before this was counted do not have it.
+   */
+  onTrackPoints?: number;
   chart: ReportChart;
   equity: EquityStatus[];
 };

@@ -123,6 +123,9 @@ describe('the public page', () => {
 
     expect(page.aim).toBe(AIM);
     expect(page.indicator?.sentence).toBeTruthy();
+    // The indicator's own chart: every point, and no report's period marked on it.
+    expect(page.indicator?.chart.points.length).toBeGreaterThan(0);
+    expect(page.indicator?.chart.inPeriod).toBeNull();
     expect(json).toContain(page.indicator!.sentence);
     // Latino's month, and Black's that month so Latino's cannot be worked out from the whole.
     expect(page.indicator?.equity[0]).toMatchObject({ suppressedCount: 2, protectingCount: 1 });

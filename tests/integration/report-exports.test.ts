@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { extractText, getMeta } from 'unpdf';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../shared/report/content.ts';
+import { onTrackSentence } from '../../shared/report/on-track-words.ts';
 import { renderDocx } from '../../server/exports/docx.ts';
 import { createExportJobs, exportJobs, type ExportJobs, type ExportStatus } from '../../server/exports/jobs.ts';
 import { pdfSafe, renderPdf } from '../../server/exports/pdf.ts';
@@ -120,6 +121,17 @@ describe('PDF export', () => {
     expect(all).toContain('No meetings were recorded in this period.');
     expect(all).not.toContain('Highlights');
     expect(all).not.toMatch(/\bnull\b|\bundefined\b|NaN/);
+  });
+
+  it('says why it is too early to tell whether the indicator is on track, in the page’s words', async () => {
+    const doc = sampleReportDocument();
+    const unclear = { ...doc, content: { ...doc.content, indicator: { ...doc.content.indicator!, onTrack: null, onTrackPoints: 12 } } };
+    const { all } = await pdfText(await renderPdf(unclear));
+    const text = all.replace(/\s+/g, ' ');
+    expect(text).toContain('Too early to tell whether the indicator will reach its target of 60% by June 30, 2028: its recent values go up and down too much to see a steady rate of change.');
+    expect(text).not.toMatch(/too few (points|measurements)/i);
+    const word = wordText((await docxParts(await renderDocx(unclear))).document);
+    expect(word).toContain(onTrackSentence(unclear.content.indicator));
   });
 
   it('breaks a long table between rows and repeats its header on every page', async () => {

@@ -3,6 +3,7 @@ import { asOfDate, assembleReport, charterSummary, cyclesSummary, indicatorStatu
 import type { ReportPeriod } from '../../shared/report/content.ts';
 import { buildDocument, narrativeBlocks, publicDocument } from '../../shared/report/document.ts';
 import { mergeDraft } from '../../shared/report/draft.ts';
+import { onTrackSentence } from '../../shared/report/on-track-words.ts';
 import type { ReportSource, SourceAction, SourceCycle, SourceIndicator } from '../../shared/report/source.ts';
 import { localDate } from '../../shared/report/zone.ts';
 import { reportCreateSchema, reportSaveSchema, type ReportDraftFields } from '../../shared/schemas/report.ts';
@@ -277,6 +278,23 @@ describe('indicator status', () => {
     const json = JSON.stringify(s);
     expect(json).not.toContain('77.7');
     expect(json).not.toContain('Latino');
+  });
+
+  it('marks no period on the indicator’s own chart (no report’s first day), with every point up to the day', () => {
+    const s = indicatorStatus(ind, measurements, { to: '2026-11-30' });
+    expect(s.chart.points).toHaveLength(6);
+    expect(s.chart.inPeriod).toBeNull();
+  });
+
+  it('counts the measurements the on-track answer rests on, so "too early" can say why', () => {
+    expect(indicatorStatus(ind, measurements, FALL).onTrackPoints).toBe(6);
+    // A year creeping up half a point a month while jumping ten points either way: plenty of measurements, no steady rate.
+    const noisy = Array.from({ length: 12 }, (_, i) => m(`2025-${String(i + 1).padStart(2, '0')}`, 80 + i + (i % 2 ? -20 : 20), 200));
+    const s = indicatorStatus(ind, noisy, { to: '2025-12-31' });
+    expect(s.onTrack).toBeNull();
+    expect(s.onTrackPoints).toBe(12);
+    expect(onTrackSentence(s)).toMatch(/go up and down too much/);
+    expect(onTrackSentence(indicatorStatus(ind, noisy.slice(0, 4), { to: '2025-12-31' }))).toMatch(/at least 6 measurements .* there are 4 so far\.$/);
   });
 
   it('has no points in a period before the data', () => {

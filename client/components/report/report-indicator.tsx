@@ -1,6 +1,7 @@
 import { CircleAlert, CircleMinus, TrendingUp } from 'lucide-react';
 import { formatChange, formatValue, withheldNote } from '../../../shared/indicator/format.ts';
 import type { IndicatorStatus } from '../../../shared/report/content.ts';
+import { onTrackSentence } from '../../../shared/report/on-track-words.ts';
 import { cx } from '../ui/cx.ts';
 import { formatReportDay } from './format.ts';
 import { ReportChart } from './report-chart.tsx';
@@ -44,7 +45,7 @@ export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorSt
           {target ? `${target}${ind.distanceToTarget !== null ? `; ${formatChange(units, ind.distanceToTarget)} to go` : ''}` : 'No target set.'}
         </Item>
       </dl>
-      <p>{onTrackSentence(ind, target)}</p>
+      <p>{onTrackSentence(ind)}</p>
       <ReportChart chart={ind.chart} unit={ind.unit} ratePer={ind.ratePer} name={ind.name} />
       {ind.dataSource && <p className="text-sm text-slate-700">Source: {ind.dataSource}</p>}
       {ind.equity.length > 0 && (
@@ -70,17 +71,4 @@ export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorSt
       )}
     </div>
   );
-}
-
-function onTrackSentence(ind: IndicatorStatus, target: string | null): string {
-  if (target === null) return 'Without a target, the report cannot say whether the indicator is on track.';
-  if (reached(ind)) return `The target (${target}) has been reached.`;
-  if (ind.onTrack === null) return 'There are too few points yet to tell whether the indicator is on track.';
-  return ind.onTrack ? `On track: at the recent rate the indicator would reach ${target}.` : `Not on track yet: at the recent rate the indicator would fall short of ${target}.`;
-}
-
-function reached(ind: IndicatorStatus): boolean {
-  const { latest, target } = ind;
-  if (!latest || !target) return false;
-  return ind.polarity === 'higher_is_better' ? latest.value >= target.value : latest.value <= target.value;
 }
