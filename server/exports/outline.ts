@@ -168,6 +168,9 @@ function indicator(ind: IndicatorStatus | null): Block[] {
     });
   }
 
+  // The statistics behind the signal, for whoever wants them, after the plain words and the chart.
+  if (ind.decided?.length) blocks.push({ kind: 'paragraph', text: `How this was decided: ${ind.decided.join(' ')}`, muted: true });
+
   blocks.push({ kind: 'heading', level: 2, text: 'Equity gaps' });
   if (ind.equity.length === 0) blocks.push({ kind: 'paragraph', text: 'The indicator has no disaggregation dimensions, so there are no gaps to report.' });
   else {

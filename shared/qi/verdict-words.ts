@@ -68,3 +68,16 @@ export const plainNoChange = (cl: number, w: VerdictWords) =>
 
 export const plainTooEarly = (n: number, needed: number, w: VerdictWords) =>
   `Too early to tell: only ${count(n, w)} of data so far, and about ${needed} are needed to tell a real change from chance.`;
+
+/** The rule sets by the name a person reads. */
+export const RULE_SET_NAMES = { anhoej: 'Anhøj rules', ihi: 'IHI run chart rules' } as const;
+
+/**
+ * The statistics behind a verdict, for whoever opens "How this was decided": each signal the rules
+ * found, or why none was, and which rules looked. The page, the reports and the exports say it alike.
+ */
+export function howDecided(v: { detail: string; reasons: readonly { text: string }[] }, ruleSet: keyof typeof RULE_SET_NAMES): string[] {
+  const rules = RULE_SET_NAMES[ruleSet];
+  if (v.reasons.length === 0) return [`${v.detail} Checked with the ${rules}.`];
+  return [`Signals found by the ${rules}:`, ...v.reasons.map((r) => `${r.text.charAt(0).toUpperCase()}${r.text.slice(1)}.`)];
+}

@@ -3,6 +3,7 @@ import { isOverdue } from '../domain/plan.ts';
 import { charterStatus } from '../domain/charter.ts';
 import { equityView } from '../indicator/equity-view.ts';
 import { overviewOf, seriesRows } from '../indicator/overview.ts';
+import { howDecided } from '../qi/verdict-words.ts';
 import { CYCLE_STAGES, DECISIONS } from '../schemas/cycle.ts';
 import type { ActionStatus } from '../schemas/plan.ts';
 import type {
@@ -71,6 +72,7 @@ export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource
     dataSource: ind.dataSource,
     verdict: overview.verdict.verdict,
     sentence: overview.verdict.sentence,
+    decided: howDecided(overview.verdict, overview.rules),
     latest: last ? { period: last.period, label: last.label, value: last.value } : null,
     baseline:
       ind.baselinePeriod && ind.baselineValue !== null

@@ -76,6 +76,8 @@ export type IndicatorStatus = {
   /** Judged on every point up to the period's end. */
   verdict: Verdict;
   sentence: string;
+  /** The statistics behind the verdict (howDecided). Reports published before it was kept lack it. */
+  decided?: string[];
   latest: ReportValue | null;
   baseline: ReportValue | null;
   target: { value: number; date: string } | null;

@@ -108,6 +108,11 @@ test('chart labels never overlap on a report or the public page, and the public 
     await expect(table.getByRole('row')).toHaveCount(25);
     await expect(table.getByRole('columnheader')).toHaveText(['Period', 'Value', 'Centre line', 'Signal']);
     await expectLabelsApart(chart, `public page, ${name}`);
+    // The plain sentence first; the rules behind it one click away.
+    const decided = visitor.getByText(/^Checked with the Anhøj rules\.$|^Signals found by the Anhøj rules:$|Checked with the Anhøj rules\.$/);
+    await expect(decided).toBeHidden();
+    await visitor.getByText('How this was decided').click();
+    await expect(decided).toBeVisible();
     await chart.screenshot({ path: test.info().outputPath(`public-${name}.png`) });
     await visitor.context().close();
   }

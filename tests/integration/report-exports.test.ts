@@ -134,6 +134,18 @@ describe('PDF export', () => {
     expect(word).toContain(onTrackSentence(unclear.content.indicator));
   });
 
+  it('gives the statistics behind the signal after its plain sentence, in the PDF and the DOCX alike', async () => {
+    const doc = sampleReportDocument();
+    const decided = ['Signals found by the Anhøj rules:', 'A run of 9 points above the centre line, longer than the 8 chance allows.'];
+    const withDetail = { ...doc, content: { ...doc.content, indicator: { ...doc.content.indicator!, decided } } };
+    const pdf = (await pdfText(await renderPdf(withDetail))).all.replace(/\s+/g, ' ');
+    const word = wordText((await docxParts(await renderDocx(withDetail))).document);
+    for (const text of [pdf, word]) {
+      expect(text).toContain(`How this was decided: ${decided.join(' ')}`);
+      expect(text.indexOf(doc.content.indicator!.sentence)).toBeLessThan(text.indexOf('How this was decided'));
+    }
+  });
+
   it('breaks a long table between rows and repeats its header on every page', async () => {
     const big = largeReportDocument();
     const doc = sampleReportDocument({ content: { ...big.content, plan: { ...big.content.plan, actions: big.content.plan.actions.slice(0, 200) } }, featured: [] });

@@ -286,6 +286,13 @@ describe('indicator status', () => {
     expect(s.chart.inPeriod).toBeNull();
   });
 
+  it('keeps the statistics behind the verdict, after the plain sentence, for "How this was decided"', () => {
+    const s = indicatorStatus(ind, measurements, FALL);
+    expect(s.decided?.length).toBeGreaterThan(0);
+    expect(s.decided!.join(' ')).toMatch(/Anhøj rules|IHI run chart rules/);
+    expect(s.sentence).not.toMatch(/Anhøj|IHI/);
+  });
+
   it('counts the measurements the on-track answer rests on, so "too early" can say why', () => {
     expect(indicatorStatus(ind, measurements, FALL).onTrackPoints).toBe(6);
     // A year creeping up half a point a month while jumping ten points either way: plenty of measurements, no steady rate.

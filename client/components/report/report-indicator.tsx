@@ -29,6 +29,16 @@ export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorSt
           </span>
         </p>
         <p className="mt-1">{ind.sentence}</p>
+        {ind.decided && ind.decided.length > 0 && (
+          <details className="mt-1 print:hidden">
+            <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium underline">How this was decided</summary>
+            <div className="space-y-1 text-sm">
+              {ind.decided.map((line, i) => (
+                <p key={i}>{line}</p>
+              ))}
+            </div>
+          </details>
+        )}
       </div>
       <p>
         <span className="font-medium">{ind.name}</span>
