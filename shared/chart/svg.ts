@@ -74,7 +74,7 @@ export function chartMarks(chart: ReportChart, opts: ChartOptions): ChartMark[] 
   }
   if (layout.baseline) {
     marks.push({ kind: 'rect', x: layout.baseline.x0, y: plot.top, width: r2(layout.baseline.x1 - layout.baseline.x0), height: r2(plot.bottom - plot.top), fill: c.baseline });
-    marks.push({ kind: 'text', x: layout.baseline.x0 + 4, y: plot.top - 8, text: 'Baseline', size: LABEL, fill: c.text, anchor: 'start' });
+    marks.push({ kind: 'text', x: layout.baseline.x0 + 4, y: plot.top - 8, text: 'Usual level worked out here', size: LABEL, fill: c.text, anchor: 'start' });
   }
   for (const t of layout.yTicks) {
     marks.push({ kind: 'line', x1: plot.left, x2: plot.right, y1: t.y, y2: t.y, stroke: c.grid, strokeWidth: 1 });

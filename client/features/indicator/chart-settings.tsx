@@ -74,19 +74,19 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
           )}
         </Field>
         <Field
-          label="Baseline"
+          label="Usual level worked out from"
           hint={
             settings.phases.length
-              ? 'With phases, each phase’s centre line comes from its own points: a fixed baseline applies when there are no phases.'
-              : 'The centre line and limits come from the periods up to and including this one; later points are judged against them.'
+              ? 'With phases, each phase’s usual level (the centre line) comes from its own points: a fixed stretch applies when there are no phases.'
+              : 'The usual level (the centre line) and the limits come from these periods; later points are judged against them. This is not the indicator’s baseline.'
           }
         >
           {(p) => (
             <Select {...p} value={settings.baselineThrough ?? ''} onChange={(e) => onChange({ baselineThrough: e.target.value || null })}>
-              <option value="">No fixed baseline: use every point</option>
+              <option value="">Every period</option>
               {periods.map((x) => (
                 <option key={x.period} value={x.period}>
-                  Through {x.label}
+                  {x.period === periods[0]!.period ? `${x.label} only` : `${periods[0]!.label} to ${x.label}`}
                 </option>
               ))}
             </Select>
