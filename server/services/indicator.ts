@@ -150,7 +150,7 @@ export function saveChartSettings(
     const phases = [...settings.phases].sort((a, b) => a.start.localeCompare(b.start));
     const example = PERIOD_EXAMPLES[current.frequency];
     if (settings.baselineThrough && !isPeriod(settings.baselineThrough, current.frequency)) {
-      throw new AppError('INVALID_PERIOD', { field: 'baselineThrough', message: `Enter the last baseline period like ${example}.` });
+      throw new AppError('INVALID_PERIOD', { field: 'baselineThrough', message: `Enter the last period the usual level is worked out from, like ${example}.` });
     }
     phases.forEach((p, i) => {
       if (!isPeriod(p.start, current.frequency)) throw new AppError('INVALID_PERIOD', { field: `phases.${i}.start`, message: `Enter the phase’s first period like ${example}.` });

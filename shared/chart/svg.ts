@@ -124,7 +124,7 @@ function legend(chart: ReportChart, layout: ChartLayout, opts: ChartOptions): Ch
   const items: Item[] = [
     { width: 12, label: 'Measurement', draw: (x, y) => [{ kind: 'circle', cx: x + 6, cy: y, r: 3.5, fill: c.data, stroke: c.white, strokeWidth: 1 }] },
     { width: 12, label: 'Part of a signal', draw: (x, y) => [{ kind: 'polygon', points: diamond(x + 6, y, 5), fill: c.signal, stroke: c.signalStroke, strokeWidth: 1 }] },
-    { width: 20, label: controlChart ? 'Centre line (mean)' : 'Centre line (median)', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.centre, strokeWidth: 1.5 }] },
+    { width: 20, label: controlChart ? 'Usual level (mean)' : 'Usual level (median)', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.centre, strokeWidth: 1.5 }] },
   ];
   if (layout.upperPath || layout.lowerPath)
     items.push({ width: 20, label: 'Control limits', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.limits, strokeWidth: 1, dash: [6, 4] }] });

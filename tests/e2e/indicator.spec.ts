@@ -154,6 +154,11 @@ test.describe('one baseline', () => {
     await expect(admin.getByRole('img', { name: /^Run chart of Children ready for kindergarten/ }).getByText('Usual level worked out here')).toBeVisible();
     await expect(admin.getByLabel('Usual level worked out from')).toHaveValue('2024-12');
     await expect(admin.getByRole('region', { name: 'Verdict: Improvement' })).toContainText('its usual level (40%)');
+    // The centre line is the usual level in the legend and the table too.
+    await expect(admin.getByRole('list', { name: 'Legend' })).toContainText('Usual level (median)');
+    await admin.getByText('Show the chart’s data as a table').click();
+    await expect(admin.getByRole('table').getByRole('columnheader', { name: 'Usual level' })).toBeVisible();
+    await expect(admin.getByRole('table').getByRole('row', { name: /Dec 2025/ })).toContainText(/58%\s*40%/);
 
     // The definition shows no typed number beside a measured period, and refuses one that disagrees.
     await admin.goto(`${network}/indicator/edit`);

@@ -81,6 +81,7 @@ describe('the indicator', () => {
     const fac = callerFor(s.db, s.facilitator).indicator;
     const bad = await failure(fac.saveChart({ networkId: s.networkA, version: 1, chartType: 'p', ruleSet: 'anhoej', baselineThrough: '2025-Q1', phases: [] }));
     expect(bad.cause).toMatchObject({ field: 'baselineThrough' });
+    expect(bad.message).toBe('Enter the last period the usual level is worked out from, like 2025-03.');
     await fac.saveChart({ networkId: s.networkA, version: 1, chartType: 'p', ruleSet: 'ihi', baselineThrough: '2024-12', phases: [{ start: '2025-09', label: 'Readiness nights begin' }] });
     expect(await fac.get({ networkId: s.networkA })).toMatchObject({ chartType: 'p', ruleSet: 'ihi', baselineThrough: '2024-12', phases: [{ start: '2025-09', label: 'Readiness nights begin' }], version: 2 });
   });

@@ -42,7 +42,7 @@ describe('chart SVG', () => {
     const run: ReportChart = { ...chart, type: 'run', points: chart.points.map((p) => ({ ...p, ucl: null, lcl: null })) };
     const out = chartSvgMarkup(run, opts);
     expect(out).not.toContain('stroke-dasharray="6 4"');
-    expect(out).toContain('Centre line (median)');
+    expect(out).toContain('Usual level (median)');
   });
 
   it('shades the stretch the usual level is worked out from and the report period, and labels phase separators', () => {

@@ -3,6 +3,9 @@ import { baselineOf, baselineText, baselineToStore } from '../../shared/indicato
 import { overviewOf, type Indicator, type Measurement } from '../../shared/indicator/overview.ts';
 import { indicatorStatus } from '../../shared/report/assemble.ts';
 import type { SourceIndicator } from '../../shared/report/source.ts';
+import { shownDocument } from '../../shared/report/document.ts';
+import { outline } from '../../server/exports/outline.ts';
+import { sampleReportDocument } from '../helpers/report-document.ts';
 
 const percent = { unit: 'percent', ratePer: null, frequency: 'monthly' } as const;
 const rows = [
@@ -115,5 +118,16 @@ describe('a report’s baseline', () => {
     const s = indicatorStatus(ind, [m('2026-06', 40), m('2026-07', 42), m('2026-08', 44), m('2026-09', 50)], { from: '2026-09-01', to: '2026-11-30', timeZone: 'America/Chicago' });
     expect(s.baseline).toEqual({ period: '2026-07', label: 'Jul 2026', value: 42 });
     expect(s.changeSinceBaseline).toBeCloseTo(8);
+  });
+});
+
+describe('the baseline in a report’s PDF and DOCX', () => {
+  it('reads as on the page, under the same word', () => {
+    const doc = sampleReportDocument();
+    const ind = doc.content.indicator!;
+    const section = outline(shownDocument(doc)).find((s) => s.key === 'indicator')!;
+    const facts = section.blocks.flatMap((b) => (b.kind === 'table' ? b.table.rows : []));
+    expect(facts).toContainEqual(['Baseline', baselineText(ind, { ...ind.baseline!, measured: true })]);
+    expect(facts).toContainEqual(['Change since the baseline', '+10.1 percentage points']);
   });
 });

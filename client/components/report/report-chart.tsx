@@ -82,7 +82,7 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
           <tr>
             <th scope="col">Period</th>
             <th scope="col">Value</th>
-            <th scope="col">Centre line</th>
+            <th scope="col">Usual level</th>
             <th scope="col">Signal</th>
             <th scope="col">In this report’s period</th>
           </tr>

@@ -18,7 +18,7 @@ import { ConflictAlert } from './conflict-alert.tsx';
 
 export const RULE_LABELS: Record<RuleSet, string> = { anhoej: 'Anhøj rules', ihi: 'IHI run chart rules' };
 const RULE_HINTS: Record<RuleSet, string> = {
-  anhoej: 'Signals a run on one side of the centre line longer than chance allows, or too few crossings of it; on a control chart, also points outside the limits.',
+  anhoej: 'Signals a run on one side of the usual level (the centre line) longer than chance allows, or too few crossings of it; on a control chart, also points outside the limits.',
   ihi: `Signals a shift (${SHIFT_LENGTH} or more points on one side of the median), a trend (${TREND_LENGTH} or more going the same way) or an astronomical point.`,
 };
 
@@ -96,7 +96,7 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
 
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-900">Phases</legend>
-        <p className="text-sm text-slate-600">Start a new phase where a change was put in place: each phase gets its own centre line, and the verdict looks at the latest one.</p>
+        <p className="text-sm text-slate-600">Start a new phase where a change was put in place: each phase gets its own usual level, and the verdict looks at the latest one.</p>
         {settings.phases.length > 0 && (
           <ul className="space-y-2">
             {settings.phases.map((ph) => (
