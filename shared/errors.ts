@@ -34,6 +34,7 @@ export const APP_ERRORS = {
   NO_INDICATOR: { status: 'NOT_FOUND', message: 'This network has no indicator yet. A facilitator or lead defines it first.' },
   WOULD_LOSE_DATA: { status: 'BAD_REQUEST', message: 'That change would lose measurements already entered.' },
   INVALID_PERIOD: { status: 'BAD_REQUEST', message: 'That is not a period of this indicator.' },
+  BASELINE_REFUSED: { status: 'BAD_REQUEST', message: 'Check the baseline: nothing was saved.' },
   INVALID_MEASUREMENT: { status: 'BAD_REQUEST', message: 'Some rows need attention: nothing was saved.' },
   IMPORT_REFUSED: { status: 'BAD_REQUEST', message: 'The file has problems: nothing was imported. Fix the lines listed and import it again.' },
   NOTHING_TO_PUBLISH: { status: 'BAD_REQUEST', message: 'This draft is already published: change it first, then publish a correction.' },

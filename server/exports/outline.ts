@@ -148,7 +148,7 @@ function indicator(ind: IndicatorStatus | null): Block[] {
   const facts: string[][] = [];
   if (ind.latest) facts.push(['Latest', `${value(ind.latest.value)} (${ind.latest.label})`]);
   if (ind.baseline) facts.push(['Baseline', `${value(ind.baseline.value)} (${ind.baseline.label})`]);
-  if (ind.changeSinceBaseline !== null && Number.isFinite(ind.changeSinceBaseline)) facts.push(['Change since baseline', formatChange(ind, ind.changeSinceBaseline)]);
+  if (ind.changeSinceBaseline !== null && Number.isFinite(ind.changeSinceBaseline)) facts.push(['Change since the baseline', formatChange(ind, ind.changeSinceBaseline)]);
   if (ind.target) facts.push(['Target', `${value(ind.target.value)} by ${formatDay(ind.target.date)}`]);
   if (ind.distanceToTarget !== null && Number.isFinite(ind.distanceToTarget)) facts.push(['Distance to target', formatChange(ind, ind.distanceToTarget)]);
   if (facts.length > 0) blocks.push({ kind: 'table', table: { columns: [{ header: 'Measure', width: 0.35 }, { header: 'Value', width: 0.65 }], rows: facts } });

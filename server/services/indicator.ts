@@ -1,5 +1,7 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { isPeriod, PERIOD_EXAMPLES } from '../../shared/domain/period.ts';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { measurementValue } from '../../shared/domain/measurement.ts';
+import { isPeriod, periodLabel, PERIOD_EXAMPLES } from '../../shared/domain/period.ts';
+import { baselineToStore } from '../../shared/indicator/baseline.ts';
 import type { DimensionInput, IndicatorSaveInput } from '../../shared/schemas/indicator.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -91,6 +93,18 @@ function syncDimensions(tx: DbOrTx, networkId: number, dims: readonly DimensionI
   }
 }
 
+/** The whole population's value in the baseline period, read as the definition being saved reads it; null when not measured. */
+function measuredBaseline(tx: DbOrTx, networkId: number, def: Omit<IndicatorSaveInput, 'networkId' | 'version' | 'dimensions'>) {
+  if (!def.baselinePeriod) return null;
+  const row = tx
+    .select()
+    .from(measurement)
+    .where(and(eq(measurement.networkId, networkId), eq(measurement.period, def.baselinePeriod), isNull(measurement.groupId)))
+    .get();
+  const value = row ? measurementValue(def, row) : null;
+  return value === null || !Number.isFinite(value) ? null : { label: periodLabel(def.baselinePeriod, def.frequency), value };
+}
+
 export function saveIndicator(db: Db, actor: SessionUser, input: IndicatorSaveInput) {
   return db.transaction((tx) => {
     const { networkId, version, dimensions, ...fields } = input;
@@ -102,6 +116,10 @@ export function saveIndicator(db: Db, actor: SessionUser, input: IndicatorSaveIn
       denominatorLabel: fields.isProportion ? fields.denominatorLabel : '',
     };
     const current = tx.select().from(indicator).where(eq(indicator.networkId, networkId)).get();
+    // One baseline: a measured baseline period's value is its measurement, never a typed number.
+    const baseline = baselineToStore(definition, current ? measuredBaseline(tx, networkId, definition) : null);
+    if ('problem' in baseline) throw new AppError('BASELINE_REFUSED', { field: 'baselineValue', message: baseline.problem });
+    definition.baselineValue = baseline.value;
     let next: number;
     if (!current) {
       if (version !== 0) throw new AppError('STALE_VERSION');
@@ -132,7 +150,7 @@ export function saveChartSettings(
     const phases = [...settings.phases].sort((a, b) => a.start.localeCompare(b.start));
     const example = PERIOD_EXAMPLES[current.frequency];
     if (settings.baselineThrough && !isPeriod(settings.baselineThrough, current.frequency)) {
-      throw new AppError('INVALID_PERIOD', { field: 'baselineThrough', message: `Enter the last baseline period like ${example}.` });
+      throw new AppError('INVALID_PERIOD', { field: 'baselineThrough', message: `Enter the last period the usual level is worked out from, like ${example}.` });
     }
     phases.forEach((p, i) => {
       if (!isPeriod(p.start, current.frequency)) throw new AppError('INVALID_PERIOD', { field: `phases.${i}.start`, message: `Enter the phase’s first period like ${example}.` });

@@ -41,7 +41,7 @@ const LABEL = LABEL_SIZE;
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
 /** The words on a report's chart, the same on the page and in every export. */
-export const CHART_WORDS = { period: 'This report', baseline: 'Baseline', target: (value: string) => `Target ${value}` } as const;
+export const CHART_WORDS = { period: 'This report', baseline: 'Usual level worked out here', target: (value: string) => `Target ${value}` } as const;
 
 /**
  * A report's chart laid out at a size, with its labels placed; the page passes narrower margins
@@ -125,7 +125,7 @@ function legend(chart: ReportChart, layout: ChartLayout, opts: ChartOptions): Ch
   const items: Item[] = [
     { width: 12, label: 'Measurement', draw: (x, y) => [{ kind: 'circle', cx: x + 6, cy: y, r: 3.5, fill: c.data, stroke: c.white, strokeWidth: 1 }] },
     { width: 12, label: 'Part of a signal', draw: (x, y) => [{ kind: 'polygon', points: diamond(x + 6, y, 5), fill: c.signal, stroke: c.signalStroke, strokeWidth: 1 }] },
-    { width: 20, label: controlChart ? 'Centre line (mean)' : 'Centre line (median)', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.centre, strokeWidth: 1.5 }] },
+    { width: 20, label: controlChart ? 'Usual level (mean)' : 'Usual level (median)', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.centre, strokeWidth: 1.5 }] },
   ];
   if (layout.upperPath || layout.lowerPath)
     items.push({ width: 20, label: 'Control limits', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.limits, strokeWidth: 1, dash: [6, 4] }] });

@@ -6,6 +6,7 @@ import { progressToTarget, type Progress } from '../qi/progress.ts';
 import { verdictFor, type Polarity, type RuleSet, type VerdictResult } from '../qi/verdict.ts';
 import type { SuppressionReason } from '../qi/suppression.ts';
 import type { Unit } from '../schemas/indicator.ts';
+import { baselineOf, type Baseline } from './baseline.ts';
 import { indicatorWords } from './format.ts';
 
 /** What the analysis needs to know of an indicator (the stored row has more). */
@@ -17,6 +18,9 @@ export type Indicator = {
   ratePer: number | null;
   frequency: Frequency;
   polarity: Polarity;
+  /** The period progress is measured from; see baseline.ts. */
+  baselinePeriod: string | null;
+  /** Only for a baseline period without a measurement. */
   baselineValue: number | null;
   targetValue: number | null;
   targetDate: string | null;
@@ -45,6 +49,10 @@ export type Measurement = {
 // From the stored measurements to what the overview shows: the whole-population series, its
 // analysis for the chosen chart and rules, the verdict and the progress toward the target.
 
+/**
+ * `baselineThrough` (its name kept from the stored column) is the last period the usual level and
+ * the limits are worked out from: the chart's frozen stretch, not the indicator's baseline.
+ */
 export type ChartSettings = { chartType: ChartType; ruleSet: RuleSet; baselineThrough: string | null; phases: { start: string; label: string }[] };
 export type SeriesRow = { period: string; label: string; value: number; numerator: number | null; denominator: number | null; note: string };
 
@@ -77,7 +85,9 @@ export type Overview = {
   progress: Progress;
   chart: ChartType;
   rules: RuleSet;
-  /** Index of the last baseline point, or null. */
+  /** The starting point progress is measured from. */
+  baseline: Baseline | null;
+  /** Index of the last point the usual level is worked out from (the freeze), or null. */
   baselineEnd: number | null;
   phaseStarts: { index: number; label: string }[];
 };
@@ -108,19 +118,21 @@ export function overviewOf(ind: Indicator, measurements: readonly Measurement[],
     points: raw.points.map((p) => ({ ...p, y: p.y * k, cl: p.cl * k, ucl: p.ucl === null ? null : p.ucl * k, lcl: p.lcl === null ? null : p.lcl * k })),
   };
   const labels = usable.map((r) => r.label);
+  const baseline = baselineOf(ind, rows);
   return {
     rows: usable,
     analysis,
     verdict: verdictFor({ analysis, ruleSet: rules, polarity: ind.polarity, labels, words: indicatorWords(ind) }),
     progress: progressToTarget({
       points: rows.map((r) => ({ date: periodStart(r.period, ind.frequency), value: r.value })),
-      baseline: ind.baselineValue === null ? null : { value: ind.baselineValue },
+      baseline: baseline && baseline.value !== null ? { value: baseline.value } : null,
       target: ind.targetValue === null || ind.targetDate === null ? null : { value: ind.targetValue, date: ind.targetDate },
       polarity: ind.polarity,
     }),
+    baseline,
     chart,
     rules,
-    // Phases restart the baseline (as qicharts2 does), so a freeze only applies without them.
+    // Phases restart the usual level (as qicharts2 does), so a freeze only applies without them.
     baselineEnd: through > 0 && phaseStarts.length === 0 ? through - 1 : null,
     phaseStarts,
   };

@@ -74,10 +74,7 @@ export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource
     sentence: overview.verdict.sentence,
     decided: howDecided(overview.verdict, overview.rules),
     latest: last ? { period: last.period, label: last.label, value: last.value } : null,
-    baseline:
-      ind.baselinePeriod && ind.baselineValue !== null
-        ? { period: ind.baselinePeriod, label: periodLabel(ind.baselinePeriod, ind.frequency), value: ind.baselineValue }
-        : null,
+    baseline: overview.baseline && overview.baseline.value !== null ? { period: overview.baseline.period, label: overview.baseline.label, value: overview.baseline.value } : null,
     target: ind.targetValue !== null && ind.targetDate !== null ? { value: ind.targetValue, date: ind.targetDate } : null,
     changeSinceBaseline: overview.progress.changeSinceBaseline,
     distanceToTarget: overview.progress.distanceToTarget,

@@ -10,7 +10,6 @@ export type SourceIndicator = Indicator & {
   name: string;
   definition: string;
   dataSource: string;
-  baselinePeriod: string | null;
   chartType: ChartType;
   baselineThrough: string | null;
   phases: { start: string; label: string }[];

@@ -45,7 +45,9 @@ export const indicatorFields = {
   polarity: z.enum(POLARITIES, { message: 'Say whether higher or lower is better' }),
   dataSource: text(500, 'the data source').default(''),
   frequency: z.enum(FREQUENCIES, { message: 'Choose how often it is measured' }),
+  /** The period the network measures its progress from (see shared/indicator/baseline.ts). */
   baselinePeriod: z.string().trim().max(20).nullable(),
+  /** Only for a baseline period that is not measured: a measured one's value is its measurement. */
   baselineValue: finite('Enter the baseline as a number').nullable(),
   targetValue: finite('Enter the target as a number').nullable(),
   targetDate: isoDateSchema.nullable(),
@@ -75,9 +77,8 @@ function checkDefinition(d: Definition, ctx: z.RefinementCtx) {
   if (d.isProportion && !d.denominatorLabel) issue('denominatorLabel', 'Say out of whom, e.g. “children assessed”');
   if (d.unit === 'rate' && d.ratePer === null) issue('ratePer', 'Say per how many people, e.g. 1,000');
   if (d.baselinePeriod && !isPeriod(d.baselinePeriod, d.frequency)) issue('baselinePeriod', 'Enter a period like the others, e.g. ' + example(d.frequency));
-  if ((d.baselinePeriod === null || d.baselinePeriod === '') !== (d.baselineValue === null)) {
-    issue(d.baselineValue === null ? 'baselineValue' : 'baselinePeriod', 'Give the baseline’s period and its value, or neither');
-  }
+  // A baseline period alone is fine when it is measured: the server checks that against the data.
+  if (!d.baselinePeriod && d.baselineValue !== null) issue('baselinePeriod', 'Say which period the baseline value is from');
   if ((d.targetValue === null) !== (d.targetDate === null)) issue(d.targetValue === null ? 'targetValue' : 'targetDate', 'Give the target’s value and its date, or neither');
   const names = d.dimensions.map((x) => x.name.toLowerCase());
   d.dimensions.forEach((dim, i) => {
@@ -106,7 +107,7 @@ export const chartSettingsInput = z.object({
   version: z.number().int().min(1),
   chartType: z.enum(CHART_TYPES, { message: 'Choose a chart' }),
   ruleSet: z.enum(RULE_SETS, { message: 'Choose the rules' }),
-  /** The last period of the baseline: centre line and limits come from the periods up to it. */
+  /** The last period the usual level (centre line) and limits are worked out from; not the indicator's baseline. */
   baselineThrough: z.string().trim().max(20).nullable(),
   /** Where a new phase starts, e.g. after a change was put in place; each is analysed on its own. */
   phases: z

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, person, PHONE, signInAsAdmin } from './support.ts';
+import { createNetwork, defineReadinessIndicator, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin, trpc } from './support.ts';
 
 // The indicator's definition and overview. Measurements are seeded through the API from the
 // page (the data grid and the import have their own spec), then the page is read as a person would.
@@ -82,7 +82,7 @@ test('an editor defines the indicator; the overview opens with the verdict, then
 
   const progress = admin.getByRole('region', { name: 'Progress toward the target' });
   await expect(progress).toContainText('58%');
-  await expect(progress).toContainText('from 40% in Jun 2024');
+  await expect(progress).toContainText('40% (Jun 2024); +18 percentage points since');
   // A jump in the last months is not yet a steady climb: the slow end of the likely rates falls short.
   await expect(progress).toContainText('Too early to tell: the recent values go up and down too much to say whether it will get there');
   const method = progress.getByText(/steadiest line through the latest 12 values/);
@@ -104,8 +104,8 @@ test('an editor defines the indicator; the overview opens with the verdict, then
   // Limits from all 24 months: centre 47 %, upper limit 62 %.
   await expect(table.getByRole('row', { name: /Dec 2025/ })).toContainText(/58%\s*47%\s*32%\s*62%/);
 
-  // Freeze the baseline at month 12 and make it the network's default.
-  await admin.getByLabel('Baseline', { exact: true }).selectOption({ label: 'Through Dec 2024' });
+  // Work the usual level out from the first 12 months only, and make it the network's default.
+  await admin.getByLabel('Usual level worked out from').selectOption({ label: 'Jan 2024 to Dec 2024' });
   // Judged against the first year only, the latest months are above the upper limit.
   await expect(table.getByRole('row', { name: /Dec 2025/ })).toContainText('Outside the limits');
   await admin.getByRole('button', { name: 'Save as the network’s default' }).click();
@@ -113,7 +113,7 @@ test('an editor defines the indicator; the overview opens with the verdict, then
 
   await admin.goto(`${network}/indicator`);
   await expect(admin.getByLabel('Chart', { exact: true })).toHaveValue('p');
-  await expect(admin.getByLabel('Baseline', { exact: true })).toHaveValue('2024-12');
+  await expect(admin.getByLabel('Usual level worked out from')).toHaveValue('2024-12');
   await expect(admin.getByRole('region', { name: 'Verdict: Improvement' })).toBeVisible();
   await expectAccessible(admin, 'the indicator overview');
 
@@ -131,4 +131,57 @@ test('an editor defines the indicator; the overview opens with the verdict, then
   await admin.goto(`${network}/indicator`);
   await expect(admin.getByRole('img', { name: /Kindergarten readiness/ })).toBeVisible();
   await expectNoHorizontalOverflow(admin);
+});
+
+test.describe('one baseline', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('the page, the definition and a report show the same baseline: the baseline period’s measurement, labelled “Baseline”', async ({ browser }) => {
+    const admin = await signInAsAdmin(browser);
+    const network = await createNetwork(admin, 'One Baseline Network');
+    const networkId = await networkIdOf(admin, network);
+    // Typed before any data, 45% for June 2024; the measurements then say June 2024 was 40%.
+    await defineReadinessIndicator(admin, networkId, { baselinePeriod: '2024-06', baselineValue: 45, targetValue: 60, targetDate: '2026-06-30' });
+    await seedMeasurements(admin, network.split('/').at(-1)!);
+    expect((await trpc(admin, 'indicator.saveChart', { networkId, version: 1, chartType: 'run', ruleSet: 'anhoej', baselineThrough: '2024-12', phases: [] })).status).toBe(200);
+
+    await admin.goto(`${network}/indicator`);
+    const progress = admin.getByRole('region', { name: 'Progress toward the target' });
+    await expect(progress).toContainText(/Baseline\s*40% \(Jun 2024\); \+18 percentage points since/);
+    await expect(progress).not.toContainText('45%');
+    // "Baseline" names one thing on the page; the chart's frozen stretch speaks of the usual level.
+    await expect(admin.getByText('Baseline', { exact: true })).toHaveCount(1);
+    await expect(admin.getByRole('img', { name: /^Run chart of Children ready for kindergarten/ }).getByText('Usual level worked out here')).toBeVisible();
+    await expect(admin.getByLabel('Usual level worked out from')).toHaveValue('2024-12');
+    await expect(admin.getByRole('region', { name: 'Verdict: Improvement' })).toContainText('its usual level (40%)');
+    // The centre line is the usual level in the legend and the table too.
+    await expect(admin.getByRole('list', { name: 'Legend' })).toContainText('Usual level (median)');
+    await admin.getByText('Show the chart’s data as a table').click();
+    await expect(admin.getByRole('table').getByRole('columnheader', { name: 'Usual level' })).toBeVisible();
+    await expect(admin.getByRole('table').getByRole('row', { name: /Dec 2025/ })).toContainText(/58%\s*40%/);
+
+    // The definition shows no typed number beside a measured period, and refuses one that disagrees.
+    await admin.goto(`${network}/indicator/edit`);
+    const value = admin.getByLabel('Baseline value');
+    await expect(value).toHaveValue('');
+    await expect(admin.getByText('Jun 2024 is measured: 40%. That measurement is the baseline, so leave this empty.')).toBeVisible();
+    await value.fill('45');
+    await admin.getByRole('button', { name: 'Save the definition' }).click();
+    await expect(admin.getByText('Jun 2024 is measured: 40%. That measurement is the baseline, so leave the value empty (or correct the measurement on the Data page).').first()).toBeVisible();
+    await expect(value).toHaveAttribute('aria-invalid', 'true');
+    await value.fill('');
+    await admin.getByRole('button', { name: 'Save the definition' }).click();
+    await expect(admin.getByRole('region', { name: 'Progress toward the target' })).toContainText(/Baseline\s*40% \(Jun 2024\)/);
+
+    // A report of the same data says the same, under the same word.
+    const created = (await trpc(admin, 'report.create', { networkId, title: 'Year two', from: '2025-01-01', to: '2025-12-31', timeZone: 'UTC' })) as { status: number; body: { result: { data: { json: { id: number } } } } };
+    expect(created.status).toBe(200);
+    await admin.goto(`${network}/reports/${created.body.result.data.json.id}`);
+    await expect(admin.getByText('40% (Jun 2024); +18 percentage points since')).toBeVisible();
+
+    await admin.setViewportSize(PHONE);
+    await admin.goto(`${network}/indicator`);
+    await expect(admin.getByRole('region', { name: 'Progress toward the target' })).toContainText(/Baseline\s*40% \(Jun 2024\)/);
+    await expectNoHorizontalOverflow(admin);
+  });
 });

@@ -81,7 +81,7 @@ test('chart labels never overlap on a report or the public page, and the public 
     await admin.setViewportSize(size);
     for (const [id, title, label] of [
       [recent, 'Last quarter', 'Readiness nights'],
-      [whole, 'Since the start', 'Baseline'],
+      [whole, 'Since the start', 'Usual level worked out here'],
     ] as const) {
       await admin.goto(`${network}/reports/${id}`);
       const chart = admin.getByRole('img', { name: CHART });
@@ -100,13 +100,13 @@ test('chart labels never overlap on a report or the public page, and the public 
     const chart = visitor.getByRole('img', { name: CHART });
     await expect(chart).toBeVisible();
     await expect(chart.locator('text', { hasText: 'Target 60%' })).toHaveCount(1);
-    await expect(chart.locator('text', { hasText: 'Baseline' })).toHaveCount(1);
+    await expect(chart.locator('text', { hasText: 'Usual level worked out here' })).toHaveCount(1);
     await expect(chart.locator('text', { hasText: 'This report' })).toHaveCount(0);
     await expect(chart).not.toHaveAttribute('aria-label', /report/);
     await expect(visitor.getByText('This report’s period')).toHaveCount(0);
     const table = visitor.getByRole('table', { name: /Every point of the chart/ });
     await expect(table.getByRole('row')).toHaveCount(25);
-    await expect(table.getByRole('columnheader')).toHaveText(['Period', 'Value', 'Centre line', 'Signal']);
+    await expect(table.getByRole('columnheader')).toHaveText(['Period', 'Value', 'Usual level', 'Signal']);
     await expectLabelsApart(chart, `public page, ${name}`);
     // The plain sentence first; the rules behind it one click away.
     const decided = visitor.getByText(/^Checked with the Anhøj rules\.$|^Signals found by the Anhøj rules:$|Checked with the Anhøj rules\.$/);

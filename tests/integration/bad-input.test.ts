@@ -343,6 +343,7 @@ const CASES: Record<string, Case[]> = {
     [{ ...indicatorDef, numeratorLabel: '' }, 'numeratorLabel'],
     [{ ...indicatorDef, unit: 'rate' }, 'ratePer'],
     [{ ...indicatorDef, baselinePeriod: '2025-Q1', baselineValue: 4 }, 'baselinePeriod'],
+    [{ ...indicatorDef, baselineValue: 41 }, 'baselinePeriod'],
     [{ ...indicatorDef, targetValue: 60 }, 'targetDate'],
     [{ ...indicatorDef, targetValue: Number.POSITIVE_INFINITY, targetDate: '2028-06-30' }, 'targetValue'],
     [{ ...indicatorDef, frequency: 'hourly' }, 'frequency'],

@@ -42,12 +42,41 @@ describe('the indicator', () => {
     expect(frequency.cause).toMatchObject({ field: 'frequency' });
   });
 
+  it('has one baseline: a measured baseline period’s measurement, never a typed value that disagrees with it', async () => {
+    const s = await scene(testDb());
+    const ind = await withIndicator(s);
+    expect(ind).toMatchObject({ baselinePeriod: '2024-01', baselineValue: 41 });
+    const fac = callerFor(s.db, s.facilitator).indicator;
+    await fac.saveMeasurements({ networkId: s.networkA, rows: [row('2024-01', 43, 100), row('2024-02', 45, 100)] });
+    const dims = ind.dimensions;
+
+    const disagrees = await failure(fac.save({ ...readinessIndicator(s.networkA), version: 1, dimensions: dims }));
+    expect(disagrees.code).toBe('BAD_REQUEST');
+    expect(disagrees.message).toBe('Jan 2024 is measured: 43%. That measurement is the baseline, so leave the value empty (or correct the measurement on the Data page).');
+    expect(disagrees.cause).toMatchObject({ field: 'baselineValue' });
+    expect(await fac.get({ networkId: s.networkA })).toMatchObject({ version: 1, baselineValue: 41 });
+
+    // Left empty, or the same as the page shows it: the measurement is the baseline and nothing is stored to drift from it.
+    await fac.save({ ...readinessIndicator(s.networkA, { baselineValue: null }), version: 1, dimensions: dims });
+    expect(await fac.get({ networkId: s.networkA })).toMatchObject({ version: 2, baselinePeriod: '2024-01', baselineValue: null });
+    await fac.save({ ...readinessIndicator(s.networkA, { baselinePeriod: '2024-02', baselineValue: 45 }), version: 2, dimensions: dims });
+    expect(await fac.get({ networkId: s.networkA })).toMatchObject({ version: 3, baselinePeriod: '2024-02', baselineValue: null });
+
+    // A start before measuring began needs its value; without one the baseline would be empty.
+    const missing = await failure(fac.save({ ...readinessIndicator(s.networkA, { baselinePeriod: '2023-09', baselineValue: null }), version: 3, dimensions: dims }));
+    expect(missing.code).toBe('BAD_REQUEST');
+    expect(missing.cause).toMatchObject({ field: 'baselineValue' });
+    await fac.save({ ...readinessIndicator(s.networkA, { baselinePeriod: '2023-09', baselineValue: 40 }), version: 3, dimensions: dims });
+    expect(await fac.get({ networkId: s.networkA })).toMatchObject({ version: 4, baselinePeriod: '2023-09', baselineValue: 40 });
+  });
+
   it('chart settings name real periods of the indicator', async () => {
     const s = await scene(testDb());
     await withIndicator(s);
     const fac = callerFor(s.db, s.facilitator).indicator;
     const bad = await failure(fac.saveChart({ networkId: s.networkA, version: 1, chartType: 'p', ruleSet: 'anhoej', baselineThrough: '2025-Q1', phases: [] }));
     expect(bad.cause).toMatchObject({ field: 'baselineThrough' });
+    expect(bad.message).toBe('Enter the last period the usual level is worked out from, like 2025-03.');
     await fac.saveChart({ networkId: s.networkA, version: 1, chartType: 'p', ruleSet: 'ihi', baselineThrough: '2024-12', phases: [{ start: '2025-09', label: 'Readiness nights begin' }] });
     expect(await fac.get({ networkId: s.networkA })).toMatchObject({ chartType: 'p', ruleSet: 'ihi', baselineThrough: '2024-12', phases: [{ start: '2025-09', label: 'Readiness nights begin' }], version: 2 });
   });

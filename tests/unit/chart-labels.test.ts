@@ -159,7 +159,7 @@ describe('the exported chart', () => {
     ];
     for (const chart of charts)
       for (const width of [400, 640, 720]) {
-        const boxes = textBoxes(chart, width).filter((b) => ['Baseline', 'This report'].includes(b.text) || /^Target|Family|Home/.test(b.text));
+        const boxes = textBoxes(chart, width).filter((b) => ['Usual level worked out here', 'This report'].includes(b.text) || /^Target|Family|Home/.test(b.text));
         for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(intersects(a.box, b.box), `${width}: ${a.text} / ${b.text}`).toBe(false);
       }
   });

@@ -42,10 +42,10 @@ describe('chart SVG', () => {
     const run: ReportChart = { ...chart, type: 'run', points: chart.points.map((p) => ({ ...p, ucl: null, lcl: null })) };
     const out = chartSvgMarkup(run, opts);
     expect(out).not.toContain('stroke-dasharray="6 4"');
-    expect(out).toContain('Centre line (median)');
+    expect(out).toContain('Usual level (median)');
   });
 
-  it('shades the baseline and the report period, and labels phase separators', () => {
+  it('shades the stretch the usual level is worked out from and the report period, and labels phase separators', () => {
     const marks = chartMarks(chart, opts);
     const period = marks.find((m) => m.kind === 'rect' && m.fill === CHART_COLOURS.period && m.height > 100);
     const baseline = marks.find((m) => m.kind === 'rect' && m.fill === CHART_COLOURS.baseline);
@@ -53,7 +53,7 @@ describe('chart SVG', () => {
     expect(baseline).toBeDefined();
     // The period band covers the last three of forty points, so it ends at the plot's right edge.
     if (period?.kind === 'rect') expect(period.x + period.width).toBeCloseTo(720 - 20, 0);
-    expect(svg).toContain('>Baseline</text>');
+    expect(svg).toContain('>Usual level worked out here</text>');
     expect(svg).toContain('>Family literacy nights begin</text>');
     expect(svg).toMatch(/<line [^>]*stroke-dasharray="2 3"/);
   });

@@ -21,7 +21,7 @@ export function ChartLegend({ controlChart, hasTarget, children }: { controlChar
       <LegendItem text="Part of a signal">
         <rect x="7" y="2" width="8" height="8" transform="rotate(45 11 6)" className="fill-amber-500 stroke-slate-900" />
       </LegendItem>
-      <LegendItem text={controlChart ? 'Centre line (mean)' : 'Centre line (median)'}>
+      <LegendItem text={controlChart ? 'Usual level (mean)' : 'Usual level (median)'}>
         <line x1="0" x2="22" y1="6" y2="6" className="stroke-slate-800" strokeWidth="1.5" />
       </LegendItem>
       {controlChart && (

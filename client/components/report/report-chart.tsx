@@ -50,7 +50,7 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
       <figcaption>
         <ChartLegend controlChart={chart.type !== 'run'} hasTarget={chart.target !== null}>
           {layout.baseline && (
-            <LegendItem text="Baseline">
+            <LegendItem text="Usual level worked out here">
               <rect x="2" y="0" width="18" height="12" className="fill-slate-100 stroke-slate-300" />
             </LegendItem>
           )}
@@ -69,7 +69,7 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
           <tr>
             <th scope="col">Period</th>
             <th scope="col">Value</th>
-            <th scope="col">Centre line</th>
+            <th scope="col">Usual level</th>
             <th scope="col">Signal</th>
             {period && <th scope="col">In this report’s period</th>}
           </tr>

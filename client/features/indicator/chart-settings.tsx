@@ -18,7 +18,7 @@ import { ConflictAlert } from './conflict-alert.tsx';
 
 export const RULE_LABELS: Record<RuleSet, string> = { anhoej: 'Anhøj rules', ihi: 'IHI run chart rules' };
 const RULE_HINTS: Record<RuleSet, string> = {
-  anhoej: 'Signals a run on one side of the centre line longer than chance allows, or too few crossings of it; on a control chart, also points outside the limits.',
+  anhoej: 'Signals a run on one side of the usual level (the centre line) longer than chance allows, or too few crossings of it; on a control chart, also points outside the limits.',
   ihi: `Signals a shift (${SHIFT_LENGTH} or more points on one side of the median), a trend (${TREND_LENGTH} or more going the same way) or an astronomical point.`,
 };
 
@@ -74,19 +74,19 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
           )}
         </Field>
         <Field
-          label="Baseline"
+          label="Usual level worked out from"
           hint={
             settings.phases.length
-              ? 'With phases, each phase’s centre line comes from its own points: a fixed baseline applies when there are no phases.'
-              : 'The centre line and limits come from the periods up to and including this one; later points are judged against them.'
+              ? 'With phases, each phase’s usual level (the centre line) comes from its own points: a fixed stretch applies when there are no phases.'
+              : 'The usual level (the centre line) and the limits come from these periods; later points are judged against them. This is not the indicator’s baseline.'
           }
         >
           {(p) => (
             <Select {...p} value={settings.baselineThrough ?? ''} onChange={(e) => onChange({ baselineThrough: e.target.value || null })}>
-              <option value="">No fixed baseline: use every point</option>
+              <option value="">Every period</option>
               {periods.map((x) => (
                 <option key={x.period} value={x.period}>
-                  Through {x.label}
+                  {x.period === periods[0]!.period ? `${x.label} only` : `${periods[0]!.label} to ${x.label}`}
                 </option>
               ))}
             </Select>
@@ -96,7 +96,7 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
 
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-900">Phases</legend>
-        <p className="text-sm text-slate-600">Start a new phase where a change was put in place: each phase gets its own centre line, and the verdict looks at the latest one.</p>
+        <p className="text-sm text-slate-600">Start a new phase where a change was put in place: each phase gets its own usual level, and the verdict looks at the latest one.</p>
         {settings.phases.length > 0 && (
           <ul className="space-y-2">
             {settings.phases.map((ph) => (

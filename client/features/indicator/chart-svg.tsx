@@ -55,7 +55,7 @@ export function ChartSvg({ indicator: ind, overview, markers }: Props) {
           <g>
             <rect x={layout.baseline.x0} y={plot.top} width={layout.baseline.x1 - layout.baseline.x0} height={plot.bottom - plot.top} className="fill-slate-100" />
             <text x={layout.baseline.x0 + 4} y={plot.top - 8} className="fill-slate-700 text-[11px]">
-              Baseline
+              Usual level worked out here
             </text>
           </g>
         )}

@@ -13,12 +13,12 @@ export function ChartTable({ indicator: ind, overview }: { indicator: Indicator;
       <summary className="flex min-h-11 cursor-pointer items-center px-4 font-medium text-slate-900">Show the chart’s data as a table</summary>
       <div className="overflow-x-auto px-2 pb-3 sm:px-4">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Each period’s value, centre line{control ? ', control limits' : ''} and signal</caption>
+          <caption className="sr-only">Each period’s value, usual level{control ? ', control limits' : ''} and signal</caption>
           <thead>
             <tr className="border-b border-slate-300 text-slate-700">
               <th scope="col" className="px-2 py-2 font-medium">Period</th>
               <th scope="col" className="px-2 py-2 font-medium">Value</th>
-              <th scope="col" className="px-2 py-2 font-medium">Centre line</th>
+              <th scope="col" className="px-2 py-2 font-medium">Usual level</th>
               {control && (
                 <>
                   <th scope="col" className="px-2 py-2 font-medium">Lower limit</th>

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { FREQUENCIES, FREQUENCY_LABELS, parsePeriod, PERIOD_EXAMPLES } from '../../../shared/domain/period.ts';
+import { formatValue } from '../../../shared/indicator/format.ts';
+import { seriesRows, type SeriesRow } from '../../../shared/indicator/overview.ts';
 import { POLARITIES } from '../../../shared/qi/verdict.ts';
 import { indicatorSaveInput, type IndicatorSaveInput, POLARITY_LABELS, UNIT_LABELS, UNITS } from '../../../shared/schemas/indicator.ts';
 import { Field } from '../../components/ui/field.tsx';
@@ -11,6 +13,7 @@ import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
+import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { LeaveWithoutSavingDialog } from '../../components/ui/leave-without-saving.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
@@ -26,11 +29,21 @@ import { ConflictAlert } from './conflict-alert.tsx';
 type Props = { networkId: number; indicator: Indicator | null; overview: string };
 
 /** Defining the indicator (version 0) or changing its definition; facilitators and leads. */
-export function DefinitionForm({ networkId, indicator, overview }: Props) {
+export function DefinitionForm(props: Props) {
+  const trpc = useTRPC();
+  // Which periods are measured decides whether the baseline takes a typed value (usually cached by the overview).
+  const measurements = useQuery({ ...trpc.indicator.measurements.queryOptions({ networkId: props.networkId }), enabled: props.indicator !== null });
+  if (props.indicator && measurements.isPending) return <LoadingState label="Loading the measurements" />;
+  if (props.indicator && measurements.isError) return <ErrorState message={errorMessage(measurements.error)} onRetry={() => void measurements.refetch()} />;
+  const rows = props.indicator && measurements.data ? seriesRows(props.indicator, measurements.data) : [];
+  return <DefinitionFields {...props} rows={rows} />;
+}
+
+function DefinitionFields({ networkId, indicator, overview, rows }: Props & { rows: SeriesRow[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator) : blankDefinition(networkId) });
+  const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator, rows) : blankDefinition(networkId) });
   const { errors, isDirty } = form.formState;
   const [conflict, setConflict] = useState(false);
   const [leaving, setLeaving] = useState(false);
@@ -58,7 +71,12 @@ export function DefinitionForm({ networkId, indicator, overview }: Props) {
     }),
   );
 
-  const [isProportion, unit, frequency] = useWatch({ control: form.control, name: ['isProportion', 'unit', 'frequency'] });
+  const [isProportion, unit, frequency, baselinePeriod, ratePer] = useWatch({ control: form.control, name: ['isProportion', 'unit', 'frequency', 'baselinePeriod', 'ratePer'] });
+  // The server decides at save; this says beforehand what it will decide.
+  const measured = baselinePeriod ? rows.find((r) => r.period === baselinePeriod) : undefined;
+  const baselineHint = measured
+    ? `${measured.label} is measured: ${formatValue({ unit, ratePer: ratePer ?? null }, measured.value)}. That measurement is the baseline, so leave this empty.`
+    : 'Only for a period before measuring began: a measured period’s value is its measurement.';
   const numberField = { setValueAs: optionalNumber };
 
   return (
@@ -141,7 +159,7 @@ export function DefinitionForm({ networkId, indicator, overview }: Props) {
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-slate-900">Baseline and target</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Baseline period (optional)" hint={`Like ${PERIOD_EXAMPLES[frequency]}.`} error={errors.baselinePeriod?.message}>
+          <Field label="Baseline period (optional)" hint={`Where the network measures its progress from, like ${PERIOD_EXAMPLES[frequency]}.`} error={errors.baselinePeriod?.message}>
             {(p) => (
               <Input
                 {...p}
@@ -150,7 +168,7 @@ export function DefinitionForm({ networkId, indicator, overview }: Props) {
               />
             )}
           </Field>
-          <Field label="Baseline value" error={errors.baselineValue?.message}>
+          <Field label="Baseline value" hint={baselineHint} error={errors.baselineValue?.message}>
             {(p) => <Input {...p} inputMode="decimal" autoComplete="off" {...form.register('baselineValue', numberField)} />}
           </Field>
           <Field label="Target value (optional)" error={errors.targetValue?.message}>
@@ -182,7 +200,7 @@ export function DefinitionForm({ networkId, indicator, overview }: Props) {
           pending={save.isPending}
           onLoadTheirs={async () => {
             const latest = await fresh();
-            if (latest) form.reset(toDefinition(latest));
+            if (latest) form.reset(toDefinition(latest, rows));
             setConflict(false);
           }}
           onSaveMine={async () => {

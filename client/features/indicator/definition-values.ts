@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { baselineOf } from '../../../shared/indicator/baseline.ts';
 import type { indicatorSaveInput } from '../../../shared/schemas/indicator.ts';
 import type { Indicator } from './indicator-layout.tsx';
 
@@ -33,7 +34,11 @@ export function blankDefinition(networkId: number): DefinitionValues {
   };
 }
 
-export function toDefinition(ind: Indicator): DefinitionValues {
+/**
+ * The saved definition as the form edits it. A measured baseline period shows no typed value: its
+ * measurement is the baseline (`rows`: the whole-population values).
+ */
+export function toDefinition(ind: Indicator, rows: readonly { period: string; value: number }[] = []): DefinitionValues {
   return {
     networkId: ind.networkId,
     version: ind.version,
@@ -48,7 +53,7 @@ export function toDefinition(ind: Indicator): DefinitionValues {
     dataSource: ind.dataSource,
     frequency: ind.frequency,
     baselinePeriod: ind.baselinePeriod,
-    baselineValue: ind.baselineValue,
+    baselineValue: baselineOf(ind, rows)?.measured ? null : ind.baselineValue,
     targetValue: ind.targetValue,
     targetDate: ind.targetDate,
     minGroupSize: ind.minGroupSize,

@@ -111,7 +111,7 @@ function Overview({ indicator: ind, canEdit }: { indicator: Indicator; canEdit: 
         </EmptyState>
       ) : (
         <>
-          <ProgressSummary indicator={ind} progress={overview.progress} latestLabel={overview.rows.at(-1)?.label ?? null} />
+          <ProgressSummary indicator={ind} progress={overview.progress} baseline={overview.baseline} latestLabel={overview.rows.at(-1)?.label ?? null} />
           <section aria-labelledby="chart-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-5">
             <h3 id="chart-heading" className="text-base font-semibold text-slate-900">
               {CHART_TYPE_LABELS[overview.chart]}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { periodLabel } from '../../../shared/domain/period.ts';
 import { ON_TRACK_MIN_POINTS, ON_TRACK_WINDOW } from '../../../shared/qi/on-track.ts';
+import { baselineText, type Baseline } from '../../../shared/indicator/baseline.ts';
 import type { Progress } from '../../../shared/qi/progress.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import { formatChange, formatValue } from '../../../shared/indicator/format.ts';
@@ -9,7 +9,7 @@ const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone:
 export const formatDay = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`));
 
 /** Where the indicator stands against its baseline and target, in sentences a partner can repeat. */
-export function ProgressSummary({ indicator: ind, progress, latestLabel }: { indicator: Indicator; progress: Progress; latestLabel: string | null }) {
+export function ProgressSummary({ indicator: ind, progress, baseline, latestLabel }: { indicator: Indicator; progress: Progress; baseline: Baseline | null; latestLabel: string | null }) {
   const { latest } = progress;
   if (!latest) return null;
   const target = ind.targetValue !== null && ind.targetDate ? `${formatValue(ind, ind.targetValue)} by ${formatDay(ind.targetDate)}` : null;
@@ -23,10 +23,9 @@ export function ProgressSummary({ indicator: ind, progress, latestLabel }: { ind
           {formatValue(ind, latest.value)}
           {latestLabel && ` (${latestLabel})`}
         </Item>
-        <Item term="Change since the baseline">
-          {progress.changeSinceBaseline === null
-            ? 'No baseline set.'
-            : `${formatChange(ind, progress.changeSinceBaseline)} from ${formatValue(ind, ind.baselineValue!)}${ind.baselinePeriod ? ` in ${periodLabel(ind.baselinePeriod, ind.frequency)}` : ''}`}
+        <Item term="Baseline">
+          {baselineText(ind, baseline)}
+          {progress.changeSinceBaseline !== null && `; ${formatChange(ind, progress.changeSinceBaseline)} since`}
         </Item>
         <Item term="Distance to the target">
           {target === null || progress.distanceToTarget === null

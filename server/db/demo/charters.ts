@@ -29,7 +29,7 @@ export function kindergartenCharter(people: People) {
     ...first,
     sections: {
       ...first.sections,
-      aim: 'By June 2028, raise the share of kindergartners assessed as ready from **42% to 60%** in the five focus schools, and halve the gap for children from low-income families.',
+      aim: 'By June 2028, raise the share of kindergartners assessed as ready from **42.5%** (our baseline, September 2023) to **60%** in the five focus schools, and halve the gap for children from low-income families.',
       decisions:
         'We decide by consensus using a five-point gradients-of-agreement scale (1 = full support … 5 = block). ' +
         'A decision passes when no one is at 5 and most are at 1–2. If we cannot agree in two meetings, the leads decide and explain why.',
