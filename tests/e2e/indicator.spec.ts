@@ -5,6 +5,7 @@ import {
   expectAccessible,
   expectAccessibleAtBothSizes,
   expectNoHorizontalOverflow,
+  expectSelectsUncut,
   join,
   networkIdOf,
   person,
@@ -177,6 +178,10 @@ test('a period on the chart is picked with buttons, a list or a tap: its value, 
     networkId, title: 'Send readiness calendars home', nodeId, ownerId: null, partnerOrganizationId: null, startDate: null, dueDate: monthBack(3).date, status: 'not_started',
   });
   expect(action.status).toBe(200);
+  const dueNow = await trpc(admin, 'plan.addAction', {
+    networkId, title: 'Host a family reading night', nodeId, ownerId: null, partnerOrganizationId: null, startDate: null, dueDate: monthBack(0).date, status: 'not_started',
+  });
+  expect(dueNow.status).toBe(200);
 
   const now = monthBack(0);
   const back3 = monthBack(3);
@@ -187,7 +192,7 @@ test('a period on the chart is picked with buttons, a list or a tap: its value, 
   const period = admin.getByLabel('Period', { exact: true });
   await expect(period).toHaveValue(now.period);
   const details = admin.getByRole('region', { name: 'The chosen period' });
-  await expect(details.getByRole('status')).toHaveText(`${now.label}: 43%; 1 PDSA cycle, 0 actions due`);
+  await expect(details.getByRole('status')).toHaveText(`${now.label}: 43%; 1 PDSA cycle, 1 action due`);
   await expect(details.getByRole('link', { name: 'Library story hour' })).toBeVisible();
 
   // By keyboard: back three periods to the one with the note and the action.
@@ -199,7 +204,7 @@ test('a period on the chart is picked with buttons, a list or a tap: its value, 
   await expect(details.getByRole('link', { name: 'Library story hour' })).toHaveCount(0);
 
   // The list says which periods have cycles or actions.
-  await period.selectOption({ label: `${now.label} · 1 cycle` });
+  await period.selectOption({ label: `${now.label} · 1 cycle, 1 action due` });
   await expect(details.getByRole('link', { name: 'Library story hour' })).toBeVisible();
 
   // A tap on the chart picks the period under it: the first band starts at the plot's left edge.
@@ -211,6 +216,10 @@ test('a period on the chart is picked with buttons, a list or a tap: its value, 
   await expectAccessibleAtBothSizes(admin, 'the indicator overview with cycles and actions on the chart');
   await admin.setViewportSize(PHONE);
   await expectNoHorizontalOverflow(admin);
+  // The longest kind of period name, with both cycles and actions, fits in the list on a phone.
+  await period.selectOption(now.period);
+  await expectSelectsUncut(admin, 'the indicator overview on a phone');
+  await period.selectOption(back3.period);
   await admin.setViewportSize({ width: 1280, height: 800 });
   await details.getByRole('link', { name: 'Send readiness calendars home' }).click();
   await expect(admin.getByRole('heading', { name: 'Send readiness calendars home' })).toBeVisible();

@@ -45,12 +45,13 @@ export function ChartPeriodPicker({ indicator: ind, overview, markers, picked, o
   const first = picked === 0;
   const last = picked === rows.length - 1;
   // aria-disabled rather than disabled: a button that disables itself would drop the keyboard focus.
-  const stepClasses = 'px-3 aria-disabled:cursor-not-allowed aria-disabled:opacity-60';
+  const stepClasses = 'flex-1 sm:flex-none aria-disabled:cursor-not-allowed aria-disabled:opacity-60';
 
   return (
     <section aria-label="The chosen period" className="space-y-3 border-t border-slate-200 pt-3">
-      <div className="flex items-end gap-2">
-        <Field label="Period" className="min-w-0 flex-1">
+      {/* On a phone the list takes the whole width, so a period's cycles and actions fit in it. */}
+      <div className="flex flex-wrap items-end gap-2">
+        <Field label="Period" className="w-full sm:w-auto sm:min-w-0 sm:flex-1">
           {(p) => (
             <Select {...p} value={row.period} onChange={(e) => onPick(rows.findIndex((r) => r.period === e.target.value))}>
               {rows.map((r) => (
@@ -62,10 +63,12 @@ export function ChartPeriodPicker({ indicator: ind, overview, markers, picked, o
             </Select>
           )}
         </Field>
-        <Button variant="secondary" className={stepClasses} aria-label="Previous period" aria-disabled={first} onClick={() => !first && onPick(picked - 1)}>
+        <Button variant="secondary" className={stepClasses} aria-disabled={first} onClick={() => !first && onPick(picked - 1)}>
           <ChevronLeft aria-hidden="true" className="size-5" />
+          Previous period
         </Button>
-        <Button variant="secondary" className={stepClasses} aria-label="Next period" aria-disabled={last} onClick={() => !last && onPick(picked + 1)}>
+        <Button variant="secondary" className={stepClasses} aria-disabled={last} onClick={() => !last && onPick(picked + 1)}>
+          Next period
           <ChevronRight aria-hidden="true" className="size-5" />
         </Button>
       </div>
