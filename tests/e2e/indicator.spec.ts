@@ -1,5 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, defineReadinessIndicator, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin, trpc } from './support.ts';
+import {
+  createNetwork,
+  defineReadinessIndicator,
+  expectAccessible,
+  expectAccessibleAtBothSizes,
+  expectNoHorizontalOverflow,
+  expectSelectsUncut,
+  join,
+  networkIdOf,
+  person,
+  PHONE,
+  signInAsAdmin,
+  trpc,
+} from './support.ts';
 
 // The indicator's definition and overview. Measurements are seeded through the API from the
 // page (the data grid and the import have their own spec), then the page is read as a person would.
@@ -184,4 +197,83 @@ test.describe('one baseline', () => {
     await expect(admin.getByRole('region', { name: 'Progress toward the target' })).toContainText(/Baseline\s*40% \(Jun 2024\)/);
     await expectNoHorizontalOverflow(admin);
   });
+});
+
+/** 'YYYY-MM' of the month `back` months before this one, and its label as the chart writes it. */
+function monthBack(back: number) {
+  const d = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - back, 1));
+  return { period: d.toISOString().slice(0, 7), label: d.toLocaleString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }), date: d.toISOString().slice(0, 10) };
+}
+
+test('a period on the chart is picked with buttons, a list or a tap: its value, note, cycles and actions, every control big enough to touch', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const admin = await signInAsAdmin(browser);
+  const network = await createNetwork(admin, 'Indicator Periods Network');
+  const networkId = await networkIdOf(admin, network);
+  await defineReadinessIndicator(admin, networkId);
+  // Twelve months up to this one; a note three months back, where an action is also due.
+  const rows = Array.from({ length: 12 }, (_, i) => ({
+    period: monthBack(11 - i).period,
+    groupId: null,
+    value: null,
+    numerator: 40 + (i % 4),
+    denominator: 100,
+    note: i === 8 ? 'Readiness nights began' : '',
+  }));
+  expect((await trpc(admin, 'indicator.saveMeasurements', { networkId, rows })).status).toBe(200);
+  const logged = await trpc(admin, 'cycle.quickLog', {
+    networkId, clientId: crypto.randomUUID(), title: 'Library story hour', changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null,
+  });
+  expect(logged.status).toBe(200);
+  const node = await trpc(admin, 'plan.addNode', { networkId, parentId: null, title: 'Families know what readiness means' });
+  const nodeId = (node.body as { result: { data: { json: { id: number } } } }).result.data.json.id;
+  const action = await trpc(admin, 'plan.addAction', {
+    networkId, title: 'Send readiness calendars home', nodeId, ownerId: null, partnerOrganizationId: null, startDate: null, dueDate: monthBack(3).date, status: 'not_started',
+  });
+  expect(action.status).toBe(200);
+  const dueNow = await trpc(admin, 'plan.addAction', {
+    networkId, title: 'Host a family reading night', nodeId, ownerId: null, partnerOrganizationId: null, startDate: null, dueDate: monthBack(0).date, status: 'not_started',
+  });
+  expect(dueNow.status).toBe(200);
+
+  const now = monthBack(0);
+  const back3 = monthBack(3);
+  await admin.goto(`${network}/indicator`);
+  await expect(admin.getByRole('img', { name: /^Run chart of Children ready for kindergarten, 12 months/ })).toBeVisible();
+
+  // The latest period is shown first, with the cycle logged in it.
+  const period = admin.getByLabel('Period', { exact: true });
+  await expect(period).toHaveValue(now.period);
+  const details = admin.getByRole('region', { name: 'The chosen period' });
+  await expect(details.getByRole('status')).toHaveText(`${now.label}: 43%; 1 PDSA cycle, 1 action due`);
+  await expect(details.getByRole('link', { name: 'Library story hour' })).toBeVisible();
+
+  // By keyboard: back three periods to the one with the note and the action.
+  await admin.getByRole('button', { name: 'Previous period' }).focus();
+  for (let i = 0; i < 3; i++) await admin.keyboard.press('Enter');
+  await expect(period).toHaveValue(back3.period);
+  await expect(details.getByRole('status')).toHaveText(`${back3.label}: 40%; 0 PDSA cycles, 1 action due`);
+  await expect(details).toContainText('Readiness nights began');
+  await expect(details.getByRole('link', { name: 'Library story hour' })).toHaveCount(0);
+
+  // The list says which periods have cycles or actions.
+  await period.selectOption({ label: `${now.label} · 1 cycle, 1 action due` });
+  await expect(details.getByRole('link', { name: 'Library story hour' })).toBeVisible();
+
+  // A tap on the chart picks the period under it: the first band starts at the plot's left edge.
+  const box = (await admin.getByRole('img', { name: /^Run chart/ }).boundingBox())!;
+  await admin.mouse.click(box.x + 70, box.y + box.height / 2);
+  await expect(period).toHaveValue(monthBack(11).period);
+
+  await period.selectOption(back3.period);
+  await expectAccessibleAtBothSizes(admin, 'the indicator overview with cycles and actions on the chart');
+  await admin.setViewportSize(PHONE);
+  await expectNoHorizontalOverflow(admin);
+  // The longest kind of period name, with both cycles and actions, fits in the list on a phone.
+  await period.selectOption(now.period);
+  await expectSelectsUncut(admin, 'the indicator overview on a phone');
+  await period.selectOption(back3.period);
+  await admin.setViewportSize({ width: 1280, height: 800 });
+  await details.getByRole('link', { name: 'Send readiness calendars home' }).click();
+  await expect(admin.getByRole('heading', { name: 'Send readiness calendars home' })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { chartLayout } from '../../../shared/chart/layout.ts';
 import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
 import type { PeriodMarkers } from './chart-markers.ts';
@@ -12,11 +12,17 @@ import { formatValue } from '../../../shared/indicator/format.ts';
 const HEIGHT = 300;
 
 
-type Props = { indicator: Indicator; overview: Overview; markers: Map<string, PeriodMarkers> };
+type Props = {
+  indicator: Indicator;
+  overview: Overview;
+  markers: Map<string, PeriodMarkers>;
+  /** The period the picker below the chart reads out (an index into the rows), marked on the chart. */
+  picked: number;
+  onPick: (index: number) => void;
+};
 
-export function ChartSvg({ indicator: ind, overview, markers }: Props) {
+export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: Props) {
   const { ref, width } = useWidth<HTMLDivElement>();
-  const popoverId = useId();
   const [active, setActive] = useState<number | null>(null);
   const { rows, analysis, verdict } = overview;
   const layout = chartLayout({
@@ -47,6 +53,7 @@ export function ChartSvg({ indicator: ind, overview, markers }: Props) {
   const shown = active === null ? null : rows[active];
   const shownMarkers = shown ? markers.get(shown.period) : undefined;
   const shownPoint = active === null ? null : layout.points[active];
+  const pickedPoint = layout.points[picked];
 
   return (
     <div ref={ref} className="relative w-full" onMouseLeave={() => setActive(null)}>
@@ -71,36 +78,34 @@ export function ChartSvg({ indicator: ind, overview, markers }: Props) {
             </g>
           );
         })}
-        {shownPoint && <line x1={shownPoint.x} x2={shownPoint.x} y1={plot.top} y2={plot.bottom} className="stroke-slate-400" />}
+        {pickedPoint && (
+          <g>
+            <line x1={pickedPoint.x} x2={pickedPoint.x} y1={plot.top} y2={plot.bottom} className="stroke-accent-700" strokeDasharray="3 3" />
+            <circle cx={pickedPoint.x} cy={pickedPoint.y} r={7} strokeWidth={2} className="fill-none stroke-accent-700" />
+          </g>
+        )}
+        {shownPoint && shownPoint !== pickedPoint && <line x1={shownPoint.x} x2={shownPoint.x} y1={plot.top} y2={plot.bottom} className="stroke-slate-400" />}
       </svg>
-      {/* Hover anywhere over a period; periods with cycles or actions are also reachable by keyboard. */}
+      {/* A mouse shows a period's details where it points; a click or tap picks the period for the
+          picker below, which is also how a keyboard or a screen reader reaches every period. */}
       <div className="absolute inset-0">
-        {rows.map((r, i) => {
-          const m = markers.get(r.period);
-          const has = !!m && m.cycles.length + m.actions.length > 0;
-          const style = { left: layout.points[i]!.x - layout.band / 2, width: layout.band, top: 0, bottom: 0 };
-          return has ? (
-            <button
-              key={r.period}
-              type="button"
-              style={style}
-              className="absolute rounded-sm focus-visible:outline-2 focus-visible:outline-accent-700"
-              aria-label={`${r.label}: ${formatValue(ind, r.value)}; ${m.cycles.length} PDSA ${m.cycles.length === 1 ? 'cycle' : 'cycles'}, ${m.actions.length} ${m.actions.length === 1 ? 'action' : 'actions'} due`}
-              aria-describedby={active === i ? popoverId : undefined}
-              onMouseEnter={() => setActive(i)}
-              onFocus={() => setActive(i)}
-              onBlur={() => setActive(null)}
-              onKeyDown={(e) => e.key === 'Escape' && setActive(null)}
-            />
-          ) : (
-            <div key={r.period} style={style} className="absolute" onMouseEnter={() => setActive(i)} />
-          );
-        })}
+        {rows.map((r, i) => (
+          <div
+            key={r.period}
+            style={{ left: layout.points[i]!.x - layout.band / 2, width: layout.band, top: 0, bottom: 0 }}
+            className="absolute cursor-pointer"
+            onMouseEnter={() => setActive(i)}
+            onClick={() => {
+              onPick(i);
+              setActive(null);
+            }}
+          />
+        ))}
       </div>
       {shown && shownPoint && (
+        // The picker below says the same in words, so this stays out of the accessibility tree.
         <div
-          id={popoverId}
-          role="tooltip"
+          aria-hidden="true"
           className="pointer-events-none absolute z-10 w-56 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg"
           style={{ left: Math.min(Math.max(0, shownPoint.x - 112), layout.width - 224), top: Math.max(0, Math.min(shownPoint.y + 12, HEIGHT - 40)) }}
         >

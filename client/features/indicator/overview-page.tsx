@@ -11,6 +11,7 @@ import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useChartMarkers } from './chart-markers.ts';
+import { ChartPeriodPicker } from './chart-period-picker.tsx';
 import { ChartSettingsPanel, RULE_LABELS } from './chart-settings.tsx';
 import { ChartSvg, IndicatorChartLegend } from './chart-svg.tsx';
 import { ChartTable } from './chart-table.tsx';
@@ -23,7 +24,7 @@ export function IndicatorPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
   usePageTitle(`${indicator ? indicator.name : 'Indicator'} · ${network.name}`);
   if (!indicator) return <NoIndicator canEdit={can(standing, 'indicator.edit')} />;
-  return <Overview indicator={indicator} canEdit={can(standing, 'indicator.edit')} />;
+  return <Overview indicator={indicator} networkPath={`/n/${network.slug}`} canEdit={can(standing, 'indicator.edit')} />;
 }
 
 function NoIndicator({ canEdit }: { canEdit: boolean }) {
@@ -49,13 +50,15 @@ function NoIndicator({ canEdit }: { canEdit: boolean }) {
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
 
-function Overview({ indicator: ind, canEdit }: { indicator: Indicator; canEdit: boolean }) {
+function Overview({ indicator: ind, networkPath, canEdit }: { indicator: Indicator; networkPath: string; canEdit: boolean }) {
   const trpc = useTRPC();
   const measurements = useQuery(trpc.indicator.measurements.queryOptions({ networkId: ind.networkId }));
   const markers = useChartMarkers(ind.networkId, ind.frequency);
   const [params, setParams] = useSearchParams();
   // Baseline and phases are tried out here and saved by an editor; chart and rules are each viewer's own, in the address.
   const [local, setLocal] = useState({ baselineThrough: ind.baselineThrough, phases: ind.phases });
+  // The period read out below the chart, by its name so it survives new data; the latest until one is picked.
+  const [pickedPeriod, setPickedPeriod] = useState<string | null>(null);
   const settings: ChartSettings = {
     // Only the charts that fit this indicator: an address from before a definition change falls back.
     chartType: pick<ChartType>(params.get('chart'), chartTypesFor(ind), pick<ChartType>(ind.chartType, chartTypesFor(ind), 'run')),
@@ -84,6 +87,9 @@ function Overview({ indicator: ind, canEdit }: { indicator: Indicator; canEdit: 
 
   const overview = overviewOf(ind, measurements.data, settings);
   const periods = seriesRows(ind, measurements.data).map((r) => ({ period: r.period, label: r.label }));
+  const found = overview.rows.findIndex((r) => r.period === pickedPeriod);
+  const picked = found >= 0 ? found : overview.rows.length - 1;
+  const pickPeriod = (i: number) => setPickedPeriod(overview.rows[i]?.period ?? null);
 
   return (
     <div className="space-y-5">
@@ -117,10 +123,11 @@ function Overview({ indicator: ind, canEdit }: { indicator: Indicator; canEdit: 
               {CHART_TYPE_LABELS[overview.chart]}
             </h3>
             <p className="text-sm text-slate-600">Signals by the {RULE_LABELS[overview.rules]}.</p>
-            <ChartSvg indicator={ind} overview={overview} markers={markers.byPeriod} />
+            <ChartSvg indicator={ind} overview={overview} markers={markers.byPeriod} picked={picked} onPick={pickPeriod} />
             <IndicatorChartLegend controlChart={overview.chart !== 'run'} hasTarget={ind.targetValue !== null} />
             {markers.failed && <p className="text-sm text-slate-600">PDSA cycles and actions could not be loaded, so the time axis shows no marks for them.</p>}
             {markers.partial && <p className="text-sm text-slate-600">The time axis marks the latest 100 PDSA cycles.</p>}
+            <ChartPeriodPicker indicator={ind} overview={overview} markers={markers.byPeriod} picked={picked} onPick={pickPeriod} networkPath={networkPath} />
           </section>
           <ChartTable indicator={ind} overview={overview} />
         </>

@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expectAccessible, expectSelectsUncut, expectStableLayout, FIRST_ADMIN, PHONE, recordLayoutShifts, signIn, WIDE } from './support.ts';
+
+// Every page of the app, on a desktop and on a phone, with the demo partnership's realistic data:
+// axe (WCAG 2.2 AA) finds nothing serious and the summed layout shift stays at most 0.02.
+
+const NETWORK = '/n/kindergarten-readiness';
+const DEMO_PASSWORD = 'needle-demo-2026';
+const SIZES = [
+  { name: 'desktop', size: WIDE },
+  { name: 'phone', size: PHONE },
+];
+
+const demoPerson = (login: string) => ({ email: `${login}@demo.needle.example`, password: DEMO_PASSWORD });
+const AISHA = demoPerson('aisha');
+
+// One page per test is well under this; axe on a long page takes seconds on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+// The demo goes into the browser tests' own database (the path playwright.config.ts gives the server).
+test.beforeAll(() => {
+  const dbPath = join(tmpdir(), `needle-e2e-${process.env.E2E_PORT ?? 3210}`, 'needle.db');
+  execFileSync(process.execPath, ['server/db/demo/load.ts'], { env: { ...process.env, NEEDLE_DB_PATH: dbPath }, stdio: 'ignore' });
+});
+
+/** A page's address, or how a person finds it: the first link like `link` on the page `on` (plus `then`). */
+type Target = string | { on: string; link: RegExp; then?: string };
+
+/** The first link on the page whose address matches `pattern`: how a person would find an id. */
+async function firstLink(page: Page, pattern: RegExp): Promise<string> {
+  let found: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const all = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        found = all.find((href) => pattern.test(href));
+        return found;
+      },
+      // A long list on a busy machine can take a while to arrive.
+      { message: `a link like ${pattern} on ${page.url()}`, timeout: 20_000 },
+    )
+    .toBeDefined();
+  return found!;
+}
+
+async function visit(page: Page, target: Target) {
+  let path = typeof target === 'string' ? target : target.on;
+  if (typeof target !== 'string') {
+    await page.goto(target.on);
+    path = (await firstLink(page, target.link)) + (target.then ?? '');
+  }
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('status').filter({ hasText: /^Loading/ }), `still loading on ${path}`).toHaveCount(0);
+  // Late fonts or images would still shift the page here.
+  await page.waitForTimeout(300);
+  // Soft: one run reports every kind of problem on the page, not only the first.
+  await expectStableLayout(page, path, { soft: true });
+  await expectAccessible(page, path, { soft: true });
+  await expectSelectsUncut(page, path, { soft: true });
+}
+
+const n = NETWORK;
+const action = { on: `${n}/plan/actions`, link: /\/plan\/actions\/\d+$/ };
+const cycle = { on: `${n}/cycles`, link: /\/cycles\/\d+$/ };
+const meeting = { on: `${n}/meetings`, link: /\/meetings\/\d+$/ };
+const ADMIN_PAGES: Target[] = [
+  '/',
+  '/account',
+  n,
+  `${n}/indicator`,
+  `${n}/indicator/data`,
+  `${n}/indicator/equity`,
+  `${n}/indicator/import`,
+  `${n}/indicator/edit`,
+  `${n}/charter`,
+  `${n}/charter/history`,
+  `${n}/charter/compare?from=1&to=3`,
+  `${n}/charter/versions/1`,
+  `${n}/charter/edit`,
+  `${n}/plan`,
+  `${n}/plan/diagram`,
+  `${n}/plan/actions`,
+  `${n}/plan/actions/new`,
+  action,
+  { ...action, then: '/edit' },
+  `${n}/plan/review`,
+  { on: `${n}/plan/review`, link: /\/plan\/snapshots\/\d+$/ },
+  `${n}/cycles`,
+  `${n}/cycles/new`,
+  cycle,
+  `${n}/cycles/ramps`,
+  { on: `${n}/cycles/ramps`, link: /\/cycles\/ramps\/\d+$/ },
+  `${n}/log`,
+  `${n}/meetings`,
+  `${n}/meetings/new`,
+  meeting,
+  { ...meeting, then: '/edit' },
+  `${n}/reports`,
+  { on: `${n}/reports`, link: /\/reports\/\d+$/ },
+  `${n}/people`,
+  `${n}/invitations`,
+  `${n}/organizations`,
+  `${n}/settings`,
+  `${n}/activity`,
+  '/admin/users',
+  '/admin/activity',
+  '/no-such-page',
+];
+const MEMBER_PAGES: Target[] = ['/', n, `${n}/log`, `${n}/cycles`, cycle, `${n}/meetings`, `${n}/indicator`];
+const PUBLIC_PAGES: Target[] = [
+  '/sign-in',
+  '/impact/kindergarten-readiness',
+  { on: '/impact/kindergarten-readiness', link: /\/impact\/kindergarten-readiness\/reports\/\d+$/ },
+];
+
+const nameOf = (t: Target) => (typeof t === 'string' ? t : `${t.link.source.replaceAll('\\', '')}${t.then ?? ''} from ${t.on}`);
+
+// One test per page, each in its own browser context: a page's layout shift is its own.
+for (const { name, size } of SIZES) {
+  for (const [who, person, pages] of [
+    ['an administrator', FIRST_ADMIN, ADMIN_PAGES],
+    ['a member', AISHA, MEMBER_PAGES],
+    ['a visitor', null, PUBLIC_PAGES],
+  ] as const) {
+    test.describe(`${who} on a ${name}`, () => {
+      let signedIn: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
+      test.beforeAll(async ({ browser }) => {
+        if (!person) return;
+        const context = await browser.newContext({ viewport: size });
+        const page = await context.newPage();
+        await page.goto('/sign-in');
+        await signIn(page, person);
+        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sign in');
+        signedIn = await context.storageState();
+        await context.close();
+      });
+
+      for (const target of pages) {
+        test(`is accessible and steady: ${nameOf(target)}`, async ({ browser }) => {
+          const context = await browser.newContext({ viewport: size, storageState: signedIn });
+          await recordLayoutShifts(context);
+          await visit(await context.newPage(), target);
+          await context.close();
+        });
+      }
+    });
+  }
+}
