@@ -15,8 +15,8 @@ import { isConflict } from '../plan/conflict.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import { chartTypesFor, type ChartSettings } from '../../../shared/indicator/overview.ts';
 import { ConflictAlert } from './conflict-alert.tsx';
+import { RULE_SET_NAMES } from '../../../shared/qi/verdict-words.ts';
 
-export const RULE_LABELS: Record<RuleSet, string> = { anhoej: 'Anhøj rules', ihi: 'IHI run chart rules' };
 const RULE_HINTS: Record<RuleSet, string> = {
   anhoej: 'Signals a run on one side of the usual level (the centre line) longer than chance allows, or too few crossings of it; on a control chart, also points outside the limits.',
   ihi: `Signals a shift (${SHIFT_LENGTH} or more points on one side of the median), a trend (${TREND_LENGTH} or more going the same way) or an astronomical point.`,
@@ -68,8 +68,8 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
         <Field label="Rules for a signal" hint={RULE_HINTS[settings.chartType === 'run' ? settings.ruleSet : 'anhoej']}>
           {(p) => (
             <Select {...p} value={settings.chartType === 'run' ? settings.ruleSet : 'anhoej'} onChange={(e) => onChange({ ruleSet: e.target.value as RuleSet })}>
-              <option value="anhoej">{RULE_LABELS.anhoej} (the default)</option>
-              {settings.chartType === 'run' && <option value="ihi">{RULE_LABELS.ihi}</option>}
+              <option value="anhoej">{RULE_SET_NAMES.anhoej} (the default)</option>
+              {settings.chartType === 'run' && <option value="ihi">{RULE_SET_NAMES.ihi}</option>}
             </Select>
           )}
         </Field>

@@ -12,7 +12,8 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useChartMarkers } from './chart-markers.ts';
 import { ChartPeriodPicker } from './chart-period-picker.tsx';
-import { ChartSettingsPanel, RULE_LABELS } from './chart-settings.tsx';
+import { ChartSettingsPanel } from './chart-settings.tsx';
+import { RULE_SET_NAMES } from '../../../shared/qi/verdict-words.ts';
 import { ChartSvg, IndicatorChartLegend } from './chart-svg.tsx';
 import { ChartTable } from './chart-table.tsx';
 import type { Indicator, IndicatorOutlet } from './indicator-layout.tsx';
@@ -108,7 +109,7 @@ function Overview({ indicator: ind, networkPath, canEdit }: { indicator: Indicat
         {ind.definition && <p className="max-w-3xl text-sm text-slate-700">{ind.definition}</p>}
       </div>
 
-      <VerdictCallout verdict={overview.verdict} rulesLabel={RULE_LABELS[overview.rules]} />
+      <VerdictCallout verdict={overview.verdict} ruleSet={overview.rules} />
 
       {overview.rows.length === 0 ? (
         <EmptyState>
@@ -122,7 +123,7 @@ function Overview({ indicator: ind, networkPath, canEdit }: { indicator: Indicat
             <h3 id="chart-heading" className="text-base font-semibold text-slate-900">
               {CHART_TYPE_LABELS[overview.chart]}
             </h3>
-            <p className="text-sm text-slate-600">Signals by the {RULE_LABELS[overview.rules]}.</p>
+            <p className="text-sm text-slate-600">Signals by the {RULE_SET_NAMES[overview.rules]}.</p>
             <ChartSvg indicator={ind} overview={overview} markers={markers.byPeriod} picked={picked} onPick={pickPeriod} />
             <IndicatorChartLegend controlChart={overview.chart !== 'run'} hasTarget={ind.targetValue !== null} />
             {markers.failed && <p className="text-sm text-slate-600">PDSA cycles and actions could not be loaded, so the time axis shows no marks for them.</p>}

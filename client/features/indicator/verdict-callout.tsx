@@ -1,5 +1,6 @@
 import { CircleAlert, CircleMinus, TrendingUp } from 'lucide-react';
-import type { VerdictResult } from '../../../shared/qi/verdict.ts';
+import type { RuleSet, VerdictResult } from '../../../shared/qi/verdict.ts';
+import { howDecided } from '../../../shared/qi/verdict-words.ts';
 import { cx } from '../../components/ui/cx.ts';
 
 const LOOK = {
@@ -12,9 +13,9 @@ const LOOK = {
  * The page's first word: is the needle moving, which way, in a plain sentence anyone can repeat — in
  * words, with an icon, not colour alone. The rule behind it is one click away, closed for everyone.
  */
-export function VerdictCallout({ verdict, rulesLabel }: { verdict: VerdictResult; rulesLabel: string }) {
+export function VerdictCallout({ verdict, ruleSet }: { verdict: VerdictResult; ruleSet: RuleSet }) {
   const { title, Icon, box } = LOOK[verdict.verdict];
-  const lines = verdict.reasons.map((r) => ({ key: `${r.rule}-${r.start}-${r.end}`, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) }));
+  const [first, ...rest] = howDecided(verdict, ruleSet);
   return (
     <section aria-labelledby="verdict-heading" className={cx('rounded-xl border-2 p-4 sm:p-5', box)}>
       <h3 id="verdict-heading" className="flex items-center gap-2 text-lg font-semibold">
@@ -27,20 +28,16 @@ export function VerdictCallout({ verdict, rulesLabel }: { verdict: VerdictResult
       <p className="mt-2 text-base">{verdict.sentence}</p>
       <details className="mt-2">
         <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium underline">How this was decided</summary>
-        {lines.length > 0 ? (
-          <div className="text-sm">
-            <p className="font-medium">Signals found by the {rulesLabel}:</p>
+        <div className="text-sm">
+          <p className={rest.length > 0 ? 'font-medium' : undefined}>{first}</p>
+          {rest.length > 0 && (
             <ul className="mt-1 list-disc space-y-1 pl-5">
-              {lines.map((r) => (
-                <li key={r.key}>{r.text}.</li>
+              {rest.map((line) => (
+                <li key={line}>{line}</li>
               ))}
             </ul>
-          </div>
-        ) : (
-          <p className="text-sm">
-            {verdict.detail} Checked with the {rulesLabel}.
-          </p>
-        )}
+          )}
+        </div>
       </details>
     </section>
   );

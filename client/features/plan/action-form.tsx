@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { ACTION_REVIEW_FIELD_LABELS, ACTION_REVIEW_FIELDS, actionEditOutcome, type ActionReviewField, type PlanState } from '../../../shared/domain/plan.ts';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, NODE_KIND_LABELS, type ActionStatus, type ActionUpdateInput } from '../../../shared/schemas/plan.ts';
@@ -142,6 +142,10 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
     status: (s: string) => ACTION_STATUS_LABELS[s as ActionStatus] ?? s,
     title: (t: string) => `“${t}”`,
   } satisfies Record<keyof ActionFormValues, (v: string) => string>;
+  // A change idea's whole title rarely fits a dropdown on a phone: the chosen one is spelled out below it.
+  const chosenNode = useWatch({ control: form.control, name: 'nodeId' });
+  const linked = nodeOptions(plan).find((o) => String(o.id) === chosenNode);
+  const linkedHint = linked ? `Linked to ${linked.label}.` : 'What in the driver diagram this action moves.';
   const newest = (f: keyof ActionFormValues) => {
     const c = conflict?.[f];
     if (!c) return undefined;
@@ -160,7 +164,7 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
       <Field label="What will be done" hint={newest('title')} error={errors.title?.message}>
         {(p) => <Input {...p} autoComplete="off" {...form.register('title')} />}
       </Field>
-      <Field label="Linked driver or change idea" hint={newest('nodeId') ?? 'What in the driver diagram this action moves.'} error={errors.nodeId?.message}>
+      <Field label="Linked driver or change idea" hint={newest('nodeId') ?? linkedHint} error={errors.nodeId?.message}>
         {(p) => (
           <Select {...p} {...form.register('nodeId')}>
             <option value="">Not linked</option>
@@ -186,7 +190,8 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
                 .map((m) => (
                   <option key={m.userId} value={m.userId}>
                     {m.name}
-                    {m.organizationName ? ` (${m.organizationName})` : ''}
+                    {/* Only two people of one name need their organization to tell them apart. */}
+                    {m.organizationName && members.some((o) => o.userId !== m.userId && o.name === m.name) ? ` (${m.organizationName})` : ''}
                   </option>
                 ))}
             </Select>

@@ -10,7 +10,8 @@ export function PublicLayout() {
       <a href="#main" className="sr-only z-50 rounded-lg bg-white px-4 py-3 font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
         Skip to content
       </a>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl px-4 py-6 outline-none sm:px-6 sm:py-10">
+      {/* At least a screen tall: while the page loads, the footer waits below the fold instead of being pushed down the screen when the report arrives. */}
+      <main id="main" tabIndex={-1} className="mx-auto min-h-dvh w-full max-w-3xl px-4 py-6 outline-none sm:px-6 sm:py-10">
         <Outlet />
       </main>
       <footer className="mx-auto max-w-3xl px-4 pb-8 text-sm text-slate-600 sm:px-6 print:hidden">
