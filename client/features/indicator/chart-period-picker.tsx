@@ -1,26 +1,19 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { Link } from 'react-router';
-import { type Overview } from '../../../shared/indicator/overview.ts';
 import { formatValue } from '../../../shared/indicator/format.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import type { PeriodMarkers } from './chart-markers.ts';
 import { pointSignal } from './chart-table.tsx';
-import type { Indicator } from './indicator-layout.tsx';
+import type { PickedChartProps } from './chart-svg.tsx';
 
 // One period of the chart at a time, read out in words: its value, whether it is part of a signal,
 // its note, and the PDSA cycles and actions marked under it. A period on a long chart is only a few
 // pixels wide, so picking it by touch or keyboard happens here, with controls of a normal size;
 // a click or tap on the chart picks the period under it too.
 
-type Props = {
-  indicator: Indicator;
-  overview: Overview;
-  markers: Map<string, PeriodMarkers>;
-  /** Index into the overview's rows. */
-  picked: number;
-  onPick: (index: number) => void;
+type Props = PickedChartProps & {
   /** The network's address, e.g. /n/reading, for links to its cycles and actions. */
   networkPath: string;
 };

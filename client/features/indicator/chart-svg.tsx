@@ -11,8 +11,8 @@ import { formatValue } from '../../../shared/indicator/format.ts';
 
 const HEIGHT = 300;
 
-
-type Props = {
+/** The chart and the period picker below it: the same data, and the period picked in either. */
+export type PickedChartProps = {
   indicator: Indicator;
   overview: Overview;
   markers: Map<string, PeriodMarkers>;
@@ -21,7 +21,7 @@ type Props = {
   onPick: (index: number) => void;
 };
 
-export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: Props) {
+export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: PickedChartProps) {
   const { ref, width } = useWidth<HTMLDivElement>();
   const [active, setActive] = useState<number | null>(null);
   const { rows, analysis, verdict } = overview;
