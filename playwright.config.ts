@@ -7,6 +7,9 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
 const dataDir = join(tmpdir(), `needle-e2e-${PORT}`);
+// The every-page spec reads the demo partnership on a server of its own, beside the others.
+const PAGES_PORT = PORT + 1;
+const pagesURL = `http://localhost:${PAGES_PORT}`;
 
 // Workers load this file too: only the runner's own process starts from a fresh database.
 if (process.env.TEST_WORKER_INDEX === undefined) {
@@ -16,8 +19,9 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // The tests share one server and database and build on each other's data.
-  workers: 1,
+  // The feature tests share one server and database and build on each other's data: one at a
+  // time. The every-page spec only reads, on its own server, so it runs beside them.
+  workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -27,8 +31,9 @@ export default defineConfig({
   // needle.spec.ts tells the story from a fresh install and creates the first administrator; the
   // other files sign in as that administrator (each making its own network), so they run after it.
   projects: [
-    { name: 'first-run', testMatch: 'needle.spec.ts' },
-    { name: 'features', testIgnore: 'needle.spec.ts', dependencies: ['first-run'] },
+    { name: 'first-run', testMatch: 'needle.spec.ts', workers: 1 },
+    { name: 'features', testIgnore: ['needle.spec.ts', 'whole-app.spec.ts'], dependencies: ['first-run'], workers: 1 },
+    { name: 'every-page', testMatch: 'whole-app.spec.ts', workers: 1, use: { baseURL: pagesURL } },
   ],
   use: {
     baseURL,
@@ -47,19 +52,37 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `"${process.execPath}" server/index.ts`,
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(PORT),
-      NEEDLE_DB_PATH: join(dataDir, 'needle.db'),
-      NEEDLE_BASE_URL: baseURL,
-      NEEDLE_LOG_LEVEL: 'warn',
-      TZ: 'UTC',
+  webServer: [
+    {
+      command: `"${process.execPath}" server/index.ts`,
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(PORT),
+        NEEDLE_DB_PATH: join(dataDir, 'needle.db'),
+        NEEDLE_BASE_URL: baseURL,
+        NEEDLE_LOG_LEVEL: 'warn',
+        TZ: 'UTC',
+      },
     },
-  },
+    {
+      // The demo partnership, loaded into a database of its own before the server starts.
+      command: `"${process.execPath}" server/db/demo/load.ts && "${process.execPath}" server/index.ts`,
+      url: `${pagesURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(PAGES_PORT),
+        NEEDLE_DB_PATH: join(dataDir, 'demo.db'),
+        NEEDLE_BASE_URL: pagesURL,
+        NEEDLE_LOG_LEVEL: 'warn',
+        TZ: 'UTC',
+      },
+    },
+  ],
 });

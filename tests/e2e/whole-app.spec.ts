@@ -1,9 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { expectAccessible, expectSelectsUncut, expectStableLayout, FIRST_ADMIN, PHONE, recordLayoutShifts, signIn, WIDE } from './support.ts';
+import { expectAccessible, expectSelectsUncut, expectStableLayout, PHONE, recordLayoutShifts, signIn, WIDE } from './support.ts';
 
 // Every page of the app, on a desktop and on a phone, with the demo partnership's realistic data:
 // axe (WCAG 2.2 AA) finds nothing serious and the summed layout shift stays at most 0.02.
@@ -17,19 +13,11 @@ const SIZES = [
 
 const demoPerson = (login: string) => ({ email: `${login}@demo.needle.example`, password: DEMO_PASSWORD });
 const AISHA = demoPerson('aisha');
+/** The demo's site administrator, who may open every network's pages. */
+const ADMIN = demoPerson('admin');
 
 // One page per test is well under this; axe on a long page takes seconds on a busy machine.
 test.describe.configure({ timeout: 120_000 });
-
-// The demo goes into the browser tests' own database (the path playwright.config.ts gives the server).
-// Once: a worker restarted after a failure runs this again, and reloading the demo under the
-// running server would sign everyone out and renumber every page.
-test.beforeAll(() => {
-  const dir = join(tmpdir(), `needle-e2e-${process.env.E2E_PORT ?? 3210}`);
-  if (existsSync(join(dir, 'demo-loaded'))) return;
-  execFileSync(process.execPath, ['server/db/demo/load.ts'], { env: { ...process.env, NEEDLE_DB_PATH: join(dir, 'needle.db') }, stdio: 'ignore' });
-  writeFileSync(join(dir, 'demo-loaded'), '');
-});
 
 /** A page's address, or how a person finds it: the first link like `link` on the page `on` (plus `then`). */
 type Target = string | { on: string; link: RegExp; then?: string };
@@ -127,7 +115,7 @@ const nameOf = (t: Target) => (typeof t === 'string' ? t : `${t.link.source.repl
 // its layout shift is its own; signing in once and keeping the tab saves most of the time.
 for (const { name, size } of SIZES) {
   for (const [who, person, pages] of [
-    ['an administrator', FIRST_ADMIN, ADMIN_PAGES],
+    ['an administrator', ADMIN, ADMIN_PAGES],
     ['a member', AISHA, MEMBER_PAGES],
     ['a visitor', null, PUBLIC_PAGES],
   ] as const) {
