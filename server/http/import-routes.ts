@@ -1,3 +1,5 @@
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { APP_ERRORS } from '../../shared/errors.ts';
 import { can } from '../../shared/domain/permissions.ts';
@@ -15,8 +17,6 @@ import { originTrusted } from './security.ts';
 // second. Here the bytes are gathered as they arrive and handed, still bytes, to the import worker.
 // Everything that can refuse the request — origin, session, role, throttle, size — does so before
 // a byte of the body is read.
-
-const HTTP_STATUS = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 } as const;
 
 export const IMPORT_TOO_LARGE = 'The file is too large to send: files up to 8 MB can be imported. Split it by year and import each part.';
 
@@ -100,8 +100,9 @@ export function registerImportRoutes(app: FastifyInstance, opts: { createContext
     scope.setErrorHandler((error: FastifyError, _request, reply) => {
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return refuse(reply, 413, 'PAYLOAD_TOO_LARGE', IMPORT_TOO_LARGE);
       if (error instanceof AppError) {
-        const status = APP_ERRORS[error.code].status;
-        return reply.code(status in HTTP_STATUS ? HTTP_STATUS[status as keyof typeof HTTP_STATUS] : 400).send({ code: status, message: error.message });
+        // The same status a procedure would answer with, from the one error table.
+        const code = APP_ERRORS[error.code].status;
+        return reply.code(getHTTPStatusCodeFromError(new TRPCError({ code }))).send({ code, message: error.message });
       }
       if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ code: 'BAD_REQUEST', message: 'The file did not arrive whole: choose it and try again.' });
       throw error;
