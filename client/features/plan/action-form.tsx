@@ -133,8 +133,10 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
     },
   });
 
+  // The diagram in order, built once a render for the dropdown, its hint and conflict messages.
+  const nodes = nodeOptions(plan);
   const names = {
-    nodeId: (id: string) => nodeOptions(plan).find((o) => String(o.id) === id)?.label ?? 'Not linked',
+    nodeId: (id: string) => nodes.find((o) => String(o.id) === id)?.label ?? 'Not linked',
     ownerId: (id: string) => members.find((m) => m.userId === id)?.name ?? 'No owner',
     partnerOrganizationId: (id: string) => organizations.find((o) => String(o.id) === id)?.name ?? 'None',
     startDate: (d: string) => (d ? formatIsoDate(d) : 'No date'),
@@ -144,7 +146,7 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
   } satisfies Record<keyof ActionFormValues, (v: string) => string>;
   // A change idea's whole title rarely fits a dropdown on a phone: the chosen one is spelled out below it.
   const chosenNode = useWatch({ control: form.control, name: 'nodeId' });
-  const linked = nodeOptions(plan).find((o) => String(o.id) === chosenNode);
+  const linked = nodes.find((o) => String(o.id) === chosenNode);
   const linkedHint = linked ? `Linked to ${linked.label}.` : 'What in the driver diagram this action moves.';
   const newest = (f: keyof ActionFormValues) => {
     const c = conflict?.[f];
@@ -168,7 +170,7 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
         {(p) => (
           <Select {...p} {...form.register('nodeId')}>
             <option value="">Not linked</option>
-            {nodeOptions(plan).map((o) => (
+            {nodes.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.indent}
                 {o.label}
