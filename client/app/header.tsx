@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link, NavLink } from 'react-router';
 import { cx } from '../components/ui/cx.ts';
 import { useMe } from '../lib/session.ts';
+import { paths } from './paths.ts';
 
 // The two menus bring Radix's dropdown and its positioning code: a third of the app's first
 // script. They load beside the first page's own code (asked for as this module runs, not when
@@ -16,7 +17,7 @@ export function Header() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-12 max-w-5xl items-center gap-2 px-4 sm:h-14 sm:gap-4 sm:px-6">
-        <Link to="/" className="flex min-h-11 items-center gap-2 font-semibold text-slate-900 no-underline hover:no-underline">
+        <Link to={paths.home.href()} className="flex min-h-11 items-center gap-2 font-semibold text-slate-900 no-underline hover:no-underline">
           <img src="/favicon.svg" alt="" className="size-7" />
           <span className="text-lg tracking-tight">Needle</span>
         </Link>
@@ -27,7 +28,7 @@ export function Header() {
             </Suspense>
             {user.isAdmin && (
               <NavLink
-                to="/admin"
+                to={paths.admin.href()}
                 className={({ isActive }) =>
                   cx(
                     'hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline sm:flex',

@@ -3,12 +3,13 @@ import { Check, ChevronDown } from 'lucide-react';
 import { useMatch, useNavigate } from 'react-router';
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from '../components/ui/menu.tsx';
 import { useTRPC } from '../lib/trpc.ts';
+import { paths } from './paths.ts';
 
 /** Jump between networks; shows the current one's name inside a network. */
 export function NetworkSwitcher() {
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const match = useMatch('/n/:slug/*');
+  const match = useMatch(`${paths.network.pattern}/*`);
   const networks = useQuery(trpc.network.list.queryOptions());
   const currentSlug = match?.params.slug;
   const current = networks.data?.find((n) => n.slug === currentSlug);
@@ -25,13 +26,13 @@ export function NetworkSwitcher() {
         {networks.isPending && <MenuLabel>Loading…</MenuLabel>}
         {networks.isError && <MenuLabel>Networks could not be loaded.</MenuLabel>}
         {networks.data?.map((n) => (
-          <MenuItem key={n.id} onSelect={() => void navigate(`/n/${n.slug}`)}>
+          <MenuItem key={n.id} onSelect={() => void navigate(paths.network.href({ slug: n.slug }))}>
             <Check aria-hidden="true" className={n.slug === currentSlug ? 'size-4' : 'invisible size-4'} />
             <span className="truncate">{n.name}</span>
           </MenuItem>
         ))}
         <MenuSeparator />
-        <MenuItem onSelect={() => void navigate('/')}>All my networks</MenuItem>
+        <MenuItem onSelect={() => void navigate(paths.home.href())}>All my networks</MenuItem>
       </MenuContent>
     </Menu>
   );

@@ -6,6 +6,7 @@ import { NoticeScope } from '../components/ui/success-notice.tsx';
 import { errorMessage } from '../lib/errors.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { Header } from './header.tsx';
+import { paths } from './paths.ts';
 
 export function RootLayout() {
   return (
@@ -58,6 +59,6 @@ function SetupGate() {
   const { pathname } = useLocation();
   if (status.isPending) return <LoadingState />;
   if (status.isError) return <ErrorState message={errorMessage(status.error)} onRetry={() => void status.refetch()} />;
-  if (status.data.needsFirstAdmin && pathname !== '/setup') return <Navigate to="/setup" replace />;
+  if (status.data.needsFirstAdmin && pathname !== paths.setup.href()) return <Navigate to={paths.setup.href()} replace />;
   return <Outlet />;
 }

@@ -2,6 +2,7 @@ import { Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoadingState } from '../components/ui/states.tsx';
 import { lazyPage } from './lazy-page.ts';
+import { paths } from './paths.ts';
 import { AdminLayout } from './admin-layout.tsx';
 import { RequireAuth } from './guards.tsx';
 import { RootLayout } from './root-layout.tsx';
@@ -70,108 +71,108 @@ function page(Page: ComponentType) {
 export const router = createBrowserRouter([
   {
     // The community impact pages: no sign-in, no app header, only their own data.
-    path: 'impact/:slug',
+    path: paths.impact.pattern,
     element: page(PublicLayout),
     errorElement: <RouteError />,
     children: [
       { index: true, element: page(PublicHomePage) },
-      { path: 'reports/:reportId', element: page(PublicReportPage) },
+      { path: paths.impactReport.pattern, element: page(PublicReportPage) },
     ],
   },
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
     children: [
-      { path: 'setup', element: page(SetupPage) },
-      { path: 'sign-in', element: page(SignInPage) },
-      { path: 'invite/:token', element: page(InvitePage) },
+      { path: paths.setup.pattern, element: page(SetupPage) },
+      { path: paths.signIn.pattern, element: page(SignInPage) },
+      { path: paths.invite.pattern, element: page(InvitePage) },
       {
         element: <RequireAuth />,
         children: [
           { index: true, element: page(NetworksPage) },
-          { path: 'account', element: page(AccountPage) },
+          { path: paths.account.pattern, element: page(AccountPage) },
           {
-            path: 'n/:slug',
+            path: paths.network.pattern,
             element: page(NetworkLayout),
             children: [
               { index: true, element: page(NetworkHomePage) },
               {
-                path: 'charter',
+                path: paths.charter.pattern,
                 children: [
                   { index: true, element: page(CharterPage) },
-                  { path: 'edit', element: page(CharterEditPage) },
-                  { path: 'history', element: page(CharterHistoryPage) },
-                  { path: 'compare', element: page(CharterComparePage) },
-                  { path: 'versions/:version', element: page(CharterVersionPage) },
+                  { path: paths.charterEdit.pattern, element: page(CharterEditPage) },
+                  { path: paths.charterHistory.pattern, element: page(CharterHistoryPage) },
+                  { path: paths.charterCompare.pattern, element: page(CharterComparePage) },
+                  { path: paths.charterVersion.pattern, element: page(CharterVersionPage) },
                 ],
               },
               {
-                path: 'plan',
+                path: paths.plan.pattern,
                 element: page(PlanLayout),
                 children: [
                   { index: true, element: page(PlanIndex) },
-                  { path: 'diagram', element: page(DiagramPage) },
-                  { path: 'actions', element: page(ActionsPage) },
-                  { path: 'actions/new', element: page(NewActionPage) },
-                  { path: 'actions/:actionId', element: page(ActionDetailPage) },
-                  { path: 'actions/:actionId/edit', element: page(EditActionPage) },
-                  { path: 'review', element: page(PlanReviewPage) },
-                  { path: 'snapshots/:snapshotId', element: page(PlanSnapshotPage) },
+                  { path: paths.planDiagram.pattern, element: page(DiagramPage) },
+                  { path: paths.actions.pattern, element: page(ActionsPage) },
+                  { path: paths.newAction.pattern, element: page(NewActionPage) },
+                  { path: paths.action.pattern, element: page(ActionDetailPage) },
+                  { path: paths.editAction.pattern, element: page(EditActionPage) },
+                  { path: paths.planReview.pattern, element: page(PlanReviewPage) },
+                  { path: paths.planSnapshot.pattern, element: page(PlanSnapshotPage) },
                 ],
               },
               {
-                path: 'cycles',
+                path: paths.cycles.pattern,
                 children: [
                   { index: true, element: page(CyclesPage) },
-                  { path: 'new', element: page(NewCyclePage) },
-                  { path: 'ramps', element: page(RampsPage) },
-                  { path: 'ramps/:rampId', element: page(RampPage) },
-                  { path: ':cycleId', element: page(CyclePage) },
+                  { path: paths.newCycle.pattern, element: page(NewCyclePage) },
+                  { path: paths.ramps.pattern, element: page(RampsPage) },
+                  { path: paths.ramp.pattern, element: page(RampPage) },
+                  { path: paths.cycle.pattern, element: page(CyclePage) },
                 ],
               },
               {
-                path: 'indicator',
+                path: paths.indicator.pattern,
                 element: page(IndicatorLayout),
                 children: [
                   { index: true, element: page(IndicatorPage) },
-                  { path: 'edit', element: page(IndicatorEditPage) },
-                  { path: 'data', element: page(IndicatorDataPage) },
-                  { path: 'import', element: page(IndicatorImportPage) },
-                  { path: 'equity', element: page(IndicatorEquityPage) },
+                  { path: paths.indicatorEdit.pattern, element: page(IndicatorEditPage) },
+                  { path: paths.indicatorData.pattern, element: page(IndicatorDataPage) },
+                  { path: paths.indicatorImport.pattern, element: page(IndicatorImportPage) },
+                  { path: paths.indicatorEquity.pattern, element: page(IndicatorEquityPage) },
                 ],
               },
-              { path: 'people', element: page(PeoplePage) },
-              { path: 'invitations', element: page(InvitationsPage) },
-              { path: 'organizations', element: page(OrganizationsPage) },
-              { path: 'settings', element: page(SettingsPage) },
-              { path: 'activity', element: page(NetworkActivityPage) },
-              { path: 'log', element: page(QuickLogPage) },
+              { path: paths.people.pattern, element: page(PeoplePage) },
+              { path: paths.invitations.pattern, element: page(InvitationsPage) },
+              { path: paths.organizations.pattern, element: page(OrganizationsPage) },
+              { path: paths.settings.pattern, element: page(SettingsPage) },
+              { path: paths.activity.pattern, element: page(NetworkActivityPage) },
+              { path: paths.quickLog.pattern, element: page(QuickLogPage) },
               {
-                path: 'meetings',
+                path: paths.meetings.pattern,
                 children: [
                   { index: true, element: page(MeetingsPage) },
-                  { path: 'new', element: page(NewMeetingPage) },
-                  { path: ':meetingId', element: page(MeetingPage) },
-                  { path: ':meetingId/edit', element: page(EditMeetingPage) },
+                  { path: paths.newMeeting.pattern, element: page(NewMeetingPage) },
+                  { path: paths.meeting.pattern, element: page(MeetingPage) },
+                  { path: paths.editMeeting.pattern, element: page(EditMeetingPage) },
                 ],
               },
               {
-                path: 'reports',
+                path: paths.reports.pattern,
                 children: [
                   { index: true, element: page(ReportsPage) },
-                  { path: ':reportId', element: page(ReportPage) },
-                  { path: ':reportId/edit', element: page(ReportComposerPage) },
+                  { path: paths.report.pattern, element: page(ReportPage) },
+                  { path: paths.editReport.pattern, element: page(ReportComposerPage) },
                 ],
               },
             ],
           },
           {
-            path: 'admin',
+            path: paths.admin.pattern,
             element: <AdminLayout />,
             children: [
-              { index: true, element: <Navigate to="users" replace /> },
-              { path: 'users', element: page(AdminUsersPage) },
-              { path: 'activity', element: page(AdminActivityPage) },
+              { index: true, element: <Navigate to={paths.adminUsers.href()} replace /> },
+              { path: paths.adminUsers.pattern, element: page(AdminUsersPage) },
+              { path: paths.adminActivity.pattern, element: page(AdminActivityPage) },
             ],
           },
         ],

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from '../components/ui/menu.tsx';
 import { Spinner } from '../components/ui/spinner.tsx';
 import { useSignOut } from '../lib/session.ts';
+import { paths } from './paths.ts';
 
 type User = { name: string; email: string; isAdmin: boolean };
 
@@ -50,16 +51,16 @@ export function UserMenu({ user }: { user: User }) {
           <span className="block truncate">{user.email}</span>
         </MenuLabel>
         <MenuSeparator />
-        <MenuItem onSelect={() => void navigate('/account')}>
+        <MenuItem onSelect={() => void navigate(paths.account.href())}>
           <KeyRound aria-hidden="true" className="size-4" /> Name and password
         </MenuItem>
         <MenuSeparator />
         {user.isAdmin && (
           <>
-            <MenuItem onSelect={() => void navigate('/admin/users')}>
+            <MenuItem onSelect={() => void navigate(paths.adminUsers.href())}>
               <Users aria-hidden="true" className="size-4" /> People and accounts
             </MenuItem>
-            <MenuItem onSelect={() => void navigate('/admin/activity')}>
+            <MenuItem onSelect={() => void navigate(paths.adminActivity.href())}>
               <Shield aria-hidden="true" className="size-4" /> Activity log
             </MenuItem>
             <MenuSeparator />

@@ -14,6 +14,7 @@ import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.
 import { useResetSession } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { paths } from '../../app/paths.ts';
 
 export function SetupPage() {
   usePageTitle('Set up Needle');
@@ -21,7 +22,7 @@ export function SetupPage() {
   const status = useQuery(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity }));
   if (status.isPending) return <LoadingState />;
   if (status.isError) return <ErrorState message={errorMessage(status.error)} onRetry={() => void status.refetch()} />;
-  if (!status.data.needsFirstAdmin) return <Navigate to="/" replace />;
+  if (!status.data.needsFirstAdmin) return <Navigate to={paths.home.href()} replace />;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-semibold tracking-tight text-slate-900">Create the first administrator</h1>
@@ -58,7 +59,7 @@ function SetupForm() {
       return;
     }
     await resetSession();
-    await navigate('/', { replace: true });
+    await navigate(paths.home.href(), { replace: true });
   });
 
   return (

@@ -14,7 +14,7 @@ import { formatDateTime, plural } from '../../lib/format.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { BackLink } from './back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { isPeoplePart, partTitle, personName, who } from './labels.ts';
 import { defaultComparison, type CharterVersionSummary } from './versions.ts';
 import { DiffLegend, DiffSide, wordChanges } from './word-diff.tsx';

@@ -10,7 +10,8 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isConflict } from '../plan/conflict.ts';
-import { cyclesPath, useRefreshCycles, type Cycle, type CyclePageState } from './use-cycles.ts';
+import { useRefreshCycles, type Cycle, type CyclePageState } from './use-cycles.ts';
+import { paths } from '../../app/paths.ts';
 
 /**
  * "Start the next cycle": the following cycle of the ramp, carrying the plan forward. Most
@@ -23,7 +24,6 @@ export function NextCycle({ cycle }: { cycle: Cycle }) {
   const navigate = useNavigate();
   // One id per press-and-retries on this page: a request retried on bad wifi never makes two cycles.
   const [clientId] = useState(newClientId);
-  const base = cyclesPath(network.slug);
   const start = useMutation(
     trpc.cycle.continueRamp.mutationOptions({
       ...idempotentRetry,
@@ -32,7 +32,7 @@ export function NextCycle({ cycle }: { cycle: Cycle }) {
         const state: CyclePageState = {
           notice: `Cycle ${(cycle.rampNumber ?? 1) + 1} of the ramp is started. It carries the plan forward: set its scale, and write new predictions before you try it.`,
         };
-        await navigate(`${base}/${id}`, { state });
+        await navigate(paths.cycle.href({ slug: network.slug, cycleId: id }), { state });
       },
     }),
   );
@@ -42,7 +42,7 @@ export function NextCycle({ cycle }: { cycle: Cycle }) {
     return (
       <p className="text-sm text-slate-800">
         The next cycle in this ramp:{' '}
-        <Link to={`${base}/${following.id}`} className="font-medium">
+        <Link to={paths.cycle.href({ slug: network.slug, cycleId: following.id })} className="font-medium">
           Cycle {following.rampNumber}, “{following.title}”
         </Link>
       </p>
@@ -72,7 +72,7 @@ export function DeleteCycle({ cycle }: { cycle: Cycle }) {
     trpc.cycle.delete.mutationOptions({
       onSuccess: async () => {
         const state: CyclePageState = { notice: `Cycle “${cycle.title}” is deleted.` };
-        await navigate(cyclesPath(network.slug), { state });
+        await navigate(paths.cycles.href({ slug: network.slug }), { state });
         await refresh();
       },
       onError: (error) => {

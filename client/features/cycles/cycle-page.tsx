@@ -13,7 +13,7 @@ import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { useMe } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { BackLink } from '../plan/back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { DecisionBadge } from './cycle-badges.tsx';
 import { DeleteCycle, NextCycle } from './cycle-actions.tsx';
 import { SECTION_TITLES, type CycleSection } from './cycle-form-values.ts';
@@ -23,7 +23,8 @@ import { PreviousCycle } from './previous-cycle.tsx';
 import { SectionEditor } from './section-editor.tsx';
 import { StageControls } from './stage-controls.tsx';
 import { StageStepper } from './stage-stepper.tsx';
-import { cyclesPath, type Cycle, type CyclePageState } from './use-cycles.ts';
+import { type Cycle, type CyclePageState } from './use-cycles.ts';
+import { paths } from '../../app/paths.ts';
 
 export function CyclePage() {
   const { network } = useCurrentNetwork();
@@ -55,10 +56,8 @@ function CycleView({ cycle }: { cycle: Cycle }) {
   const location = useLocation();
   const [notice, setNotice] = useState((location.state as CyclePageState)?.notice);
   const [editing, setEditing] = useState<CycleSection | null>(null);
-  const base = cyclesPath(network.slug);
   // Once the team has studied and decided, the next cycle is the natural step: it moves up top.
   const nextUpTop = cycle.canEdit && !cycle.hasNextCycle && (cycle.stage === 'act' || cycle.stage === 'done');
-  const networkBase = `/n/${network.slug}`;
 
   function edit(section: CycleSection) {
     setNotice(undefined);
@@ -75,7 +74,7 @@ function CycleView({ cycle }: { cycle: Cycle }) {
 
   return (
     <div className="space-y-5">
-      <BackLink to={base}>All cycles</BackLink>
+      <BackLink to={paths.cycles.href({ slug: network.slug })}>All cycles</BackLink>
       <div className="space-y-2">
         <h2 className="text-xl font-semibold break-words text-slate-900">{cycle.title}</h2>
         <DecisionBadge decision={cycle.decision} />
@@ -100,7 +99,7 @@ function CycleView({ cycle }: { cycle: Cycle }) {
 
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-5">
-          {cycle.previous && <PreviousCycle previous={cycle.previous} base={base} />}
+          {cycle.previous && <PreviousCycle previous={cycle.previous} slug={network.slug} />}
           {SECTIONS.map((section) => {
             const Reader = SECTION_READERS[section];
             const later = notYetDue(cycle, section);
@@ -123,7 +122,7 @@ function CycleView({ cycle }: { cycle: Cycle }) {
                   ) : later ? (
                     <p className="text-sm text-slate-600">{later}</p>
                   ) : (
-                    <Reader cycle={cycle} base={base} networkBase={networkBase} myId={myId} />
+                    <Reader cycle={cycle} slug={network.slug} myId={myId} />
                   )}
                 </SectionCard>
               </div>

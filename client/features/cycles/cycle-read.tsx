@@ -6,6 +6,7 @@ import { DecisionBadge } from './cycle-badges.tsx';
 import type { CycleSection } from './cycle-form-values.ts';
 import { dateRange, DECISION_HINTS } from './labels.ts';
 import type { Cycle } from './use-cycles.ts';
+import { paths } from '../../app/paths.ts';
 
 /** A written answer, or a quiet note that there is none yet; line breaks kept, never HTML. */
 export function Text({ children, empty = 'Not written yet.' }: { children: string; empty?: string }) {
@@ -22,7 +23,7 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function Details({ cycle, base, networkBase, myId }: ReadProps) {
+function Details({ cycle, slug, myId }: ReadProps) {
   const dates = dateRange(cycle.startDate, cycle.endDate);
   const place = [cycle.organization?.name, cycle.site].filter(Boolean).join(' · ');
   return (
@@ -31,11 +32,11 @@ function Details({ cycle, base, networkBase, myId }: ReadProps) {
       <Item term="Co-owners">{cycle.coOwners.length ? cycle.coOwners.map((c) => c.name).join(', ') : 'None'}</Item>
       <Item term="Organization and site">{place || 'Not given'}</Item>
       <Item term="Change idea">
-        {cycle.changeIdea ? <Link to={`${base}?changeIdeaId=${cycle.changeIdea.id}`}>{cycle.changeIdea.title}</Link> : 'Not linked to a change idea'}
+        {cycle.changeIdea ? <Link to={paths.cycles.href({ slug }, { changeIdeaId: cycle.changeIdea.id })}>{cycle.changeIdea.title}</Link> : 'Not linked to a change idea'}
       </Item>
       <Item term="Meeting">
         {cycle.meeting ? (
-          <Link to={`${networkBase}/meetings/${cycle.meeting.id}`}>
+          <Link to={paths.meeting.href({ slug, meetingId: cycle.meeting.id })}>
             {cycle.meeting.title} · {formatIsoDate(cycle.meeting.date)}
           </Link>
         ) : (
@@ -44,7 +45,7 @@ function Details({ cycle, base, networkBase, myId }: ReadProps) {
       </Item>
       <Item term="Ramp">
         {cycle.ramp ? (
-          <Link to={`${base}/ramps/${cycle.ramp.id}`}>
+          <Link to={paths.ramp.href({ slug, rampId: cycle.ramp.id })}>
             Cycle {cycle.rampNumber} in ramp “{cycle.ramp.title}”
           </Link>
         ) : (
@@ -210,7 +211,7 @@ export function notYetDue(cycle: Cycle, section: CycleSection): string | null {
   return null;
 }
 
-type ReadProps = { cycle: Cycle; base: string; networkBase: string; myId: string };
+type ReadProps = { cycle: Cycle; slug: string; myId: string };
 
 export const SECTION_READERS: Record<CycleSection, (p: ReadProps) => ReactNode> = {
   details: Details,

@@ -4,6 +4,7 @@ import { formatIsoDate } from '../plan/labels.ts';
 import { DecisionBadge, StageBadge } from './cycle-badges.tsx';
 import { Snippet } from './snippet.tsx';
 import type { CycleListItem } from './use-cycles.ts';
+import { paths } from '../../app/paths.ts';
 
 /** A quick-logged cycle that still needs its plan and study written. */
 export function ToCompleteBadge() {
@@ -11,7 +12,7 @@ export function ToCompleteBadge() {
 }
 
 /** One cycle in the list: what it is, where it stands, and (with a search) where the words matched. */
-export function CycleResult({ cycle, base }: { cycle: CycleListItem; base: string }) {
+export function CycleResult({ cycle, slug }: { cycle: CycleListItem; slug: string }) {
   const facts = [
     formatIsoDate(cycle.date),
     cycle.ownerName ? `Owner: ${cycle.ownerName}` : 'No owner',
@@ -22,7 +23,7 @@ export function CycleResult({ cycle, base }: { cycle: CycleListItem; base: strin
   return (
     <li className="space-y-2 p-4">
       <h4 className="text-base font-semibold break-words">
-        <Link to={`${base}/${cycle.id}`}>{cycle.title}</Link>
+        <Link to={paths.cycle.href({ slug, cycleId: cycle.id })}>{cycle.title}</Link>
       </h4>
       <p className="flex flex-wrap items-center gap-1.5">
         <StageBadge stage={cycle.stage} />

@@ -16,7 +16,8 @@ import { CycleFilters, CycleSearch } from './cycle-filters.tsx';
 import { CycleOverview } from './cycle-overview.tsx';
 import { CycleResult } from './cycle-result.tsx';
 import { isFiltered, readListFilters, toListInput, withFilter, withPage, type FilterKey } from './list-filters.ts';
-import { cyclesPath, useCycleLookups, type CyclePageState, type Overview } from './use-cycles.ts';
+import { useCycleLookups, type CyclePageState, type Overview } from './use-cycles.ts';
+import { paths } from '../../app/paths.ts';
 
 const linkButton = (variant: 'primary' | 'secondary') => buttonClasses(variant, 'md', 'no-underline hover:no-underline');
 
@@ -29,7 +30,6 @@ export function CyclesPage() {
   const [params, setParams] = useSearchParams();
   const filters = readListFilters(params);
   const { input, problems } = toListInput(network.id, filters);
-  const base = cyclesPath(network.slug);
   const canCreate = can(standing, 'cycle.create');
 
   const overview = useQuery(trpc.cycle.overview.queryOptions({ networkId: network.id }));
@@ -53,10 +53,10 @@ export function CyclesPage() {
         <div className="flex flex-wrap gap-2">
           {canCreate && (
             <>
-              <Link to={`/n/${network.slug}/log`} className={linkButton('secondary')}>
+              <Link to={paths.quickLog.href({ slug: network.slug })} className={linkButton('secondary')}>
                 <Zap aria-hidden="true" className="size-4" /> Quick log
               </Link>
-              <Link to={`${base}/new`} className={linkButton('primary')}>
+              <Link to={paths.newCycle.href({ slug: network.slug })} className={linkButton('primary')}>
                 <Plus aria-hidden="true" className="size-4" /> New cycle
               </Link>
             </>
@@ -75,7 +75,7 @@ export function CyclesPage() {
           {overview.data && overview.data.total > 0 && <OverviewToggle overview={overview.data} />}
 
           <p>
-            <Link to={`${base}/ramps`} className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium">
+            <Link to={paths.ramps.href({ slug: network.slug })} className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium">
               <GitBranch aria-hidden="true" className="size-4" /> Ramps: cycles that build on each other
             </Link>
           </p>
@@ -114,7 +114,7 @@ export function CyclesPage() {
                 <>
                   <ul aria-label="Cycles" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs" aria-busy={list.isPlaceholderData || undefined}>
                     {list.data.items.map((c) => (
-                      <CycleResult key={c.id} cycle={c} base={base} />
+                      <CycleResult key={c.id} cycle={c} slug={network.slug} />
                     ))}
                   </ul>
                   <Pagination params={params} page={filters.page} total={list.data.total} limit={list.data.limit} />
@@ -136,7 +136,7 @@ export function CyclesPage() {
                   No cycles yet — log the first one at your next meeting.{' '}
                   {canCreate && (
                     <>
-                      <Link to={`/n/${network.slug}/log`}>Quick log a cycle</Link> in a minute, or <Link to={`${base}/new`}>plan a new one</Link> in full.
+                      <Link to={paths.quickLog.href({ slug: network.slug })}>Quick log a cycle</Link> in a minute, or <Link to={paths.newCycle.href({ slug: network.slug })}>plan a new one</Link> in full.
                     </>
                   )}
                 </EmptyState>

@@ -19,11 +19,12 @@ import { useMe } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useLeaveGuard } from '../charter/leave-guard.tsx';
-import { BackLink } from '../plan/back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { cycleFormSchema, emptyCycleForm, toCycleFields, type CycleFormValues } from './cycle-form-values.ts';
 import { DetailsFields, type Me } from './details-fields.tsx';
 import { PlanFields } from './stage-fields.tsx';
-import { cyclesPath, useCycleLookups, useRefreshCycles, type CyclePageState, type Lookups } from './use-cycles.ts';
+import { useCycleLookups, useRefreshCycles, type CyclePageState, type Lookups } from './use-cycles.ts';
+import { paths } from '../../app/paths.ts';
 
 export function NewCyclePage() {
   const { network, standing } = useCurrentNetwork();
@@ -54,7 +55,7 @@ export function NewCyclePage() {
   }
   return (
     <div className="max-w-3xl space-y-4">
-      <BackLink to={cyclesPath(network.slug)}>All cycles</BackLink>
+      <BackLink to={paths.cycles.href({ slug: network.slug })}>All cycles</BackLink>
       <div className="space-y-1">
         <h2 className="text-xl font-semibold text-slate-900">New cycle</h2>
         <p className="text-sm text-slate-600">Plan the test now. After it, write what happened, what you learned and what you decided on the cycle’s page.</p>
@@ -76,7 +77,7 @@ function NewCycleForm({ lookups, me, ramp, prefill }: FormProps) {
   const trpc = useTRPC();
   const refresh = useRefreshCycles();
   const navigate = useNavigate();
-  const base = cyclesPath(network.slug);
+  const list = paths.cycles.href({ slug: network.slug });
   // Made once for this form: a retried submit (bad wifi) sends the same id, so it never makes two.
   const [clientId] = useState(newClientId);
   const schema = useMemo(() => cycleFormSchema(network.id), [network.id]);
@@ -101,7 +102,7 @@ function NewCycleForm({ lookups, me, ramp, prefill }: FormProps) {
         guard.release();
         await refresh();
         const state: CyclePageState = { notice: `Cycle “${input.title}” is created. When the test is done, come back to write what happened.` };
-        await navigate(`${base}/${id}`, { state });
+        await navigate(paths.cycle.href({ slug: network.slug, cycleId: id }), { state });
       },
       onError: (error) => applyServerErrors(form, error),
     }),
@@ -121,7 +122,7 @@ function NewCycleForm({ lookups, me, ramp, prefill }: FormProps) {
         <PlanFields form={form} />
       </SectionCard>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={() => void navigate(base)} pending={create.isPending} pendingLabel="Creating…">
+      <FormActions onCancel={() => void navigate(list)} pending={create.isPending} pendingLabel="Creating…">
         Create cycle
       </FormActions>
       <LeaveWithoutSavingDialog blocker={guard.blocker} description="What you wrote here is not saved yet. If you leave now, it is lost." />

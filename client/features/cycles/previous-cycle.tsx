@@ -2,9 +2,10 @@ import { Link } from 'react-router';
 import { DecisionBadge } from './cycle-badges.tsx';
 import { Text } from './cycle-read.tsx';
 import type { Cycle } from './use-cycles.ts';
+import { paths } from '../../app/paths.ts';
 
 /** For a cycle in a ramp: what the one before it learned, so the team builds on it. */
-export function PreviousCycle({ previous, base }: { previous: NonNullable<Cycle['previous']>; base: string }) {
+export function PreviousCycle({ previous, slug }: { previous: NonNullable<Cycle['previous']>; slug: string }) {
   return (
     <section aria-labelledby="previous-heading" className="space-y-3 rounded-xl border border-sky-200 bg-sky-50 p-4 sm:p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -14,7 +15,7 @@ export function PreviousCycle({ previous, base }: { previous: NonNullable<Cycle[
         <DecisionBadge decision={previous.decision} />
       </div>
       <p className="text-sm">
-        <Link to={`${base}/${previous.id}`} className="font-medium break-words">
+        <Link to={paths.cycle.href({ slug, cycleId: previous.id })} className="font-medium break-words">
           Cycle {previous.rampNumber}: {previous.title}
         </Link>
       </p>

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { Button, buttonClasses } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { meetingPath } from '../meetings/use-meetings.ts';
 import type { QuickLogged } from './quick-log-form.tsx';
+import { paths } from '../../app/paths.ts';
 
 /** After the server has the cycle: what happened, and the likely next steps, biggest first. */
 export function QuickLogDone({ logged, onAnother }: { logged: QuickLogged; onAnother: () => void }) {
@@ -37,11 +37,11 @@ export function QuickLogDone({ logged, onAnother }: { logged: QuickLogged; onAno
         <Button onClick={onAnother} className="w-full sm:w-auto">
           Log another
         </Button>
-        <Link to={`/n/${network.slug}/cycles/${logged.id}`} className={buttonClasses('secondary', 'md', link)}>
+        <Link to={paths.cycle.href({ slug: network.slug, cycleId: logged.id })} className={buttonClasses('secondary', 'md', link)}>
           Open the cycle
         </Link>
         {logged.meetingId !== null && (
-          <Link to={meetingPath(network.slug, logged.meetingId)} className={buttonClasses('secondary', 'md', link)}>
+          <Link to={paths.meeting.href({ slug: network.slug, meetingId: logged.meetingId })} className={buttonClasses('secondary', 'md', link)}>
             Back to the meeting
           </Link>
         )}

@@ -7,10 +7,10 @@ import { MessagePage } from '../../components/ui/message-page.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { meetingPath } from '../meetings/use-meetings.ts';
-import { BackLink } from '../plan/back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { QuickLogDone } from './quick-log-done.tsx';
 import { QuickLogForm, type QuickLogged } from './quick-log-form.tsx';
+import { paths } from '../../app/paths.ts';
 
 /** n/:slug/log (optional ?meetingId=): a cycle in under a minute, on a phone, at a meeting. */
 export function QuickLogPage() {
@@ -39,7 +39,7 @@ export function QuickLogPage() {
 
   return (
     <div className="mx-auto max-w-lg space-y-4">
-      {backToMeeting && <BackLink to={meetingPath(network.slug, fromLink)}>Back to the meeting</BackLink>}
+      {backToMeeting && <BackLink to={paths.meeting.href({ slug: network.slug, meetingId: fromLink })}>Back to the meeting</BackLink>}
       <div className="space-y-1">
         <h2 className="text-xl font-semibold text-slate-900">Log a cycle</h2>
         <p className="text-sm text-slate-600">What you tested and what you learned, in a minute. The rest can be completed later.</p>

@@ -6,12 +6,12 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { BackLink } from '../plan/back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { formatIsoDate } from '../plan/labels.ts';
 import { DecisionBadge, StageBadge } from './cycle-badges.tsx';
 import { RenameRamp } from './rename-ramp.tsx';
 import { dateRange, firstLines } from './labels.ts';
-import { cyclesPath } from './use-cycles.ts';
+import { paths } from '../../app/paths.ts';
 
 /** One ramp: its cycles in order, each with its scale and what it learned. */
 export function RampPage() {
@@ -22,7 +22,6 @@ export function RampPage() {
   const trpc = useTRPC();
   const ramp = useQuery({ ...trpc.cycle.ramp.queryOptions({ networkId: network.id, rampId: valid ? id : 0 }), enabled: valid });
   usePageTitle(ramp.data ? `Ramp “${ramp.data.title}” · ${network.name}` : `Ramp · ${network.name}`);
-  const base = cyclesPath(network.slug);
 
   if (!valid || errorCode(ramp.error) === 'NOT_FOUND') {
     return (
@@ -38,7 +37,7 @@ export function RampPage() {
   const idea = cycles.find((c) => c.changeIdeaTitle);
   return (
     <div className="space-y-4">
-      <BackLink to={`${base}/ramps`}>All ramps</BackLink>
+      <BackLink to={paths.ramps.href({ slug: network.slug })}>All ramps</BackLink>
       <div className="space-y-1">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h2 className="text-xl font-semibold break-words text-slate-900">{idea ? `Testing “${idea.changeIdeaTitle}”` : `Ramp “${title}”`}</h2>
@@ -47,7 +46,7 @@ export function RampPage() {
         <p className="text-sm text-slate-600">
           {idea && <>Ramp “{title}”. </>}
           {cycles.length === 1 ? 'One cycle so far.' : `${cycles.length} cycles, each building on the one before.`}{' '}
-          {idea && <Link to={`${base}?changeIdeaId=${idea.changeIdeaId}`}>All cycles of this change idea</Link>}
+          {idea && <Link to={paths.cycles.href({ slug: network.slug }, { changeIdeaId: idea.changeIdeaId })}>All cycles of this change idea</Link>}
         </p>
       </div>
       <ol aria-label="Cycles in this ramp" className="relative space-y-4 border-l-2 border-slate-300 pl-5 sm:ml-2">
@@ -58,7 +57,7 @@ export function RampPage() {
               <span aria-hidden="true" className="absolute top-5 -left-[1.85rem] size-3 rounded-full border-2 border-white bg-slate-600" />
               <p className="text-sm font-semibold text-slate-700">Cycle {c.rampNumber}</p>
               <h3 className="text-base font-semibold break-words">
-                <Link to={`${base}/${c.id}`}>{c.title}</Link>
+                <Link to={paths.cycle.href({ slug: network.slug, cycleId: c.id })}>{c.title}</Link>
               </h3>
               <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_minmax(0,1fr)]">
                 <dt className="font-medium text-slate-700">Scale</dt>

@@ -6,10 +6,10 @@ import { errorMessage } from '../../lib/errors.ts';
 import { plural } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { BackLink } from '../plan/back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { formatIsoDate } from '../plan/labels.ts';
 import { DecisionBadge, StageBadge } from './cycle-badges.tsx';
-import { cyclesPath } from './use-cycles.ts';
+import { paths } from '../../app/paths.ts';
 
 /** The network's ramps: series of cycles testing one change at a growing scale. */
 export function RampsPage() {
@@ -17,11 +17,10 @@ export function RampsPage() {
   usePageTitle(`Ramps · ${network.name}`);
   const trpc = useTRPC();
   const ramps = useQuery(trpc.cycle.ramps.queryOptions({ networkId: network.id }));
-  const base = cyclesPath(network.slug);
 
   return (
     <div className="space-y-4">
-      <BackLink to={base}>All cycles</BackLink>
+      <BackLink to={paths.cycles.href({ slug: network.slug })}>All cycles</BackLink>
       <div className="space-y-1">
         <h2 className="text-xl font-semibold text-slate-900">Ramps</h2>
         <p className="text-sm text-slate-600">
@@ -38,7 +37,7 @@ export function RampsPage() {
             {ramps.data.map((r) => (
               <li key={r.id} className="space-y-2 p-4">
                 <h3 className="text-base font-semibold break-words">
-                  <Link to={`${base}/ramps/${r.id}`}>{r.title}</Link>
+                  <Link to={paths.ramp.href({ slug: network.slug, rampId: r.id })}>{r.title}</Link>
                 </h3>
                 <p className="text-sm break-words text-slate-700">
                   {[

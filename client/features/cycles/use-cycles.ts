@@ -14,10 +14,6 @@ export type ChangeIdea = { id: number; title: string; retired: boolean };
 /** What a cycle page says after it was reached from a save, a new cycle or a delete. */
 export type CyclePageState = { notice?: string } | null;
 
-export function cyclesPath(slug: string): string {
-  return `/n/${slug}/cycles`;
-}
-
 /**
  * Refetches every cycle answer (list, overview, the cycle, ramps) and, since cycles show on the
  * meetings and the diagram too, those; resolves once they are fresh.

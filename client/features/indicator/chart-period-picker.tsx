@@ -7,6 +7,7 @@ import { Select } from '../../components/ui/select.tsx';
 import type { PeriodMarkers } from './chart-markers.ts';
 import { pointSignal } from './chart-table.tsx';
 import type { PickedChartProps } from './chart-svg.tsx';
+import { paths } from '../../app/paths.ts';
 
 // One period of the chart at a time, read out in words: its value, whether it is part of a signal,
 // its note, and the PDSA cycles and actions marked under it. A period on a long chart is only a few
@@ -14,8 +15,8 @@ import type { PickedChartProps } from './chart-svg.tsx';
 // a click or tap on the chart picks the period under it too.
 
 type Props = PickedChartProps & {
-  /** The network's address, e.g. /n/reading, for links to its cycles and actions. */
-  networkPath: string;
+  /** The network's slug, for links to its cycles and actions. */
+  slug: string;
 };
 
 const NONE: PeriodMarkers = { cycles: [], actions: [] };
@@ -29,7 +30,7 @@ function marksLabel(m: PeriodMarkers | undefined) {
   return text ? ` · ${text}` : '';
 }
 
-export function ChartPeriodPicker({ indicator: ind, overview, markers, picked, onPick, networkPath }: Props) {
+export function ChartPeriodPicker({ indicator: ind, overview, markers, picked, onPick, slug }: Props) {
   const { rows } = overview;
   const row = rows[picked];
   if (!row) return null;
@@ -76,7 +77,7 @@ export function ChartPeriodPicker({ indicator: ind, overview, markers, picked, o
           <ul className="list-disc pl-5 text-sm">
             {m.cycles.map((c) => (
               <li key={c.id} className="py-1">
-                <Link to={`${networkPath}/cycles/${c.id}`} className="break-words">
+                <Link to={paths.cycle.href({ slug, cycleId: c.id })} className="break-words">
                   {c.title}
                 </Link>
               </li>
@@ -90,7 +91,7 @@ export function ChartPeriodPicker({ indicator: ind, overview, markers, picked, o
           <ul className="list-disc pl-5 text-sm">
             {m.actions.map((a) => (
               <li key={a.id} className="py-1">
-                <Link to={`${networkPath}/plan/actions/${a.id}`} className="break-words">
+                <Link to={paths.action.href({ slug, actionId: a.id })} className="break-words">
                   {a.title}
                 </Link>
               </li>

@@ -4,12 +4,13 @@ import { Card } from '../../components/ui/card.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DefinitionForm } from './definition-form.tsx';
 import type { IndicatorOutlet } from './indicator-layout.tsx';
+import { paths } from '../../app/paths.ts';
 
 export function IndicatorEditPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
   const title = indicator ? 'Edit the indicator' : 'Define the indicator';
   usePageTitle(`${title} · ${network.name}`);
-  const overview = `/n/${network.slug}/indicator`;
+  const overview = paths.indicator.href({ slug: network.slug });
   if (!can(standing, 'indicator.edit')) {
     return (
       <section aria-labelledby="edit-heading" className="max-w-2xl space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5">

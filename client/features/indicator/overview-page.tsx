@@ -25,7 +25,7 @@ export function IndicatorPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
   usePageTitle(`${indicator ? indicator.name : 'Indicator'} · ${network.name}`);
   if (!indicator) return <NoIndicator canEdit={can(standing, 'indicator.edit')} />;
-  return <Overview indicator={indicator} networkPath={`/n/${network.slug}`} canEdit={can(standing, 'indicator.edit')} />;
+  return <Overview indicator={indicator} slug={network.slug} canEdit={can(standing, 'indicator.edit')} />;
 }
 
 function NoIndicator({ canEdit }: { canEdit: boolean }) {
@@ -51,7 +51,7 @@ function NoIndicator({ canEdit }: { canEdit: boolean }) {
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
 
-function Overview({ indicator: ind, networkPath, canEdit }: { indicator: Indicator; networkPath: string; canEdit: boolean }) {
+function Overview({ indicator: ind, slug, canEdit }: { indicator: Indicator; slug: string; canEdit: boolean }) {
   const trpc = useTRPC();
   const measurements = useQuery(trpc.indicator.measurements.queryOptions({ networkId: ind.networkId }));
   const markers = useChartMarkers(ind.networkId, ind.frequency);
@@ -128,7 +128,7 @@ function Overview({ indicator: ind, networkPath, canEdit }: { indicator: Indicat
             <IndicatorChartLegend controlChart={overview.chart !== 'run'} hasTarget={ind.targetValue !== null} />
             {markers.failed && <p className="text-sm text-slate-600">PDSA cycles and actions could not be loaded, so the time axis shows no marks for them.</p>}
             {markers.partial && <p className="text-sm text-slate-600">The time axis marks the latest 100 PDSA cycles.</p>}
-            <ChartPeriodPicker indicator={ind} overview={overview} markers={markers.byPeriod} picked={picked} onPick={pickPeriod} networkPath={networkPath} />
+            <ChartPeriodPicker indicator={ind} overview={overview} markers={markers.byPeriod} picked={picked} onPick={pickPeriod} slug={slug} />
           </section>
           <ChartTable indicator={ind} overview={overview} />
         </>

@@ -12,6 +12,7 @@ import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { InviteSignUpForm } from './invite-sign-up-form.tsx';
 import { JoinNetwork } from './join-network.tsx';
+import { paths } from '../../app/paths.ts';
 
 type Preview = RouterOutputs['invitation']['preview'];
 
@@ -56,7 +57,7 @@ export function InvitePage() {
   if (inv.alreadyMember) {
     return (
       <Explainer title={`You are already in ${inv.networkName}`}>
-        <Link to={`/n/${inv.networkSlug}`} className={buttonClasses('primary', 'md', 'mt-2 no-underline hover:no-underline')}>
+        <Link to={paths.network.href({ slug: inv.networkSlug })} className={buttonClasses('primary', 'md', 'mt-2 no-underline hover:no-underline')}>
           Go to the network
         </Link>
       </Explainer>

@@ -10,6 +10,7 @@ import { signIn } from '../../lib/auth.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useResetSession } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { paths } from '../../app/paths.ts';
 
 const schema = invitationSignUpInput.omit({ token: true });
 
@@ -35,7 +36,7 @@ export function InviteSignUpForm({ token }: { token: string }) {
       return;
     }
     await resetSession();
-    await navigate(`/n/${joined.networkSlug}`, { replace: true });
+    await navigate(paths.network.href({ slug: joined.networkSlug }), { replace: true });
   });
 
   return (
@@ -47,7 +48,7 @@ export function InviteSignUpForm({ token }: { token: string }) {
         Create account and join
       </Button>
       <p className="border-t border-slate-200 pt-4 text-center text-sm text-slate-700">
-        <Link to={`/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`} className="inline-flex min-h-11 items-center font-medium">
+        <Link to={paths.signIn.href({}, { next: paths.invite.href({ token }) })} className="inline-flex min-h-11 items-center font-medium">
           I already have an account
         </Link>
       </p>

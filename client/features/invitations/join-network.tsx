@@ -6,6 +6,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useSignOut } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { paths } from '../../app/paths.ts';
 
 /** Someone already signed in joins with one press. */
 export function JoinNetwork({ token, networkName, user }: { token: string; networkName: string; user: { name: string; email: string } }) {
@@ -18,7 +19,7 @@ export function JoinNetwork({ token, networkName, user }: { token: string; netwo
     trpc.invitation.accept.mutationOptions({
       onSuccess: async ({ networkSlug }) => {
         await queryClient.invalidateQueries(trpc.network.pathFilter());
-        await navigate(`/n/${networkSlug}`);
+        await navigate(paths.network.href({ slug: networkSlug }));
       },
     }),
   );

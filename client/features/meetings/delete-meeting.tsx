@@ -9,7 +9,8 @@ import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isConflict } from '../plan/conflict.ts';
 import type { Meeting } from './meeting-values.ts';
-import { meetingsPath, useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
+import { useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
+import { paths } from '../../app/paths.ts';
 
 /** Deleting asks first, and says what stays: the cycles logged at it keep everything but the link. */
 export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
@@ -32,7 +33,7 @@ export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
         onSuccess: async () => {
           setOpen(false);
           const state: MeetingPageState = { notice: `Meeting “${meeting.title}” is deleted. The cycles logged at it stay.` };
-          await navigate(meetingsPath(network.slug), { state });
+          await navigate(paths.meetings.href({ slug: network.slug }), { state });
           // Only after leaving: refetching the meeting now would show "not found" first.
           await refresh();
         },

@@ -8,7 +8,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { formatIsoDate } from '../plan/labels.ts';
 import { featuredMeeting } from './meeting-dates.ts';
-import { meetingPath, meetingsPath, quickLogPath } from './use-meetings.ts';
+import { paths } from '../../app/paths.ts';
 
 const WHEN = { today: 'Today’s meeting', next: 'Next meeting', recent: 'Most recent meeting' } as const;
 
@@ -39,7 +39,7 @@ export function LogCycleCard() {
                 {WHEN[featured.when]}
                 {featured.when !== 'today' && ` (${formatIsoDate(featured.meeting.date)})`}:
               </span>
-              <Link to={meetingPath(network.slug, featured.meeting.id)} className="col-start-2 truncate font-medium">
+              <Link to={paths.meeting.href({ slug: network.slug, meetingId: featured.meeting.id })} className="col-start-2 truncate font-medium">
                 {featured.meeting.title}
               </Link>
             </>
@@ -49,7 +49,7 @@ export function LogCycleCard() {
             <>
               <span>No meetings yet.</span>
               {can(standing, 'meeting.edit') && (
-                <Link to={`${meetingsPath(network.slug)}/new`} className="col-start-2 font-medium">
+                <Link to={paths.newMeeting.href({ slug: network.slug })} className="col-start-2 font-medium">
                   Add one
                 </Link>
               )}
@@ -60,7 +60,7 @@ export function LogCycleCard() {
         </div>
       </div>
       <Link
-        to={quickLogPath(network.slug, today?.id)}
+        to={paths.quickLog.href({ slug: network.slug }, { meetingId: today?.id })}
         className={buttonClasses('primary', 'md', 'w-full shrink-0 py-3 text-lg no-underline hover:no-underline sm:w-auto')}
       >
         <Zap aria-hidden="true" className="size-5" /> Log a cycle

@@ -3,6 +3,7 @@ import { Badge } from '../../components/ui/badge.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { DecisionBadge, StageBadge } from '../cycles/cycle-badges.tsx';
 import type { Meeting } from './meeting-values.ts';
+import { paths } from '../../app/paths.ts';
 
 type Cycle = Meeting['cycles'][number];
 
@@ -14,7 +15,7 @@ export function MeetingCycles({ cycles }: { cycles: readonly Cycle[] }) {
       {cycles.map((c) => (
         <li key={c.id} className="flex flex-col gap-1.5 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
           <div className="min-w-0 space-y-0.5">
-            <Link to={`/n/${network.slug}/cycles/${c.id}`} className="font-medium break-words">
+            <Link to={paths.cycle.href({ slug: network.slug, cycleId: c.id })} className="font-medium break-words">
               {c.title}
             </Link>
             <p className="text-sm text-slate-700">{c.ownerName ?? 'No owner'}</p>

@@ -7,16 +7,16 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { BackLink } from '../plan/back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { MeetingForm } from './meeting-form.tsx';
 import { MeetingNotFound, NotMeetingEditor } from './meeting-not-found.tsx';
-import { meetingPath, meetingsPath } from './use-meetings.ts';
+import { paths } from '../../app/paths.ts';
 
 export function NewMeetingPage() {
   const { network, standing } = useCurrentNetwork();
   usePageTitle(`New meeting · ${network.name}`);
   const navigate = useNavigate();
-  const list = meetingsPath(network.slug);
+  const list = paths.meetings.href({ slug: network.slug });
   if (!can(standing, 'meeting.edit')) return <NotMeetingEditor />;
   return (
     <div className="max-w-2xl space-y-4">
@@ -44,7 +44,7 @@ export function EditMeetingPage() {
     refetchOnWindowFocus: false,
   });
   usePageTitle(meeting.data ? `Edit “${meeting.data.title}” · ${network.name}` : `Edit a meeting · ${network.name}`);
-  const detail = meetingPath(network.slug, meetingId);
+  const detail = paths.meeting.href({ slug: network.slug, meetingId });
 
   if (!can(standing, 'meeting.edit')) return <NotMeetingEditor />;
   if (!valid || errorCode(meeting.error) === 'NOT_FOUND') return <MeetingNotFound />;

@@ -28,7 +28,8 @@ import {
   type Meeting,
   type MeetingFormValues,
 } from './meeting-values.ts';
-import { meetingPath, useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
+import { useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
+import { paths } from '../../app/paths.ts';
 
 type Members = RouterOutputs['member']['list'];
 type Props = { meeting?: Meeting; onCancel: () => void };
@@ -70,7 +71,7 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
   const done = async (meetingId: number, notice: string) => {
     await refresh();
     const state: MeetingPageState = { notice };
-    await navigate(meetingPath(network.slug, meetingId), { state });
+    await navigate(paths.meeting.href({ slug: network.slug, meetingId }), { state });
   };
 
   const create = useMutation(

@@ -14,13 +14,14 @@ import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { plural } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { BackLink } from '../plan/back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { formatIsoDate } from '../plan/labels.ts';
 import { DeleteMeeting } from './delete-meeting.tsx';
 import { MeetingCycles } from './meeting-cycles.tsx';
 import { MeetingNotFound } from './meeting-not-found.tsx';
 import type { Meeting } from './meeting-values.ts';
-import { meetingsPath, quickLogPath, type MeetingPageState } from './use-meetings.ts';
+import { type MeetingPageState } from './use-meetings.ts';
+import { paths } from '../../app/paths.ts';
 
 export function MeetingPage() {
   const { network } = useCurrentNetwork();
@@ -46,7 +47,7 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
 
   return (
     <div className="space-y-4">
-      <BackLink to={meetingsPath(network.slug)}>All meetings</BackLink>
+      <BackLink to={paths.meetings.href({ slug: network.slug })}>All meetings</BackLink>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
           <h2 className="text-xl font-semibold break-words text-slate-900">{meeting.title}</h2>
@@ -58,7 +59,7 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
         </div>
         {canEdit && (
           <div className="flex flex-wrap gap-2">
-            <Link to="edit" className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
+            <Link to={paths.editMeeting.href({ slug: network.slug, meetingId: meeting.id })} className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
               <Pencil aria-hidden="true" className="size-4" /> Edit meeting
             </Link>
             <DeleteMeeting meeting={meeting} />
@@ -67,7 +68,7 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
       </div>
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
-      <Link to={quickLogPath(network.slug, meeting.id)} className={buttonClasses('primary', 'md', 'w-full py-3 text-lg no-underline hover:no-underline sm:w-auto')}>
+      <Link to={paths.quickLog.href({ slug: network.slug }, { meetingId: meeting.id })} className={buttonClasses('primary', 'md', 'w-full py-3 text-lg no-underline hover:no-underline sm:w-auto')}>
         <Zap aria-hidden="true" className="size-5" /> Quick log a cycle
       </Link>
 
@@ -87,7 +88,7 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
         title={`Cycles logged at this meeting (${meeting.cycles.length})`}
         action={
           meeting.cycles.length > 0 && (
-            <Link to={`/n/${network.slug}/cycles?meetingId=${meeting.id}`} className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium">
+            <Link to={paths.cycles.href({ slug: network.slug }, { meetingId: meeting.id })} className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium">
               <ListFilter aria-hidden="true" className="size-4" /> See these cycles in the list
             </Link>
           )

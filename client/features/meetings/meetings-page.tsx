@@ -15,7 +15,8 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { formatIsoDate } from '../plan/labels.ts';
 import { attendanceText, type MeetingSummary } from './meeting-values.ts';
-import { meetingPath, type MeetingPageState } from './use-meetings.ts';
+import { type MeetingPageState } from './use-meetings.ts';
+import { paths } from '../../app/paths.ts';
 
 export function MeetingsPage() {
   const { network, standing } = useCurrentNetwork();
@@ -69,7 +70,7 @@ function MeetingRow({ meeting, slug, today }: { meeting: MeetingSummary; slug: s
         {meeting.date === today && <Badge tone="accent">Today</Badge>}
         {meeting.date > today && <Badge>Upcoming</Badge>}
       </p>
-      <Link to={meetingPath(slug, meeting.id)} className="block font-medium break-words">
+      <Link to={paths.meeting.href({ slug, meetingId: meeting.id })} className="block font-medium break-words">
         {meeting.title}
       </Link>
       <p className="text-sm text-slate-700">

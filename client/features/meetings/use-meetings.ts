@@ -17,6 +17,3 @@ export function useRefreshMeetings() {
 /** What the meeting pages say after a save or a delete. */
 export type MeetingPageState = { notice?: string } | null;
 
-export const meetingsPath = (slug: string) => `/n/${slug}/meetings`;
-export const meetingPath = (slug: string, meetingId: number | string) => `/n/${slug}/meetings/${meetingId}`;
-export const quickLogPath = (slug: string, meetingId?: number) => `/n/${slug}/log${meetingId ? `?meetingId=${meetingId}` : ''}`;

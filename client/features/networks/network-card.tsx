@@ -6,6 +6,7 @@ import { Badge } from '../../components/ui/badge.tsx';
 import { plural } from '../../lib/format.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { STATUS_TONE } from './labels.ts';
+import { paths } from '../../app/paths.ts';
 
 type Network = RouterOutputs['network']['list'][number];
 
@@ -15,7 +16,7 @@ export function NetworkCard({ network }: { network: Network }) {
       <div className="flex items-start justify-between gap-3">
         <h2 className="text-lg leading-snug font-semibold text-slate-900">
           {/* The link covers the whole card, so the card is one large tap target. */}
-          <Link to={`/n/${network.slug}`} className="text-slate-900 after:absolute after:inset-0 after:rounded-xl">
+          <Link to={paths.network.href({ slug: network.slug })} className="text-slate-900 after:absolute after:inset-0 after:rounded-xl">
             {network.name}
           </Link>
         </h2>

@@ -10,6 +10,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LogCycleCard } from '../meetings/log-cycle-card.tsx';
 import { MyOrganization } from './my-organization.tsx';
+import { paths } from '../../app/paths.ts';
 
 export function NetworkHomePage() {
   const { network, standing } = useCurrentNetwork();
@@ -39,7 +40,7 @@ function PeopleSummary() {
   const overview = useQuery(trpc.network.overview.queryOptions({ networkId: network.id }));
 
   return (
-    <SectionCard title="People" action={<Link to="people" className="text-sm font-medium">See everyone</Link>}>
+    <SectionCard title="People" action={<Link to={paths.people.href({ slug: network.slug })} className="text-sm font-medium">See everyone</Link>}>
       {overview.isPending && <LoadingState />}
       {overview.isError && <ErrorState message={errorMessage(overview.error)} onRetry={() => void overview.refetch()} />}
       {overview.data && (

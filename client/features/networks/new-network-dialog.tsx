@@ -15,6 +15,7 @@ import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { PersonOptions } from './person-options.tsx';
 import { NetworkFieldset } from './network-fieldset.tsx';
+import { paths } from '../../app/paths.ts';
 
 export function NewNetworkDialog() {
   const [open, setOpen] = useState(false);
@@ -49,7 +50,7 @@ function NewNetworkForm({ onCancel }: { onCancel: () => void }) {
     trpc.network.create.mutationOptions({
       onSuccess: async (network) => {
         await queryClient.invalidateQueries(trpc.network.pathFilter());
-        await navigate(`/n/${network.slug}`);
+        await navigate(paths.network.href({ slug: network.slug }));
       },
       onError: (error) => applyServerErrors(form, error),
     }),

@@ -7,9 +7,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-
-/** The address never changes: a network's slug is fixed when it is created. */
-export const publicPagePath = (slug: string) => `/impact/${slug}`;
+import { paths } from '../../app/paths.ts';
 
 /** A lead opts the network in to (or out of) its public community impact page. */
 export function PublicPageSetting() {
@@ -22,7 +20,7 @@ export function PublicPageSetting() {
     }),
   );
   const on = network.publicReport;
-  const url = `${window.location.origin}${publicPagePath(network.slug)}`;
+  const url = `${window.location.origin}${paths.impact.href({ slug: network.slug })}`;
 
   return (
     <SectionCard title="Community impact page" headingLevel={3}>
@@ -36,7 +34,7 @@ export function PublicPageSetting() {
             <Alert tone="success">The page is public.</Alert>
             <CopyField label="Address to share" value={url} copyLabel="Copy address" />
             <p className="text-sm">
-              <a href={publicPagePath(network.slug)} target="_blank" rel="noopener noreferrer">
+              <a href={paths.impact.href({ slug: network.slug })} target="_blank" rel="noopener noreferrer">
                 Open the public page
               </a>
             </p>

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { paths } from '../../app/paths.ts';
 
 export function RemoveMemberButton({ member }: { member: { userId: string; name: string } }) {
   const { network, myId, standing } = useCurrentNetwork();
@@ -21,7 +22,7 @@ export function RemoveMemberButton({ member }: { member: { userId: string; name:
         setOpen(false);
         // Leaving a network you are not an administrator of ends your access to it.
         if (isMe && !standing.isAdmin) {
-          await navigate('/');
+          await navigate(paths.home.href());
           await queryClient.invalidateQueries(trpc.network.pathFilter());
           return;
         }

@@ -7,6 +7,7 @@ import { cx } from '../../components/ui/cx.ts';
 import { ACTION_STATUS_TONE, formatIsoDate, statusLabel } from './labels.ts';
 import { commentsAbout, ReviewNote } from './review-note.tsx';
 import type { Plan, PlanAction } from './use-plan.ts';
+import { paths } from '../../app/paths.ts';
 
 /** The word that makes an overdue action stand out without relying on its colour. */
 export function OverdueBadge() {
@@ -30,13 +31,13 @@ export function ActionDates({ action, overdue }: { action: PlanAction; overdue: 
 }
 
 /** One action in the list: what, who, when, where it stands, and a lead's comment on it. */
-export function ActionCard({ action, plan, base, today, mine }: { action: PlanAction; plan: Plan; base: string; today: string; mine: boolean }) {
+export function ActionCard({ action, plan, slug, today, mine }: { action: PlanAction; plan: Plan; slug: string; today: string; mine: boolean }) {
   const overdue = isOverdue(action, today);
   const node = action.nodeId === null ? null : plan.nodes.find((n) => n.id === action.nodeId);
   return (
     <li className={cx('space-y-2 p-4', overdue && 'border-l-4 border-l-red-700')}>
       <div className="flex flex-col gap-1.5 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
-        <Link to={`${base}/${action.id}`} className="min-w-0 font-medium break-words">
+        <Link to={paths.action.href({ slug, actionId: action.id })} className="min-w-0 font-medium break-words">
           {action.title}
         </Link>
         <div className="flex shrink-0 flex-wrap items-center gap-1.5">

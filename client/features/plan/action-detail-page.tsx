@@ -13,12 +13,13 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ActionNotFound } from './action-form-pages.tsx';
 import type { ActionPageState } from './action-form.tsx';
 import { OverdueBadge } from './action-card.tsx';
-import { BackLink } from './back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { ACTION_STATUS_TONE, formatIsoDate, statusLabel } from './labels.ts';
 import { ProgressForm } from './progress-form.tsx';
 import { ProgressNotes } from './progress-notes.tsx';
 import { commentsAbout, ReviewNote } from './review-note.tsx';
 import { usePlan } from './use-plan.ts';
+import { paths } from '../../app/paths.ts';
 
 export function ActionDetailPage() {
   const { network, standing, myId, plan } = usePlan();
@@ -29,7 +30,6 @@ export function ActionDetailPage() {
   const [notice] = useState((location.state as ActionPageState)?.notice);
   if (!action) return <ActionNotFound />;
 
-  const base = `/n/${network.slug}/plan`;
   const canEdit = can(standing, 'plan.edit');
   // Owners report on their own actions; facilitators and leads on any.
   const canReport = canEdit || (can(standing, 'action.progress') && action.ownerId === myId);
@@ -38,7 +38,7 @@ export function ActionDetailPage() {
 
   return (
     <div className="space-y-4">
-      <BackLink to={`${base}/actions`}>All actions</BackLink>
+      <BackLink to={paths.actions.href({ slug: network.slug })}>All actions</BackLink>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-2">
           <h3 className="text-lg font-semibold break-words text-slate-900">{action.title}</h3>
@@ -48,7 +48,7 @@ export function ActionDetailPage() {
           </p>
         </div>
         {canEdit && (
-          <Link to="edit" className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
+          <Link to={paths.editAction.href({ slug: network.slug, actionId: action.id })} className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
             <Pencil aria-hidden="true" className="size-4" /> Edit action
           </Link>
         )}
@@ -68,7 +68,7 @@ export function ActionDetailPage() {
             </Detail>
             <Detail term="Linked to">
               {node ? (
-                <Link to={`${base}/diagram#node-${node.id}`} className="break-words">
+                <Link to={`${paths.planDiagram.href({ slug: network.slug })}#node-${node.id}`} className="break-words">
                   {NODE_KIND_LABELS[node.kind]}: {node.title}
                   {node.retiredAt && ' (retired)'}
                 </Link>

@@ -4,15 +4,16 @@ import { Card } from '../../components/ui/card.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ActionForm } from './action-form.tsx';
-import { BackLink } from './back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { usePlan } from './use-plan.ts';
+import { paths } from '../../app/paths.ts';
 
 export function NewActionPage() {
   const { network, standing } = usePlan();
   usePageTitle(`Add an action · ${network.name}`);
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const list = `/n/${network.slug}/plan/actions`;
+  const list = paths.actions.href({ slug: network.slug });
   if (!can(standing, 'plan.edit')) return <NotAllowed />;
   return (
     <div className="max-w-2xl space-y-4">
@@ -31,7 +32,7 @@ export function EditActionPage() {
   const action = plan.actions.find((a) => String(a.id) === actionId);
   usePageTitle(action ? `Edit “${action.title}” · ${network.name}` : `Action not found · ${network.name}`);
   const navigate = useNavigate();
-  const detail = `/n/${network.slug}/plan/actions/${actionId}`;
+  const detail = paths.action.href({ slug: network.slug, actionId: actionId! });
   if (!can(standing, 'plan.edit')) return <NotAllowed />;
   if (!action) return <ActionNotFound />;
   return (

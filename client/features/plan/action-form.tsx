@@ -21,6 +21,7 @@ import { isConflict } from './conflict.ts';
 import { formatIsoDate } from './labels.ts';
 import { buildTree, toDiagramNode } from './tree.ts';
 import { usePlan, useRefreshPlan, type Plan, type PlanAction } from './use-plan.ts';
+import { paths } from '../../app/paths.ts';
 
 /** What the action pages say after a save. */
 export type ActionPageState = { notice?: string } | null;
@@ -57,7 +58,6 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
   const schema = useMemo(() => actionFormSchema(network.id), [network.id]);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: action ? toActionForm(action) : { ...EMPTY, nodeId: nodeId ?? '' } });
   const { errors } = form.formState;
-  const base = `/n/${network.slug}/plan/actions`;
 
   // Editing builds on the version it opened. After a conflict it builds on the newest one:
   // fields this person had not touched take the newest values; where both changed a field, theirs
@@ -70,7 +70,7 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
       onSuccess: async (created) => {
         await refresh();
         const state: ActionPageState = { notice: `Action “${created.title}” is added.` };
-        await navigate(base, { state });
+        await navigate(paths.actions.href({ slug: network.slug }), { state });
       },
       onError: (error) => applyServerErrors(form, error),
     }),
@@ -89,7 +89,7 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
             ? 'Your changes are saved. The plan stays approved.'
             : 'Your changes are saved.';
         const state: ActionPageState = { notice };
-        await navigate(`${base}/${input.actionId}`, { state });
+        await navigate(paths.action.href({ slug: network.slug, actionId: input.actionId }), { state });
       },
       onError: async (error, input) => {
         setAskDraft(null);

@@ -16,6 +16,7 @@ import { ActionCard } from './action-card.tsx';
 import type { ActionPageState } from './action-form.tsx';
 import { filterActions, GROUPS, groupActions, readFilters, sortActions, SORTS, type Filters } from './action-list.ts';
 import { usePlan } from './use-plan.ts';
+import { paths } from '../../app/paths.ts';
 
 export function ActionsPage() {
   const { network, standing, myId, plan } = usePlan();
@@ -25,7 +26,6 @@ export function ActionsPage() {
   const [notice] = useState((location.state as ActionPageState)?.notice);
   const canEdit = can(standing, 'plan.edit');
   const today = localToday();
-  const base = `/n/${network.slug}/plan/actions`;
 
   const mineCount = plan.actions.filter((a) => a.ownerId === myId).length;
   // A member who owns actions comes here for theirs; editors look after the whole list.
@@ -54,7 +54,7 @@ export function ActionsPage() {
           </p>
         </div>
         {canEdit && (
-          <Link to={`${base}/new${node ? `?node=${node.id}` : ''}`} className={buttonClasses('primary', 'md', 'no-underline hover:no-underline')}>
+          <Link to={paths.newAction.href({ slug: network.slug }, { node: node?.id })} className={buttonClasses('primary', 'md', 'no-underline hover:no-underline')}>
             <Plus aria-hidden="true" className="size-4" /> Add action
           </Link>
         )}
@@ -180,7 +180,7 @@ export function ActionsPage() {
             )}
             <ul aria-label={g.label ? `Actions: ${g.label}` : 'Actions'} className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs">
               {g.actions.map((a) => (
-                <ActionCard key={a.id} action={a} plan={plan} base={base} today={today} mine={a.ownerId === myId} />
+                <ActionCard key={a.id} action={a} plan={plan} slug={network.slug} today={today} mine={a.ownerId === myId} />
               ))}
             </ul>
           </div>

@@ -27,6 +27,7 @@ import { commentsAbout, ReviewNote } from './review-note.tsx';
 import { descendantCount, toDiagramNode, type DiagramNode } from './tree.ts';
 import { IN_DIALOG, nodeTrigger, useFocusRequest } from './use-focus-request.ts';
 import { usePlan, useRefreshPlan, type PlanNode } from './use-plan.ts';
+import { paths } from '../../app/paths.ts';
 
 type Open = Exclude<NodeCommand, { kind: 'shift' }>;
 
@@ -34,7 +35,6 @@ export function DiagramPage() {
   const { network, standing, plan } = usePlan();
   usePageTitle(`Driver diagram · ${network.name}`);
   const canEdit = can(standing, 'plan.edit');
-  const base = `/n/${network.slug}/plan`;
   const nodes = useMemo(() => plan.nodes.map(toDiagramNode), [plan.nodes]);
   const live = (id: number) => plan.nodes.find((n) => n.id === id);
   const today = localToday();
@@ -152,7 +152,7 @@ export function DiagramPage() {
         )}
         <DriverDiagram
           nodes={nodes}
-          aim={<AimBox aim={plan.aim} charterHref={`/n/${network.slug}/charter`} />}
+          aim={<AimBox aim={plan.aim} charterHref={paths.charter.href({ slug: network.slug })} />}
           menu={
             canEdit
               ? (node, place) => (
@@ -161,7 +161,7 @@ export function DiagramPage() {
                     place={place}
                     busy={(move.isPending && move.variables.nodeId === node.id) || (retire.isPending && retire.variables.nodeId === node.id)}
                     canMoveElsewhere={node.kind !== 'primary' && moveTargets(plan, live(node.id)!).length > 0}
-                    newActionHref={`${base}/actions/new?node=${node.id}`}
+                    newActionHref={paths.newAction.href({ slug: network.slug }, { node: node.id })}
                     onCommand={command}
                   />
                 )
@@ -170,7 +170,6 @@ export function DiagramPage() {
           footer={(node) => (
             <NodeFooter
               node={node}
-              base={base}
               today={today}
               cycles={node.kind === 'change_idea' && cycles.data ? (cyclesOf(node.id) ?? NO_CYCLES) : undefined}
             />
@@ -248,7 +247,7 @@ function CycleSummary({ node, counts, slug }: { node: DiagramNode; counts: Cycle
   const decisions = DECISIONS.filter((d) => counts[d] > 0).map((d) => `${counts[d]} ${DECISION_LABELS[d].toLowerCase()}`);
   return (
     <p className="text-sm">
-      <Link to={`/n/${slug}/cycles?changeIdeaId=${node.id}`}>
+      <Link to={paths.cycles.href({ slug }, { changeIdeaId: node.id })}>
         {[plural(counts.cycles, 'cycle'), ...decisions].join(' · ')}
         <span className="sr-only"> for “{node.title}”</span>
       </Link>
@@ -256,7 +255,7 @@ function CycleSummary({ node, counts, slug }: { node: DiagramNode; counts: Cycle
   );
 }
 
-function NodeFooter({ node, base, today, cycles }: { node: DiagramNode; base: string; today: string; cycles?: CycleCounts }) {
+function NodeFooter({ node, today, cycles }: { node: DiagramNode; today: string; cycles?: CycleCounts }) {
   const { plan, network } = usePlan();
   const actions = plan.actions.filter((a) => a.nodeId === node.id);
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
@@ -264,7 +263,7 @@ function NodeFooter({ node, base, today, cycles }: { node: DiagramNode; base: st
     <div className="space-y-2">
       <p className="flex flex-wrap items-center gap-2 text-sm">
         {actions.length ? (
-          <Link to={`${base}/actions?node=${node.id}`} aria-label={`${plural(actions.length, 'action')} for ${node.title}`}>
+          <Link to={paths.actions.href({ slug: network.slug }, { node: node.id })} aria-label={`${plural(actions.length, 'action')} for ${node.title}`}>
             {plural(actions.length, 'action')}
           </Link>
         ) : (

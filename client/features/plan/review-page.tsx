@@ -9,6 +9,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { describeChange, who } from './labels.ts';
 import { usePlan, type Plan, type ReviewComment } from './use-plan.ts';
+import { paths } from '../../app/paths.ts';
 
 export function ReviewPage() {
   const { network, plan } = usePlan();
@@ -16,14 +17,14 @@ export function ReviewPage() {
   return (
     <div className="space-y-4">
       <h3 className="text-lg font-semibold text-slate-900">Review</h3>
-      <RequestedChanges plan={plan} base={`/n/${network.slug}/plan`} />
+      <RequestedChanges plan={plan} slug={network.slug} />
       <ChangesSinceApproval plan={plan} />
-      <Snapshots base={`/n/${network.slug}/plan`} />
+      <Snapshots slug={network.slug} />
     </div>
   );
 }
 
-function RequestedChanges({ plan, base }: { plan: Plan; base: string }) {
+function RequestedChanges({ plan, slug }: { plan: Plan; slug: string }) {
   const review = plan.lastReview;
   if (review?.kind !== 'changes_requested') return null;
   return (
@@ -35,7 +36,7 @@ function RequestedChanges({ plan, base }: { plan: Plan; base: string }) {
         {review.comments.map((c, i) => (
           <li key={i} className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
             <p className="font-semibold break-words">
-              <CommentTarget comment={c} plan={plan} base={base} />
+              <CommentTarget comment={c} plan={plan} slug={slug} />
             </p>
             <p className="break-words whitespace-pre-line">{c.body}</p>
           </li>
@@ -45,13 +46,13 @@ function RequestedChanges({ plan, base }: { plan: Plan; base: string }) {
   );
 }
 
-function CommentTarget({ comment, plan, base }: { comment: ReviewComment; plan: Plan; base: string }) {
+function CommentTarget({ comment, plan, slug }: { comment: ReviewComment; plan: Plan; slug: string }) {
   if (comment.target === 'node') {
     const node = plan.nodes.find((n) => n.id === comment.targetId);
     if (!node) return <>About an item no longer in the diagram</>;
     return (
       <>
-        About {NODE_KIND_LABELS[node.kind].toLowerCase()} <Link to={`${base}/diagram#node-${node.id}`} className="underline">“{node.title}”</Link>
+        About {NODE_KIND_LABELS[node.kind].toLowerCase()} <Link to={`${paths.planDiagram.href({ slug })}#node-${node.id}`} className="underline">“{node.title}”</Link>
       </>
     );
   }
@@ -60,7 +61,7 @@ function CommentTarget({ comment, plan, base }: { comment: ReviewComment; plan: 
     if (!action) return <>About an action no longer in the plan</>;
     return (
       <>
-        About action <Link to={`${base}/actions/${action.id}`} className="underline">“{action.title}”</Link>
+        About action <Link to={paths.action.href({ slug, actionId: action.id })} className="underline">“{action.title}”</Link>
       </>
     );
   }
@@ -95,7 +96,7 @@ function ChangesSinceApproval({ plan }: { plan: Plan }) {
   );
 }
 
-function Snapshots({ base }: { base: string }) {
+function Snapshots({ slug }: { slug: string }) {
   const { network } = usePlan();
   const trpc = useTRPC();
   const snapshots = useQuery(trpc.plan.snapshots.queryOptions({ networkId: network.id }));
@@ -114,7 +115,7 @@ function Snapshots({ base }: { base: string }) {
                 </p>
                 {s.note && <p className="break-words text-slate-700">“{s.note}”</p>}
               </div>
-              <Link to={`${base}/snapshots/${s.id}`} className="inline-flex min-h-11 shrink-0 items-center text-sm font-medium">
+              <Link to={paths.planSnapshot.href({ slug, snapshotId: s.id })} className="inline-flex min-h-11 shrink-0 items-center text-sm font-medium">
                 View the plan approved on {formatDate(s.at)}
               </Link>
             </li>

@@ -11,11 +11,12 @@ import { formatDate, plural } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AimBox } from './aim-box.tsx';
-import { BackLink } from './back-link.tsx';
+import { BackLink } from '../../components/ui/back-link.tsx';
 import { DriverDiagram } from './driver-diagram.tsx';
 import { ACTION_STATUS_TONE, formatIsoDate, statusLabel, who } from './labels.ts';
 import { buildTree } from './tree.ts';
 import { usePlan } from './use-plan.ts';
+import { paths } from '../../app/paths.ts';
 
 /** An approved plan as it was: read-only, whatever has changed since. */
 export function SnapshotPage() {
@@ -26,7 +27,7 @@ export function SnapshotPage() {
   const snapshot = useQuery({ ...trpc.plan.snapshot.queryOptions({ networkId: network.id, snapshotId: id }), enabled: Number.isInteger(id) && id > 0 });
   const title = snapshot.data ? `Plan approved on ${formatDate(snapshot.data.at)}` : 'Approved plan';
   usePageTitle(`${title} · ${network.name}`);
-  const back = <BackLink to={`/n/${network.slug}/plan/review`}>Review and approved plans</BackLink>;
+  const back = <BackLink to={paths.planReview.href({ slug: network.slug })}>Review and approved plans</BackLink>;
 
   if (!Number.isInteger(id) || id <= 0 || errorCode(snapshot.error) === 'NOT_FOUND' || errorCode(snapshot.error) === 'BAD_REQUEST') {
     return (

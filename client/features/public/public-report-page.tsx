@@ -8,6 +8,7 @@ import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { paths } from '../../app/paths.ts';
 
 /** One published report as the public sees it; earlier versions stay readable with their notes. */
 export function PublicReportPage() {
@@ -31,7 +32,7 @@ export function PublicReportPage() {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm print:hidden">
-        <Link to={`/impact/${network.slug}`}>← {network.name}</Link>
+        <Link to={paths.impact.href({ slug: network.slug })}>← {network.name}</Link>
       </nav>
       {versions.length > 1 && (
         <div className="flex flex-wrap items-end gap-3 print:hidden">

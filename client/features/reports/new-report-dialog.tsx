@@ -17,7 +17,8 @@ import { Input } from '../../components/ui/input.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { browserTimeZone, reportEditPath, timeZones, useRefreshReports } from './use-reports.ts';
+import { browserTimeZone, timeZones, useRefreshReports } from './use-reports.ts';
+import { paths } from '../../app/paths.ts';
 
 export function NewReportDialog() {
   const [open, setOpen] = useState(false);
@@ -67,7 +68,7 @@ function NewReportForm({ onCancel }: { onCancel: () => void }) {
     trpc.report.create.mutationOptions({
       onSuccess: async ({ id }) => {
         await refresh();
-        await navigate(reportEditPath(network.slug, id));
+        await navigate(paths.editReport.href({ slug: network.slug, reportId: id }));
       },
       onError: (error) => applyServerErrors(form, error),
     }),

@@ -17,7 +17,8 @@ import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ExportButtons } from './export-buttons.tsx';
-import { reportEditPath, reportPath, reportsPath, STATUS_LABELS, STATUS_TONES, type ReportPageState } from './use-reports.ts';
+import { STATUS_LABELS, STATUS_TONES, type ReportPageState } from './use-reports.ts';
+import { paths } from '../../app/paths.ts';
 
 /** A published report as its readers see it: the latest version by default, any earlier one on request. */
 export function ReportPage() {
@@ -38,11 +39,11 @@ export function ReportPage() {
 
   const notFound = !valid || (published.isError && errorCode(published.error) === 'NOT_FOUND');
   // A draft never published has no reader's page yet: its writers go to the composer.
-  if (notFound && canEdit && draft.data && draft.data.publications.length === 0) return <Navigate to={reportEditPath(network.slug, reportId)} replace />;
+  if (notFound && canEdit && draft.data && draft.data.publications.length === 0) return <Navigate to={paths.editReport.href({ slug: network.slug, reportId: reportId! })} replace />;
   if (notFound && (!canEdit || draft.isError || !valid)) {
     return (
       <MessagePage headingLevel={2} title="Report not found">
-        This report is not published, or there is no such report in this network. <Link to={reportsPath(network.slug)}>See all reports</Link>
+        This report is not published, or there is no such report in this network. <Link to={paths.reports.href({ slug: network.slug })}>See all reports</Link>
       </MessagePage>
     );
   }
@@ -58,12 +59,12 @@ export function ReportPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3" data-print-hide>
         <p className="text-sm">
-          <Link to={reportsPath(network.slug)}>All reports</Link>
+          <Link to={paths.reports.href({ slug: network.slug })}>All reports</Link>
         </p>
         <div className="flex flex-wrap items-center gap-2">
           {canEdit && status && <Badge tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Badge>}
           {canEdit && (
-            <Link to={reportEditPath(network.slug, reportId)} className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
+            <Link to={paths.editReport.href({ slug: network.slug, reportId: reportId! })} className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
               <Pencil aria-hidden="true" className="size-4" /> {status === 'correcting' ? 'Edit draft' : 'Start a correction'}
             </Link>
           )}
@@ -79,7 +80,7 @@ export function ReportPage() {
       {shown !== latest && (
         <Alert title={`You are reading version ${shown}, an earlier version`}>
           <p>
-            <Link to={reportPath(network.slug, reportId)}>Read the latest, version {latest}</Link>
+            <Link to={paths.report.href({ slug: network.slug, reportId: reportId! })}>Read the latest, version {latest}</Link>
           </p>
         </Alert>
       )}
@@ -97,7 +98,7 @@ export function ReportPage() {
               {versions.map((v) => (
                 <li key={v.number}>
                   <Link
-                    to={reportPath(network.slug, reportId, v.number === latest ? undefined : v.number)}
+                    to={paths.report.href({ slug: network.slug, reportId: reportId! }, { version: v.number === latest ? undefined : v.number })}
                     aria-current={v.number === shown ? 'page' : undefined}
                     className={cx(
                       'block rounded-lg border p-3 text-sm no-underline hover:no-underline',

@@ -12,7 +12,8 @@ import { formatDate, plural } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { NewReportDialog } from './new-report-dialog.tsx';
-import { reportEditPath, reportPath, STATUS_LABELS, STATUS_TONES, type ReportListItem, type ReportPageState } from './use-reports.ts';
+import { STATUS_LABELS, STATUS_TONES, type ReportListItem, type ReportPageState } from './use-reports.ts';
+import { paths } from '../../app/paths.ts';
 
 export function ReportsPage() {
   const { network, standing } = useCurrentNetwork();
@@ -60,7 +61,7 @@ export function ReportsPage() {
 }
 
 function ReportRow({ report: r, slug, canEdit }: { report: ReportListItem; slug: string; canEdit: boolean }) {
-  const href = r.latestVersion === null ? reportEditPath(slug, r.id) : reportPath(slug, r.id);
+  const href = r.latestVersion === null ? paths.editReport.href({ slug, reportId: r.id }) : paths.report.href({ slug, reportId: r.id });
   return (
     <li className="space-y-1 p-4">
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
