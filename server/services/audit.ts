@@ -1,11 +1,13 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import type { AuditAction } from '../../shared/domain/audit-actions.ts';
 import { auditLog, network, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 
 export type AuditEntry = {
   actorId: string | null;
-  action: string;
+  /** Only a catalogued action: the audit page has words for each (shared/domain/audit-actions.ts). */
+  action: AuditAction;
   entityType: string;
   entityId: string | number;
   networkId?: number | null;

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { AuditAction } from '../../shared/domain/audit-actions.ts';
 import { childKind } from '../../shared/domain/plan.ts';
 import type { NodeKind } from '../../shared/schemas/plan.ts';
 import type { SessionUser } from '../context.ts';
@@ -44,7 +45,7 @@ function renumber(db: DbOrTx, ids: number[]) {
   ids.forEach((id, position) => db.update(driverNode).set({ position }).where(eq(driverNode.id, id)).run());
 }
 
-type Audit = { action: string; nodeId: number; detail?: Record<string, unknown> };
+type Audit = { action: AuditAction; nodeId: number; detail?: Record<string, unknown> };
 function audited(tx: DbOrTx, actor: SessionUser, networkId: number, a: Audit) {
   const planVersion = bumpPlanVersion(tx, networkId);
   recordAudit(tx, { actorId: actor.id, action: a.action, entityType: 'driver_node', entityId: a.nodeId, networkId, detail: { ...a.detail, planVersion } });
