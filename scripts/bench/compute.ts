@@ -3,10 +3,12 @@
 // few times after a warm-up and given as the median, with the slowest run beside it.
 import { analyzeSeries } from '../../shared/qi/analyze-series.ts';
 import { CHART_TYPES } from '../../shared/qi/chart-types.ts';
+import type { SessionUser } from '../../server/context.ts';
 import type { Db } from '../../server/db/client.ts';
 import { renderPdf } from '../../server/exports/pdf.ts';
 import { getDraft } from '../../server/services/reports.ts';
 import { random } from './words.ts';
+import { accessFor } from '../../server/db/demo/access.ts';
 
 export type Timing = { median: number; max: number; runs: number };
 
@@ -38,9 +40,10 @@ export async function analysisTiming(points = 10_000): Promise<Timing & { chart:
   return worst;
 }
 
-export async function reportTimings(db: Db, networkId: number, reportId: number) {
-  const assembly = await timeIt(() => getDraft(db, networkId, reportId), 20);
-  const { document } = getDraft(db, networkId, reportId);
+export async function reportTimings(db: Db, facilitator: SessionUser, networkId: number, reportId: number) {
+  const access = accessFor(db, facilitator, networkId);
+  const assembly = await timeIt(() => getDraft(db, facilitator, access, { reportId }), 20);
+  const { document } = getDraft(db, facilitator, access, { reportId });
   let bytes = 0;
   const pdf = await timeIt(async () => (bytes = (await renderPdf(document)).length), 5, 1);
   return { assembly, pdf, pdfBytes: bytes, answerBytes: JSON.stringify(document).length, cycles: document.content.cycles.total };

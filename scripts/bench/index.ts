@@ -81,7 +81,7 @@ try {
   log('analysis, report assembly and PDF');
   const analysis = await analysisTiming();
   const db = openDb(dbPath);
-  const report = await reportTimings(db, networkId, seeded.busiest.reportId);
+  const report = await reportTimings(db, { id: seeded.facilitator.id, name: 'Facilitator', email: seeded.facilitator.email, isAdmin: false }, networkId, seeded.busiest.reportId);
   db.$client.close();
   log('the PDF export through the server (worker thread, download)');
   const exportPdf = await timeIt(async () => {

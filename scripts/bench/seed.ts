@@ -27,6 +27,7 @@ import { createNode } from '../../server/services/plan-nodes.ts';
 import { createReport, saveReport } from '../../server/services/reports.ts';
 import { readinessIndicator } from '../../tests/helpers/indicator.ts';
 import { paragraph, personName, random, sentence, title, type Random } from './words.ts';
+import { accessFor } from '../../server/db/demo/access.ts';
 
 export type Scale = { networks: number; users: number; cyclesPerNetwork: number; years: number; busiestExtraMembers: number };
 
@@ -88,22 +89,22 @@ function seedStructure(db: Db, admin: SessionUser, k: number, roster: NetworkPeo
 
   const facilitator = roster.facilitators[0]!;
   const charter = kindergartenCharter({ convener: roster.lead.id, facilitator: facilitator.id, dataLead: roster.facilitators[1]!.id })[2]!;
-  saveCharter(db, facilitator, { networkId, baseVersion: 0, ...charter });
-  reviewCharter(db, roster.lead, { networkId, version: 1, decision: 'ratified', comment: 'Ratified at the partner meeting.' });
+  const asFacilitator = accessFor(db, facilitator, networkId);
+  saveCharter(db, facilitator, asFacilitator, { baseVersion: 0, ...charter });
+  reviewCharter(db, roster.lead, accessFor(db, roster.lead, networkId), { version: 1, decision: 'ratified', comment: 'Ratified at the partner meeting.' });
 
   const ideas: number[] = [];
   for (let p = 0; p < 4; p++) {
-    const primary = createNode(db, facilitator, { networkId, parentId: null, title: `Primary driver ${p + 1}: ${sentence(r)}` });
+    const primary = createNode(db, facilitator, asFacilitator, { parentId: null, title: `Primary driver ${p + 1}: ${sentence(r)}` });
     for (let s = 0; s < 2; s++) {
-      const secondary = createNode(db, facilitator, { networkId, parentId: primary.id, title: `Secondary driver ${p + 1}.${s + 1}: ${sentence(r)}` });
-      for (let i = 0; i < 3; i++) ideas.push(createNode(db, facilitator, { networkId, parentId: secondary.id, title: title(r) }).id);
+      const secondary = createNode(db, facilitator, asFacilitator, { parentId: primary.id, title: `Secondary driver ${p + 1}.${s + 1}: ${sentence(r)}` });
+      for (let i = 0; i < 3; i++) ideas.push(createNode(db, facilitator, asFacilitator, { parentId: secondary.id, title: title(r) }).id);
     }
   }
   for (let a = 0; a < 30; a++) {
     const owner = r.pick(roster.members);
     const start = now - r.int(30, CYCLE_DAYS) * DAY;
-    const action = createAction(db, facilitator, {
-      networkId,
+    const action = createAction(db, facilitator, asFacilitator, {
       title: title(r),
       nodeId: r.pick(ideas),
       ownerId: owner.id,
@@ -113,7 +114,7 @@ function seedStructure(db: Db, admin: SessionUser, k: number, roster: NetworkPeo
       status: 'not_started',
     });
     const status = r.pick(ACTION_STATUSES);
-    if (status !== 'not_started') reportProgress(db, owner, { role: 'member', isAdmin: false, networkId }, { networkId, actionId: action.id, version: 1, status, note: sentence(r) });
+    if (status !== 'not_started') reportProgress(db, owner, accessFor(db, owner, networkId), { actionId: action.id, version: 1, status, note: sentence(r) });
   }
   return { networkId, slug: net.slug, ideas, facilitator };
 }
@@ -123,8 +124,7 @@ function seedMeetings(db: Db, networkId: number, roster: NetworkPeople, months: 
   const byMonth = new Map<string, number>();
   for (const month of months) {
     const attendees = new Set([roster.facilitators[0]!.id, ...Array.from({ length: 12 }, () => r.pick(roster.everyone).id)]);
-    const { id } = createMeeting(db, roster.facilitators[0]!, {
-      networkId,
+    const { id } = createMeeting(db, roster.facilitators[0]!, accessFor(db, roster.facilitators[0]!, networkId), {
       clientId: randomUUID(),
       title: `${month} network meeting`,
       date: `${month}-1${r.int(0, 9)}`,
@@ -146,6 +146,7 @@ function seedIndicator(db: Db, networkId: number, facilitator: SessionUser, mont
   saveIndicator(
     db,
     facilitator,
+    accessFor(db, facilitator, networkId),
     readinessIndicator(networkId, {
       baselinePeriod: months[11]!,
       baselineValue: 45,
@@ -165,7 +166,7 @@ function seedIndicator(db: Db, networkId: number, facilitator: SessionUser, mont
       return { period, groupId, value: null, numerator, denominator, note: '' };
     });
   });
-  for (let i = 0; i < rows.length; i += 5000) saveMeasurements(db, facilitator, { networkId, rows: rows.slice(i, i + 5000) });
+  for (let i = 0; i < rows.length; i += 5000) saveMeasurements(db, facilitator, accessFor(db, facilitator, networkId), { rows: rows.slice(i, i + 5000) });
   return rows.length;
 }
 
@@ -246,7 +247,7 @@ function composeReport(db: Db, facilitator: SessionUser, report: { networkId: nu
     .where(and(eq(pdsaCycle.networkId, report.networkId), ne(pdsaCycle.learning, '')))
     .limit(50)
     .all();
-  saveReport(db, facilitator, {
+  saveReport(db, facilitator, accessFor(db, facilitator, report.networkId), {
     ...report,
     version: 1,
     narrative: { highlights: paragraph(r, 2000), challenges: paragraph(r, 1500), asks: paragraph(r, 800) },
@@ -283,7 +284,7 @@ export async function seedPartnership(db: Db, scale: Scale = FULL, onProgress: (
       seedCycles(txDb, networkId, scale.cyclesPerNetwork, roster, ideas, byMonth, organizations, r, now);
       if (k === 0) {
         const from = isoDay(now - (5 * 365 - 2) * DAY);
-        const report = createReport(txDb, facilitator, { networkId, title: 'Five-year review', from, to: isoDay(now), timeZone: TIME_ZONE });
+        const report = createReport(txDb, facilitator, accessFor(txDb, facilitator, networkId), { title: 'Five-year review', from, to: isoDay(now), timeZone: TIME_ZONE });
         composeReport(txDb, facilitator, { networkId, reportId: report.id, title: 'Five-year review', from, to: isoDay(now), timeZone: TIME_ZONE }, r);
         busiest = { networkId, slug, reportId: report.id, cycles: scale.cyclesPerNetwork, members: roster.everyone.length };
         roster0 = roster;

@@ -7,7 +7,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/schemas/indicator.ts';
 import type { Context, SessionUser } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { importMeasurements } from '../services/measurement-import.ts';
-import { networkAccess } from '../trpc.ts';
+import { networkAccess, type NetworkAccess } from '../trpc.ts';
 import { writeWait } from '../write-limit.ts';
 import type { CreateContext } from './export-routes.ts';
 import { originTrusted } from './security.ts';
@@ -22,7 +22,7 @@ export const IMPORT_TOO_LARGE = 'The file is too large to send: files up to 8 MB
 
 type Params = { networkId: string };
 type Query = { commit?: string };
-type Upload = { db: Context['db']; user: SessionUser; networkId: number; commit: boolean };
+type Upload = { db: Context['db']; user: SessionUser; access: NetworkAccess; commit: boolean };
 
 /** An answer the import screen shows as it is: `{ code, message }`. */
 function refuse(reply: FastifyReply, status: number, code: string, message: string, headers: Record<string, string> = {}) {
@@ -86,7 +86,7 @@ export function registerImportRoutes(app: FastifyInstance, opts: { createContext
     if (wait > 0) {
       return refuse(reply, 429, 'TOO_MANY_REQUESTS', 'You are saving changes faster than Needle accepts. Wait a moment and try again.', { 'retry-after': String(Math.ceil(wait / 1000)) });
     }
-    uploads.set(request, { db: ctx.db, user: ctx.user, networkId, commit: commit === 'true' });
+    uploads.set(request, { db: ctx.db, user: ctx.user, access, commit: commit === 'true' });
   }
 
   void app.register(async (scope) => {
@@ -109,7 +109,7 @@ export function registerImportRoutes(app: FastifyInstance, opts: { createContext
     });
     scope.post<{ Params: Params; Querystring: Query; Body: Uint8Array | undefined }>('/api/networks/:networkId/indicator/import', { onRequest: admit }, async (request) => {
       const upload = uploads.get(request)!;
-      return importMeasurements(upload.db, upload.user, { networkId: upload.networkId, file: request.body ?? new Uint8Array(0), commit: upload.commit });
+      return importMeasurements(upload.db, upload.user, upload.access, { file: request.body ?? new Uint8Array(0), commit: upload.commit });
     });
   });
 }

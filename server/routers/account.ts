@@ -6,8 +6,8 @@ import { protectedProcedure, publicProcedure, router } from '../trpc.ts';
 export const accountRouter = router({
   /** Who is signed in, or null. Public so the client can decide what to show. */
   me: publicProcedure.query(({ ctx }) => ctx.user),
-  updateName: protectedProcedure.input(updateNameInput).mutation(({ ctx, input }) => updateName(ctx.db, ctx.user, input.name)),
+  updateName: protectedProcedure.input(updateNameInput).mutation(({ ctx, input }) => updateName(ctx.db, ctx.user, input)),
   changePassword: protectedProcedure
     .input(changePasswordInput)
-    .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, ctx.sessionId, input)),
+    .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, { ...input, currentSessionId: ctx.sessionId })),
 });

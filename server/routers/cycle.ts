@@ -21,15 +21,15 @@ const create = networkProcedure('cycle.create');
 const edit = networkProcedure('cycle.edit');
 
 export const cycleRouter = router({
-  list: read.input(cycleListInput).query(({ ctx, input }) => listCycles(ctx.db, { ...input, networkId: ctx.access.networkId })),
-  get: read.input(cycleRefInput).query(({ ctx, input }) => getCycle(ctx.db, ctx.user, ctx.access, input.cycleId)),
-  overview: read.query(({ ctx }) => cycleOverview(ctx.db, ctx.access.networkId)),
-  byChangeIdea: read.query(({ ctx }) => cyclesByChangeIdea(ctx.db, ctx.access.networkId)),
-  ramps: read.query(({ ctx }) => listRamps(ctx.db, ctx.access.networkId)),
-  ramp: read.input(rampRefInput).query(({ ctx, input }) => getRamp(ctx.db, ctx.user, ctx.access, input.rampId)),
+  list: read.input(cycleListInput).query(({ ctx, input }) => listCycles(ctx.db, ctx.user, ctx.access, input)),
+  get: read.input(cycleRefInput).query(({ ctx, input }) => getCycle(ctx.db, ctx.user, ctx.access, input)),
+  overview: read.query(({ ctx }) => cycleOverview(ctx.db, ctx.user, ctx.access)),
+  byChangeIdea: read.query(({ ctx }) => cyclesByChangeIdea(ctx.db, ctx.user, ctx.access)),
+  ramps: read.query(({ ctx }) => listRamps(ctx.db, ctx.user, ctx.access)),
+  ramp: read.input(rampRefInput).query(({ ctx, input }) => getRamp(ctx.db, ctx.user, ctx.access, input)),
 
-  create: create.input(cycleCreateInput).mutation(({ ctx, input }) => createCycle(ctx.db, ctx.user, input)),
-  quickLog: create.input(quickLogInput).mutation(({ ctx, input }) => quickLog(ctx.db, ctx.user, input)),
+  create: create.input(cycleCreateInput).mutation(({ ctx, input }) => createCycle(ctx.db, ctx.user, ctx.access, input)),
+  quickLog: create.input(quickLogInput).mutation(({ ctx, input }) => quickLog(ctx.db, ctx.user, ctx.access, input)),
   update: edit.input(cycleUpdateInput).mutation(({ ctx, input }) => updateCycle(ctx.db, ctx.user, ctx.access, input)),
   setStage: edit.input(cycleStageInput).mutation(({ ctx, input }) => setStage(ctx.db, ctx.user, ctx.access, input)),
   continueRamp: edit.input(cycleContinueInput).mutation(({ ctx, input }) => continueRamp(ctx.db, ctx.user, ctx.access, input)),

@@ -7,13 +7,13 @@ const read = networkProcedure('indicator.read');
 const edit = networkProcedure('indicator.edit');
 
 export const indicatorRouter = router({
-  get: read.query(({ ctx }) => getIndicator(ctx.db, ctx.access.networkId)),
-  measurements: read.query(({ ctx }) => listMeasurements(ctx.db, ctx.access)),
-  exportCsv: read.query(({ ctx }) => exportMeasurements(ctx.db, ctx.access.networkId)),
+  get: read.query(({ ctx }) => getIndicator(ctx.db, ctx.user, ctx.access)),
+  measurements: read.query(({ ctx }) => listMeasurements(ctx.db, ctx.user, ctx.access)),
+  exportCsv: read.query(({ ctx }) => exportMeasurements(ctx.db, ctx.user, ctx.access)),
 
-  save: edit.input(indicatorSaveInput).mutation(({ ctx, input }) => saveIndicator(ctx.db, ctx.user, input)),
-  saveChart: edit.input(chartSettingsInput).mutation(({ ctx, input }) => saveChartSettings(ctx.db, ctx.user, input)),
-  saveMeasurements: edit.input(measurementsSaveInput).mutation(({ ctx, input }) => saveMeasurements(ctx.db, ctx.user, input)),
-  deleteMeasurement: edit.input(measurementDeleteInput).mutation(({ ctx, input }) => deleteMeasurement(ctx.db, ctx.user, input)),
+  save: edit.input(indicatorSaveInput).mutation(({ ctx, input }) => saveIndicator(ctx.db, ctx.user, ctx.access, input)),
+  saveChart: edit.input(chartSettingsInput).mutation(({ ctx, input }) => saveChartSettings(ctx.db, ctx.user, ctx.access, input)),
+  saveMeasurements: edit.input(measurementsSaveInput).mutation(({ ctx, input }) => saveMeasurements(ctx.db, ctx.user, ctx.access, input)),
+  deleteMeasurement: edit.input(measurementDeleteInput).mutation(({ ctx, input }) => deleteMeasurement(ctx.db, ctx.user, ctx.access, input)),
   // The CSV import is POST /api/networks/:networkId/indicator/import (server/http/import-routes.ts).
 });

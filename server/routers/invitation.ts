@@ -15,17 +15,17 @@ import {
 import { networkProcedure, protectedProcedure, publicProcedure, router } from '../trpc.ts';
 
 export const invitationRouter = router({
-  list: networkProcedure('invitation.list').query(({ ctx }) => listInvitations(ctx.db, ctx.access.networkId)),
+  list: networkProcedure('invitation.list').query(({ ctx }) => listInvitations(ctx.db, ctx.user, ctx.access)),
   create: networkProcedure('invitation.create')
     .input(invitationCreateInput)
     .mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.user, ctx.access, input)),
   revoke: networkProcedure('invitation.revoke')
     .input(invitationRevokeInput)
-    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.user, ctx.access.networkId, input.invitationId)),
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.user, ctx.access, input)),
   // Holding the link is the permission to see it.
-  preview: publicProcedure.input(invitationTokenInput).query(({ ctx, input }) => previewInvitation(ctx.db, input.token, ctx.user)),
-  accept: protectedProcedure.input(invitationTokenInput).mutation(({ ctx, input }) => acceptInvitation(ctx.db, ctx.user, input.token)),
+  preview: publicProcedure.input(invitationTokenInput).query(({ ctx, input }) => previewInvitation(ctx.db, ctx.user, input)),
+  accept: protectedProcedure.input(invitationTokenInput).mutation(({ ctx, input }) => acceptInvitation(ctx.db, ctx.user, input)),
   signUp: publicProcedure
     .input(invitationSignUpInput)
-    .mutation(({ ctx, input }) => signUpWithInvitation(ctx.db, input.token, input)),
+    .mutation(({ ctx, input }) => signUpWithInvitation(ctx.db, input)),
 });

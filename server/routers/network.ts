@@ -14,16 +14,16 @@ import { adminProcedure, networkProcedure, protectedProcedure, router } from '..
 
 export const networkRouter = router({
   list: protectedProcedure.query(({ ctx }) => listNetworks(ctx.db, ctx.user)),
-  bySlug: protectedProcedure.input(networkBySlugInput).query(({ ctx, input }) => getNetworkBySlug(ctx.db, ctx.user, input.slug)),
-  overview: networkProcedure('network.read').query(({ ctx }) => networkOverview(ctx.db, ctx.access.networkId)),
+  bySlug: protectedProcedure.input(networkBySlugInput).query(({ ctx, input }) => getNetworkBySlug(ctx.db, ctx.user, input)),
+  overview: networkProcedure('network.read').query(({ ctx }) => networkOverview(ctx.db, ctx.user, ctx.access)),
   create: adminProcedure.input(networkCreateInput).mutation(({ ctx, input }) => createNetwork(ctx.db, ctx.user, input)),
   update: networkProcedure('network.update')
     .input(networkUpdateInput)
-    .mutation(({ ctx, input }) => updateNetwork(ctx.db, ctx.user, input)),
+    .mutation(({ ctx, input }) => updateNetwork(ctx.db, ctx.user, ctx.access, input)),
   setPublicPage: networkProcedure('network.update')
     .input(z.object({ enabled: z.boolean() }))
-    .mutation(({ ctx, input }) => setPublicPage(ctx.db, ctx.user, ctx.access.networkId, input.enabled)),
+    .mutation(({ ctx, input }) => setPublicPage(ctx.db, ctx.user, ctx.access, input)),
   appointLead: adminProcedure
     .input(appointLeadInput)
-    .mutation(({ ctx, input }) => appointLead(ctx.db, ctx.user, input.networkId, input.userId)),
+    .mutation(({ ctx, input }) => appointLead(ctx.db, ctx.user, input)),
 });

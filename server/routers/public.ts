@@ -6,8 +6,8 @@ import { publicProcedure, router } from '../trpc.ts';
 
 // No sign-in: the community impact page of a network that opted in.
 export const publicRouter = router({
-  page: publicProcedure.input(networkBySlugInput).query(({ ctx, input }) => getPublicPage(ctx.db, input.slug)),
+  page: publicProcedure.input(networkBySlugInput).query(({ ctx, input }) => getPublicPage(ctx.db, input)),
   report: publicProcedure
     .input(networkBySlugInput.extend({ reportId: idSchema, number: z.number().int().min(1).optional() }))
-    .query(({ ctx, input }) => getPublicReport(ctx.db, input.slug, input.reportId, input.number)),
+    .query(({ ctx, input }) => getPublicReport(ctx.db, input)),
 });

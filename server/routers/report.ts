@@ -1,5 +1,4 @@
 import { reportCreateSchema, reportPublishSchema, reportRefSchema, reportSaveSchema } from '../../shared/schemas/report.ts';
-import { can } from '../../shared/domain/permissions.ts';
 import { z } from 'zod';
 import { cancelReportExport, reportExportStatus, startReportExport } from '../services/report-exports.ts';
 import { createReport, deleteReport, getDraft, getPublished, listReports, publishReport, saveReport } from '../services/reports.ts';
@@ -11,21 +10,21 @@ const publish = networkProcedure('report.publish');
 const exportJobRef = z.object({ jobId: z.uuid() });
 
 export const reportRouter = router({
-  list: read.query(({ ctx }) => listReports(ctx.db, ctx.access.networkId, can(ctx.access, 'report.edit'))),
+  list: read.query(({ ctx }) => listReports(ctx.db, ctx.user, ctx.access)),
   published: read
     .input(reportRefSchema.extend({ number: z.number().int().min(1).optional() }))
-    .query(({ ctx, input }) => getPublished(ctx.db, ctx.access.networkId, input.reportId, input.number)),
+    .query(({ ctx, input }) => getPublished(ctx.db, ctx.user, ctx.access, input)),
 
   // A published version (number) for readers; the current draft (no number) for editors.
   exportStart: read
     .input(reportRefSchema.extend({ format: z.enum(['pdf', 'docx']), number: z.number().int().min(1).optional() }))
-    .mutation(({ ctx, input }) => startReportExport(ctx.db, ctx.access, ctx.user, input)),
-  exportStatus: read.input(exportJobRef).query(({ ctx, input }) => reportExportStatus(ctx.db, ctx.access, ctx.user, input.jobId)),
-  exportCancel: read.input(exportJobRef).mutation(({ ctx, input }) => cancelReportExport(ctx.access, ctx.user, input.jobId)),
+    .mutation(({ ctx, input }) => startReportExport(ctx.db, ctx.user, ctx.access, input)),
+  exportStatus: read.input(exportJobRef).query(({ ctx, input }) => reportExportStatus(ctx.db, ctx.user, ctx.access, input)),
+  exportCancel: read.input(exportJobRef).mutation(({ ctx, input }) => cancelReportExport(ctx.db, ctx.user, ctx.access, input)),
 
-  draft: edit.input(reportRefSchema).query(({ ctx, input }) => getDraft(ctx.db, ctx.access.networkId, input.reportId)),
-  create: edit.input(reportCreateSchema).mutation(({ ctx, input }) => createReport(ctx.db, ctx.user, input)),
-  save: edit.input(reportSaveSchema).mutation(({ ctx, input }) => saveReport(ctx.db, ctx.user, input)),
-  delete: edit.input(reportRefSchema).mutation(({ ctx, input }) => deleteReport(ctx.db, ctx.user, input)),
-  publish: publish.input(reportPublishSchema).mutation(({ ctx, input }) => publishReport(ctx.db, ctx.user, input)),
+  draft: edit.input(reportRefSchema).query(({ ctx, input }) => getDraft(ctx.db, ctx.user, ctx.access, input)),
+  create: edit.input(reportCreateSchema).mutation(({ ctx, input }) => createReport(ctx.db, ctx.user, ctx.access, input)),
+  save: edit.input(reportSaveSchema).mutation(({ ctx, input }) => saveReport(ctx.db, ctx.user, ctx.access, input)),
+  delete: edit.input(reportRefSchema).mutation(({ ctx, input }) => deleteReport(ctx.db, ctx.user, ctx.access, input)),
+  publish: publish.input(reportPublishSchema).mutation(({ ctx, input }) => publishReport(ctx.db, ctx.user, ctx.access, input)),
 });

@@ -46,7 +46,7 @@ const credentialOf = (userId: string) => and(eq(account.userId, userId), eq(acco
  * account like failed sign-ins), the new one passes the sign-up rule. Every other session of the
  * person ends, since whoever changes a password may be shutting someone else out.
  */
-export async function changePassword(db: Db, actor: SessionUser, currentSessionId: string | null, input: ChangePasswordInput) {
+export async function changePassword(db: Db, actor: SessionUser, input: ChangePasswordInput & { currentSessionId: string | null }) {
   if (input.newPassword === input.currentPassword) throw new AppError('SAME_PASSWORD', { field: 'newPassword' });
   if (isCommonPassword(input.newPassword)) throw new AppError('PASSWORD_TOO_COMMON', { field: 'newPassword' });
   if (passwordGuessesBlocked(db, actor.email)) throw new AppError('TOO_MANY_ATTEMPTS');
@@ -67,7 +67,7 @@ export async function changePassword(db: Db, actor: SessionUser, currentSessionI
       .get();
     if (!updated) throw new AppError('WRONG_PASSWORD', { field: 'currentPassword' });
     tx.delete(session)
-      .where(currentSessionId ? and(eq(session.userId, actor.id), ne(session.id, currentSessionId)) : eq(session.userId, actor.id))
+      .where(input.currentSessionId ? and(eq(session.userId, actor.id), ne(session.id, input.currentSessionId)) : eq(session.userId, actor.id))
       .run();
     recordAudit(tx, { actorId: actor.id, action: 'user.changePassword', entityType: 'user', entityId: actor.id });
   });

@@ -7,6 +7,7 @@ import { charterReview, charterVersion, membership, user } from '../db/schema.ts
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 function latestNumber(db: DbOrTx, networkId: number): number {
   return db.select({ n: max(charterVersion.number) }).from(charterVersion).where(eq(charterVersion.networkId, networkId)).get()?.n ?? 0;
@@ -53,7 +54,7 @@ function peopleNames(db: DbOrTx, contents: CharterContent[]): Record<string, str
 }
 
 /** The charter as the network sees it: the version in force, the newest draft, and where it stands. */
-export function getCharter(db: Db, networkId: number) {
+export function getCharter(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const latest = latestNumber(db, networkId);
   const history = reviews(db, networkId);
   const status = charterStatus(latest, history);
@@ -71,7 +72,7 @@ export function getCharter(db: Db, networkId: number) {
   };
 }
 
-export function listCharterVersions(db: Db, networkId: number) {
+export function listCharterVersions(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const history = reviews(db, networkId);
   return db
     .select({ number: charterVersion.number, changeNote: charterVersion.changeNote, createdAt: charterVersion.createdAt, authorName: user.name })
@@ -83,8 +84,8 @@ export function listCharterVersions(db: Db, networkId: number) {
     .map((v) => ({ ...v, reviews: history.filter((r) => r.version === v.number) }));
 }
 
-export function getCharterVersion(db: Db, networkId: number, number: number) {
-  const row = versionRow(db, networkId, number);
+export function getCharterVersion(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, input: { version: number }) {
+  const row = versionRow(db, networkId, input.version);
   return { ...row, names: peopleNames(db, [row.content]) };
 }
 
@@ -105,24 +106,24 @@ function assertPeopleAreMembers(db: DbOrTx, networkId: number, content: CharterC
  * Saves a new version. `baseVersion` is the version the editor started from: if someone saved
  * since, nothing is written and the editor gets CHARTER_STALE to merge against the newest.
  */
-export function saveCharter(db: Db, actor: SessionUser, input: CharterSaveInput) {
+export function saveCharter(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<CharterSaveInput, 'networkId'>) {
   return db.transaction((tx) => {
-    const latest = latestNumber(tx, input.networkId);
+    const latest = latestNumber(tx, networkId);
     if (latest !== input.baseVersion) throw new AppError('CHARTER_STALE');
-    if (latest > 0 && changedParts(versionRow(tx, input.networkId, latest).content, input.content).length === 0) {
+    if (latest > 0 && changedParts(versionRow(tx, networkId, latest).content, input.content).length === 0) {
       throw new AppError('CHARTER_UNCHANGED', { message: `Nothing changed since version ${latest}.` });
     }
-    assertPeopleAreMembers(tx, input.networkId, input.content);
+    assertPeopleAreMembers(tx, networkId, input.content);
     const number = latest + 1;
     tx.insert(charterVersion)
-      .values({ networkId: input.networkId, number, content: input.content, changeNote: input.changeNote, authorId: actor.id })
+      .values({ networkId, number, content: input.content, changeNote: input.changeNote, authorId: actor.id })
       .run();
     recordAudit(tx, {
       actorId: actor.id,
       action: 'charter.save',
       entityType: 'charter_version',
-      entityId: `${input.networkId}:${number}`,
-      networkId: input.networkId,
+      entityId: `${networkId}:${number}`,
+      networkId,
       detail: { version: number, changeNote: input.changeNote },
     });
     return { version: number };
@@ -132,23 +133,24 @@ export function saveCharter(db: Db, actor: SessionUser, input: CharterSaveInput)
 export function reviewCharter(
   db: Db,
   actor: SessionUser,
-  input: { networkId: number; version: number; decision: 'ratified' | 'returned'; comment: string | null },
+  { networkId }: NetworkAccess,
+  input: { version: number; decision: 'ratified' | 'returned'; comment: string | null },
 ) {
   return db.transaction((tx) => {
-    const latest = latestNumber(tx, input.networkId);
+    const latest = latestNumber(tx, networkId);
     if (input.version > latest) throw new AppError('NOT_FOUND', { message: `The charter has no version ${input.version}.` });
-    const history: CharterReviewEvent[] = reviews(tx, input.networkId);
+    const history: CharterReviewEvent[] = reviews(tx, networkId);
     const block = reviewBlock(latest, input.version, history);
     if (block) throw new AppError('CHARTER_REVIEW_REFUSED', { message: block });
     tx.insert(charterReview)
-      .values({ networkId: input.networkId, versionNumber: input.version, decision: input.decision, comment: input.comment, reviewerId: actor.id })
+      .values({ networkId, versionNumber: input.version, decision: input.decision, comment: input.comment, reviewerId: actor.id })
       .run();
     recordAudit(tx, {
       actorId: actor.id,
       action: input.decision === 'ratified' ? 'charter.ratify' : 'charter.return',
       entityType: 'charter_version',
-      entityId: `${input.networkId}:${input.version}`,
-      networkId: input.networkId,
+      entityId: `${networkId}:${input.version}`,
+      networkId,
       detail: { version: input.version, comment: input.comment },
     });
     return { version: input.version, decision: input.decision };

@@ -4,6 +4,8 @@ import { CYCLE_STAGES, DECISIONS, SNIPPET_CLOSE, SNIPPET_OPEN, type CycleStage, 
 import type { Db } from '../db/client.ts';
 import { cycleCoOwner, driverNode, meeting, partnerOrganization, pdsaCycle, user } from '../db/schema.ts';
 import { ftsQuery } from './cycle-search.ts';
+import type { SessionUser } from '../context.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 const col = (c: { name: string }) => sql`${pdsaCycle}.${sql.identifier(c.name)}`;
 
@@ -27,8 +29,8 @@ type ListFilters = {
   limit: number;
 };
 
-export function listCycles(db: Db, f: ListFilters) {
-  const where: SQL[] = [eq(pdsaCycle.networkId, f.networkId)];
+export function listCycles(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, f: Omit<ListFilters, 'networkId'>) {
+  const where: SQL[] = [eq(pdsaCycle.networkId, networkId)];
   if (f.stage) where.push(eq(pdsaCycle.stage, f.stage));
   if (f.decision === 'none') where.push(isNull(pdsaCycle.decision));
   else if (f.decision) where.push(eq(pdsaCycle.decision, f.decision));
@@ -89,7 +91,7 @@ export function listCycles(db: Db, f: ListFilters) {
 }
 
 /** The network's cycles at a glance: by stage and decision, and how sound the method has been. */
-export function cycleOverview(db: Db, networkId: number) {
+export function cycleOverview(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const rows = db
     .select({
       id: pdsaCycle.id,
@@ -120,7 +122,7 @@ export function cycleOverview(db: Db, networkId: number) {
 }
 
 /** For the driver diagram: each change idea's cycles and decisions. */
-export function cyclesByChangeIdea(db: Db, networkId: number) {
+export function cyclesByChangeIdea(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const rows = db
     .select({ changeIdeaId: pdsaCycle.changeIdeaId, stage: pdsaCycle.stage, decision: pdsaCycle.decision })
     .from(pdsaCycle)

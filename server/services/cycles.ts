@@ -95,14 +95,14 @@ function insertCycle(tx: DbOrTx, actor: SessionUser, input: NewCycle, extra: { s
   return created;
 }
 
-export function createCycle(db: Db, actor: SessionUser, input: NewCycle) {
+export function createCycle(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<NewCycle, 'networkId'>) {
   return db.transaction((tx) => {
-    const earlier = earlierAttempt(tx, input.networkId, input.clientId);
+    const earlier = earlierAttempt(tx, networkId, input.clientId);
     if (earlier) return earlier;
-    assertCycleLinks(tx, actor, input.networkId, input);
-    if (input.rampId !== null) assertRamp(tx, input.networkId, input.rampId);
-    const created = insertCycle(tx, actor, input);
-    recordAudit(tx, { actorId: actor.id, action: 'cycle.create', entityType: 'pdsa_cycle', entityId: created.id, networkId: input.networkId, detail: { title: created.title } });
+    assertCycleLinks(tx, actor, networkId, input);
+    if (input.rampId !== null) assertRamp(tx, networkId, input.rampId);
+    const created = insertCycle(tx, actor, { ...input, networkId });
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.create', entityType: 'pdsa_cycle', entityId: created.id, networkId, detail: { title: created.title } });
     return { id: created.id, created: true as const };
   });
 }
@@ -112,9 +112,9 @@ export function createCycle(db: Db, actor: SessionUser, input: NewCycle) {
  * The quick log: a few fields now, the rest later. A cycle whose "what we tried" is filled in was
  * already carried out, so it starts at Do, and it honestly had no predictions before doing.
  */
-export function quickLog(db: Db, actor: SessionUser, input: QuickLogInput & { networkId: number }) {
+export function quickLog(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<QuickLogInput, 'networkId'>) {
   return db.transaction((tx) => {
-    const earlier = earlierAttempt(tx, input.networkId, input.clientId);
+    const earlier = earlierAttempt(tx, networkId, input.clientId);
     if (earlier) return earlier;
     const fields: CycleFields = {
       ...blankCycle(input.title, actor.id),
@@ -124,25 +124,26 @@ export function quickLog(db: Db, actor: SessionUser, input: QuickLogInput & { ne
       learning: input.whatWeLearned,
       decision: input.decision,
     };
-    assertCycleLinks(tx, actor, input.networkId, fields);
+    assertCycleLinks(tx, actor, networkId, fields);
     const tried = input.whatWeTried !== '';
     const created = insertCycle(
       tx,
       actor,
-      { ...fields, networkId: input.networkId, clientId: input.clientId, rampId: null },
+      { ...fields, networkId, clientId: input.clientId, rampId: null },
       { stage: tried ? 'do' : 'plan', quickLog: true, predictedBeforeDo: tried ? false : null },
     );
-    recordAudit(tx, { actorId: actor.id, action: 'cycle.quickLog', entityType: 'pdsa_cycle', entityId: created.id, networkId: input.networkId, detail: { title: created.title } });
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.quickLog', entityType: 'pdsa_cycle', entityId: created.id, networkId, detail: { title: created.title } });
     return { id: created.id, created: true as const };
   });
 }
 
-export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, input: CycleFields & { networkId: number; cycleId: number; version: number }) {
+export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, input: CycleFields & { networkId?: number; cycleId: number; version: number }) {
   return db.transaction((tx) => {
-    const current = cycleIn(tx, input.networkId, input.cycleId);
+    const current = cycleIn(tx, access.networkId, input.cycleId);
     assertEditor(tx, access, actor, current);
     assertVersion(current.version, input.version);
-    assertCycleLinks(tx, actor, input.networkId, input);
+    assertCycleLinks(tx, actor, access.networkId, input);
+    // A router's input still carries the network id: it is dropped here, never written.
     const { networkId: _n, cycleId: _c, version: _v, coOwnerIds, ...fields } = input;
     const updated = tx
       .update(pdsaCycle)
@@ -152,14 +153,14 @@ export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, i
       .get();
     setCoOwners(tx, current.id, updated.ownerId, coOwnerIds);
     indexCycle(tx, updated);
-    recordAudit(tx, { actorId: actor.id, action: 'cycle.update', entityType: 'pdsa_cycle', entityId: current.id, networkId: input.networkId, detail: { title: updated.title } });
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.update', entityType: 'pdsa_cycle', entityId: current.id, networkId: access.networkId, detail: { title: updated.title } });
     return { version: updated.version };
   });
 }
 
-export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, input: { networkId: number; cycleId: number; version: number; stage: CycleStage }) {
+export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, input: { cycleId: number; version: number; stage: CycleStage }) {
   return db.transaction((tx) => {
-    const current = cycleIn(tx, input.networkId, input.cycleId);
+    const current = cycleIn(tx, access.networkId, input.cycleId);
     assertEditor(tx, access, actor, current);
     assertVersion(current.version, input.version);
     const blockers = stageBlockers(current, input.stage);
@@ -170,7 +171,7 @@ export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, inpu
       .set({ stage: input.stage, predictedBeforeDo, version: current.version + 1, updatedAt: new Date() })
       .where(eq(pdsaCycle.id, current.id))
       .run();
-    recordAudit(tx, { actorId: actor.id, action: 'cycle.setStage', entityType: 'pdsa_cycle', entityId: current.id, networkId: input.networkId, detail: { title: current.title, from: current.stage, to: input.stage } });
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.setStage', entityType: 'pdsa_cycle', entityId: current.id, networkId: access.networkId, detail: { title: current.title, from: current.stage, to: input.stage } });
     return { version: current.version + 1 };
   });
 }
@@ -180,20 +181,20 @@ export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, inpu
  * of a new ramp). The next cycle keeps the change idea, owners, place, objective, questions and
  * plan; predictions, results and the scale are its own to write.
  */
-export function continueRamp(db: Db, actor: SessionUser, access: NetworkAccess, input: { networkId: number; cycleId: number; clientId: string }) {
+export function continueRamp(db: Db, actor: SessionUser, access: NetworkAccess, input: { cycleId: number; clientId: string }) {
   return db.transaction((tx) => {
-    const earlier = earlierAttempt(tx, input.networkId, input.clientId);
+    const earlier = earlierAttempt(tx, access.networkId, input.clientId);
     if (earlier) return earlier;
-    const source = cycleIn(tx, input.networkId, input.cycleId);
+    const source = cycleIn(tx, access.networkId, input.cycleId);
     assertEditor(tx, access, actor, source);
     let rampId = source.rampId;
     if (rampId === null) {
-      rampId = tx.insert(ramp).values({ networkId: input.networkId, title: source.title }).returning({ id: ramp.id }).get().id;
+      rampId = tx.insert(ramp).values({ networkId: access.networkId, title: source.title }).returning({ id: ramp.id }).get().id;
       tx.update(pdsaCycle).set({ rampId, rampNumber: 1 }).where(eq(pdsaCycle.id, source.id)).run();
     }
     const created = insertCycle(tx, actor, {
       ...blankCycle(source.title, source.ownerId ?? actor.id),
-      networkId: input.networkId,
+      networkId: access.networkId,
       clientId: input.clientId,
       rampId,
       changeIdeaId: source.changeIdeaId,
@@ -208,14 +209,14 @@ export function continueRamp(db: Db, actor: SessionUser, access: NetworkAccess, 
       planWhere: source.planWhere,
       dataCollection: source.dataCollection,
     });
-    recordAudit(tx, { actorId: actor.id, action: 'cycle.continueRamp', entityType: 'pdsa_cycle', entityId: created.id, networkId: input.networkId, detail: { title: created.title, from: source.id, rampNumber: created.rampNumber } });
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.continueRamp', entityType: 'pdsa_cycle', entityId: created.id, networkId: access.networkId, detail: { title: created.title, from: source.id, rampNumber: created.rampNumber } });
     return { id: created.id, created: true as const };
   });
 }
 
-export function deleteCycle(db: Db, actor: SessionUser, access: NetworkAccess, input: { networkId: number; cycleId: number; version: number }) {
+export function deleteCycle(db: Db, actor: SessionUser, access: NetworkAccess, input: { cycleId: number; version: number }) {
   return db.transaction((tx) => {
-    const current = cycleIn(tx, input.networkId, input.cycleId);
+    const current = cycleIn(tx, access.networkId, input.cycleId);
     assertEditor(tx, access, actor, current);
     assertVersion(current.version, input.version);
     tx.delete(pdsaCycle).where(eq(pdsaCycle.id, current.id)).run();
@@ -223,13 +224,13 @@ export function deleteCycle(db: Db, actor: SessionUser, access: NetworkAccess, i
     if (current.rampId !== null && !tx.select({ id: pdsaCycle.id }).from(pdsaCycle).where(eq(pdsaCycle.rampId, current.rampId)).get()) {
       tx.delete(ramp).where(eq(ramp.id, current.rampId)).run();
     }
-    recordAudit(tx, { actorId: actor.id, action: 'cycle.delete', entityType: 'pdsa_cycle', entityId: current.id, networkId: input.networkId, detail: { title: current.title } });
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.delete', entityType: 'pdsa_cycle', entityId: current.id, networkId: access.networkId, detail: { title: current.title } });
     return { deleted: true };
   });
 }
 
 /** One cycle with the names it links to, its ramp, the cycle before it, and its method fidelity. */
-export function getCycle(db: Db, actor: SessionUser, access: NetworkAccess, cycleId: number) {
+export function getCycle(db: Db, actor: SessionUser, access: NetworkAccess, { cycleId }: { cycleId: number }) {
   const cycle = cycleIn(db, access.networkId, cycleId);
   const coOwners = db
     .select({ id: user.id, name: user.name })

@@ -10,6 +10,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { assertVersion } from './plan.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 export type IndicatorRow = typeof indicator.$inferSelect;
 
@@ -32,7 +33,7 @@ export function dimensionsOf(db: DbOrTx, networkId: number) {
   return dims.map((d) => ({ id: d.id, name: d.name, groups: groups.filter((g) => g.dimensionId === d.id).map((g) => ({ id: g.id, name: g.name })) }));
 }
 
-export function getIndicator(db: Db, networkId: number) {
+export function getIndicator(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const row = db.select().from(indicator).where(eq(indicator.networkId, networkId)).get();
   if (!row) return null;
   const measurements = db.select({ n: count() }).from(measurement).where(eq(measurement.networkId, networkId)).get()?.n ?? 0;
@@ -43,7 +44,7 @@ export function getIndicator(db: Db, networkId: number) {
  * Changes that would strand measurements already entered are refused, saying which: a group or
  * dimension with data cannot go, and the frequency or the kind of value cannot change under data.
  */
-function assertKeepsData(tx: DbOrTx, current: IndicatorRow, input: IndicatorSaveInput) {
+function assertKeepsData(tx: DbOrTx, current: IndicatorRow, input: Omit<IndicatorSaveInput, 'networkId'>) {
   const stored = tx.select({ n: count() }).from(measurement).where(eq(measurement.networkId, current.networkId)).get()?.n ?? 0;
   if (stored === 0) return;
   if (current.frequency !== input.frequency) {
@@ -105,9 +106,10 @@ function measuredBaseline(tx: DbOrTx, networkId: number, def: Omit<IndicatorSave
   return value === null || !Number.isFinite(value) ? null : { label: periodLabel(def.baselinePeriod, def.frequency), value };
 }
 
-export function saveIndicator(db: Db, actor: SessionUser, input: IndicatorSaveInput) {
+export function saveIndicator(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<IndicatorSaveInput, 'networkId'> & { networkId?: number }) {
   return db.transaction((tx) => {
-    const { networkId, version, dimensions, ...fields } = input;
+    // A router's input still carries the network id: it is dropped here, never written.
+    const { networkId: _n, version, dimensions, ...fields } = input;
     const definition = {
       ...fields,
       baselinePeriod: fields.baselinePeriod || null,
@@ -141,12 +143,14 @@ export function saveIndicator(db: Db, actor: SessionUser, input: IndicatorSaveIn
 export function saveChartSettings(
   db: Db,
   actor: SessionUser,
-  input: { networkId: number; version: number; chartType: IndicatorRow['chartType']; ruleSet: IndicatorRow['ruleSet']; baselineThrough: string | null; phases: { start: string; label: string }[] },
+  { networkId }: NetworkAccess,
+  input: { networkId?: number; version: number; chartType: IndicatorRow['chartType']; ruleSet: IndicatorRow['ruleSet']; baselineThrough: string | null; phases: { start: string; label: string }[] },
 ) {
   return db.transaction((tx) => {
-    const current = indicatorOf(tx, input.networkId);
+    const current = indicatorOf(tx, networkId);
     assertVersion(current.version, input.version);
-    const { networkId, version: _v, ...settings } = input;
+    // As in saveIndicator: the network id an input carries is never written.
+    const { networkId: _n, version: _v, ...settings } = input;
     const phases = [...settings.phases].sort((a, b) => a.start.localeCompare(b.start));
     const example = PERIOD_EXAMPLES[current.frequency];
     if (settings.baselineThrough && !isPeriod(settings.baselineThrough, current.frequency)) {

@@ -30,7 +30,7 @@ function inviterOf(row: { inviterIsAdmin: boolean | null; inviterDeactivatedAt: 
   return { isAdmin: row.inviterIsAdmin, deactivated: row.inviterDeactivatedAt !== null, role: row.inviterRole };
 }
 
-export function createInvitation(db: Db, actor: SessionUser, access: NetworkAccess, input: InvitationCreateInput) {
+export function createInvitation(db: Db, actor: SessionUser, access: NetworkAccess, input: Omit<InvitationCreateInput, 'networkId'>) {
   if (!canInviteRole(access, input.role)) throw new AppError('INVITATION_ROLE_FORBIDDEN', { field: 'role' });
   const cap = maxUsesAllowed(input.role);
   if (cap !== null && input.maxUses > cap) {
@@ -44,7 +44,7 @@ export function createInvitation(db: Db, actor: SessionUser, access: NetworkAcce
     const created = tx
       .insert(invitation)
       .values({
-        networkId: input.networkId,
+        networkId: access.networkId,
         tokenHash: hashToken(token),
         role: input.role,
         maxUses: input.maxUses,
@@ -59,7 +59,7 @@ export function createInvitation(db: Db, actor: SessionUser, access: NetworkAcce
       action: 'invitation.create',
       entityType: 'invitation',
       entityId: created.id,
-      networkId: input.networkId,
+      networkId: access.networkId,
       detail: { role: input.role, maxUses: input.maxUses, expiresAt: created.expiresAt.toISOString() },
     });
     // The token leaves the server only here: the database keeps its hash.
@@ -67,7 +67,7 @@ export function createInvitation(db: Db, actor: SessionUser, access: NetworkAcce
   });
 }
 
-export function listInvitations(db: Db, networkId: number) {
+export function listInvitations(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const now = new Date();
   return db
     .select({
@@ -95,7 +95,7 @@ export function listInvitations(db: Db, networkId: number) {
 }
 
 /** Revoking twice is harmless: the first revocation's time and audit entry stand. */
-export function revokeInvitation(db: Db, actor: SessionUser, networkId: number, invitationId: number) {
+export function revokeInvitation(db: Db, actor: SessionUser, { networkId }: NetworkAccess, { invitationId }: { invitationId: number }) {
   db.transaction((tx) => {
     const found = tx
       .select({ revokedAt: invitation.revokedAt })
@@ -136,7 +136,7 @@ function findByToken(db: Db | Tx, token: string) {
 }
 
 /** What the invitee sees before joining: the network's name and the role, nothing private. */
-export function previewInvitation(db: Db, token: string, viewer: SessionUser | null) {
+export function previewInvitation(db: Db, viewer: SessionUser | null, { token }: { token: string }) {
   const inv = findByToken(db, token);
   const alreadyMember =
     viewer !== null &&
@@ -191,18 +191,18 @@ function joinTx(tx: Tx, token: string, userId: string) {
   return { networkSlug: inv.networkSlug, networkId: inv.networkId };
 }
 
-export function acceptInvitation(db: Db, viewer: SessionUser, token: string) {
+export function acceptInvitation(db: Db, viewer: SessionUser, { token }: { token: string }) {
   return db.transaction((tx) => joinTx(tx, token, viewer.id));
 }
 
 /** A newcomer creates their account through the invitation: account and membership land together. */
-export async function signUpWithInvitation(db: Db, token: string, input: NewAccountInput) {
-  const inv = findByToken(db, token);
+export async function signUpWithInvitation(db: Db, input: NewAccountInput & { token: string }) {
+  const inv = findByToken(db, input.token);
   assertUsable(inv); // fail before the slow hashing; checked again inside the transaction
   const prepared = await prepareAccount(db, input);
   return db.transaction((tx) => {
     const userId = insertAccount(tx, prepared, { isAdmin: false });
     recordAudit(tx, { actorId: userId, action: 'user.signUp', entityType: 'user', entityId: userId, networkId: inv.networkId });
-    return { ...joinTx(tx, token, userId), email: prepared.email };
+    return { ...joinTx(tx, input.token, userId), email: prepared.email };
   });
 }

@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { indicatorOf } from './indicator.ts';
 import { shapeOf, upsert } from './measurements.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 // The CSV import. A file is read, checked line by line and — only if every line is right —
 // written in one transaction. Reading and checking an 8 MB file, or writing tens of thousands of
@@ -188,9 +189,9 @@ function inWorker(input: WorkerInput): Promise<ImportReport> {
  * and only if — every line is right. Re-importing a period and group replaces the earlier value,
  * and says so. The caller has checked the person may edit the network's indicator.
  */
-export async function importMeasurements(db: Db, actor: SessionUser, input: { networkId: number; file: Uint8Array; commit: boolean }): Promise<ImportReport> {
-  const ind = indicatorOf(db, input.networkId);
-  const job: ImportJob = { file: input.file, shape: shapeOf(db, ind), networkId: input.networkId, actor, commit: input.commit };
+export async function importMeasurements(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { file: Uint8Array; commit: boolean }): Promise<ImportReport> {
+  const ind = indicatorOf(db, networkId);
+  const job: ImportJob = { file: input.file, shape: shapeOf(db, ind), networkId: networkId, actor, commit: input.commit };
   if (input.file.byteLength <= INLINE_MAX_BYTES || db.$client.memory) return runImport(db, job);
   return inWorker({ dbPath: db.$client.name, job });
 }

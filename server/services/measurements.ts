@@ -23,7 +23,7 @@ export function shapeOf(db: DbOrTx, ind: IndicatorRow): IndicatorShape {
  * threshold is withheld from everyone but the facilitators and leads who keep the data, and so is
  * any other group hidden so that one cannot be worked out from the whole (shared/qi/suppression.ts).
  */
-export function listMeasurements(db: Db, access: NetworkAccess) {
+export function listMeasurements(db: Db, _actor: SessionUser, access: NetworkAccess) {
   const ind = indicatorOf(db, access.networkId);
   const steward = can(access, 'indicator.edit');
   const rows = db
@@ -98,15 +98,15 @@ export function upsert(tx: DbOrTx, networkId: number, actor: SessionUser, rows: 
 }
 
 /** Saves rows from the grid: all or none. A row's problems come back on its fields (`rows.3.numerator`). */
-export function saveMeasurements(db: Db, actor: SessionUser, input: { networkId: number; rows: MeasurementRow[] }) {
+export function saveMeasurements(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { rows: MeasurementRow[] }) {
   return db.transaction((tx) => {
-    const ind = indicatorOf(tx, input.networkId);
+    const ind = indicatorOf(tx, networkId);
     const shape = shapeOf(tx, ind);
     const stored = new Map(
       tx
         .select({ period: measurement.period, groupId: measurement.groupId, updatedAt: measurement.updatedAt })
         .from(measurement)
-        .where(eq(measurement.networkId, input.networkId))
+        .where(eq(measurement.networkId, networkId))
         .all()
         .map((m) => [measurementKey(m), m.updatedAt.getTime()]),
     );
@@ -124,20 +124,20 @@ export function saveMeasurements(db: Db, actor: SessionUser, input: { networkId:
       if (seen.has(key)) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.period`, message: `Row ${seen.get(key)! + 1} already has this period and group.` });
       seen.set(key, i);
     });
-    const counts = upsert(tx, input.networkId, actor, input.rows);
-    recordAudit(tx, { actorId: actor.id, action: 'indicator.saveMeasurements', entityType: 'indicator', entityId: input.networkId, networkId: input.networkId, detail: counts });
+    const counts = upsert(tx, networkId, actor, input.rows);
+    recordAudit(tx, { actorId: actor.id, action: 'indicator.saveMeasurements', entityType: 'indicator', entityId: networkId, networkId, detail: counts });
     return counts;
   });
 }
 
-export function deleteMeasurement(db: Db, actor: SessionUser, input: { networkId: number; period: string; groupId: number | null }) {
+export function deleteMeasurement(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { period: string; groupId: number | null }) {
   return db.transaction((tx) => {
-    indicatorOf(tx, input.networkId);
-    const where = and(eq(measurement.networkId, input.networkId), eq(measurement.period, input.period), input.groupId === null ? isNull(measurement.groupId) : eq(measurement.groupId, input.groupId));
+    indicatorOf(tx, networkId);
+    const where = and(eq(measurement.networkId, networkId), eq(measurement.period, input.period), input.groupId === null ? isNull(measurement.groupId) : eq(measurement.groupId, input.groupId));
     const row = tx.select({ id: measurement.id }).from(measurement).where(where).get();
     if (!row) throw new AppError('NOT_FOUND', { message: 'There is no measurement for that period and group.' });
     tx.delete(measurement).where(eq(measurement.id, row.id)).run();
-    recordAudit(tx, { actorId: actor.id, action: 'indicator.deleteMeasurement', entityType: 'indicator', entityId: input.networkId, networkId: input.networkId, detail: { period: input.period, groupId: input.groupId } });
+    recordAudit(tx, { actorId: actor.id, action: 'indicator.deleteMeasurement', entityType: 'indicator', entityId: networkId, networkId, detail: { period: input.period, groupId: input.groupId } });
     return { deleted: true };
   });
 }
@@ -147,7 +147,7 @@ export function deleteMeasurement(db: Db, actor: SessionUser, input: { networkId
  * everyone, as everywhere: a file travels. `protecting` counts the ones left out only so that a
  * small group cannot be worked out from the whole.
  */
-export function exportMeasurements(db: Db, networkId: number) {
+export function exportMeasurements(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const ind = indicatorOf(db, networkId);
   const dimensions = dimensionsOf(db, networkId);
   const groups = new Map(dimensions.flatMap((d) => d.groups.map((g) => [g.id, `${d.name}: ${g.name}`] as const)));

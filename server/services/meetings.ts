@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { assertMembers } from './links.ts';
 import { assertVersion } from './plan.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 function meetingIn(db: DbOrTx, networkId: number, meetingId: number) {
   const row = db.select().from(meeting).where(and(eq(meeting.id, meetingId), eq(meeting.networkId, networkId))).get();
@@ -29,7 +30,7 @@ function setAttendees(tx: DbOrTx, networkId: number, meetingId: number, attendee
 
 const fieldsOf = (f: MeetingFields) => ({ title: f.title, date: f.date, guestCount: f.guestCount, agenda: f.agenda, notes: f.notes });
 
-export function listMeetings(db: Db, networkId: number) {
+export function listMeetings(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const meetings = db.select().from(meeting).where(eq(meeting.networkId, networkId)).orderBy(desc(meeting.date), desc(meeting.id)).all();
   if (meetings.length === 0) return [];
   const ids = meetings.map((m) => m.id);
@@ -49,7 +50,7 @@ export function listMeetings(db: Db, networkId: number) {
   }));
 }
 
-export function getMeeting(db: Db, networkId: number, meetingId: number) {
+export function getMeeting(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { meetingId }: { meetingId: number }) {
   const row = meetingIn(db, networkId, meetingId);
   const attendees = db
     .select({ id: user.id, name: user.name })
@@ -69,45 +70,45 @@ export function getMeeting(db: Db, networkId: number, meetingId: number) {
 }
 
 /** Idempotent like cycles: a retried create with the same client id returns the first meeting. */
-export function createMeeting(db: Db, actor: SessionUser, input: MeetingFields & { networkId: number; clientId: string }) {
+export function createMeeting(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: MeetingFields & { clientId: string }) {
   return db.transaction((tx) => {
     const earlier = tx.select({ id: meeting.id, networkId: meeting.networkId }).from(meeting).where(eq(meeting.clientId, input.clientId)).get();
     if (earlier) {
-      if (earlier.networkId !== input.networkId) throw new AppError('CLIENT_ID_TAKEN');
+      if (earlier.networkId !== networkId) throw new AppError('CLIENT_ID_TAKEN');
       return { id: earlier.id, created: false };
     }
     const created = tx
       .insert(meeting)
-      .values({ networkId: input.networkId, clientId: input.clientId, createdById: actor.id, ...fieldsOf(input) })
+      .values({ networkId, clientId: input.clientId, createdById: actor.id, ...fieldsOf(input) })
       .returning()
       .get();
-    setAttendees(tx, input.networkId, created.id, input.attendeeIds);
-    recordAudit(tx, { actorId: actor.id, action: 'meeting.create', entityType: 'meeting', entityId: created.id, networkId: input.networkId, detail: { title: created.title, date: created.date } });
+    setAttendees(tx, networkId, created.id, input.attendeeIds);
+    recordAudit(tx, { actorId: actor.id, action: 'meeting.create', entityType: 'meeting', entityId: created.id, networkId, detail: { title: created.title, date: created.date } });
     return { id: created.id, created: true };
   });
 }
 
-export function updateMeeting(db: Db, actor: SessionUser, input: MeetingFields & { networkId: number; meetingId: number; version: number }) {
+export function updateMeeting(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: MeetingFields & { meetingId: number; version: number }) {
   return db.transaction((tx) => {
-    const current = meetingIn(tx, input.networkId, input.meetingId);
+    const current = meetingIn(tx, networkId, input.meetingId);
     assertVersion(current.version, input.version);
     tx.update(meeting)
       .set({ ...fieldsOf(input), version: current.version + 1, updatedAt: new Date() })
       .where(eq(meeting.id, current.id))
       .run();
-    setAttendees(tx, input.networkId, current.id, input.attendeeIds);
-    recordAudit(tx, { actorId: actor.id, action: 'meeting.update', entityType: 'meeting', entityId: current.id, networkId: input.networkId, detail: { title: input.title, date: input.date } });
+    setAttendees(tx, networkId, current.id, input.attendeeIds);
+    recordAudit(tx, { actorId: actor.id, action: 'meeting.update', entityType: 'meeting', entityId: current.id, networkId, detail: { title: input.title, date: input.date } });
     return { version: current.version + 1 };
   });
 }
 
 /** The meeting goes; cycles logged at it stay, without the link. */
-export function deleteMeeting(db: Db, actor: SessionUser, input: { networkId: number; meetingId: number; version: number }) {
+export function deleteMeeting(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { meetingId: number; version: number }) {
   return db.transaction((tx) => {
-    const current = meetingIn(tx, input.networkId, input.meetingId);
+    const current = meetingIn(tx, networkId, input.meetingId);
     assertVersion(current.version, input.version);
     tx.delete(meeting).where(eq(meeting.id, current.id)).run();
-    recordAudit(tx, { actorId: actor.id, action: 'meeting.delete', entityType: 'meeting', entityId: current.id, networkId: input.networkId, detail: { title: current.title, date: current.date } });
+    recordAudit(tx, { actorId: actor.id, action: 'meeting.delete', entityType: 'meeting', entityId: current.id, networkId, detail: { title: current.title, date: current.date } });
     return { deleted: true };
   });
 }

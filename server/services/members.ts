@@ -9,8 +9,13 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { findOrCreateOrganization } from './organizations.ts';
+import type { NetworkAccess } from '../trpc.ts';
+import { can } from '../../shared/domain/permissions.ts';
 
-export function listMembers(db: Db, networkId: number, opts: { withEmails: boolean }) {
+export function listMembers(db: Db, _actor: SessionUser, access: NetworkAccess) {
+  const { networkId } = access;
+  // Everyone in a network sees who is in it; email addresses only those who invite and manage.
+  const opts = { withEmails: can(access, 'invitation.list') };
   const rows = db
     .select({
       userId: user.id,
@@ -56,7 +61,7 @@ function leadCount(db: DbOrTx, networkId: number): number {
   );
 }
 
-export function changeRole(db: Db, actor: SessionUser, networkId: number, userId: string, role: NetworkRole) {
+export function changeRole(db: Db, actor: SessionUser, { networkId }: NetworkAccess, { userId, role }: { userId: string; role: NetworkRole }) {
   db.transaction((tx) => {
     const current = currentMembership(tx, networkId, userId);
     if (current.role === role) return;
@@ -74,7 +79,7 @@ export function changeRole(db: Db, actor: SessionUser, networkId: number, userId
   });
 }
 
-export function removeMember(db: Db, actor: SessionUser, networkId: number, userId: string) {
+export function removeMember(db: Db, actor: SessionUser, { networkId }: NetworkAccess, { userId }: { userId: string }) {
   db.transaction((tx) => {
     const current = currentMembership(tx, networkId, userId);
     const block = lastLeadBlock(leadCount(tx, networkId), current.role, 'removed');
@@ -97,7 +102,7 @@ export type OrganizationChoice =
   | { kind: 'new'; name: string; sector: Sector };
 
 /** A person records which partner organization they represent in this network. */
-export function setMyOrganization(db: Db, actor: SessionUser, networkId: number, choice: OrganizationChoice) {
+export function setMyOrganization(db: Db, actor: SessionUser, { networkId }: NetworkAccess, { organization: choice }: { organization: OrganizationChoice }) {
   return db.transaction((tx) => {
     const current = currentMembership(tx, networkId, actor.id);
     let organizationId: number | null = null;

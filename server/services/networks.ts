@@ -9,6 +9,7 @@ import { membership, network, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 // Qualified by hand: drizzle writes bare column names in a select without joins, and a bare "id"
 // inside this subquery would mean membership.id.
@@ -38,7 +39,7 @@ export function listNetworks(db: Db, viewer: SessionUser) {
  * A network by its address, for its members and site admins. To anyone else a private network
  * answers exactly as a missing one does: its name in an address must not confirm it exists.
  */
-export function getNetworkBySlug(db: Db, viewer: SessionUser, slug: string) {
+export function getNetworkBySlug(db: Db, viewer: SessionUser, { slug }: { slug: string }) {
   const notFound = () => new AppError('NOT_FOUND', { message: 'There is no network at this address that you can open.' });
   const row = db.select().from(network).where(eq(network.slug, slug)).get();
   if (!row) throw notFound();
@@ -71,7 +72,7 @@ const leadsOf = preparedFor((db) =>
     .prepare(),
 );
 
-export function networkOverview(db: Db, networkId: number) {
+export function networkOverview(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const counts: Record<NetworkRole, number> = { member: 0, facilitator: 0, lead: 0 };
   for (const r of roleCounts(db).all({ networkId })) counts[r.role] = r.n;
   return { counts, leads: leadsOf(db).all({ networkId }) };
@@ -108,16 +109,16 @@ export function createNetwork(db: Db, actor: SessionUser, input: NetworkFields &
   });
 }
 
-export function updateNetwork(db: Db, actor: SessionUser, input: NetworkFields & { networkId: number; version: number }) {
+export function updateNetwork(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: NetworkFields & { version: number }) {
   return db.transaction((tx) => {
-    const current = tx.select().from(network).where(eq(network.id, input.networkId)).get();
+    const current = tx.select().from(network).where(eq(network.id, networkId)).get();
     if (!current) throw new AppError('NOT_FOUND');
     if (current.version !== input.version) {
       throw new AppError('STALE_VERSION', {
         message: `Someone changed these details while you were editing: the network is now “${current.name}”, ${OUTCOME_AREA_LABELS[current.outcomeArea].toLowerCase()}, ${NETWORK_STATUS_LABELS[current.status].toLowerCase()}. Your changes are still in the form: save again to replace theirs.`,
       });
     }
-    const { networkId, name, outcomeArea, status } = input;
+    const { name, outcomeArea, status } = input;
     const updated = tx
       .update(network)
       .set({ name, outcomeArea, status, version: current.version + 1, updatedAt: new Date() })
@@ -152,6 +153,6 @@ function appointLeadTx(tx: DbOrTx, actor: SessionUser, networkId: number, userId
 }
 
 /** Site admins appoint an existing person as a lead (adding them to the network if needed). */
-export function appointLead(db: Db, actor: SessionUser, networkId: number, userId: string) {
+export function appointLead(db: Db, actor: SessionUser, { networkId, userId }: { networkId: number; userId: string }) {
   db.transaction((tx) => appointLeadTx(tx, actor, networkId, userId));
 }

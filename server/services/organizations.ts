@@ -6,8 +6,9 @@ import { membership, partnerOrganization, pdsaCycle, planAction } from '../db/sc
 import { AppError } from '../errors.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { recordAudit } from './audit.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
-export function listOrganizations(db: Db) {
+export function listOrganizations(db: Db, _actor: SessionUser) {
   return db.select().from(partnerOrganization).orderBy(asc(partnerOrganization.name)).all();
 }
 
@@ -48,7 +49,7 @@ function organizationById(db: DbOrTx, id: number, field: string) {
 }
 
 /** Added by backbone staff, often before anyone from the organization has an account. */
-export function addOrganization(db: Db, actor: SessionUser, networkId: number, input: { name: string; sector: Sector }) {
+export function addOrganization(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { name: string; sector: Sector }) {
   return db.transaction((tx) => {
     const existing = sameName(tx, input.name);
     if (existing) throw new AppError('ORGANIZATION_EXISTS', { message: `There is already an organization named ${existing.name}.`, field: 'name' });
@@ -56,7 +57,7 @@ export function addOrganization(db: Db, actor: SessionUser, networkId: number, i
   });
 }
 
-export function renameOrganization(db: Db, actor: SessionUser, networkId: number, input: { organizationId: number; name: string; sector: Sector }) {
+export function renameOrganization(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { organizationId: number; name: string; sector: Sector }) {
   return db.transaction((tx) => {
     const org = organizationById(tx, input.organizationId, 'organizationId');
     const other = sameName(tx, input.name);
@@ -76,7 +77,7 @@ export function renameOrganization(db: Db, actor: SessionUser, networkId: number
 }
 
 /** The same organization entered twice becomes one: people, actions and cycles move to the one kept. */
-export function mergeOrganizations(db: Db, actor: SessionUser, networkId: number, input: { organizationId: number; intoId: number }) {
+export function mergeOrganizations(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { organizationId: number; intoId: number }) {
   return db.transaction((tx) => {
     if (input.organizationId === input.intoId) throw new AppError('ORGANIZATION_MERGE_SELF', { field: 'intoId' });
     const from = organizationById(tx, input.organizationId, 'organizationId');

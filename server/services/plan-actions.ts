@@ -45,12 +45,12 @@ const fieldsOf = (f: ActionFields) => ({
   status: f.status,
 });
 
-export function createAction(db: Db, actor: SessionUser, input: ActionFields & { networkId: number }) {
+export function createAction(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: ActionFields) {
   return db.transaction((tx) => {
-    assertLinks(tx, input.networkId, input);
-    const created = tx.insert(planAction).values({ networkId: input.networkId, ...fieldsOf(input) }).returning().get();
-    const planVersion = bumpPlanVersion(tx, input.networkId);
-    recordAudit(tx, { actorId: actor.id, action: 'plan.addAction', entityType: 'plan_action', entityId: created.id, networkId: input.networkId, detail: { title: created.title, planVersion } });
+    assertLinks(tx, networkId, input);
+    const created = tx.insert(planAction).values({ networkId, ...fieldsOf(input) }).returning().get();
+    const planVersion = bumpPlanVersion(tx, networkId);
+    recordAudit(tx, { actorId: actor.id, action: 'plan.addAction', entityType: 'plan_action', entityId: created.id, networkId, detail: { title: created.title, planVersion } });
     return { ...created, planVersion };
   });
 }
@@ -59,11 +59,11 @@ export function createAction(db: Db, actor: SessionUser, input: ActionFields & {
  * Facilitators and leads edit everything about an action. A change of status is kept as a note;
  * a change to the agreed action (shared/domain/plan.ts) makes a new plan version for review.
  */
-export function updateAction(db: Db, actor: SessionUser, input: ActionFields & { networkId: number; actionId: number; version: number }) {
+export function updateAction(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: ActionFields & { actionId: number; version: number }) {
   return db.transaction((tx) => {
-    const current = actionIn(tx, input.networkId, input.actionId);
+    const current = actionIn(tx, networkId, input.actionId);
     assertVersion(current.version, input.version);
-    assertLinks(tx, input.networkId, input);
+    assertLinks(tx, networkId, input);
     tx.update(planAction)
       .set({ ...fieldsOf(input), version: current.version + 1, updatedAt: new Date() })
       .where(eq(planAction.id, current.id))
@@ -71,15 +71,15 @@ export function updateAction(db: Db, actor: SessionUser, input: ActionFields & {
     if (current.status !== input.status) {
       tx.insert(actionNote).values({ actionId: current.id, authorId: actor.id, statusFrom: current.status, statusTo: input.status }).run();
     }
-    const state = planState(reviewEvents(tx, input.networkId), planVersionOf(tx, input.networkId));
+    const state = planState(reviewEvents(tx, networkId), planVersionOf(tx, networkId));
     const { changed, returnsToDraft } = actionEditOutcome(state, current, input);
-    const planVersion = changed.length ? bumpPlanVersion(tx, input.networkId) : null;
+    const planVersion = changed.length ? bumpPlanVersion(tx, networkId) : null;
     recordAudit(tx, {
       actorId: actor.id,
       action: 'plan.updateAction',
       entityType: 'plan_action',
       entityId: current.id,
-      networkId: input.networkId,
+      networkId,
       detail: { title: input.title, planVersion, changed, returnedToDraft: returnsToDraft },
     });
     return { version: current.version + 1, planVersion, returnedToDraft: returnsToDraft };
@@ -94,10 +94,10 @@ export function reportProgress(
   db: Db,
   actor: SessionUser,
   access: NetworkAccess,
-  input: { networkId: number; actionId: number; version: number; status: ActionStatus; note?: string },
+  input: { actionId: number; version: number; status: ActionStatus; note?: string },
 ) {
   return db.transaction((tx) => {
-    const current = actionIn(tx, input.networkId, input.actionId);
+    const current = actionIn(tx, access.networkId, input.actionId);
     if (current.ownerId !== actor.id && !can(access, 'plan.edit')) throw new AppError('NOT_ACTION_OWNER');
     assertVersion(current.version, input.version);
     const note = input.note ?? '';
@@ -114,14 +114,14 @@ export function reportProgress(
       action: 'plan.reportProgress',
       entityType: 'plan_action',
       entityId: current.id,
-      networkId: input.networkId,
+      networkId: access.networkId,
       detail: { from: current.status, to: input.status },
     });
     return { version: current.version + 1 };
   });
 }
 
-export function actionNotes(db: Db, networkId: number, actionId: number) {
+export function actionNotes(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { actionId }: { actionId: number }) {
   actionIn(db, networkId, actionId);
   return db
     .select({ id: actionNote.id, body: actionNote.body, statusFrom: actionNote.statusFrom, statusTo: actionNote.statusTo, at: actionNote.createdAt, authorName: user.name })

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { AuditAction } from '../../shared/domain/audit-actions.ts';
 import { childKind } from '../../shared/domain/plan.ts';
 import type { NodeKind } from '../../shared/schemas/plan.ts';
 import type { SessionUser } from '../context.ts';
@@ -8,6 +9,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { assertVersion, bumpPlanVersion } from './plan.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 function nodeIn(db: DbOrTx, networkId: number, nodeId: number, field = 'nodeId') {
   const node = db.select().from(driverNode).where(and(eq(driverNode.id, nodeId), eq(driverNode.networkId, networkId))).get();
@@ -44,56 +46,56 @@ function renumber(db: DbOrTx, ids: number[]) {
   ids.forEach((id, position) => db.update(driverNode).set({ position }).where(eq(driverNode.id, id)).run());
 }
 
-type Audit = { action: string; nodeId: number; detail?: Record<string, unknown> };
+type Audit = { action: AuditAction; nodeId: number; detail?: Record<string, unknown> };
 function audited(tx: DbOrTx, actor: SessionUser, networkId: number, a: Audit) {
   const planVersion = bumpPlanVersion(tx, networkId);
   recordAudit(tx, { actorId: actor.id, action: a.action, entityType: 'driver_node', entityId: a.nodeId, networkId, detail: { ...a.detail, planVersion } });
   return planVersion;
 }
 
-export function createNode(db: Db, actor: SessionUser, input: { networkId: number; parentId: number | null; title: string; description?: string }) {
+export function createNode(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { parentId: number | null; title: string; description?: string }) {
   return db.transaction((tx) => {
-    const kind = kindUnder(tx, input.networkId, input.parentId);
-    const position = activeSiblings(tx, input.networkId, input.parentId).length;
+    const kind = kindUnder(tx, networkId, input.parentId);
+    const position = activeSiblings(tx, networkId, input.parentId).length;
     const node = tx
       .insert(driverNode)
-      .values({ networkId: input.networkId, parentId: input.parentId, kind, title: input.title, description: input.description ?? '', position })
+      .values({ networkId, parentId: input.parentId, kind, title: input.title, description: input.description ?? '', position })
       .returning()
       .get();
-    const planVersion = audited(tx, actor, input.networkId, { action: 'plan.addNode', nodeId: node.id, detail: { kind, title: node.title } });
+    const planVersion = audited(tx, actor, networkId, { action: 'plan.addNode', nodeId: node.id, detail: { kind, title: node.title } });
     return { ...node, planVersion };
   });
 }
 
-export function updateNode(db: Db, actor: SessionUser, input: { networkId: number; nodeId: number; version: number; title: string; description?: string }) {
+export function updateNode(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { nodeId: number; version: number; title: string; description?: string }) {
   return db.transaction((tx) => {
-    const node = nodeIn(tx, input.networkId, input.nodeId);
+    const node = nodeIn(tx, networkId, input.nodeId);
     assertVersion(node.version, input.version);
     tx.update(driverNode)
       .set({ title: input.title, description: input.description ?? node.description, version: node.version + 1, updatedAt: new Date() })
       .where(eq(driverNode.id, node.id))
       .run();
-    const planVersion = audited(tx, actor, input.networkId, { action: 'plan.renameNode', nodeId: node.id, detail: { from: node.title, to: input.title } });
+    const planVersion = audited(tx, actor, networkId, { action: 'plan.renameNode', nodeId: node.id, detail: { from: node.title, to: input.title } });
     return { version: node.version + 1, planVersion };
   });
 }
 
 /** Moves a node to a place among the children of a parent of the same level as before. */
-export function moveNode(db: Db, actor: SessionUser, input: { networkId: number; nodeId: number; version: number; parentId: number | null; position: number }) {
+export function moveNode(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { nodeId: number; version: number; parentId: number | null; position: number }) {
   return db.transaction((tx) => {
-    const node = nodeIn(tx, input.networkId, input.nodeId);
+    const node = nodeIn(tx, networkId, input.nodeId);
     assertVersion(node.version, input.version);
     if (node.retiredAt) throw new AppError('INVALID_PLACEMENT', { message: 'Restore this item before moving it.' });
-    if (kindUnder(tx, input.networkId, input.parentId) !== node.kind) {
+    if (kindUnder(tx, networkId, input.parentId) !== node.kind) {
       throw new AppError('INVALID_PLACEMENT', { message: 'An item keeps its level when it moves: choose a parent one level up.', field: 'parentId' });
     }
-    const oldSiblings = activeSiblings(tx, input.networkId, node.parentId).filter((id) => id !== node.id);
-    const newSiblings = node.parentId === input.parentId ? oldSiblings : activeSiblings(tx, input.networkId, input.parentId);
+    const oldSiblings = activeSiblings(tx, networkId, node.parentId).filter((id) => id !== node.id);
+    const newSiblings = node.parentId === input.parentId ? oldSiblings : activeSiblings(tx, networkId, input.parentId);
     newSiblings.splice(Math.min(input.position, newSiblings.length), 0, node.id);
     tx.update(driverNode).set({ parentId: input.parentId, version: node.version + 1, updatedAt: new Date() }).where(eq(driverNode.id, node.id)).run();
     if (node.parentId !== input.parentId) renumber(tx, oldSiblings);
     renumber(tx, newSiblings);
-    const planVersion = audited(tx, actor, input.networkId, {
+    const planVersion = audited(tx, actor, networkId, {
       action: 'plan.moveNode',
       nodeId: node.id,
       detail: { fromParent: node.parentId, toParent: input.parentId, position: input.position },
@@ -103,19 +105,19 @@ export function moveNode(db: Db, actor: SessionUser, input: { networkId: number;
 }
 
 /** Retiring keeps the node (and what hangs under it) in history and in old snapshots. */
-export function setNodeRetired(db: Db, actor: SessionUser, input: { networkId: number; nodeId: number; version: number; retired: boolean }) {
+export function setNodeRetired(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { nodeId: number; version: number; retired: boolean }) {
   return db.transaction((tx) => {
-    const node = nodeIn(tx, input.networkId, input.nodeId);
+    const node = nodeIn(tx, networkId, input.nodeId);
     assertVersion(node.version, input.version);
     if ((node.retiredAt !== null) === input.retired) return { version: node.version, planVersion: null };
-    if (!input.retired) kindUnder(tx, input.networkId, node.parentId); // the parent must be active again first
-    const siblings = activeSiblings(tx, input.networkId, node.parentId).filter((id) => id !== node.id);
+    if (!input.retired) kindUnder(tx, networkId, node.parentId); // the parent must be active again first
+    const siblings = activeSiblings(tx, networkId, node.parentId).filter((id) => id !== node.id);
     tx.update(driverNode)
       .set({ retiredAt: input.retired ? new Date() : null, version: node.version + 1, updatedAt: new Date() })
       .where(eq(driverNode.id, node.id))
       .run();
     renumber(tx, input.retired ? siblings : [...siblings, node.id]);
-    const planVersion = audited(tx, actor, input.networkId, { action: input.retired ? 'plan.retireNode' : 'plan.restoreNode', nodeId: node.id, detail: { title: node.title } });
+    const planVersion = audited(tx, actor, networkId, { action: input.retired ? 'plan.retireNode' : 'plan.restoreNode', nodeId: node.id, detail: { title: node.title } });
     return { version: node.version + 1, planVersion };
   });
 }

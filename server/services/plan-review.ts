@@ -7,6 +7,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { planVersion, reviewEvents, snapshotOf } from './plan.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 type Step = 'submit' | 'approve' | 'request_changes';
 const KIND = { submit: 'submitted', approve: 'approved', request_changes: 'changes_requested' } as const;
@@ -30,26 +31,26 @@ function assertTarget(db: DbOrTx, networkId: number, c: Comment, index: number) 
 export function reviewStep(
   db: Db,
   actor: SessionUser,
-  step: Step,
-  input: { networkId: number; planVersion: number; note?: string; comments?: Comment[] },
+  { networkId }: NetworkAccess,
+  input: { step: Step; planVersion: number; note?: string; comments?: Comment[] },
 ) {
   return db.transaction((tx) => {
-    const current = planVersion(tx, input.networkId);
-    const state = planState(reviewEvents(tx, input.networkId), current);
-    const block = reviewStepBlock(step, state, current, input.planVersion);
+    const current = planVersion(tx, networkId);
+    const state = planState(reviewEvents(tx, networkId), current);
+    const block = reviewStepBlock(input.step, state, current, input.planVersion);
     if (block) {
       if (input.planVersion !== current) throw new AppError('STALE_VERSION', { message: block });
       throw new AppError('PLAN_REVIEW_REFUSED', { message: block });
     }
-    (input.comments ?? []).forEach((c, i) => assertTarget(tx, input.networkId, c, i));
+    (input.comments ?? []).forEach((c, i) => assertTarget(tx, networkId, c, i));
     const review = tx
       .insert(planReview)
       .values({
-        networkId: input.networkId,
-        kind: KIND[step],
+        networkId,
+        kind: KIND[input.step],
         planVersion: current,
         note: input.note || null,
-        snapshot: step === 'approve' ? snapshotOf(tx, input.networkId) : null,
+        snapshot: input.step === 'approve' ? snapshotOf(tx, networkId) : null,
         byId: actor.id,
       })
       .returning({ id: planReview.id })
@@ -59,12 +60,12 @@ export function reviewStep(
     }
     recordAudit(tx, {
       actorId: actor.id,
-      action: AUDIT[step],
+      action: AUDIT[input.step],
       entityType: 'plan_review',
       entityId: review.id,
-      networkId: input.networkId,
+      networkId,
       detail: { planVersion: current, comments: input.comments?.length ?? 0 },
     });
-    return { reviewId: review.id, state: planState([{ kind: KIND[step], planVersion: current }], current) };
+    return { reviewId: review.id, state: planState([{ kind: KIND[input.step], planVersion: current }], current) };
   });
 }

@@ -5,6 +5,8 @@ import type { Db } from '../db/client.ts';
 import { actionNote, actionPlan, charterReview, charterVersion, driverNode, partnerOrganization, planAction, planReview, planReviewComment, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
+import type { SessionUser } from '../context.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 export function planVersion(db: DbOrTx, networkId: number): number {
   return db.select({ v: actionPlan.version }).from(actionPlan).where(eq(actionPlan.networkId, networkId)).get()?.v ?? 0;
@@ -131,7 +133,7 @@ function charterAim(db: Db, networkId: number): { text: string; ratified: boolea
   return text ? { text, ratified: ratified !== null } : null;
 }
 
-export function getPlan(db: Db, networkId: number) {
+export function getPlan(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const version = planVersion(db, networkId);
   const events = reviewEvents(db, networkId);
   const state = planState(events, version);
@@ -157,13 +159,13 @@ export function getPlan(db: Db, networkId: number) {
   };
 }
 
-export function listSnapshots(db: Db, networkId: number) {
+export function listSnapshots(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   return reviewEvents(db, networkId)
     .filter((e) => e.kind === 'approved')
     .reverse();
 }
 
-export function getSnapshot(db: Db, networkId: number, snapshotId: number) {
+export function getSnapshot(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { snapshotId }: { snapshotId: number }) {
   const row = db
     .select({ id: planReview.id, at: planReview.createdAt, planVersion: planReview.planVersion, note: planReview.note, snapshot: planReview.snapshot, byName: user.name })
     .from(planReview)

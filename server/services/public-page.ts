@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { readIndicator } from './report-source.ts';
 import { latestPublications } from './reports.ts';
+import type { NetworkAccess } from '../trpc.ts';
 
 // The community impact page: what a network that opted in shows anyone, signed in or not. It is
 // built from published reports, the ratified aim, the indicator's whole-population series and
@@ -65,7 +66,7 @@ export function publicPageSummary(db: DbOrTx, slug: string): { name: string; aim
   return row ? { name: row.name, aim: ratifiedAim(db, row.id) } : null;
 }
 
-export function getPublicPage(db: Db, slug: string, now = Date.now()) {
+export function getPublicPage(db: Db, { slug }: { slug: string }, now = Date.now()) {
   const net = publicNetwork(db, slug);
   const source = readIndicator(db, net.id);
   return {
@@ -79,7 +80,7 @@ export function getPublicPage(db: Db, slug: string, now = Date.now()) {
   };
 }
 
-export function getPublicReport(db: Db, slug: string, reportId: number, number?: number) {
+export function getPublicReport(db: Db, { slug, reportId, number }: { slug: string; reportId: number; number?: number | undefined }) {
   const net = publicNetwork(db, slug);
   const versions = db
     .select({ number: reportVersion.number, note: reportVersion.note, publishedAt: reportVersion.publishedAt })
@@ -97,7 +98,7 @@ export function getPublicReport(db: Db, slug: string, reportId: number, number?:
 }
 
 /** A lead turns the public page on or off. */
-export function setPublicPage(db: Db, actor: SessionUser, networkId: number, enabled: boolean) {
+export function setPublicPage(db: Db, actor: SessionUser, { networkId }: NetworkAccess, { enabled }: { enabled: boolean }) {
   return db.transaction((tx) => {
     const row = tx.update(network).set({ publicReport: enabled, updatedAt: new Date() }).where(eq(network.id, networkId)).returning({ slug: network.slug }).get();
     if (!row) throw new AppError('NOT_FOUND');

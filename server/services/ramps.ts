@@ -20,7 +20,7 @@ function rampIn(db: DbOrTx, networkId: number, rampId: number) {
 }
 
 /** The network's ramps, newest activity first, with how far each has come. */
-export function listRamps(db: Db, networkId: number) {
+export function listRamps(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const ramps = db.select().from(ramp).where(eq(ramp.networkId, networkId)).all();
   if (ramps.length === 0) return [];
   const cycles = db
@@ -64,20 +64,20 @@ function mayRename(db: DbOrTx, access: NetworkAccess, actor: SessionUser, rampId
   return cycles.some((c) => isOwnCycle({ ...c, coOwnerIds: coOwners.filter((o) => o.cycleId === c.id).map((o) => o.userId) }, actor.id));
 }
 
-export function getRamp(db: Db, actor: SessionUser, access: NetworkAccess, rampId: number) {
+export function getRamp(db: Db, actor: SessionUser, access: NetworkAccess, { rampId }: { rampId: number }) {
   rampIn(db, access.networkId, rampId);
   return { ...rampWithCycles(db, rampId), canRename: mayRename(db, access, actor, rampId) };
 }
 
-export function renameRamp(db: Db, actor: SessionUser, access: NetworkAccess, input: { networkId: number; rampId: number; seenTitle: string; title: string }) {
+export function renameRamp(db: Db, actor: SessionUser, access: NetworkAccess, input: { rampId: number; seenTitle: string; title: string }) {
   return db.transaction((tx) => {
-    const current = rampIn(tx, input.networkId, input.rampId);
+    const current = rampIn(tx, access.networkId, input.rampId);
     if (!mayRename(tx, access, actor, current.id)) throw new AppError('NOT_CYCLE_EDITOR', { message: 'Only the owners of its cycles, a facilitator or a lead can rename a ramp.' });
     if (current.title !== input.seenTitle) {
       throw new AppError('STALE_VERSION', { message: `Someone renamed this ramp to “${current.title}” while you were editing. Your name is kept: save again to use it.`, field: 'title' });
     }
     tx.update(ramp).set({ title: input.title }).where(eq(ramp.id, current.id)).run();
-    recordAudit(tx, { actorId: actor.id, action: 'cycle.renameRamp', entityType: 'ramp', entityId: current.id, networkId: input.networkId, detail: { from: current.title, to: input.title } });
+    recordAudit(tx, { actorId: actor.id, action: 'cycle.renameRamp', entityType: 'ramp', entityId: current.id, networkId: access.networkId, detail: { from: current.title, to: input.title } });
     return { title: input.title };
   });
 }

@@ -20,8 +20,8 @@ const GONE = 'This download is no longer available. Start it again.';
 
 export function startReportExport(
   db: Db,
-  access: NetworkAccess,
   actor: SessionUser,
+  access: NetworkAccess,
   input: { reportId: number; format: ExportFormat; number?: number | undefined },
 ) {
   const row = reportIn(db, access.networkId, input.reportId);
@@ -36,7 +36,7 @@ export function startReportExport(
     doc = shownDocument(draftDocument(db, row));
     suffix = 'draft';
   } else {
-    const published = getPublished(db, access.networkId, row.id, input.number);
+    const published = getPublished(db, actor, access, { reportId: row.id, number: input.number });
     doc = published.document;
     suffix = `v${published.number}`;
     // A published version is frozen, so its file is the same for every reader. The key hashes
@@ -66,7 +66,7 @@ function scopeFor(db: Db, jobs: ExportJobs, actor: SessionUser, jobId: string, t
   return scope;
 }
 
-export function reportExportStatus(db: Db, access: NetworkAccess, actor: SessionUser, jobId: string) {
+export function reportExportStatus(db: Db, actor: SessionUser, access: NetworkAccess, { jobId }: { jobId: string }) {
   scopeFor(db, exportJobs, actor, jobId, access);
   const status = exportJobs.exportStatus(jobId, actor.id);
   if (!status) throw new AppError('NOT_FOUND', { message: GONE });
@@ -74,7 +74,7 @@ export function reportExportStatus(db: Db, access: NetworkAccess, actor: Session
 }
 
 /** The person's own job only; cancelling reveals nothing, so a changed role does not stop it. */
-export function cancelReportExport(access: NetworkAccess, actor: SessionUser, jobId: string) {
+export function cancelReportExport(_db: Db, actor: SessionUser, access: NetworkAccess, { jobId }: { jobId: string }) {
   const scope = exportJobs.exportScope(jobId, actor.id);
   if (!scope || scope.networkId !== access.networkId || !exportJobs.cancelExport(jobId, actor.id)) {
     throw new AppError('NOT_FOUND', { message: 'There is no export of yours to cancel: it may have finished or expired.' });

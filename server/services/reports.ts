@@ -10,6 +10,8 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { readReportSource } from './report-source.ts';
+import type { NetworkAccess } from '../trpc.ts';
+import { can } from '../../shared/domain/permissions.ts';
 
 // Progress reports: a draft the facilitator composes, and the versions they publish. A published
 // version holds its whole document, so nothing that happens to the data later can change it.
@@ -79,7 +81,9 @@ export function latestPublications(db: DbOrTx, networkId: number) {
  * title and period they were published with (the draft may be a correction not yet published);
  * the people who compose reports see drafts too, under the draft's title.
  */
-export function listReports(db: Db, networkId: number, withDrafts: boolean) {
+export function listReports(db: Db, _actor: SessionUser, access: NetworkAccess) {
+  const { networkId } = access;
+  const withDrafts = can(access, 'report.edit');
   const rows = db.select().from(report).where(eq(report.networkId, networkId)).orderBy(desc(report.periodTo), desc(report.id)).all();
   const latest = latestPublications(db, networkId);
   const listed = rows.flatMap((r) => {
@@ -92,7 +96,7 @@ export function listReports(db: Db, networkId: number, withDrafts: boolean) {
   return withDrafts ? listed : listed.sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
 }
 
-export function getDraft(db: Db, networkId: number, reportId: number) {
+export function getDraft(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { reportId }: { reportId: number }) {
   const row = reportIn(db, networkId, reportId);
   const pubs = publications(db, reportId);
   return {
@@ -110,7 +114,7 @@ export function getDraft(db: Db, networkId: number, reportId: number) {
  * A published version's frozen document (the latest when no number is given), with the list of
  * versions. Hidden sections are taken out here, so versions published before that are safe too.
  */
-export function getPublished(db: Db, networkId: number, reportId: number, number?: number) {
+export function getPublished(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { reportId, number }: { reportId: number; number?: number | undefined }) {
   reportIn(db, networkId, reportId);
   const pubs = publications(db, reportId);
   if (pubs.length === 0) throw new AppError('NOT_FOUND', { message: 'This report is not published yet.' });
@@ -124,12 +128,12 @@ export function getPublished(db: Db, networkId: number, reportId: number, number
   return { document: shownDocument(row.document), number: wanted, versions: pubs };
 }
 
-export function createReport(db: Db, actor: SessionUser, input: ReportCreateInput) {
+export function createReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<ReportCreateInput, 'networkId'>) {
   return db.transaction((tx) => {
     const created = tx
       .insert(report)
       .values({
-        networkId: input.networkId,
+        networkId,
         title: input.title,
         periodFrom: input.from,
         periodTo: input.to,
@@ -140,15 +144,15 @@ export function createReport(db: Db, actor: SessionUser, input: ReportCreateInpu
       })
       .returning({ id: report.id })
       .get();
-    recordAudit(tx, { actorId: actor.id, action: 'report.create', entityType: 'report', entityId: created.id, networkId: input.networkId, detail: { title: input.title, from: input.from, to: input.to } });
+    recordAudit(tx, { actorId: actor.id, action: 'report.create', entityType: 'report', entityId: created.id, networkId, detail: { title: input.title, from: input.from, to: input.to } });
     return { id: created.id };
   });
 }
 
 /** Saves the draft when it is still the version the editor started from; otherwise a conflict the client merges. */
-export function saveReport(db: Db, actor: SessionUser, input: ReportSaveInput) {
+export function saveReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<ReportSaveInput, 'networkId'>) {
   return db.transaction((tx) => {
-    const current = reportIn(tx, input.networkId, input.reportId);
+    const current = reportIn(tx, networkId, input.reportId);
     if (current.version !== input.version) {
       throw new AppError('STALE_VERSION', { message: 'Someone saved this report while you were editing. Your words are kept: look at what changed and save again.' });
     }
@@ -168,7 +172,7 @@ export function saveReport(db: Db, actor: SessionUser, input: ReportSaveInput) {
       })
       .where(eq(report.id, current.id))
       .run();
-    recordAudit(tx, { actorId: actor.id, action: 'report.save', entityType: 'report', entityId: current.id, networkId: input.networkId, detail: { title: input.title, version: next } });
+    recordAudit(tx, { actorId: actor.id, action: 'report.save', entityType: 'report', entityId: current.id, networkId, detail: { title: input.title, version: next } });
     return { version: next };
   });
 }
@@ -177,9 +181,9 @@ export function saveReport(db: Db, actor: SessionUser, input: ReportSaveInput) {
  * Freezes the draft as the next published version. The publisher must have seen the newest
  * draft; a correction (any version after the first) says what changed.
  */
-export function publishReport(db: Db, actor: SessionUser, input: { networkId: number; reportId: number; version: number; note: string }, now = Date.now()) {
+export function publishReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { reportId: number; version: number; note: string }, now = Date.now()) {
   return db.transaction((tx) => {
-    const row = reportIn(tx, input.networkId, input.reportId);
+    const row = reportIn(tx, networkId, input.reportId);
     if (row.version !== input.version) {
       throw new AppError('STALE_VERSION', { message: 'The draft changed since you opened it. Read the newest draft, then publish.' });
     }
@@ -206,9 +210,9 @@ export function publishReport(db: Db, actor: SessionUser, input: { networkId: nu
 }
 
 /** Only a report never published can be deleted: a published one stays on record. */
-export function deleteReport(db: Db, actor: SessionUser, input: { networkId: number; reportId: number }) {
+export function deleteReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { reportId: number }) {
   return db.transaction((tx) => {
-    const row = reportIn(tx, input.networkId, input.reportId);
+    const row = reportIn(tx, networkId, input.reportId);
     if (publications(tx, row.id).length > 0) throw new AppError('REPORT_PUBLISHED');
     tx.delete(report).where(eq(report.id, row.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'report.delete', entityType: 'report', entityId: row.id, networkId: row.networkId, detail: { title: row.title } });

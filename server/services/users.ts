@@ -9,7 +9,8 @@ import { recordAudit } from './audit.ts';
 // inside this subquery would mean membership.id, counting nothing.
 const networkCount = sql<number>`(select count(*) from ${membership} where ${membership}.${sql.identifier(membership.userId.name)} = ${user}.${sql.identifier(user.id.name)})`;
 
-export function listUsers(db: Db, search: string | undefined) {
+export function listUsers(db: Db, _actor: SessionUser, input: { search?: string | undefined } | undefined) {
+  const search = input?.search;
   // SQLite's LIKE has no escape character unless told: with `escape '\'`, \% and \_ are literal.
   const q = search ? `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
   return db
@@ -30,7 +31,7 @@ export function listUsers(db: Db, search: string | undefined) {
 }
 
 /** Deactivating ends every session at once; the account and its history stay. */
-export function setDeactivated(db: Db, actor: SessionUser, userId: string, deactivated: boolean) {
+export function setDeactivated(db: Db, actor: SessionUser, { userId, deactivated }: { userId: string; deactivated: boolean }) {
   if (deactivated && userId === actor.id) throw new AppError('CANNOT_DEACTIVATE_SELF');
   db.transaction((tx) => {
     const updated = tx
@@ -51,7 +52,7 @@ export function setDeactivated(db: Db, actor: SessionUser, userId: string, deact
 }
 
 /** A person renames themself; the log keeps the old name and the new one. */
-export function updateName(db: Db, actor: SessionUser, name: string) {
+export function updateName(db: Db, actor: SessionUser, { name }: { name: string }) {
   db.transaction((tx) => {
     const found = tx.select({ name: user.name }).from(user).where(eq(user.id, actor.id)).get();
     if (!found) throw new AppError('NOT_FOUND', { message: 'There is no such person.' });

@@ -159,7 +159,7 @@ function loadNetworkStories(db: Db, networkId: number, stories: NetworkStories, 
       agenda: m.agenda.map((item, i) => `${i + 1}. ${item}`).join('\n'),
       notes: m.notes.join('\n\n'),
     });
-    meetings.set(m.date, createMeeting(db, facilitator, input).id);
+    meetings.set(m.date, createMeeting(db, facilitator, access(facilitator), input).id);
   }
   const meetingId = (date: string | null) => {
     if (date === null) return null;
@@ -213,7 +213,7 @@ function loadNetworkStories(db: Db, networkId: number, stories: NetworkStories, 
     const standing = access(actor);
     let v = version;
     for (const stage of CYCLE_STAGES.slice(order(from) + 1, order(s.stage) + 1)) {
-      v = setStage(db, actor, standing, { networkId, cycleId, version: v, stage }).version;
+      v = setStage(db, actor, standing, { cycleId, version: v, stage }).version;
       if (!rewrite || stage === 'done') continue;
       const input = cycleUpdateInput.parse({ networkId, cycleId, version: v, ...fieldsAt(s, stage) });
       v = updateCycle(db, actor, standing, input).version;
@@ -222,7 +222,7 @@ function loadNetworkStories(db: Db, networkId: number, stories: NetworkStories, 
 
   const create = (s: CycleStory) => {
     const input = cycleCreateInput.parse({ networkId, clientId: demoClientId(`cycle:${s.key}`), rampId: null, ...fieldsAt(s, 'plan') });
-    const { id } = createCycle(db, person(s.owner), input);
+    const { id } = createCycle(db, person(s.owner), access(person(s.owner)), input);
     advance(s, id, 1, 'plan');
     return id;
   };
@@ -236,7 +236,7 @@ function loadNetworkStories(db: Db, networkId: number, stories: NetworkStories, 
       } else {
         // "Start the next cycle" on the one before, by its owner, who then writes the new plan.
         const actor = person(previous.owner);
-        id = continueRamp(db, actor, access(actor), { networkId, cycleId: previous.id, clientId: demoClientId(`cycle:${s.key}`) }).id;
+        id = continueRamp(db, actor, access(actor), { cycleId: previous.id, clientId: demoClientId(`cycle:${s.key}`) }).id;
         const input = cycleUpdateInput.parse({ networkId, cycleId: id, version: 1, ...fieldsAt(s, 'plan') });
         advance(s, id, updateCycle(db, actor, access(actor), input).version, 'plan');
       }
@@ -257,7 +257,7 @@ function loadNetworkStories(db: Db, networkId: number, stories: NetworkStories, 
       whatWeLearned: q.learned,
       decision: q.decision,
     });
-    const { id } = quickLog(db, actor, input);
+    const { id } = quickLog(db, actor, access(actor), input);
     if (!q.completed) continue;
     // Completed later in one sitting (predictions written after the fact), then moved on stage by stage.
     const story: CycleStory = { key: q.key, title: q.title, idea: q.idea, owner: q.owner, meeting: q.meeting, ...q.completed };

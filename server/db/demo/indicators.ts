@@ -8,6 +8,7 @@ import { dimensionsOf, saveChartSettings, saveIndicator } from '../../services/i
 import { saveMeasurements } from '../../services/measurements.ts';
 import { chartSettingsInput, indicatorSaveInput, measurementsSaveInput, type MeasurementRow } from '../../../shared/schemas/indicator.ts';
 import type { Db } from '../client.ts';
+import { accessFor } from './access.ts';
 
 /** A fixed pseudo-random sequence (mulberry32): deterministic noise, the same on every load. */
 function sequence(seed: number) {
@@ -172,6 +173,7 @@ function loadReadiness(db: Db, networkId: number, lead: SessionUser, facilitator
   const { version } = saveIndicator(
     db,
     facilitator,
+    accessFor(db, facilitator, networkId),
     indicatorSaveInput.parse({
       networkId,
       version: 0,
@@ -199,7 +201,7 @@ function loadReadiness(db: Db, networkId: number, lead: SessionUser, facilitator
   );
   // A usual level frozen on the years before the change and no phase: a phase would restart the
   // analysis at the change and hide the shift against those years, the evidence the network wants.
-  saveChartSettings(db, facilitator, chartSettingsInput.parse({ networkId, version, chartType: 'run', ruleSet: 'anhoej', baselineThrough: READINESS_USUAL_THROUGH, phases: [] }));
+  saveChartSettings(db, facilitator, accessFor(db, facilitator, networkId), chartSettingsInput.parse({ networkId, version, chartType: 'run', ruleSet: 'anhoej', baselineThrough: READINESS_USUAL_THROUGH, phases: [] }));
 
   const groupIds = new Map(dimensionsOf(db, networkId).flatMap((d) => d.groups.map((g) => [g.name, g.id] as const)));
   const rows: MeasurementRow[] = data.flatMap((d) => [
@@ -213,7 +215,7 @@ function loadReadiness(db: Db, networkId: number, lead: SessionUser, facilitator
       note: '',
     })),
   ]);
-  saveMeasurements(db, lead, measurementsSaveInput.parse({ networkId, rows }));
+  saveMeasurements(db, lead, accessFor(db, lead, networkId), measurementsSaveInput.parse({ networkId, rows }));
 }
 
 function loadOpportunityYouth(db: Db, networkId: number, lead: SessionUser) {
@@ -221,6 +223,7 @@ function loadOpportunityYouth(db: Db, networkId: number, lead: SessionUser) {
   const { version } = saveIndicator(
     db,
     lead,
+    accessFor(db, lead, networkId),
     indicatorSaveInput.parse({
       networkId,
       version: 0,
@@ -243,9 +246,9 @@ function loadOpportunityYouth(db: Db, networkId: number, lead: SessionUser) {
       dimensions: [],
     }),
   );
-  saveChartSettings(db, lead, chartSettingsInput.parse({ networkId, version, chartType: 'run', ruleSet: 'anhoej', baselineThrough: '2022-Q4', phases: [] }));
+  saveChartSettings(db, lead, accessFor(db, lead, networkId), chartSettingsInput.parse({ networkId, version, chartType: 'run', ruleSet: 'anhoej', baselineThrough: '2022-Q4', phases: [] }));
   const rows = data.map((d) => ({ period: d.period, groupId: null, value: null, numerator: d.disconnected, denominator: d.youth, note: d.note }));
-  saveMeasurements(db, lead, measurementsSaveInput.parse({ networkId, rows }));
+  saveMeasurements(db, lead, accessFor(db, lead, networkId), measurementsSaveInput.parse({ networkId, rows }));
 }
 
 export function loadDemoIndicators(db: Db, networks: { k: number; oy: number }, person: (login: string) => SessionUser) {

@@ -21,6 +21,7 @@ import { loadKindergartenPlan } from './plans.ts';
 import { loadDemoReports } from './reports.ts';
 import { on } from './story-time.ts';
 import { membership, partnerOrganization, user } from '../schema.ts';
+import { accessFor } from './access.ts';
 
 export const DEMO_PASSWORD = 'needle-demo-2026';
 const DOMAIN = 'demo.needle.example';
@@ -84,7 +85,7 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
       for (const [key, role] of Object.entries(roles)) {
         tx.insert(membership).values({ networkId: networkIds[key]!, userId: id, role: role! }).run();
         const sector = ORGANIZATIONS.find((o) => o.name === organization)!.sector;
-        setMyOrganization(txDb, person, networkIds[key]!, { kind: 'new', name: organization, sector });
+        setMyOrganization(txDb, person, accessFor(txDb, person, networkIds[key]!), { organization: { kind: 'new', name: organization, sector } });
       }
     }
     const person = (login: string): SessionUser => {
@@ -97,16 +98,15 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
     const [first, second, third] = kindergartenCharter({ convener: maria.id, facilitator: james.id, dataLead: aisha.id });
     // Drafted in September, returned, revised, and ratified at the November partner meeting:
     // all before the network's first meeting of the plan year and the periods its reports cover.
-    on(txDb, '2025-09-16', () => saveCharter(txDb, james, { networkId: k, baseVersion: 0, ...first! }));
+    on(txDb, '2025-09-16', () => saveCharter(txDb, james, accessFor(txDb, james, k), { baseVersion: 0, ...first! }));
     on(txDb, '2025-09-23', () =>
-      reviewCharter(txDb, maria, { networkId: k, version: 1, decision: 'returned', comment: 'The aim needs a number and a date, and we should agree how we decide before we ratify.' }),
+      reviewCharter(txDb, maria, accessFor(txDb, maria, k), { version: 1, decision: 'returned', comment: 'The aim needs a number and a date, and we should agree how we decide before we ratify.' }),
     );
-    on(txDb, '2025-10-14', () => saveCharter(txDb, james, { networkId: k, baseVersion: 1, ...second! }));
-    on(txDb, '2025-11-04', () => saveCharter(txDb, maria, { networkId: k, baseVersion: 2, ...third! }));
-    on(txDb, '2025-11-18 18:30', () => reviewCharter(txDb, maria, { networkId: k, version: 3, decision: 'ratified', comment: 'Ratified at the November partner meeting.' }));
+    on(txDb, '2025-10-14', () => saveCharter(txDb, james, accessFor(txDb, james, k), { baseVersion: 1, ...second! }));
+    on(txDb, '2025-11-04', () => saveCharter(txDb, maria, accessFor(txDb, maria, k), { baseVersion: 2, ...third! }));
+    on(txDb, '2025-11-18 18:30', () => reviewCharter(txDb, maria, accessFor(txDb, maria, k), { version: 3, decision: 'ratified', comment: 'Ratified at the November partner meeting.' }));
     on(txDb, '2026-01-20', () =>
-      saveCharter(txDb, james, {
-        networkId: networkIds.oy!,
+      saveCharter(txDb, james, accessFor(txDb, james, networkIds.oy!), {
         baseVersion: 0,
         ...opportunityYouthCharter({ convener: marcus.id, facilitator: james.id, dataLead: null }),
       }),
@@ -121,9 +121,7 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
     loadDemoIndicators(txDb, { k, oy: networkIds.oy! }, person);
     loadDemoReports(txDb, k, { lead: maria, facilitator: james });
 
-    const lead = { role: 'lead' as const, isAdmin: false, networkId: k };
-    createInvitation(txDb, maria, lead, {
-      networkId: networkIds.k!,
+    createInvitation(txDb, maria, accessFor(txDb, maria, k), {
       role: 'member',
       expiresInDays: 14,
       maxUses: 20,

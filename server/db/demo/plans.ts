@@ -7,6 +7,7 @@ import { createNode } from '../../services/plan-nodes.ts';
 import { reviewStep } from '../../services/plan-review.ts';
 import type { Db } from '../client.ts';
 import { on } from './story-time.ts';
+import { accessFor } from './access.ts';
 
 type People = { lead: SessionUser; facilitator: SessionUser; owners: Record<string, SessionUser> };
 
@@ -69,17 +70,16 @@ export function loadKindergartenPlan(db: Db, networkId: number, people: People, 
   // James drafts the diagram and the actions in early January, for the January meeting.
   on(db, '2026-01-08', () => {
     for (const [primaryTitle, secondaries] of DIAGRAM) {
-      const primary = createNode(db, people.facilitator, { networkId, parentId: null, title: primaryTitle });
+      const primary = createNode(db, people.facilitator, accessFor(db, people.facilitator, networkId), { parentId: null, title: primaryTitle });
       for (const [secondaryTitle, ideaTitles] of secondaries) {
-        const secondary = createNode(db, people.facilitator, { networkId, parentId: primary.id, title: secondaryTitle });
+        const secondary = createNode(db, people.facilitator, accessFor(db, people.facilitator, networkId), { parentId: primary.id, title: secondaryTitle });
         transitionDriver = secondary.id; // the last one: schools know each child
-        for (const title of ideaTitles) ideas.set(title, createNode(db, people.facilitator, { networkId, parentId: secondary.id, title }).id);
+        for (const title of ideaTitles) ideas.set(title, createNode(db, people.facilitator, accessFor(db, people.facilitator, networkId), { parentId: secondary.id, title }).id);
       }
     }
     for (const [idea, title, login, organization, startDate, dueDate, steps] of ACTIONS) {
       const owner = people.owners[login]!;
-      const action = createAction(db, people.facilitator, {
-        networkId,
+      const action = createAction(db, people.facilitator, accessFor(db, people.facilitator, networkId), {
         title,
         nodeId: ideas.get(idea)!,
         ownerId: owner.id,
@@ -93,18 +93,17 @@ export function loadKindergartenPlan(db: Db, networkId: number, people: People, 
     }
   });
   const camp = created[6]!;
-  on(db, '2026-01-20', () => reviewStep(db, people.facilitator, 'submit', { networkId, planVersion, note: 'First plan for the board' }));
+  on(db, '2026-01-20', () => reviewStep(db, people.facilitator, accessFor(db, people.facilitator, networkId), { step: 'submit', planVersion, note: 'First plan for the board' }));
   on(db, '2026-01-27', () =>
-    reviewStep(db, people.lead, 'request_changes', {
-      networkId,
+    reviewStep(db, people.lead, accessFor(db, people.lead, networkId), {
+      step: 'request_changes',
       planVersion,
       comments: [{ target: 'action', targetId: camp.id, body: 'Give the summer camp a realistic due date: the district’s attendance data arrives mid-August.' }],
     }),
   );
   // The facilitator moves the camp's due date as the lead asked; the lead approves at the February meeting.
   const moved = on(db, '2026-02-02', () => {
-    const result = updateAction(db, people.facilitator, {
-      networkId,
+    const result = updateAction(db, people.facilitator, accessFor(db, people.facilitator, networkId), {
       actionId: camp.id,
       version: camp.version,
       title: ACTIONS[6]![1],
@@ -115,22 +114,22 @@ export function loadKindergartenPlan(db: Db, networkId: number, people: People, 
       dueDate: '2026-08-15',
       status: 'not_started',
     });
-    reviewStep(db, people.facilitator, 'submit', { networkId, planVersion: result.planVersion!, note: 'Moved the summer camp’s due date, as asked' });
+    reviewStep(db, people.facilitator, accessFor(db, people.facilitator, networkId), { step: 'submit', planVersion: result.planVersion!, note: 'Moved the summer camp’s due date, as asked' });
     return result;
   });
   camp.version += 1;
-  on(db, '2026-02-10 18:30', () => reviewStep(db, people.lead, 'approve', { networkId, planVersion: moved.planVersion!, note: 'Approved at the February partner meeting.' }));
+  on(db, '2026-02-10 18:30', () => reviewStep(db, people.lead, accessFor(db, people.lead, networkId), { step: 'approve', planVersion: moved.planVersion!, note: 'Approved at the February partner meeting.' }));
 
   // Progress arrives from the owners through the year, in the order it happened.
   const reports = created.flatMap((action) => action.steps.map((step) => ({ action, step }))).sort((a, b) => a.step[0].localeCompare(b.step[0]));
   for (const { action, step: [day, status, note] } of reports) {
-    on(db, day, () => reportProgress(db, action.owner, { role: 'member', isAdmin: false, networkId }, { networkId, actionId: action.id, version: action.version, status, note }));
+    on(db, day, () => reportProgress(db, action.owner, accessFor(db, action.owner, networkId), { actionId: action.id, version: action.version, status, note }));
     action.version += 1;
   }
   // A second round at the October meeting: a new change idea, added and approved that evening.
   on(db, '2026-10-13 18:00', () => {
-    const added = createNode(db, people.facilitator, { networkId, parentId: transitionDriver, title: 'Kindergarten teachers visit pre-K classrooms in May' });
-    reviewStep(db, people.facilitator, 'submit', { networkId, planVersion: added.planVersion, note: 'Added the classroom visits from the October meeting' });
-    reviewStep(db, people.lead, 'approve', { networkId, planVersion: added.planVersion, note: 'Approved at the October partner meeting.' });
+    const added = createNode(db, people.facilitator, accessFor(db, people.facilitator, networkId), { parentId: transitionDriver, title: 'Kindergarten teachers visit pre-K classrooms in May' });
+    reviewStep(db, people.facilitator, accessFor(db, people.facilitator, networkId), { step: 'submit', planVersion: added.planVersion, note: 'Added the classroom visits from the October meeting' });
+    reviewStep(db, people.lead, accessFor(db, people.lead, networkId), { step: 'approve', planVersion: added.planVersion, note: 'Approved at the October partner meeting.' });
   });
 }

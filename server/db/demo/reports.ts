@@ -2,6 +2,7 @@ import type { SessionUser } from '../../context.ts';
 import { draftDocument, createReport, publishReport, reportIn, saveReport } from '../../services/reports.ts';
 import { setPublicPage } from '../../services/public-page.ts';
 import type { Db } from '../client.ts';
+import { accessFor } from './access.ts';
 
 // Kindergarten Readiness reports to its board three times a year: two reports are published
 // (the summer one with a correction), the fall one is still a draft. The network's community
@@ -60,12 +61,13 @@ Kindergarten Jumpstart ran for two weeks in July at Lincoln and Maple Grove: 42 
 ];
 
 export function loadDemoReports(db: Db, networkId: number, people: { lead: SessionUser; facilitator: SessionUser }) {
+  const lead = accessFor(db, people.lead, networkId);
+  const facilitator = accessFor(db, people.facilitator, networkId);
   const ids: number[] = [];
   for (const plan of REPORTS) {
-    const { id } = createReport(db, people.facilitator, { networkId, title: plan.title, from: plan.from, to: plan.to, timeZone: TIME_ZONE });
+    const { id } = createReport(db, people.facilitator, facilitator, { title: plan.title, from: plan.from, to: plan.to, timeZone: TIME_ZONE });
     const learnings = draftDocument(db, reportIn(db, networkId, id)).content.cycles.learnings;
-    saveReport(db, people.facilitator, {
-      networkId,
+    saveReport(db, people.facilitator, facilitator, {
       reportId: id,
       version: 1,
       title: plan.title,
@@ -80,13 +82,12 @@ export function loadDemoReports(db: Db, networkId: number, people: { lead: Sessi
   }
   // Published a week after each period ended, as a facilitator would before the board meets.
   const publishedAt = (to: string) => Date.parse(`${to}T15:00:00Z`) + 7 * DAY;
-  publishReport(db, people.lead, { networkId, reportId: ids[0]!, version: 2, note: '' }, publishedAt(REPORTS[0]!.to));
-  publishReport(db, people.facilitator, { networkId, reportId: ids[1]!, version: 2, note: '' }, publishedAt(REPORTS[1]!.to));
+  publishReport(db, people.lead, lead, { reportId: ids[0]!, version: 2, note: '' }, publishedAt(REPORTS[0]!.to));
+  publishReport(db, people.facilitator, facilitator, { reportId: ids[1]!, version: 2, note: '' }, publishedAt(REPORTS[1]!.to));
 
   // A correction: the summer report first said 42 children came, before the district's final count.
   const summer = reportIn(db, networkId, ids[1]!);
-  saveReport(db, people.facilitator, {
-    networkId,
+  saveReport(db, people.facilitator, facilitator, {
     reportId: summer.id,
     version: summer.version,
     title: summer.title,
@@ -100,8 +101,9 @@ export function loadDemoReports(db: Db, networkId: number, people: { lead: Sessi
   publishReport(
     db,
     people.facilitator,
-    { networkId, reportId: summer.id, version: summer.version + 1, note: 'Corrected the number of children who came to Jumpstart on 8 or more days (52, not 42).' },
+    facilitator,
+    { reportId: summer.id, version: summer.version + 1, note: 'Corrected the number of children who came to Jumpstart on 8 or more days (52, not 42).' },
     publishedAt(REPORTS[1]!.to) + 3 * DAY,
   );
-  setPublicPage(db, people.lead, networkId, true);
+  setPublicPage(db, people.lead, lead, { enabled: true });
 }
