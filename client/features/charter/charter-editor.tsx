@@ -8,6 +8,7 @@ import { can } from '../../../shared/domain/permissions.ts';
 import type { CharterContent } from '../../../shared/schemas/charter.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
+import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/leave-without-saving.tsx';
 import { LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
@@ -19,7 +20,6 @@ import { CharterForm } from './charter-form.tsx';
 import type { CharterPageState } from './charter-page.tsx';
 import { charterFormSchema, fromFormContent, toFormContent, type CharterFormValues } from './form-values.ts';
 import { formatWhen, who } from './labels.ts';
-import { LeaveDialog, useLeaveGuard } from './leave-guard.tsx';
 import { clearDraft, readDraft, writeDraft, type LocalDraft } from './local-draft.ts';
 import { MergeView, type CharterMergeState } from './merge-view.tsx';
 
@@ -235,7 +235,12 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
       ) : (
         <CharterForm form={form} people={people} names={names} unsaved={unsaved} saving={save.isPending || loadingMerge} onSubmit={onSubmit} />
       )}
-      <LeaveDialog blocker={guard.blocker} onDiscard={() => clearDraft(network.id, myId)} />
+      <LeaveWithoutSavingDialog
+        blocker={guard.blocker}
+        description="Your changes are not saved as a version yet, so nobody else can see them. If you leave, they stay on this device and come back the next time you open the editor."
+        keptOnDevice
+        onDiscard={() => clearDraft(network.id, myId)}
+      />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { reportSaveSchema, type ReportDraftFields } from '../../../shared/schema
 import { ReportView } from '../../components/report/report-view.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
-import { LeaveWithoutSavingDialog } from '../../components/ui/leave-without-saving.tsx';
+import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/leave-without-saving.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
@@ -16,7 +16,6 @@ import { errorCode, errorData, errorMessage } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useLeaveGuard } from '../charter/leave-guard.tsx';
 import { ComposerFields, type FieldErrors } from './composer-fields.tsx';
 import { ConflictView, type DraftConflict } from './conflict-view.tsx';
 import { DeleteReport } from './delete-report.tsx';
@@ -245,16 +244,6 @@ function Composer({ data }: { data: ReportDraftData }) {
 
   const unsaved = conflict !== null || !sameDraft(draft, base.draft) || status === 'saving';
   const guard = useLeaveGuard(unsaved);
-  const discardingBlocker =
-    guard.blocker.state === 'blocked'
-      ? {
-          ...guard.blocker,
-          proceed: () => {
-            store.clear(network.id, myId);
-            guard.blocker.proceed?.();
-          },
-        }
-      : guard.blocker;
 
   // Leaving while a save is only waiting for typing to pause: save now and go once it is saved;
   // the question is asked only when it cannot be (a failure, a conflict, a field to fix).
@@ -361,7 +350,8 @@ function Composer({ data }: { data: ReportDraftData }) {
         </section>
       </div>
       <LeaveWithoutSavingDialog
-        blocker={canFlush ? QUIET : discardingBlocker}
+        blocker={canFlush ? QUIET : guard.blocker}
+        onDiscard={() => store.clear(network.id, myId)}
         description="Some of your changes are not saved yet. If you leave now and discard them, they are gone; stay a moment and Needle saves them."
       />
     </div>
