@@ -1,11 +1,18 @@
 import type { z } from 'zod';
 
+export type DeviceDraft<T> = {
+  read(networkId: number, userId: string): T | null;
+  /** False when the browser refused (storage full or blocked), so the screen can say so. */
+  write(networkId: number, userId: string, draft: T): boolean;
+  clear(networkId: number, userId: string): void;
+};
+
 /**
  * Unsaved work kept in this browser, so a reload, a crash or a dropped connection loses nothing.
  * Keyed by kind, network and person: a shared computer keeps each person's work apart. What is
  * read back is checked against the schema; a damaged or outdated entry reads as none.
  */
-export function deviceDraft<T>(kind: string, schema: z.ZodType<T>) {
+export function deviceDraft<T>(kind: string, schema: z.ZodType<T>): DeviceDraft<T> {
   const key = (networkId: number, userId: string) => `needle:${kind}:${networkId}:${userId}`;
   return {
     read(networkId: number, userId: string): T | null {
@@ -19,7 +26,6 @@ export function deviceDraft<T>(kind: string, schema: z.ZodType<T>) {
         return null;
       }
     },
-    /** False when the browser refused (storage full or blocked), so the screen can say so. */
     write(networkId: number, userId: string, draft: T): boolean {
       try {
         localStorage.setItem(key(networkId, userId), JSON.stringify(draft));

@@ -1,4 +1,5 @@
 import { CHARTER_ROLES, CHARTER_SECTIONS, type CharterContent, type CharterSection } from '../schemas/charter.ts';
+import { changedParts as changedPartsOf, threeWayMerge, type MergeResult, type PartLens } from './three-way-merge.ts';
 
 export type CharterSectionInfo = { title: string; help: string; example?: string };
 
@@ -63,47 +64,27 @@ export function partValue(content: CharterContent, part: CharterPart): string | 
   return content.sections[part as CharterSection];
 }
 
-function withPart(content: CharterContent, part: CharterPart, value: string | null): CharterContent {
+export function resolvePart(content: CharterContent, part: CharterPart, value: string | null): CharterContent {
   if (part.startsWith('people.')) {
     return { ...content, people: { ...content.people, [part.slice(7)]: value } };
   }
   return { ...content, sections: { ...content.sections, [part]: value ?? '' } };
 }
 
-/** The parts that differ between two versions. */
-export function changedParts(a: CharterContent, b: CharterContent): CharterPart[] {
-  return CHARTER_PARTS.filter((p) => partValue(a, p) !== partValue(b, p));
-}
-
-export type CharterMerge = {
-  /** Theirs, with every part only I changed taken from mine. */
-  merged: CharterContent;
-  /** Parts both of us changed, differently: the person chooses or combines. */
-  conflicts: CharterPart[];
+export const CHARTER_LENS: PartLens<CharterContent, CharterPart> = {
+  parts: CHARTER_PARTS,
+  value: partValue,
+  take: (content, source, part) => resolvePart(content, part, partValue(source, part)),
 };
 
-/**
- * Three-way merge of a stale save into the newest version. `base` is the version the editor
- * started from, `mine` what they tried to save, `theirs` the newest version. Parts only one side
- * changed need no decision; parts both changed to different values are conflicts.
- */
-export function mergeCharter(base: CharterContent, mine: CharterContent, theirs: CharterContent): CharterMerge {
-  let merged = theirs;
-  const conflicts: CharterPart[] = [];
-  for (const part of CHARTER_PARTS) {
-    const b = partValue(base, part);
-    const m = partValue(mine, part);
-    const t = partValue(theirs, part);
-    if (m === b || m === t) continue; // I did not change it, or we agree
-    if (t === b) merged = withPart(merged, part, m); // only I changed it
-    else conflicts.push(part);
-  }
-  return { merged, conflicts };
-}
+/** The parts that differ between two versions. */
+export const changedParts = (a: CharterContent, b: CharterContent): CharterPart[] => changedPartsOf(CHARTER_LENS, a, b);
 
-export function resolvePart(content: CharterContent, part: CharterPart, value: string | null): CharterContent {
-  return withPart(content, part, value);
-}
+export type CharterMerge = MergeResult<CharterContent, CharterPart>;
+
+/** A stale save merged into the newest version (see threeWayMerge). */
+export const mergeCharter = (base: CharterContent, mine: CharterContent, theirs: CharterContent): CharterMerge =>
+  threeWayMerge(CHARTER_LENS, base, mine, theirs);
 
 export type CharterReviewEvent = { version: number; decision: 'ratified' | 'returned' };
 

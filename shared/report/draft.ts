@@ -1,8 +1,10 @@
 import type { ReportDraftFields } from '../schemas/report.ts';
+import { changedParts, threeWayMerge, type MergeResult, type PartLens } from '../domain/three-way-merge.ts';
 import { NARRATIVE_PARTS, type NarrativePart } from './content.ts';
 
 // The no-lost-edit rule for report drafts, as for the charter: a save made from an old version
 // is merged part by part into the newest one; only parts both people changed need a decision.
+// A part reads as one string so that equivalent values compare equal (hidden sections in any order).
 
 export type DraftPart = 'title' | 'period' | NarrativePart | 'featured' | 'hidden';
 export const DRAFT_PARTS: readonly DraftPart[] = ['title', 'period', ...NARRATIVE_PARTS, 'featured', 'hidden'];
@@ -39,26 +41,14 @@ function withPart(d: Draft, from: Draft, part: DraftPart): Draft {
   }
 }
 
-export type DraftMerge = { merged: Draft; conflicts: DraftPart[] };
+export const DRAFT_LENS: PartLens<Draft, DraftPart> = { parts: DRAFT_PARTS, value: partOf, take: withPart };
 
-/** `base`: the version the editor started from; `mine`: what they tried to save; `theirs`: the newest. */
-export function mergeDraft(base: Draft, mine: Draft, theirs: Draft): DraftMerge {
-  let merged = theirs;
-  const conflicts: DraftPart[] = [];
-  for (const part of DRAFT_PARTS) {
-    const b = partOf(base, part);
-    const m = partOf(mine, part);
-    const t = partOf(theirs, part);
-    if (m === b || m === t) continue;
-    if (t === b) merged = withPart(merged, mine, part);
-    else conflicts.push(part);
-  }
-  return { merged, conflicts };
-}
+export type DraftMerge = MergeResult<Draft, DraftPart>;
+
+/** A stale save merged into the newest draft (see threeWayMerge). */
+export const mergeDraft = (base: Draft, mine: Draft, theirs: Draft): DraftMerge => threeWayMerge(DRAFT_LENS, base, mine, theirs);
 
 /** Takes one part from `source` (used when the person resolves a conflict). */
 export const takePart = (draft: Draft, source: Draft, part: DraftPart): Draft => withPart(draft, source, part);
 
-export function sameDraft(a: Draft, b: Draft): boolean {
-  return DRAFT_PARTS.every((p) => partOf(a, p) === partOf(b, p));
-}
+export const sameDraft = (a: Draft, b: Draft): boolean => changedParts(DRAFT_LENS, a, b).length === 0;

@@ -3,11 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { changedParts, emptyCharter, mergeCharter } from '../../../shared/domain/charter.ts';
+import { emptyCharter, mergeCharter } from '../../../shared/domain/charter.ts';
 import { can } from '../../../shared/domain/permissions.ts';
 import type { CharterContent } from '../../../shared/schemas/charter.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
+import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/leave-without-saving.tsx';
 import { LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
@@ -15,12 +16,12 @@ import { formatDateTime } from '../../lib/format.ts';
 import { applyServerErrors, FORM_ERROR } from '../../lib/form-errors.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useDeviceDraft } from '../../lib/use-device-draft.ts';
 import { CharterForm } from './charter-form.tsx';
 import type { CharterPageState } from './charter-page.tsx';
 import { charterFormSchema, fromFormContent, toFormContent, type CharterFormValues } from './form-values.ts';
 import { formatWhen, who } from './labels.ts';
-import { LeaveDialog, useLeaveGuard } from './leave-guard.tsx';
-import { clearDraft, readDraft, writeDraft, type LocalDraft } from './local-draft.ts';
+import { charterDraftStore, hasUnsavedChanges } from './local-draft.ts';
 import { MergeView, type CharterMergeState } from './merge-view.tsx';
 
 type Charter = RouterOutputs['charter']['get'];
@@ -38,15 +39,15 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
   const navigate = useNavigate();
   const latest = charter.latest;
 
-  // The local draft is read once, when the editor opens; later writes are this session's own.
-  const [restored, setRestored] = useState<LocalDraft | null>(() => readDraft(network.id, myId));
+  // The device's copy is read once, when the editor opens; later writes are this session's own.
+  const device = useDeviceDraft(charterDraftStore, network.id, myId);
+  const { restored } = device;
   const [start, setStart] = useState<Start>(() => ({
     baseVersion: restored?.baseVersion ?? latest?.number ?? 0,
     reference: latest?.content ?? emptyCharter(),
   }));
   // The draft writer runs outside render and needs the current start without re-subscribing.
   const startRef = useRef(start);
-  const [storageFailed, setStorageFailed] = useState(false);
   const [merge, setMerge] = useState<CharterMergeState | null>(null);
   const [mergeError, setMergeError] = useState<string | null>(null);
   const [loadingMerge, setLoadingMerge] = useState(false);
@@ -63,14 +64,12 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
       : { content: toFormContent(start.reference), changeNote: '' },
   });
   const values = useWatch({ control: form.control }) as CharterFormValues;
-  const unsaved = useMemo(
-    () => changedParts(fromFormContent(values.content), start.reference).length > 0 || values.changeNote.trim() !== '',
-    [values, start.reference],
-  );
+  const unsaved = useMemo(() => hasUnsavedChanges(fromFormContent(values.content), values.changeNote, start.reference), [values, start.reference]);
   const guard = useLeaveGuard(unsaved);
 
   // Every change goes to this browser's storage at once, so nothing typed is lost to a reload,
   // a crash or a closed tab.
+  const { keep } = device;
   useEffect(
     () =>
       form.subscribe({
@@ -78,14 +77,10 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
         callback: ({ values: v }) => {
           const { baseVersion, reference } = startRef.current;
           const content = fromFormContent(v.content);
-          if (changedParts(content, reference).length === 0 && v.changeNote.trim() === '') {
-            clearDraft(network.id, myId);
-            return;
-          }
-          setStorageFailed(!writeDraft(network.id, myId, { baseVersion, content, changeNote: v.changeNote, savedAt: Date.now() }));
+          keep(hasUnsavedChanges(content, v.changeNote, reference) ? { baseVersion, content, changeNote: v.changeNote } : null);
         },
       }),
-    [form, network.id, myId],
+    [form, keep],
   );
 
   function moveStart(next: Start) {
@@ -96,15 +91,14 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
   function discard() {
     const fresh = { baseVersion: latest?.number ?? 0, reference: latest?.content ?? emptyCharter() };
     moveStart(fresh);
-    clearDraft(network.id, myId);
-    setRestored(null);
+    device.discard();
     form.reset({ content: toFormContent(fresh.reference), changeNote: '' });
   }
 
   const save = useMutation(trpc.charter.save.mutationOptions());
 
   function saved(version: number) {
-    clearDraft(network.id, myId);
+    device.clear();
     guard.release();
     void queryClient.invalidateQueries(trpc.charter.pathFilter());
     const next = can(standing, 'charter.review') ? 'You can ratify it here.' : 'A lead can now ratify it.';
@@ -212,7 +206,7 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
           </Button>
         </Alert>
       )}
-      {storageFailed && (
+      {device.storageFailed && (
         <Alert tone="error">This browser could not keep a copy of your changes. Save soon, or copy long text somewhere safe.</Alert>
       )}
       {loadingMerge && <LoadingState label="Someone saved a newer version: loading it to merge with yours" />}
@@ -228,14 +222,19 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
           onSave={saveMerged}
           onContinue={continueEditing}
           onNothingToSave={() => {
-            clearDraft(network.id, myId);
+            device.clear();
             guard.release();
           }}
         />
       ) : (
         <CharterForm form={form} people={people} names={names} unsaved={unsaved} saving={save.isPending || loadingMerge} onSubmit={onSubmit} />
       )}
-      <LeaveDialog blocker={guard.blocker} onDiscard={() => clearDraft(network.id, myId)} />
+      <LeaveWithoutSavingDialog
+        blocker={guard.blocker}
+        description="Your changes are not saved as a version yet, so nobody else can see them. If you leave, they stay on this device and come back the next time you open the editor."
+        keptOnDevice
+        onDiscard={device.clear}
+      />
     </div>
   );
 }

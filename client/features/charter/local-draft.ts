@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changedParts } from '../../../shared/domain/charter.ts';
 import { charterContentSchema, type CharterContent } from '../../../shared/schemas/charter.ts';
 import { deviceDraft } from '../../lib/device-draft.ts';
 
@@ -21,9 +22,9 @@ const localDraftSchema = z.object({
   savedAt: z.number(),
 });
 
-const store = deviceDraft<LocalDraft>('charter-draft', localDraftSchema);
+export const charterDraftStore = deviceDraft<LocalDraft>('charter-draft', localDraftSchema);
 
-export const readDraft = store.read;
-/** False when the browser refused (storage full or blocked): the editor says so. */
-export const writeDraft = store.write;
-export const clearDraft = store.clear;
+/** Whether there is anything to save (or to keep on the device) against the version started from. */
+export function hasUnsavedChanges(content: CharterContent, changeNote: string, reference: CharterContent): boolean {
+  return changedParts(content, reference).length > 0 || changeNote.trim() !== '';
+}

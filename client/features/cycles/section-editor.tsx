@@ -7,12 +7,11 @@ import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
-import { LeaveWithoutSavingDialog } from '../../components/ui/leave-without-saving.tsx';
+import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/leave-without-saving.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { useLeaveGuard } from '../charter/leave-guard.tsx';
 import { isConflict } from '../plan/conflict.ts';
 import {
   cycleFormSchema,

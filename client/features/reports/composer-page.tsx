@@ -1,37 +1,30 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import { Link, useNavigate, useParams, type Blocker } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { buildDocument } from '../../../shared/report/document.ts';
-import { mergeDraft, sameDraft } from '../../../shared/report/draft.ts';
-import { reportSaveSchema, type ReportDraftFields } from '../../../shared/schemas/report.ts';
 import { ReportView } from '../../components/report/report-view.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
-import { LeaveWithoutSavingDialog } from '../../components/ui/leave-without-saving.tsx';
+import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/leave-without-saving.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { errorCode, errorData, errorMessage } from '../../lib/errors.ts';
+import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useLeaveGuard } from '../charter/leave-guard.tsx';
-import { ComposerFields, type FieldErrors } from './composer-fields.tsx';
-import { ConflictView, type DraftConflict } from './conflict-view.tsx';
+import { ComposerFields } from './composer-fields.tsx';
+import { ConflictView } from './conflict-view.tsx';
 import { DeleteReport } from './delete-report.tsx';
 import { ExportButtons } from './export-buttons.tsx';
-import { reportDraftStore, type LocalReportDraft } from './local-draft.ts';
 import { PublishDialog } from './publish-dialog.tsx';
-import { SaveStatus, type SaveState } from './save-status.tsx';
+import { SaveStatus } from './save-status.tsx';
+import { useReportDraft } from './use-report-draft.ts';
 import { reportPath, reportsPath, STATUS_LABELS, STATUS_TONES, useRefreshReports, type ReportDraftData, type ReportPageState } from './use-reports.ts';
 
 /** What the leave dialog is shown while a leave waits for the save in progress: nothing to ask yet. */
 const QUIET: Blocker = { state: 'unblocked', proceed: undefined, reset: undefined, location: undefined };
-
-/** How long typing must pause before the draft is saved. */
-const AUTOSAVE_MS = 1500;
-
 
 export function ReportComposerPage() {
   const { network, standing } = useCurrentNetwork();
@@ -57,212 +50,21 @@ export function ReportComposerPage() {
   return <Composer key={reportId} data={query.data} />;
 }
 
-type Base = { version: number; draft: ReportDraftFields };
-
-/** What opening the composer starts from: the saved draft, or this device's unsaved words merged into it. */
-function initialState(data: ReportDraftData, local: LocalReportDraft | null) {
-  const base: Base = { version: data.version, draft: data.draft };
-  if (!local || sameDraft(local.mine, data.draft)) return { base, draft: data.draft, conflict: null, restored: null };
-  if (local.baseVersion === data.version) return { base, draft: local.mine, conflict: null, restored: local };
-  const { merged, conflicts } = mergeDraft(local.base, local.mine, data.draft);
-  const conflict: DraftConflict | null = conflicts.length ? { mine: local.mine, theirs: base, merged, conflicts } : null;
-  return { base, draft: merged, conflict, restored: local };
-}
-
-/** Unsaved words go to this browser's storage; once saved, the copy is dropped. False when storage refused. */
-function keepOnDevice(store: ReturnType<typeof reportDraftStore>, networkId: number, userId: string, base: Base, mine: ReportDraftFields): boolean {
-  if (sameDraft(mine, base.draft)) {
-    store.clear(networkId, userId);
-    return true;
-  }
-  return store.write(networkId, userId, { baseVersion: base.version, base: base.draft, mine, savedAt: Date.now() });
-}
-
 function Composer({ data }: { data: ReportDraftData }) {
-  const { network, myId } = useCurrentNetwork();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const { network } = useCurrentNetwork();
   const navigate = useNavigate();
   const refresh = useRefreshReports();
-  const ref = useMemo(() => ({ networkId: network.id, reportId: data.id }), [network.id, data.id]);
-  const store = useMemo(() => reportDraftStore(data.id), [data.id]);
+  const { draft, base, conflict, status, unsaved, restored, ...composer } = useReportDraft(data);
 
-  const [initial] = useState(() => initialState(data, store.read(network.id, myId)));
-  const [draft, setDraftState] = useState<ReportDraftFields>(initial.draft);
-  const [base, setBaseState] = useState<Base>(initial.base);
-  const [conflict, setConflictState] = useState<DraftConflict | null>(initial.conflict);
-  const [restored] = useState(initial.restored);
-  const [status, setStatus] = useState<SaveState>(initial.conflict ? 'conflict' : 'saved');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [storageFailed, setStorageFailed] = useState(false);
-
-  // The save loop runs outside render (timers, awaited requests) and reads the newest values here.
-  const draftRef = useRef(draft);
-  const baseRef = useRef(base);
-  const conflictRef = useRef(conflict);
-  const inFlight = useRef(false);
-  const again = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const setDraft = (d: ReportDraftFields) => {
-    draftRef.current = d;
-    setDraftState(d);
-  };
-  const setBase = (b: Base) => {
-    baseRef.current = b;
-    setBaseState(b);
-  };
-  const setConflict = (c: DraftConflict | null) => {
-    conflictRef.current = c;
-    setConflictState(c);
-  };
-
-  const keepLocal = useCallback(() => setStorageFailed(!keepOnDevice(store, network.id, myId, baseRef.current, draftRef.current)), [store, network.id, myId]);
-
-  const saveMutation = useMutation(trpc.report.save.mutationOptions());
-  const { mutateAsync: sendSave } = saveMutation;
-
-  // Declared with useRef so the timer and the retry button always call the current one.
-  const saveRef = useRef<() => Promise<void>>(async () => {});
-  const schedule = useCallback((ms = AUTOSAVE_MS) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveRef.current(), ms);
-  }, []);
-
-  /** Someone saved since this text was started: merge theirs in, asking only about parts both changed. */
-  async function mergeNewest(startedFrom: ReportDraftFields) {
-    try {
-      const fresh = await queryClient.fetchQuery({ ...trpc.report.draft.queryOptions(ref), staleTime: 0 });
-      const mine = draftRef.current;
-      const { merged, conflicts } = mergeDraft(startedFrom, mine, fresh.draft);
-      const theirs = { version: fresh.version, draft: fresh.draft };
-      if (conflicts.length === 0) {
-        setBase(theirs);
-        setDraft(merged);
-        keepLocal();
-        again.current = true;
-        setStatus('waiting');
-      } else {
-        setConflict({ mine, theirs, merged, conflicts });
-        setStatus('conflict');
-      }
-    } catch (error) {
-      setFailure(`Someone saved a newer draft, and it could not be loaded to combine with yours: ${errorMessage(error)}`);
-      setStatus('error');
-    }
-  }
-
-  const save = async () => {
-    clearTimeout(timer.current);
-    if (conflictRef.current) return;
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    const mine = draftRef.current;
-    const from = baseRef.current;
-    if (sameDraft(mine, from.draft)) {
-      setStatus('saved');
-      return;
-    }
-    const parsed = reportSaveSchema.safeParse({ ...mine, ...ref, version: from.version });
-    if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
-      setFieldErrors(errors);
-      setStatus('invalid');
-      return;
-    }
-    setFieldErrors({});
-    inFlight.current = true;
-    setStatus('saving');
-    try {
-      const { version } = await sendSave(parsed.data);
-      setBase({ version, draft: mine });
-      setFailure(null);
-      keepLocal();
-      // Typed since the request left: the pending autosave timer sends it once typing pauses.
-      setStatus(sameDraft(draftRef.current, mine) ? 'saved' : 'waiting');
-      // The preview's assembled figures follow the saved period; the form keeps its own state.
-      void refresh();
-    } catch (error) {
-      if (errorData(error)?.appCode === 'STALE_VERSION') {
-        await mergeNewest(from.draft);
-      } else {
-        const fields = errorData(error)?.fieldErrors;
-        if (fields && Object.keys(fields).length) {
-          setFieldErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.join(' ')])));
-          setStatus('invalid');
-        } else {
-          setFailure(errorMessage(error));
-          setStatus('error');
-        }
-      }
-    } finally {
-      inFlight.current = false;
-      if (again.current) {
-        again.current = false;
-        schedule(0);
-      }
-    }
-  };
-
-  useLayoutEffect(() => {
-    saveRef.current = save;
-  });
-
-  function resolve(resolved: ReportDraftFields) {
-    if (!conflict) return;
-    setBase(conflict.theirs);
-    setDraft(resolved);
-    setConflict(null);
-    keepLocal();
-    setStatus('waiting');
-    schedule(0);
-  }
-
-  function change(next: ReportDraftFields) {
-    setDraft(next);
-    keepLocal();
-    setStatus('waiting');
-    schedule();
-  }
-
-  // Restored or merged words from an earlier visit are saved straight away.
-  useEffect(() => {
-    if (!initial.conflict && !sameDraft(initial.draft, initial.base.draft)) schedule(0);
-    return () => clearTimeout(timer.current);
-  }, [initial, schedule]);
-
-  // Back online after a failed save: try again without being asked.
-  useEffect(() => {
-    if (status !== 'error') return;
-    const retry = () => void saveRef.current();
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [status]);
-
-  const unsaved = conflict !== null || !sameDraft(draft, base.draft) || status === 'saving';
   const guard = useLeaveGuard(unsaved);
-  const discardingBlocker =
-    guard.blocker.state === 'blocked'
-      ? {
-          ...guard.blocker,
-          proceed: () => {
-            store.clear(network.id, myId);
-            guard.blocker.proceed?.();
-          },
-        }
-      : guard.blocker;
-
   // Leaving while a save is only waiting for typing to pause: save now and go once it is saved;
   // the question is asked only when it cannot be (a failure, a conflict, a field to fix).
   const blocked = guard.blocker.state === 'blocked';
   const canFlush = status === 'waiting' || status === 'saving';
+  const { saveNow } = composer;
   useEffect(() => {
-    if (blocked && canFlush) void saveRef.current();
-  }, [blocked, canFlush]);
+    if (blocked && canFlush) void saveNow();
+  }, [blocked, canFlush, saveNow]);
   useEffect(() => {
     if (guard.blocker.state === 'blocked' && !unsaved) guard.blocker.proceed();
   }, [guard.blocker, unsaved]);
@@ -276,14 +78,12 @@ function Composer({ data }: { data: ReportDraftData }) {
   const canPublish = status === 'saved' && !unsaved && (data.status !== 'published' || base.version !== data.version);
 
   function onPublished(number: number) {
-    store.clear(network.id, myId);
+    composer.forget();
     guard.release();
     void refresh();
     const state: ReportPageState = { notice: number === 1 ? 'The report is published. Every member of the network can read it now.' : `Version ${number} is published.` };
     void navigate(reportPath(network.slug, data.id), { state });
   }
-
-  const set = <K extends keyof ReportDraftFields>(key: K, value: ReportDraftFields[K]) => change({ ...draftRef.current, [key]: value });
 
   return (
     <div className="space-y-6">
@@ -303,7 +103,7 @@ function Composer({ data }: { data: ReportDraftData }) {
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <SaveStatus status={status} failure={failure} onRetry={() => void saveRef.current()} />
+          <SaveStatus status={status} failure={composer.failure} onRetry={() => void saveNow()} />
           <PublishDialog networkId={network.id} reportId={data.id} version={base.version} published={published} disabled={!canPublish} onPublished={onPublished} />
         </div>
       </div>
@@ -313,7 +113,7 @@ function Composer({ data }: { data: ReportDraftData }) {
           <p>They were kept on this device and go into the draft as soon as it can be saved.</p>
         </Alert>
       )}
-      {storageFailed && <Alert tone="error">This browser could not keep a copy of your changes. Stay on this page until it says Saved.</Alert>}
+      {composer.storageFailed && <Alert tone="error">This browser could not keep a copy of your changes. Stay on this page until it says Saved.</Alert>}
       {data.status === 'published' && base.version === data.version && !unsaved && (
         <Alert>This draft is what was published. Change anything here to start a correction; readers keep seeing the published version until you publish the correction.</Alert>
       )}
@@ -321,10 +121,10 @@ function Composer({ data }: { data: ReportDraftData }) {
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="min-w-0 space-y-6">
           {conflict ? (
-            <ConflictView conflict={conflict} learnings={learnings} onResolve={resolve} />
+            <ConflictView conflict={conflict} learnings={learnings} onResolve={composer.resolve} />
           ) : (
-            <form noValidate onSubmit={(e) => (e.preventDefault(), void saveRef.current())} className="space-y-6">
-              <ComposerFields draft={draft} current={() => draftRef.current} set={set} fieldErrors={fieldErrors} learnings={learnings} />
+            <form noValidate onSubmit={(e) => (e.preventDefault(), void saveNow())} className="space-y-6">
+              <ComposerFields draft={draft} current={composer.current} set={composer.set} fieldErrors={composer.fieldErrors} learnings={learnings} />
             </form>
           )}
 
@@ -340,7 +140,7 @@ function Composer({ data }: { data: ReportDraftData }) {
                 reportId={data.id}
                 title={draft.title}
                 onDeleted={() => {
-                  store.clear(network.id, myId);
+                  composer.forget();
                   guard.release();
                   void refresh();
                   const state: ReportPageState = { notice: `The draft “${draft.title}” is deleted.` };
@@ -361,7 +161,8 @@ function Composer({ data }: { data: ReportDraftData }) {
         </section>
       </div>
       <LeaveWithoutSavingDialog
-        blocker={canFlush ? QUIET : discardingBlocker}
+        blocker={canFlush ? QUIET : guard.blocker}
+        onDiscard={composer.forget}
         description="Some of your changes are not saved yet. If you leave now and discard them, they are gone; stay a moment and Needle saves them."
       />
     </div>

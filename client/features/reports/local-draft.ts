@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { NARRATIVE_PARTS, REPORT_SECTIONS } from '../../../shared/report/content.ts';
+import { mergeDraft, sameDraft } from '../../../shared/report/draft.ts';
 import type { ReportDraftFields } from '../../../shared/schemas/report.ts';
 import { deviceDraft } from '../../lib/device-draft.ts';
+import type { DraftConflict } from './conflict-view.tsx';
 
 /**
  * The composer's unsaved words, kept in this browser so a reload or a lost connection loses
@@ -26,3 +28,15 @@ const schema = z.object({ baseVersion: z.number().int().min(1), base: fields, mi
 
 /** One store per report: a facilitator may have two reports in progress. */
 export const reportDraftStore = (reportId: number) => deviceDraft<LocalReportDraft>(`report-draft-${reportId}`, schema);
+
+/** A saved draft and its version: what the composer's words are measured and saved against. */
+export type SavedDraft = { version: number; draft: ReportDraftFields };
+
+/** What opening the composer starts from: the saved draft, or this device's unsaved words merged into it. */
+export function restoreDraft(saved: SavedDraft, local: LocalReportDraft | null) {
+  if (!local || sameDraft(local.mine, saved.draft)) return { base: saved, draft: saved.draft, conflict: null, restored: null };
+  if (local.baseVersion === saved.version) return { base: saved, draft: local.mine, conflict: null, restored: local };
+  const { merged, conflicts } = mergeDraft(local.base, local.mine, saved.draft);
+  const conflict: DraftConflict | null = conflicts.length ? { mine: local.mine, theirs: saved, merged, conflicts } : null;
+  return { base: saved, draft: merged, conflict, restored: local };
+}
