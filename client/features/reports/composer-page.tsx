@@ -21,7 +21,8 @@ import { ExportButtons } from './export-buttons.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
 import { SaveStatus } from './save-status.tsx';
 import { useReportDraft } from './use-report-draft.ts';
-import { reportPath, reportsPath, STATUS_LABELS, STATUS_TONES, useRefreshReports, type ReportDraftData, type ReportPageState } from './use-reports.ts';
+import { STATUS_LABELS, STATUS_TONES, useRefreshReports, type ReportDraftData, type ReportPageState } from './use-reports.ts';
+import { paths } from '../../app/paths.ts';
 
 /** What the leave dialog is shown while a leave waits for the save in progress: nothing to ask yet. */
 const QUIET: Blocker = { state: 'unblocked', proceed: undefined, reset: undefined, location: undefined };
@@ -41,7 +42,7 @@ export function ReportComposerPage() {
   if (!Number.isInteger(reportId) || reportId <= 0 || (query.isError && errorCode(query.error) === 'NOT_FOUND')) {
     return (
       <MessagePage headingLevel={2} title="Report not found">
-        There is no such report in this network. It may have been deleted. <Link to={reportsPath(network.slug)}>See all reports</Link>
+        There is no such report in this network. It may have been deleted. <Link to={paths.reports.href({ slug: network.slug })}>See all reports</Link>
       </MessagePage>
     );
   }
@@ -82,7 +83,7 @@ function Composer({ data }: { data: ReportDraftData }) {
     guard.release();
     void refresh();
     const state: ReportPageState = { notice: number === 1 ? 'The report is published. Every member of the network can read it now.' : `Version ${number} is published.` };
-    void navigate(reportPath(network.slug, data.id), { state });
+    void navigate(paths.report.href({ slug: network.slug, reportId: data.id }), { state });
   }
 
   return (
@@ -90,13 +91,13 @@ function Composer({ data }: { data: ReportDraftData }) {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
           <p className="text-sm">
-            <Link to={reportsPath(network.slug)}>All reports</Link>
+            <Link to={paths.reports.href({ slug: network.slug })}>All reports</Link>
           </p>
           <h2 className="text-xl font-semibold break-words text-slate-900">{published ? 'Edit the report' : 'Compose the report'}</h2>
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <Badge tone={STATUS_TONES[data.status]}>{STATUS_LABELS[data.status]}</Badge>
             {published > 0 && (
-              <Link to={reportPath(network.slug, data.id)}>
+              <Link to={paths.report.href({ slug: network.slug, reportId: data.id })}>
                 See published version {data.publications[0]!.number}
               </Link>
             )}
@@ -144,7 +145,7 @@ function Composer({ data }: { data: ReportDraftData }) {
                   guard.release();
                   void refresh();
                   const state: ReportPageState = { notice: `The draft “${draft.title}” is deleted.` };
-                  void navigate(reportsPath(network.slug), { state });
+                  void navigate(paths.reports.href({ slug: network.slug }), { state });
                 }}
               />
             )}

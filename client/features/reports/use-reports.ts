@@ -6,11 +6,6 @@ export type ReportListItem = RouterOutputs['report']['list'][number];
 export type ReportDraftData = RouterOutputs['report']['draft'];
 export type ReportStatus = ReportDraftData['status'];
 
-export const reportsPath = (slug: string) => `/n/${slug}/reports`;
-export const reportPath = (slug: string, reportId: number | string, version?: number) =>
-  `/n/${slug}/reports/${reportId}${version ? `?version=${version}` : ''}`;
-export const reportEditPath = (slug: string, reportId: number | string) => `/n/${slug}/reports/${reportId}/edit`;
-
 /** What the report pages say after a publish or a delete. */
 export type ReportPageState = { notice?: string } | null;
 
