@@ -7,6 +7,7 @@ import { charterReview, charterVersion, membership, user } from '../db/schema.ts
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import { assertVersion } from './versions.ts';
 
 function latestNumber(db: DbOrTx, networkId: number): number {
   return db.select({ n: max(charterVersion.number) }).from(charterVersion).where(eq(charterVersion.networkId, networkId)).get()?.n ?? 0;
@@ -103,12 +104,12 @@ function assertPeopleAreMembers(db: DbOrTx, networkId: number, content: CharterC
 
 /**
  * Saves a new version. `baseVersion` is the version the editor started from: if someone saved
- * since, nothing is written and the editor gets CHARTER_STALE to merge against the newest.
+ * since, nothing is written and the editor gets STALE_VERSION to merge against the newest.
  */
 export function saveCharter(db: Db, actor: SessionUser, input: CharterSaveInput) {
   return db.transaction((tx) => {
     const latest = latestNumber(tx, input.networkId);
-    if (latest !== input.baseVersion) throw new AppError('CHARTER_STALE');
+    assertVersion(latest, input.baseVersion, 'Someone saved the charter while you were editing. Your text is kept: merge it into the newest version.');
     if (latest > 0 && changedParts(versionRow(tx, input.networkId, latest).content, input.content).length === 0) {
       throw new AppError('CHARTER_UNCHANGED', { message: `Nothing changed since version ${latest}.` });
     }

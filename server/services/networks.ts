@@ -9,6 +9,7 @@ import { membership, network, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import { assertVersion } from './versions.ts';
 
 // Qualified by hand: drizzle writes bare column names in a select without joins, and a bare "id"
 // inside this subquery would mean membership.id.
@@ -112,11 +113,11 @@ export function updateNetwork(db: Db, actor: SessionUser, input: NetworkFields &
   return db.transaction((tx) => {
     const current = tx.select().from(network).where(eq(network.id, input.networkId)).get();
     if (!current) throw new AppError('NOT_FOUND');
-    if (current.version !== input.version) {
-      throw new AppError('STALE_VERSION', {
-        message: `Someone changed these details while you were editing: the network is now “${current.name}”, ${OUTCOME_AREA_LABELS[current.outcomeArea].toLowerCase()}, ${NETWORK_STATUS_LABELS[current.status].toLowerCase()}. Your changes are still in the form: save again to replace theirs.`,
-      });
-    }
+    assertVersion(
+      current.version,
+      input.version,
+      `Someone changed these details while you were editing: the network is now “${current.name}”, ${OUTCOME_AREA_LABELS[current.outcomeArea].toLowerCase()}, ${NETWORK_STATUS_LABELS[current.status].toLowerCase()}. Your changes are still in the form: save again to replace theirs.`,
+    );
     const { networkId, name, outcomeArea, status } = input;
     const updated = tx
       .update(network)

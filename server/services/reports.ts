@@ -10,6 +10,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { readReportSource } from './report-source.ts';
+import { assertVersion } from './versions.ts';
 
 // Progress reports: a draft the facilitator composes, and the versions they publish. A published
 // version holds its whole document, so nothing that happens to the data later can change it.
@@ -149,9 +150,7 @@ export function createReport(db: Db, actor: SessionUser, input: ReportCreateInpu
 export function saveReport(db: Db, actor: SessionUser, input: ReportSaveInput) {
   return db.transaction((tx) => {
     const current = reportIn(tx, input.networkId, input.reportId);
-    if (current.version !== input.version) {
-      throw new AppError('STALE_VERSION', { message: 'Someone saved this report while you were editing. Your words are kept: look at what changed and save again.' });
-    }
+    assertVersion(current.version, input.version, 'Someone saved this report while you were editing. Your words are kept: look at what changed and save again.');
     const next = current.version + 1;
     tx.update(report)
       .set({
@@ -180,9 +179,7 @@ export function saveReport(db: Db, actor: SessionUser, input: ReportSaveInput) {
 export function publishReport(db: Db, actor: SessionUser, input: { networkId: number; reportId: number; version: number; note: string }, now = Date.now()) {
   return db.transaction((tx) => {
     const row = reportIn(tx, input.networkId, input.reportId);
-    if (row.version !== input.version) {
-      throw new AppError('STALE_VERSION', { message: 'The draft changed since you opened it. Read the newest draft, then publish.' });
-    }
+    assertVersion(row.version, input.version, 'The draft changed since you opened it. Read the newest draft, then publish.');
     const last = publications(tx, row.id)[0];
     if (last && last.draftVersion === row.version) {
       throw new AppError('NOTHING_TO_PUBLISH');

@@ -137,7 +137,7 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
 
   /** After a failed save: a conflict starts the merge (true); anything else is for the caller to show. */
   function mergeIfStale(error: unknown, fromVersion: number, content: CharterContent, changeNote: string): boolean {
-    if (errorData(error)?.appCode !== 'CHARTER_STALE') return false;
+    if (errorData(error)?.appCode !== 'STALE_VERSION') return false;
     void startMerge(fromVersion, content, changeNote);
     return true;
   }
