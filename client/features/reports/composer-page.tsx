@@ -15,6 +15,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorData, errorMessage } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useLeaveGuard } from '../charter/leave-guard.tsx';
 import { ComposerFields, type FieldErrors } from './composer-fields.tsx';
@@ -187,7 +188,7 @@ function Composer({ data }: { data: ReportDraftData }) {
       // The preview's assembled figures follow the saved period; the form keeps its own state.
       void refresh();
     } catch (error) {
-      if (errorData(error)?.appCode === 'STALE_VERSION') {
+      if (isStaleVersion(error)) {
         await mergeNewest(from.draft);
       } else {
         const fields = errorData(error)?.fieldErrors;
