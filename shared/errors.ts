@@ -19,7 +19,6 @@ export const APP_ERRORS = {
   ALREADY_MEMBER: { status: 'CONFLICT', message: 'You are already a member of this network.' },
   LAST_LEAD: { status: 'BAD_REQUEST', message: 'A network needs at least one lead.' },
   ACCOUNT_DEACTIVATED: { status: 'FORBIDDEN', message: 'This account is deactivated.' },
-  CHARTER_STALE: { status: 'CONFLICT', message: 'Someone saved the charter while you were editing. Your text is kept: merge it into the newest version.' },
   CHARTER_UNCHANGED: { status: 'BAD_REQUEST', message: 'Nothing changed since the newest version.' },
   CHARTER_REVIEW_REFUSED: { status: 'BAD_REQUEST', message: 'This version cannot be reviewed.' },
   STALE_VERSION: { status: 'CONFLICT', message: 'Someone changed this while you were editing. Look at the newest version; your text is kept.' },

@@ -8,6 +8,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import type { NetworkAccess } from '../trpc.ts';
+import { assertVersion } from './versions.ts';
 
 function latestNumber(db: DbOrTx, networkId: number): number {
   return db.select({ n: max(charterVersion.number) }).from(charterVersion).where(eq(charterVersion.networkId, networkId)).get()?.n ?? 0;
@@ -104,12 +105,12 @@ function assertPeopleAreMembers(db: DbOrTx, networkId: number, content: CharterC
 
 /**
  * Saves a new version. `baseVersion` is the version the editor started from: if someone saved
- * since, nothing is written and the editor gets CHARTER_STALE to merge against the newest.
+ * since, nothing is written and the editor gets STALE_VERSION to merge against the newest.
  */
 export function saveCharter(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<CharterSaveInput, 'networkId'>) {
   return db.transaction((tx) => {
     const latest = latestNumber(tx, networkId);
-    if (latest !== input.baseVersion) throw new AppError('CHARTER_STALE');
+    assertVersion(latest, input.baseVersion, 'Someone saved the charter while you were editing. Your text is kept: merge it into the newest version.');
     if (latest > 0 && changedParts(versionRow(tx, networkId, latest).content, input.content).length === 0) {
       throw new AppError('CHARTER_UNCHANGED', { message: `Nothing changed since version ${latest}.` });
     }

@@ -12,8 +12,8 @@ import type { NetworkAccess } from '../trpc.ts';
 import { recordAudit } from './audit.ts';
 import { indexCycle, unindexCycle } from './cycle-search.ts';
 import { assertMeeting, assertMembers, assertNode, assertOrganization } from './links.ts';
-import { assertVersion } from './plan.ts';
 import { rampWithCycles } from './ramps.ts';
+import { assertVersion, earlierCreate } from './versions.ts';
 
 type CycleRow = typeof pdsaCycle.$inferSelect;
 
@@ -52,17 +52,6 @@ function setCoOwners(tx: DbOrTx, cycleId: number, ownerId: string | null, coOwne
   if (others.length) tx.insert(cycleCoOwner).values(others.map((userId) => ({ cycleId, userId }))).run();
 }
 
-/**
- * A retried create finds the cycle its first attempt made (same client id) and returns it, so bad
- * wifi never makes two. A client id used in another network is refused rather than leaked.
- */
-function earlierAttempt(db: DbOrTx, networkId: number, clientId: string): { id: number; created: false } | null {
-  const row = db.select({ id: pdsaCycle.id, networkId: pdsaCycle.networkId }).from(pdsaCycle).where(eq(pdsaCycle.clientId, clientId)).get();
-  if (!row) return null;
-  if (row.networkId !== networkId) throw new AppError('CLIENT_ID_TAKEN');
-  return { id: row.id, created: false };
-}
-
 function nextRampNumber(tx: DbOrTx, rampId: number): number {
   return (tx.select({ n: max(pdsaCycle.rampNumber) }).from(pdsaCycle).where(eq(pdsaCycle.rampId, rampId)).get()?.n ?? 0) + 1;
 }
@@ -97,7 +86,7 @@ function insertCycle(tx: DbOrTx, actor: SessionUser, input: NewCycle, extra: { s
 
 export function createCycle(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<NewCycle, 'networkId'>) {
   return db.transaction((tx) => {
-    const earlier = earlierAttempt(tx, networkId, input.clientId);
+    const earlier = earlierCreate(tx, pdsaCycle, networkId, input.clientId);
     if (earlier) return earlier;
     assertCycleLinks(tx, actor, networkId, input);
     if (input.rampId !== null) assertRamp(tx, networkId, input.rampId);
@@ -114,7 +103,7 @@ export function createCycle(db: Db, actor: SessionUser, { networkId }: NetworkAc
  */
 export function quickLog(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<QuickLogInput, 'networkId'>) {
   return db.transaction((tx) => {
-    const earlier = earlierAttempt(tx, networkId, input.clientId);
+    const earlier = earlierCreate(tx, pdsaCycle, networkId, input.clientId);
     if (earlier) return earlier;
     const fields: CycleFields = {
       ...blankCycle(input.title, actor.id),
@@ -183,7 +172,7 @@ export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, inpu
  */
 export function continueRamp(db: Db, actor: SessionUser, access: NetworkAccess, input: { cycleId: number; clientId: string }) {
   return db.transaction((tx) => {
-    const earlier = earlierAttempt(tx, access.networkId, input.clientId);
+    const earlier = earlierCreate(tx, pdsaCycle, access.networkId, input.clientId);
     if (earlier) return earlier;
     const source = cycleIn(tx, access.networkId, input.cycleId);
     assertEditor(tx, access, actor, source);

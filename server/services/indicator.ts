@@ -9,8 +9,8 @@ import { indicator, indicatorDimension, indicatorGroup, measurement } from '../d
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
-import { assertVersion } from './plan.ts';
 import type { NetworkAccess } from '../trpc.ts';
+import { assertVersion } from './versions.ts';
 
 export type IndicatorRow = typeof indicator.$inferSelect;
 
@@ -124,7 +124,7 @@ export function saveIndicator(db: Db, actor: SessionUser, { networkId }: Network
     definition.baselineValue = baseline.value;
     let next: number;
     if (!current) {
-      if (version !== 0) throw new AppError('STALE_VERSION');
+      assertVersion(0, version);
       tx.insert(indicator).values({ networkId, ...definition }).run();
       next = 1;
     } else {

@@ -12,6 +12,7 @@ import type { NetworkAccess } from '../trpc.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { recordAudit } from './audit.ts';
 import { dimensionsOf, indicatorOf, type IndicatorRow } from './indicator.ts';
+import { assertVersion } from './versions.ts';
 
 export function shapeOf(db: DbOrTx, ind: IndicatorRow): IndicatorShape {
   const groups = dimensionsOf(db, ind.networkId).flatMap((d) => d.groups.map((g) => ({ id: g.id, name: g.name, dimension: d.name })));
@@ -112,11 +113,13 @@ export function saveMeasurements(db: Db, actor: SessionUser, { networkId }: Netw
     );
     const seen = new Map<string, number>();
     input.rows.forEach((row, i) => {
-      if (row.seenUpdatedAt !== undefined && (stored.get(measurementKey(row)) ?? null) !== row.seenUpdatedAt) {
-        throw new AppError('STALE_VERSION', {
-          field: `rows.${i}.period`,
-          message: `Someone changed the values for ${row.period} while you were editing. Yours are kept here: look at theirs, then save again to replace them.`,
-        });
+      if (row.seenUpdatedAt !== undefined) {
+        assertVersion(
+          stored.get(measurementKey(row)) ?? null,
+          row.seenUpdatedAt,
+          `Someone changed the values for ${row.period} while you were editing. Yours are kept here: look at theirs, then save again to replace them.`,
+          `rows.${i}.period`,
+        );
       }
       const problem = measurementProblems(shape, row)[0];
       if (problem) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.${problem.field}`, message: problem.message });

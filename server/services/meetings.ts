@@ -7,8 +7,8 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { assertMembers } from './links.ts';
-import { assertVersion } from './plan.ts';
 import type { NetworkAccess } from '../trpc.ts';
+import { assertVersion, earlierCreate } from './versions.ts';
 
 function meetingIn(db: DbOrTx, networkId: number, meetingId: number) {
   const row = db.select().from(meeting).where(and(eq(meeting.id, meetingId), eq(meeting.networkId, networkId))).get();
@@ -72,11 +72,8 @@ export function getMeeting(db: Db, _actor: SessionUser, { networkId }: NetworkAc
 /** Idempotent like cycles: a retried create with the same client id returns the first meeting. */
 export function createMeeting(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: MeetingFields & { clientId: string }) {
   return db.transaction((tx) => {
-    const earlier = tx.select({ id: meeting.id, networkId: meeting.networkId }).from(meeting).where(eq(meeting.clientId, input.clientId)).get();
-    if (earlier) {
-      if (earlier.networkId !== networkId) throw new AppError('CLIENT_ID_TAKEN');
-      return { id: earlier.id, created: false };
-    }
+    const earlier = earlierCreate(tx, meeting, networkId, input.clientId);
+    if (earlier) return earlier;
     const created = tx
       .insert(meeting)
       .values({ networkId, clientId: input.clientId, createdById: actor.id, ...fieldsOf(input) })

@@ -10,6 +10,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import type { NetworkAccess } from '../trpc.ts';
+import { assertVersion } from './versions.ts';
 
 // Qualified by hand: drizzle writes bare column names in a select without joins, and a bare "id"
 // inside this subquery would mean membership.id.
@@ -113,11 +114,11 @@ export function updateNetwork(db: Db, actor: SessionUser, { networkId }: Network
   return db.transaction((tx) => {
     const current = tx.select().from(network).where(eq(network.id, networkId)).get();
     if (!current) throw new AppError('NOT_FOUND');
-    if (current.version !== input.version) {
-      throw new AppError('STALE_VERSION', {
-        message: `Someone changed these details while you were editing: the network is now “${current.name}”, ${OUTCOME_AREA_LABELS[current.outcomeArea].toLowerCase()}, ${NETWORK_STATUS_LABELS[current.status].toLowerCase()}. Your changes are still in the form: save again to replace theirs.`,
-      });
-    }
+    assertVersion(
+      current.version,
+      input.version,
+      `Someone changed these details while you were editing: the network is now “${current.name}”, ${OUTCOME_AREA_LABELS[current.outcomeArea].toLowerCase()}, ${NETWORK_STATUS_LABELS[current.status].toLowerCase()}. Your changes are still in the form: save again to replace theirs.`,
+    );
     const { name, outcomeArea, status } = input;
     const updated = tx
       .update(network)

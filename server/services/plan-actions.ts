@@ -10,7 +10,8 @@ import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { recordAudit } from './audit.ts';
 import { assertMembers, assertNode, assertOrganization } from './links.ts';
-import { assertVersion, bumpPlanVersion, planVersion as planVersionOf, reviewEvents } from './plan.ts';
+import { bumpPlanVersion, planVersion as planVersionOf, reviewEvents } from './plan.ts';
+import { assertVersion } from './versions.ts';
 
 type ActionFields = {
   title: string;

@@ -8,8 +8,9 @@ import { driverNode } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
-import { assertVersion, bumpPlanVersion } from './plan.ts';
+import { bumpPlanVersion } from './plan.ts';
 import type { NetworkAccess } from '../trpc.ts';
+import { assertVersion } from './versions.ts';
 
 function nodeIn(db: DbOrTx, networkId: number, nodeId: number, field = 'nodeId') {
   const node = db.select().from(driverNode).where(and(eq(driverNode.id, nodeId), eq(driverNode.networkId, networkId))).get();

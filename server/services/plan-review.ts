@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { planVersion, reviewEvents, snapshotOf } from './plan.ts';
 import type { NetworkAccess } from '../trpc.ts';
+import { assertVersion } from './versions.ts';
 
 type Step = 'submit' | 'approve' | 'request_changes';
 const KIND = { submit: 'submitted', approve: 'approved', request_changes: 'changes_requested' } as const;
@@ -39,7 +40,7 @@ export function reviewStep(
     const state = planState(reviewEvents(tx, networkId), current);
     const block = reviewStepBlock(input.step, state, current, input.planVersion);
     if (block) {
-      if (input.planVersion !== current) throw new AppError('STALE_VERSION', { message: block });
+      assertVersion(current, input.planVersion, block);
       throw new AppError('PLAN_REVIEW_REFUSED', { message: block });
     }
     (input.comments ?? []).forEach((c, i) => assertTarget(tx, networkId, c, i));

@@ -22,11 +22,6 @@ export function bumpPlanVersion(tx: DbOrTx, networkId: number): number {
     .get().v;
 }
 
-/** Refuses an edit made against an older version of a record. */
-export function assertVersion(current: number, seen: number): void {
-  if (current !== seen) throw new AppError('STALE_VERSION');
-}
-
 export function listNodes(db: DbOrTx, networkId: number) {
   return db
     .select({

@@ -9,6 +9,7 @@ import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { recordAudit } from './audit.ts';
 import { cycleDate } from './cycle-list.ts';
+import { assertVersion } from './versions.ts';
 
 // A ramp: the cycles testing one change idea at growing scale. It is made by "start the next
 // cycle" and named after its first cycle until someone gives it a better name.
@@ -73,9 +74,7 @@ export function renameRamp(db: Db, actor: SessionUser, access: NetworkAccess, in
   return db.transaction((tx) => {
     const current = rampIn(tx, access.networkId, input.rampId);
     if (!mayRename(tx, access, actor, current.id)) throw new AppError('NOT_CYCLE_EDITOR', { message: 'Only the owners of its cycles, a facilitator or a lead can rename a ramp.' });
-    if (current.title !== input.seenTitle) {
-      throw new AppError('STALE_VERSION', { message: `Someone renamed this ramp to “${current.title}” while you were editing. Your name is kept: save again to use it.`, field: 'title' });
-    }
+    assertVersion(current.title, input.seenTitle, `Someone renamed this ramp to “${current.title}” while you were editing. Your name is kept: save again to use it.`, 'title');
     tx.update(ramp).set({ title: input.title }).where(eq(ramp.id, current.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'cycle.renameRamp', entityType: 'ramp', entityId: current.id, networkId: access.networkId, detail: { from: current.title, to: input.title } });
     return { title: input.title };

@@ -12,6 +12,7 @@ import { recordAudit } from './audit.ts';
 import { readReportSource } from './report-source.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { can } from '../../shared/domain/permissions.ts';
+import { assertVersion } from './versions.ts';
 
 // Progress reports: a draft the facilitator composes, and the versions they publish. A published
 // version holds its whole document, so nothing that happens to the data later can change it.
@@ -153,9 +154,7 @@ export function createReport(db: Db, actor: SessionUser, { networkId }: NetworkA
 export function saveReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<ReportSaveInput, 'networkId'>) {
   return db.transaction((tx) => {
     const current = reportIn(tx, networkId, input.reportId);
-    if (current.version !== input.version) {
-      throw new AppError('STALE_VERSION', { message: 'Someone saved this report while you were editing. Your words are kept: look at what changed and save again.' });
-    }
+    assertVersion(current.version, input.version, 'Someone saved this report while you were editing. Your words are kept: look at what changed and save again.');
     const next = current.version + 1;
     tx.update(report)
       .set({
@@ -184,9 +183,7 @@ export function saveReport(db: Db, actor: SessionUser, { networkId }: NetworkAcc
 export function publishReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { reportId: number; version: number; note: string }, now = Date.now()) {
   return db.transaction((tx) => {
     const row = reportIn(tx, networkId, input.reportId);
-    if (row.version !== input.version) {
-      throw new AppError('STALE_VERSION', { message: 'The draft changed since you opened it. Read the newest draft, then publish.' });
-    }
+    assertVersion(row.version, input.version, 'The draft changed since you opened it. Read the newest draft, then publish.');
     const last = publications(tx, row.id)[0];
     if (last && last.draftVersion === row.version) {
       throw new AppError('NOTHING_TO_PUBLISH');

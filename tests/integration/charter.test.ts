@@ -45,7 +45,7 @@ describe('charter.save', () => {
 
     const error = await failure(save(s, 1, withText({ aim: 'Lee’s edit' }), s.lead));
     expect(error.code).toBe('CONFLICT');
-    expect(error.cause).toMatchObject({ code: 'CHARTER_STALE' });
+    expect(error.cause).toMatchObject({ code: 'STALE_VERSION' });
     expect(versionCount(s)).toBe(2);
     expect(auditRows(s.db)).toHaveLength(auditBefore);
     const latest = await callerFor(s.db, s.lead).charter.get({ networkId: s.networkA });

@@ -14,6 +14,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { applyServerErrors, FORM_ERROR } from '../../lib/form-errors.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useDeviceDraft } from '../../lib/use-device-draft.ts';
@@ -131,7 +132,7 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
 
   /** After a failed save: a conflict starts the merge (true); anything else is for the caller to show. */
   function mergeIfStale(error: unknown, fromVersion: number, content: CharterContent, changeNote: string): boolean {
-    if (errorData(error)?.appCode !== 'CHARTER_STALE') return false;
+    if (!isStaleVersion(error)) return false;
     void startMerge(fromVersion, content, changeNote);
     return true;
   }

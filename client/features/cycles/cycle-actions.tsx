@@ -9,7 +9,7 @@ import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from '../plan/conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { useRefreshCycles, type Cycle, type CyclePageState } from './use-cycles.ts';
 import { paths } from '../../app/paths.ts';
 
@@ -76,12 +76,12 @@ export function DeleteCycle({ cycle }: { cycle: Cycle }) {
         await refresh();
       },
       onError: (error) => {
-        if (isConflict(error)) void refresh();
+        if (isStaleVersion(error)) void refresh();
       },
     }),
   );
   const error = remove.error
-    ? isConflict(remove.error)
+    ? isStaleVersion(remove.error)
       ? 'Someone changed this cycle just now, so it was not deleted. Look at the newest version first; then delete it if you still want to.'
       : errorMessage(remove.error)
     : undefined;

@@ -13,7 +13,7 @@ import { Input } from '../../components/ui/input.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from '../plan/conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { useRefreshCycles } from './use-cycles.ts';
 
 const fields = rampRenameInput.pick({ title: true });
@@ -36,7 +36,7 @@ export function RenameRamp({ rampId, title }: { rampId: number; title: string })
       },
       onError: async (error) => {
         applyServerErrors(form, error);
-        if (isConflict(error)) await refresh();
+        if (isStaleVersion(error)) await refresh();
       },
     }),
   );

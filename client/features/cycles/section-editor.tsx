@@ -12,7 +12,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from '../plan/conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import {
   cycleFormSchema,
   mergeChanged,
@@ -70,7 +70,7 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
         onDone('Your changes are saved.');
       },
       onError: async (error) => {
-        if (!isConflict(error)) return applyServerErrors(form, error);
+        if (!isStaleVersion(error)) return applyServerErrors(form, error);
         try {
           const fresh = await queryClient.fetchQuery({ ...trpc.cycle.get.queryOptions({ networkId: network.id, cycleId: cycle.id }), staleTime: 0 });
           setBase({ version: fresh.version, values: toCycleForm(fresh) });

@@ -8,7 +8,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from '../plan/conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import type { CycleSection } from './cycle-form-values.ts';
 import { useRefreshCycles, type Cycle } from './use-cycles.ts';
 
@@ -43,7 +43,7 @@ export function StageControls({ cycle, onEdit }: Props) {
         setMessage({ tone: 'success', text: `The cycle is now at ${CYCLE_STAGE_LABELS[input.stage]}.` });
       },
       onError: async (error) => {
-        if (isConflict(error)) {
+        if (isStaleVersion(error)) {
           await refresh();
           setMessage({ tone: 'error', text: 'Someone changed this cycle just now, so it did not move. The page shows the newest version: look, then try again.' });
         } else if (errorData(error)?.appCode === 'STAGE_BLOCKED') {

@@ -11,7 +11,7 @@ import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from '../plan/conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import { chartTypesFor, type ChartSettings } from '../../../shared/indicator/overview.ts';
 import { ConflictAlert } from './conflict-alert.tsx';
@@ -156,7 +156,7 @@ function SaveDefault({ indicator: ind, settings, onLoadTheirs }: { indicator: In
         await queryClient.invalidateQueries({ queryKey: getOptions.queryKey });
         setSaved(true);
       },
-      onError: (error) => setConflict(isConflict(error)),
+      onError: (error) => setConflict(isStaleVersion(error)),
     }),
   );
   const rules = settings.chartType === 'run' ? settings.ruleSet : 'anhoej';

@@ -9,7 +9,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from '../plan/conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import type { Measurement } from './data-format.ts';
 
@@ -97,7 +97,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
           onDone(`Saved ${periodLabel(parsed!, indicator.frequency)}: ${r.created} new, ${r.updated} changed.`);
         },
         onError: async (error) => {
-          if (isConflict(error)) {
+          if (isStaleVersion(error)) {
             // Theirs is now on the page behind the form; saving again replaces it knowingly.
             const fresh = await queryClient.fetchQuery(trpc.indicator.measurements.queryOptions({ networkId }));
             setSeenAt(stamps(fresh));

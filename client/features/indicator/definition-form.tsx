@@ -19,7 +19,7 @@ import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/lea
 import { errorData, errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from '../plan/conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { DefinitionDimensions } from './definition-dimensions.tsx';
 import { blankDefinition, optionalNumber, optionalText, toDefinition, type DefinitionValues } from './definition-values.ts';
 import type { Indicator } from './indicator-layout.tsx';
@@ -60,7 +60,9 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
         await navigate(overview);
       },
       onError: (error) => {
-        if (isConflict(error)) return setConflict(true);
+        // Defining an indicator the network already has (someone defined it first) is the same
+        // situation as an edit someone saved over: load theirs or save this one over it.
+        if (isStaleVersion(error) || errorData(error)?.appCode === 'INDICATOR_EXISTS') return setConflict(true);
         if (errorData(error)?.appCode === 'WOULD_LOSE_DATA') {
           const why = Object.values(errorData(error)?.fieldErrors ?? {}).flat();
           return form.setError(FORM_ERROR, { type: 'server', message: [...new Set([errorMessage(error), ...why])].join(' ') });

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from '../plan/conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import type { Meeting } from './meeting-values.ts';
 import { useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
 import { paths } from '../../app/paths.ts';
@@ -38,7 +38,7 @@ export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
           await refresh();
         },
         onError: async (e) => {
-          if (!isConflict(e)) return setError(errorMessage(e));
+          if (!isStaleVersion(e)) return setError(errorMessage(e));
           const fresh = await queryClient
             .fetchQuery({ ...trpc.meeting.get.queryOptions({ networkId: network.id, meetingId: meeting.id }), staleTime: 0 })
             .catch(() => null);

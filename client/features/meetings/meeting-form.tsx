@@ -15,7 +15,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
-import { isConflict } from '../plan/conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { AttendeePicker } from './attendee-picker.tsx';
 import { ConflictNotice, type MeetingConflict } from './meeting-conflict.tsx';
 import {
@@ -85,7 +85,7 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
     trpc.meeting.update.mutationOptions({
       onSuccess: (_result, input) => done(input.meetingId, 'Your changes are saved.'),
       onError: async (error, input) => {
-        if (!isConflict(error) || !seen) return applyServerErrors(form, error);
+        if (!isStaleVersion(error) || !seen) return applyServerErrors(form, error);
         let fresh: Meeting;
         try {
           fresh = await queryClient.fetchQuery({ ...trpc.meeting.get.queryOptions({ networkId: network.id, meetingId: input.meetingId }), staleTime: 0 });

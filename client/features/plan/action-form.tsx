@@ -17,7 +17,7 @@ import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { ACTION_FIELDS, actionFormSchema, toActionFields, toActionForm, type ActionFormValues } from './action-values.ts';
-import { isConflict } from './conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { formatIsoDate } from './labels.ts';
 import { buildTree, toDiagramNode } from './tree.ts';
 import { usePlan, useRefreshPlan, type Plan, type PlanAction } from './use-plan.ts';
@@ -93,7 +93,7 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
       },
       onError: async (error, input) => {
         setAskDraft(null);
-        if (!isConflict(error)) return applyServerErrors(form, error);
+        if (!isStaleVersion(error)) return applyServerErrors(form, error);
         const fresh = (await refresh())?.actions.find((a) => a.id === input.actionId);
         if (!fresh || !seen) return applyServerErrors(form, error);
         const now = toActionForm(fresh);

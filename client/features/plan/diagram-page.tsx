@@ -16,7 +16,7 @@ import { plural } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AimBox } from './aim-box.tsx';
-import { isConflict } from './conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { DriverDiagram } from './driver-diagram.tsx';
 import { kindWord } from './labels.ts';
 import { MoveNodeForm, moveTargets } from './move-node-form.tsx';
@@ -67,7 +67,7 @@ export function DiagramPage() {
   async function failed(error: unknown, node: PlanNode) {
     await refresh();
     setProblem(
-      isConflict(error)
+      isStaleVersion(error)
         ? `Someone changed “${node.title}” while you were looking. The diagram now shows the newest version: try again if you still mean to.`
         : errorMessage(error),
     );
@@ -219,7 +219,7 @@ export function DiagramPage() {
               },
               onError: async (error) => {
                 const fresh = (await refresh())?.nodes.find((n) => n.id === target.id);
-                if (!isConflict(error)) return setRetireError(errorMessage(error));
+                if (!isStaleVersion(error)) return setRetireError(errorMessage(error));
                 // From now on the confirmation is about the newest version, which is on the page.
                 setRetireSeen(fresh?.version ?? null);
                 setRetireError('Someone changed this item while you were looking; the diagram now shows the newest version. Retire it anyway?');

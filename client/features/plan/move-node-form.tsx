@@ -11,7 +11,7 @@ import { Select } from '../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from './conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { kindWord } from './labels.ts';
 import { buildTree, toDiagramNode, type DiagramNode } from './tree.ts';
 import { useRefreshPlan, type Plan, type PlanNode } from './use-plan.ts';
@@ -49,7 +49,7 @@ export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; nod
       },
       onError: async (error) => {
         const fresh = (await refresh())?.nodes.find((n) => n.id === node.id);
-        if (!isConflict(error)) return applyServerErrors(form, error);
+        if (!isStaleVersion(error)) return applyServerErrors(form, error);
         if (fresh) setSeen(fresh.version);
         setStale(true);
       },

@@ -12,7 +12,7 @@ import { Input } from '../../components/ui/input.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from './conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { kindWord } from './labels.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { useRefreshPlan, type PlanNode } from './use-plan.ts';
@@ -76,7 +76,7 @@ export function RenameNodeForm({ node, onDone, onCancel }: { node: PlanNode; onD
         onDone();
       },
       onError: async (error) => {
-        if (!isConflict(error)) return applyServerErrors(form, error);
+        if (!isStaleVersion(error)) return applyServerErrors(form, error);
         // Saving again builds on the newest version, which now shows next to the kept text.
         const fresh = (await refresh())?.nodes.find((n) => n.id === node.id);
         if (fresh) setSeen(fresh.version);

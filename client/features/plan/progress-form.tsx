@@ -12,7 +12,7 @@ import { Select } from '../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from './conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { statusLabel } from './labels.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { useRefreshPlan, type PlanAction } from './use-plan.ts';
@@ -40,7 +40,7 @@ export function ProgressForm({ action }: { action: PlanAction }) {
         setSaved(`Progress saved: ${statusLabel(input.status).toLowerCase()}${input.note ? ', with your note' : ''}.`);
       },
       onError: async (error) => {
-        if (!isConflict(error)) return applyServerErrors(form, error);
+        if (!isStaleVersion(error)) return applyServerErrors(form, error);
         const fresh = (await refresh())?.actions.find((a) => a.id === action.id);
         if (!fresh) return applyServerErrors(form, error);
         setTheirs(fresh);

@@ -15,7 +15,7 @@ import { Select } from '../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from './conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { buildTree, toDiagramNode, type DiagramNode } from './tree.ts';
 import { useRefreshPlan, type Plan } from './use-plan.ts';
@@ -72,7 +72,7 @@ function RequestChangesForm({ plan, onCancel, onDone }: { plan: Plan; onCancel: 
       },
       onError: async (error) => {
         const fresh = await refresh();
-        if (!isConflict(error)) return applyServerErrors(form, error);
+        if (!isStaleVersion(error)) return applyServerErrors(form, error);
         if (fresh) setSeen(fresh.version);
         setStale(true);
       },

@@ -11,7 +11,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { isConflict } from './conflict.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { useRefreshPlan, type Plan } from './use-plan.ts';
 
@@ -85,7 +85,7 @@ function StepForm({ step, plan, onCancel, onDone }: { step: Step; plan: Plan; on
     onError: async (error: unknown) => {
       // Whatever went wrong, the plan on screen may be out of date (someone else may have reviewed it).
       const fresh = await refresh();
-      if (!isConflict(error)) return applyServerErrors(form, error);
+      if (!isStaleVersion(error)) return applyServerErrors(form, error);
       // From now on this step is about the newest version, which the person has been told about.
       if (fresh) setSeen(fresh.version);
       setStale(true);

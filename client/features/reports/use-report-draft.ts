@@ -5,6 +5,7 @@ import { reportSaveSchema, type ReportDraftFields } from '../../../shared/schema
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
 import { useAutosave } from '../../lib/use-autosave.ts';
 import { useDeviceDraft } from '../../lib/use-device-draft.ts';
 import type { FieldErrors } from './composer-fields.tsx';
@@ -114,7 +115,7 @@ export function useReportDraft(data: ReportDraftData) {
       // The preview's assembled figures follow the saved period; the form keeps its own state.
       void refresh();
     } catch (error) {
-      if (errorData(error)?.appCode === 'STALE_VERSION') return mergeNewest(from.draft);
+      if (isStaleVersion(error)) return mergeNewest(from.draft);
       const fields = errorData(error)?.fieldErrors;
       if (fields && Object.keys(fields).length) {
         setFieldErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.join(' ')])));
