@@ -2,17 +2,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/leave-without-saving.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import {
   cycleFormSchema,
   mergeChanged,
@@ -51,8 +52,7 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
   // Fixed when the editor opens: later refetches of the cycle must not move what "changed" means.
   const [opened] = useState(() => toCycleForm(cycle));
   // The version the next save builds on: the one opened, or after a conflict the newest one.
-  const [base, setBase] = useState({ version: cycle.version, values: opened });
-  const [conflict, setConflict] = useState(false);
+  const versions = useStaleVersion({ version: cycle.version, values: opened });
   const [confirm, setConfirm] = useState<'discard' | 'theirs' | null>(null);
 
   const schema = useMemo(() => cycleFormSchema(network.id, SECTION_FIELDS[section]), [network.id, section]);
@@ -73,8 +73,7 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
         if (!isStaleVersion(error)) return applyServerErrors(form, error);
         try {
           const fresh = await queryClient.fetchQuery({ ...trpc.cycle.get.queryOptions({ networkId: network.id, cycleId: cycle.id }), staleTime: 0 });
-          setBase({ version: fresh.version, values: toCycleForm(fresh) });
-          setConflict(true);
+          versions.refused({ version: fresh.version, values: toCycleForm(fresh) });
         } catch (loadError) {
           const gone = errorCode(loadError) === 'NOT_FOUND';
           form.setError(FORM_ERROR, {
@@ -89,9 +88,9 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
   );
 
   function save(v: CycleFormValues) {
-    setConflict(false);
-    const payload = mergeChanged(base.values, v, changedFields(opened, v));
-    update.mutate({ networkId: network.id, cycleId: cycle.id, version: base.version, ...toCycleFields(payload) });
+    versions.clear();
+    const payload = mergeChanged(versions.seen.values, v, changedFields(opened, v));
+    update.mutate({ networkId: network.id, cycleId: cycle.id, version: versions.seen.version, ...toCycleFields(payload) });
   }
 
   function cancel() {
@@ -105,19 +104,17 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
 
   return (
     <form noValidate onSubmit={form.handleSubmit(save)} className="space-y-4">
-      {conflict && (
-        <Alert tone="error" title="Someone changed this cycle while you were editing">
-          <p>Nothing was saved, and what you wrote is still here. You can look at their version, or save yours over it.</p>
-          <div className="mt-2 flex flex-col gap-2 sm:flex-row">
-            <Button variant="secondary" size="sm" onClick={() => setConfirm('theirs')}>
-              See their version
-            </Button>
-            <Button size="sm" pending={update.isPending} pendingLabel="Saving…" onClick={form.handleSubmit(save)}>
-              Save mine anyway
-            </Button>
-          </div>
-          <p className="mt-2">Saving yours changes only the fields you edited; their other changes stay.</p>
-        </Alert>
+      {versions.stale && (
+        <StaleNotice
+          title="Someone changed this cycle while you were editing"
+          pending={update.isPending}
+          loadTheirsLabel="See their version"
+          onLoadTheirs={() => setConfirm('theirs')}
+          onSaveMine={form.handleSubmit(save)}
+          footnote="Saving yours changes only the fields you edited; their other changes stay."
+        >
+          Nothing was saved, and what you wrote is still here. You can look at their version, or save yours over it.
+        </StaleNotice>
       )}
       {section === 'details' && lookups.data && (
         <DetailsFields form={form} lookups={lookups.data} me={me} names={peopleNames(cycle)} />

@@ -9,12 +9,13 @@ import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import { chartTypesFor, type ChartSettings } from '../../../shared/indicator/overview.ts';
-import { ConflictAlert } from './conflict-alert.tsx';
 import { RULE_SET_NAMES } from '../../../shared/qi/verdict-words.ts';
 
 const RULE_HINTS: Record<RuleSet, string> = {
@@ -143,51 +144,51 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
 function SaveDefault({ indicator: ind, settings, onLoadTheirs }: { indicator: Indicator; settings: ChartSettings; onLoadTheirs: (fresh: Indicator) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [conflict, setConflict] = useState(false);
+  const versions = useStaleVersion<number, Indicator>(ind.version);
   const [saved, setSaved] = useState(false);
   const getOptions = trpc.indicator.get.queryOptions({ networkId: ind.networkId });
   const save = useMutation(
     trpc.indicator.saveChart.mutationOptions({
       onMutate: () => {
         setSaved(false);
-        setConflict(false);
+        versions.clear();
       },
-      onSuccess: async () => {
+      onSuccess: async (result) => {
+        versions.clear(result.version);
         await queryClient.invalidateQueries({ queryKey: getOptions.queryKey });
         setSaved(true);
       },
-      onError: (error) => setConflict(isStaleVersion(error)),
+      onError: async (error) => {
+        if (!isStaleVersion(error)) return;
+        versions.refused(undefined);
+        const latest = await queryClient.fetchQuery({ ...getOptions, staleTime: 0 }).catch(() => null);
+        if (latest) versions.refused(latest.version, latest);
+      },
     }),
   );
   const rules = settings.chartType === 'run' ? settings.ruleSet : 'anhoej';
   const send = (version: number) => save.mutate({ networkId: ind.networkId, version, chartType: settings.chartType, ruleSet: rules, baselineThrough: settings.baselineThrough, phases: settings.phases });
-  const fresh = async () => queryClient.fetchQuery({ ...getOptions, staleTime: 0 });
-  const problem = save.isError && !conflict ? [errorMessage(save.error), ...Object.values(errorData(save.error)?.fieldErrors ?? {}).flat()].join(' ') : undefined;
+  const problem = save.isError && !versions.stale ? [errorMessage(save.error), ...Object.values(errorData(save.error)?.fieldErrors ?? {}).flat()].join(' ') : undefined;
 
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
-      {conflict && (
-        <ConflictAlert
+      {versions.stale && (
+        <StaleNotice
           title="Someone saved the chart settings meanwhile"
           pending={save.isPending}
-          onLoadTheirs={async () => {
-            const latest = await fresh();
-            setConflict(false);
+          onLoadTheirs={() => {
             save.reset();
-            if (latest) onLoadTheirs(latest);
+            versions.loadTheirs(onLoadTheirs);
           }}
-          onSaveMine={async () => {
-            const latest = await fresh();
-            if (latest) send(latest.version);
-          }}
+          onSaveMine={() => versions.saveMine(send)}
         >
           Nothing was saved. Your choices are still shown; load theirs, or save yours over them.
-        </ConflictAlert>
+        </StaleNotice>
       )}
       {problem && <Alert tone="error">{problem}</Alert>}
       {saved && <Alert tone="success">Saved: everyone in the network now sees this chart first.</Alert>}
       <div className="flex flex-wrap items-center gap-3">
-        <Button pending={save.isPending} pendingLabel="Saving…" onClick={() => send(ind.version)}>
+        <Button pending={save.isPending} pendingLabel="Saving…" onClick={() => send(versions.seen)}>
           Save as the network’s default
         </Button>
         <p className="text-sm text-slate-600">Others can still switch the chart for themselves.</p>

@@ -13,6 +13,7 @@ import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/leave-without-saving.tsx';
@@ -20,10 +21,10 @@ import { errorData, errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { DefinitionDimensions } from './definition-dimensions.tsx';
 import { blankDefinition, optionalNumber, optionalText, toDefinition, type DefinitionValues } from './definition-values.ts';
 import type { Indicator } from './indicator-layout.tsx';
-import { ConflictAlert } from './conflict-alert.tsx';
 
 type Props = { networkId: number; indicator: Indicator | null; overview: string };
 
@@ -44,25 +45,29 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
   const navigate = useNavigate();
   const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator, rows) : blankDefinition(networkId) });
   const { errors, isDirty } = form.formState;
-  const [conflict, setConflict] = useState(false);
+  const versions = useStaleVersion<number, Indicator>(indicator?.version ?? 0);
   const [leaving, setLeaving] = useState(false);
   const guard = useLeaveGuard(isDirty && !leaving);
   const getOptions = trpc.indicator.get.queryOptions({ networkId });
-  const fresh = () => queryClient.fetchQuery({ ...getOptions, staleTime: 0 });
 
   const save = useMutation(
     trpc.indicator.save.mutationOptions({
-      onMutate: () => setConflict(false),
+      onMutate: () => versions.clear(),
       onSuccess: async () => {
         guard.release();
         setLeaving(true);
         await queryClient.invalidateQueries({ queryKey: getOptions.queryKey });
         await navigate(overview);
       },
-      onError: (error) => {
+      onError: async (error) => {
         // Defining an indicator the network already has (someone defined it first) is the same
         // situation as an edit someone saved over: load theirs or save this one over it.
-        if (isStaleVersion(error) || errorData(error)?.appCode === 'INDICATOR_EXISTS') return setConflict(true);
+        if (isStaleVersion(error) || errorData(error)?.appCode === 'INDICATOR_EXISTS') {
+          versions.refused(undefined);
+          const latest = await queryClient.fetchQuery({ ...getOptions, staleTime: 0 }).catch(() => null);
+          if (latest) versions.refused(latest.version, latest);
+          return;
+        }
         if (errorData(error)?.appCode === 'WOULD_LOSE_DATA') {
           const why = Object.values(errorData(error)?.fieldErrors ?? {}).flat();
           return form.setError(FORM_ERROR, { type: 'server', message: [...new Set([errorMessage(error), ...why])].join(' ') });
@@ -195,24 +200,20 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
       <DefinitionDimensions form={form} />
 
       {/* Next to the save button, where the person is looking when it fails. */}
-      {conflict && (
-        <ConflictAlert
+      {versions.stale && (
+        <StaleNotice
           title="Someone saved the indicator while you were editing"
           pending={save.isPending}
-          onLoadTheirs={async () => {
-            const latest = await fresh();
-            if (latest) form.reset(toDefinition(latest, rows));
-            setConflict(false);
-          }}
-          onSaveMine={async () => {
-            const latest = await fresh();
-            if (!latest) return;
-            form.setValue('version', latest.version);
-            await form.handleSubmit((v) => save.mutate(v))();
-          }}
+          onLoadTheirs={() => versions.loadTheirs((latest) => form.reset(toDefinition(latest, rows)))}
+          onSaveMine={() =>
+            versions.saveMine((version) => {
+              form.setValue('version', version);
+              void form.handleSubmit((v) => save.mutate(v))();
+            })
+          }
         >
           Nothing was saved, and what you typed is still here. Load their definition, or save yours over it.
-        </ConflictAlert>
+        </StaleNotice>
       )}
 
       <FormAlert message={formError(form)} />

@@ -8,6 +8,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import type { Meeting } from './meeting-values.ts';
 import { useRefreshMeetings, type MeetingPageState } from './use-meetings.ts';
 import { paths } from '../../app/paths.ts';
@@ -21,14 +22,14 @@ export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   // The version the person saw when they chose to delete: a newer one is asked about again.
-  const [seen, setSeen] = useState(meeting.version);
+  const versions = useStaleVersion(meeting.version);
   const [error, setError] = useState<string | null>(null);
   const remove = useMutation(trpc.meeting.delete.mutationOptions());
 
   function confirm() {
     setError(null);
     remove.mutate(
-      { networkId: network.id, meetingId: meeting.id, version: seen },
+      { networkId: network.id, meetingId: meeting.id, version: versions.seen },
       {
         onSuccess: async () => {
           setOpen(false);
@@ -43,7 +44,7 @@ export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
             .fetchQuery({ ...trpc.meeting.get.queryOptions({ networkId: network.id, meetingId: meeting.id }), staleTime: 0 })
             .catch(() => null);
           if (!fresh) return setError('This meeting could not be reloaded. Go back to the list and look again.');
-          setSeen(fresh.version);
+          versions.refused(fresh.version);
           setError('Someone changed this meeting while you were looking; the page now shows the newest version. Delete it anyway?');
         },
       },
@@ -57,7 +58,7 @@ export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
       onOpenChange={(o) => {
         setOpen(o);
         if (o) {
-          setSeen(meeting.version);
+          versions.clear(meeting.version);
           setError(null);
         }
       }}

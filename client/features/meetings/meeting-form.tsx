@@ -8,6 +8,7 @@ import { Field } from '../../components/ui/field.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { idempotentRetry, newClientId } from '../../lib/client-id.ts';
@@ -16,10 +17,11 @@ import { errorMessage } from '../../lib/errors.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { AttendeePicker } from './attendee-picker.tsx';
-import { ConflictNotice, type MeetingConflict } from './meeting-conflict.tsx';
 import {
   emptyMeetingForm,
+  MEETING_FIELD_LABELS,
   MEETING_FIELDS,
   meetingFormSchema,
   sameValue,
@@ -33,6 +35,8 @@ import { paths } from '../../app/paths.ts';
 
 type Members = RouterOutputs['member']['list'];
 type Props = { meeting?: Meeting; onCancel: () => void };
+/** After a conflict: the meeting as they saved it, and which fields they changed. */
+type Theirs = { fresh: Meeting; changed: (keyof MeetingFormValues)[] };
 
 /** A new meeting (without `meeting`) or changes to one. Waits for the members to tick. */
 export function MeetingForm(props: Props) {
@@ -64,9 +68,8 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
   const { errors } = form.formState;
   // Made once, so pressing Save again after a lost answer finds the meeting the first press made.
   const [clientId] = useState(newClientId);
-  // Editing builds on the version it opened; after a conflict, on the version the person chose.
-  const [seen, setSeen] = useState(() => (meeting ? { version: meeting.version, values: toMeetingForm(meeting) } : null));
-  const [conflict, setConflict] = useState<MeetingConflict | null>(null);
+  // Editing builds on the version it opened; after a conflict, on the newest one.
+  const versions = useStaleVersion<{ version: number; values: MeetingFormValues } | null, Theirs>(meeting ? { version: meeting.version, values: toMeetingForm(meeting) } : null);
 
   const done = async (meetingId: number, notice: string) => {
     await refresh();
@@ -85,6 +88,7 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
     trpc.meeting.update.mutationOptions({
       onSuccess: (_result, input) => done(input.meetingId, 'Your changes are saved.'),
       onError: async (error, input) => {
+        const seen = versions.seen;
         if (!isStaleVersion(error) || !seen) return applyServerErrors(form, error);
         let fresh: Meeting;
         try {
@@ -96,32 +100,16 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
         const mine = form.getValues();
         // An earlier press that did arrive (its answer lost) is no conflict: the meeting is as typed.
         if (MEETING_FIELDS.every((f) => sameValue(now[f], mine[f]))) return done(fresh.id, 'Your changes are saved.');
-        setConflict({ fresh, changed: MEETING_FIELDS.filter((f) => !sameValue(now[f], seen.values[f])) });
+        versions.refused({ version: fresh.version, values: now }, { fresh, changed: MEETING_FIELDS.filter((f) => !sameValue(now[f], seen.values[f])) });
       },
     }),
   );
 
-  function send(v: MeetingFormValues, version?: number) {
+  function send(v: MeetingFormValues) {
     const fields = toMeetingFields(v);
-    if (meeting && seen) update.mutate({ networkId: network.id, meetingId: meeting.id, version: version ?? seen.version, ...fields });
+    const seen = versions.seen;
+    if (meeting && seen) update.mutate({ networkId: network.id, meetingId: meeting.id, version: seen.version, ...fields });
     else create.mutate({ networkId: network.id, clientId, ...fields });
-  }
-
-  function loadTheirs() {
-    if (!conflict) return;
-    form.reset(toMeetingForm(conflict.fresh));
-    setSeen({ version: conflict.fresh.version, values: toMeetingForm(conflict.fresh) });
-    setConflict(null);
-  }
-
-  function saveMine() {
-    if (!conflict) return;
-    const { fresh } = conflict;
-    void form.handleSubmit((v) => {
-      setSeen({ version: fresh.version, values: toMeetingForm(fresh) });
-      setConflict(null);
-      send(v, fresh.version);
-    })();
   }
 
   const pending = create.isPending || update.isPending;
@@ -130,11 +118,22 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
       noValidate
       className="space-y-5"
       onSubmit={form.handleSubmit((v) => {
-        setConflict(null);
+        versions.clear();
         send(v);
       })}
     >
-      {conflict && <ConflictNotice conflict={conflict} onLoadTheirs={loadTheirs} onSaveMine={saveMine} pending={pending} />}
+      {versions.theirs && (
+        <StaleNotice
+          title="Someone else changed this meeting while you were editing"
+          changed={versions.theirs.changed.map((f) => MEETING_FIELD_LABELS[f])}
+          pending={pending}
+          loadTheirsLabel="Load their version"
+          onLoadTheirs={() => versions.loadTheirs(({ fresh }) => form.reset(toMeetingForm(fresh)))}
+          onSaveMine={form.handleSubmit((v) => versions.saveMine(() => send(v)))}
+        >
+          Nothing was saved, and your edits are still in the form. Load their version (your edits are dropped), or save yours over theirs.
+        </StaleNotice>
+      )}
       <Field label="Title" error={errors.title?.message}>
         {(p) => <Input {...p} autoComplete="off" {...form.register('title')} />}
       </Field>

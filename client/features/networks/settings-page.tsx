@@ -10,9 +10,10 @@ import { SectionCard } from '../../components/ui/card.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { errorCode } from '../../lib/errors.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AppointLead } from './appoint-lead.tsx';
 import { NetworkFieldset } from './network-fieldset.tsx';
@@ -43,7 +44,7 @@ function DetailsForm() {
   const [saved, setSaved] = useState(false);
   // The version these fields were loaded from. A refetch in the background must not move it: only
   // a save, or reading someone else's save after a conflict, does.
-  const [seenVersion, setSeenVersion] = useState(network.version);
+  const versions = useStaleVersion(network.version);
   const form = useForm({
     resolver: zodResolver(networkFields),
     defaultValues: { name: network.name, outcomeArea: network.outcomeArea, status: network.status },
@@ -53,17 +54,17 @@ function DetailsForm() {
     trpc.network.update.mutationOptions({
       onSuccess: async (updated) => {
         form.reset({ name: updated.name, outcomeArea: updated.outcomeArea, status: updated.status });
-        setSeenVersion(updated.version);
+        versions.clear(updated.version);
         setSaved(true);
         await queryClient.invalidateQueries(trpc.network.pathFilter());
       },
       onError: async (error) => {
         applyServerErrors(form, error);
-        if (errorCode(error) !== 'CONFLICT') return;
+        if (!isStaleVersion(error)) return;
         // The message names what they saved; the person's own values stay in the fields, and the
         // next save knowingly replaces theirs.
         const latest = await queryClient.fetchQuery(trpc.network.bySlug.queryOptions({ slug: network.slug }, { staleTime: 0 }));
-        setSeenVersion(latest.version);
+        versions.refused(latest.version);
         await queryClient.invalidateQueries(trpc.network.list.queryFilter());
       },
     }),
@@ -74,7 +75,7 @@ function DetailsForm() {
       <form
         onSubmit={form.handleSubmit((v) => {
           setSaved(false);
-          update.mutate({ networkId: network.id, version: seenVersion, ...v });
+          update.mutate({ networkId: network.id, version: versions.seen, ...v });
         })}
         noValidate
         className="space-y-4"

@@ -8,6 +8,7 @@ import { ACTION_STATUS_LABELS, ACTION_STATUSES, NODE_KIND_LABELS, type ActionSta
 import { Alert } from '../../components/ui/alert.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
@@ -18,6 +19,7 @@ import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { ACTION_FIELDS, actionFormSchema, toActionFields, toActionForm, type ActionFormValues } from './action-values.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { formatIsoDate } from './labels.ts';
 import { buildTree, toDiagramNode } from './tree.ts';
 import { usePlan, useRefreshPlan, type Plan, type PlanAction } from './use-plan.ts';
@@ -31,6 +33,8 @@ const EMPTY: ActionFormValues = { title: '', nodeId: '', ownerId: '', partnerOrg
 type Members = RouterOutputs['member']['list'];
 type Organizations = RouterOutputs['organization']['list'];
 type Props = { action?: PlanAction; nodeId?: string; onCancel: () => void };
+/** After a conflict: each field someone else changed, its newest value, and whether this person's is kept. */
+type FieldConflicts = Partial<Record<keyof ActionFormValues, { value: string; kept: boolean }>>;
 
 /**
  * Adding an action (without `action`) or editing one: for facilitators and leads. The fields
@@ -62,8 +66,7 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
   // Editing builds on the version it opened. After a conflict it builds on the newest one:
   // fields this person had not touched take the newest values; where both changed a field, theirs
   // is kept and the newest value shows next to it.
-  const [seen, setSeen] = useState(() => (action ? { version: action.version, values: toActionForm(action) } : null));
-  const [conflict, setConflict] = useState<Partial<Record<keyof ActionFormValues, { value: string; kept: boolean }>> | null>(null);
+  const versions = useStaleVersion<{ version: number; values: ActionFormValues } | null, FieldConflicts>(action ? { version: action.version, values: toActionForm(action) } : null);
 
   const create = useMutation(
     trpc.plan.addAction.mutationOptions({
@@ -95,25 +98,26 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
         setAskDraft(null);
         if (!isStaleVersion(error)) return applyServerErrors(form, error);
         const fresh = (await refresh())?.actions.find((a) => a.id === input.actionId);
+        const seen = versions.seen;
         if (!fresh || !seen) return applyServerErrors(form, error);
         const now = toActionForm(fresh);
         const mine = form.getValues();
-        const changed: NonNullable<typeof conflict> = {};
+        const changed: FieldConflicts = {};
         for (const f of ACTION_FIELDS.filter((f) => now[f] !== seen.values[f])) {
           const kept = mine[f] !== seen.values[f] && mine[f] !== now[f];
           if (!kept) form.setValue(f, now[f], { shouldDirty: true });
           changed[f] = { value: now[f], kept };
         }
-        setConflict(changed);
-        setSeen({ version: fresh.version, values: now });
+        versions.refused({ version: fresh.version, values: now }, changed);
       },
     }),
   );
 
   function submit(v: ActionFormValues) {
     const fields = toActionFields(v);
+    const seen = versions.seen;
     if (action && seen) {
-      setConflict(null);
+      versions.clear();
       const input = { networkId: network.id, actionId: action.id, version: seen.version, ...fields };
       const outcome = actionEditOutcome(plan.state, toActionFields(seen.values), fields);
       if (outcome.returnsToDraft) setAskDraft({ input, changed: outcome.changed });
@@ -149,18 +153,18 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
   const linked = nodes.find((o) => String(o.id) === chosenNode);
   const linkedHint = linked ? `Linked to ${linked.label}.` : 'What in the driver diagram this action moves.';
   const newest = (f: keyof ActionFormValues) => {
-    const c = conflict?.[f];
+    const c = versions.theirs?.[f];
     if (!c) return undefined;
     return c.kept ? `Someone else changed this to: ${names[f](c.value)}. Yours is kept.` : 'Someone else changed this: the newest value is filled in.';
   };
 
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit(submit)}>
-      {conflict && (
-        <Alert tone="error" title="Someone changed this action while you were editing">
+      {versions.stale && (
+        <StaleNotice title="Someone changed this action while you were editing">
           Nothing was saved. What you changed is kept; the fields only they changed now show their newest values. Look it over and save
           again.
-        </Alert>
+        </StaleNotice>
       )}
       {action && <ReviewRule state={plan.state} />}
       <Field label="What will be done" hint={newest('title')} error={errors.title?.message}>

@@ -17,6 +17,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AimBox } from './aim-box.tsx';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { DriverDiagram } from './driver-diagram.tsx';
 import { kindWord } from './labels.ts';
 import { MoveNodeForm, moveTargets } from './move-node-form.tsx';
@@ -54,7 +55,7 @@ export function DiagramPage() {
   const [open, setOpen] = useState<Open | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // The version of the node the person saw when they chose to retire it.
-  const [retireSeen, setRetireSeen] = useState<number | null>(null);
+  const retireVersion = useStaleVersion<number | null>(null);
   const [retireError, setRetireError] = useState<string | null>(null);
 
   // Cycle counts are extra: the diagram works without them, and while they load.
@@ -77,7 +78,7 @@ export function DiagramPage() {
     setProblem(null);
     if (c.kind !== 'shift') {
       if (c.kind === 'retire') {
-        setRetireSeen(live(c.nodeId)?.version ?? null);
+        retireVersion.clear(live(c.nodeId)?.version ?? null);
         setRetireError(null);
       }
       setOpen(c);
@@ -208,10 +209,10 @@ export function DiagramPage() {
         pending={retire.isPending}
         error={retireError ?? undefined}
         onConfirm={() => {
-          if (!target || retireSeen === null) return;
+          if (!target || retireVersion.seen === null) return;
           setRetireError(null);
           retire.mutate(
-            { networkId: network.id, nodeId: target.id, version: retireSeen, retired: true },
+            { networkId: network.id, nodeId: target.id, version: retireVersion.seen, retired: true },
             {
               onSuccess: async () => {
                 await refresh();
@@ -221,7 +222,7 @@ export function DiagramPage() {
                 const fresh = (await refresh())?.nodes.find((n) => n.id === target.id);
                 if (!isStaleVersion(error)) return setRetireError(errorMessage(error));
                 // From now on the confirmation is about the newest version, which is on the page.
-                setRetireSeen(fresh?.version ?? null);
+                retireVersion.refused(fresh?.version ?? null);
                 setRetireError('Someone changed this item while you were looking; the diagram now shows the newest version. Retire it anyway?');
               },
             },

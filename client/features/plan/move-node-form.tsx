@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Alert } from '../../components/ui/alert.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Select } from '../../components/ui/select.tsx';
@@ -12,6 +12,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { kindWord } from './labels.ts';
 import { buildTree, toDiagramNode, type DiagramNode } from './tree.ts';
 import { useRefreshPlan, type Plan, type PlanNode } from './use-plan.ts';
@@ -38,8 +39,7 @@ export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; nod
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
   const groups = useMemo(() => moveTargets(plan, node), [plan, node]);
-  const [seen, setSeen] = useState(node.version);
-  const [stale, setStale] = useState(false);
+  const versions = useStaleVersion(node.version);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { parentId: '' } });
   const move = useMutation(
     trpc.plan.moveNode.mutationOptions({
@@ -50,8 +50,7 @@ export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; nod
       onError: async (error) => {
         const fresh = (await refresh())?.nodes.find((n) => n.id === node.id);
         if (!isStaleVersion(error)) return applyServerErrors(form, error);
-        if (fresh) setSeen(fresh.version);
-        setStale(true);
+        versions.refused(fresh?.version);
       },
     }),
   );
@@ -63,17 +62,17 @@ export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; nod
       noValidate
       className="space-y-4"
       onSubmit={form.handleSubmit((v) => {
-        setStale(false);
+        versions.clear();
         const parentId = Number(v.parentId);
         // Last under the new parent: the server places it among that parent's active children.
         const position = plan.nodes.filter((n) => n.parentId === parentId && n.retiredAt === null).length;
-        move.mutate({ networkId: network.id, nodeId: node.id, version: seen, parentId, position });
+        move.mutate({ networkId: network.id, nodeId: node.id, version: versions.seen, parentId, position });
       })}
     >
-      {stale && (
-        <Alert tone="error" title="Someone changed this while you were choosing">
+      {versions.stale && (
+        <StaleNotice title="Someone changed this while you were choosing">
           The diagram now shows the newest version{current ? `: it is under “${current.title}”` : ''}. Move it again if you still mean to.
-        </Alert>
+        </StaleNotice>
       )}
       {current && (
         <p className="text-sm text-slate-700">

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { childKind } from '../../../shared/domain/plan.ts';
 import { nodeCreateInput, nodeUpdateInput, type NodeKind } from '../../../shared/schemas/plan.ts';
-import { Alert } from '../../components/ui/alert.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
@@ -13,6 +13,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { kindWord } from './labels.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { useRefreshPlan, type PlanNode } from './use-plan.ts';
@@ -66,8 +67,7 @@ export function RenameNodeForm({ node, onDone, onCancel }: { node: PlanNode; onD
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
-  const [seen, setSeen] = useState(node.version);
-  const [stale, setStale] = useState(false);
+  const versions = useStaleVersion(node.version);
   const form = useForm({ resolver: zodResolver(fields.rename), defaultValues: { title: node.title, description: node.description } });
   const rename = useMutation(
     trpc.plan.renameNode.mutationOptions({
@@ -79,8 +79,7 @@ export function RenameNodeForm({ node, onDone, onCancel }: { node: PlanNode; onD
         if (!isStaleVersion(error)) return applyServerErrors(form, error);
         // Saving again builds on the newest version, which now shows next to the kept text.
         const fresh = (await refresh())?.nodes.find((n) => n.id === node.id);
-        if (fresh) setSeen(fresh.version);
-        setStale(true);
+        versions.refused(fresh?.version);
       },
     }),
   );
@@ -93,22 +92,20 @@ export function RenameNodeForm({ node, onDone, onCancel }: { node: PlanNode; onD
       pending={rename.isPending}
       onCancel={onCancel}
       onSubmit={(v) => {
-        setStale(false);
-        rename.mutate({ networkId: network.id, nodeId: node.id, version: seen, title: v.title, description: v.description ?? '' });
+        versions.clear();
+        rename.mutate({ networkId: network.id, nodeId: node.id, version: versions.seen, title: v.title, description: v.description ?? '' });
       }}
       notice={
-        stale && (
-          <Alert tone="error" title="Someone changed this while you were editing">
-            <p>
-              It is now called <strong className="font-semibold break-words">“{node.title}”</strong>
-              {node.description ? (
-                <>
-                  , described as <span className="break-words">“{node.description}”</span>
-                </>
-              ) : null}
-              . Your text is kept below: save to replace theirs with it, or cancel to keep theirs.
-            </p>
-          </Alert>
+        versions.stale && (
+          <StaleNotice title="Someone changed this while you were editing">
+            It is now called <strong className="font-semibold break-words">“{node.title}”</strong>
+            {node.description ? (
+              <>
+                , described as <span className="break-words">“{node.description}”</span>
+              </>
+            ) : null}
+            . Your text is kept below: save to replace theirs with it, or cancel to keep theirs.
+          </StaleNotice>
         )
       }
     />

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionProgressInput } from '../../../shared/schemas/plan.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
@@ -13,6 +13,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { statusLabel } from './labels.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { useRefreshPlan, type PlanAction } from './use-plan.ts';
@@ -27,15 +28,14 @@ export function ProgressForm({ action }: { action: PlanAction }) {
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
-  const [seen, setSeen] = useState(action.version);
-  const [theirs, setTheirs] = useState<PlanAction | null>(null);
+  const versions = useStaleVersion<number, PlanAction>(action.version);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(fields), defaultValues: { status: action.status, note: '' } });
   const report = useMutation(
     trpc.plan.reportProgress.mutationOptions({
       onSuccess: async (result, input) => {
         await refresh();
-        setSeen(result.version);
+        versions.clear(result.version);
         form.reset({ status: input.status, note: '' });
         setSaved(`Progress saved: ${statusLabel(input.status).toLowerCase()}${input.note ? ', with your note' : ''}.`);
       },
@@ -43,8 +43,7 @@ export function ProgressForm({ action }: { action: PlanAction }) {
         if (!isStaleVersion(error)) return applyServerErrors(form, error);
         const fresh = (await refresh())?.actions.find((a) => a.id === action.id);
         if (!fresh) return applyServerErrors(form, error);
-        setTheirs(fresh);
-        setSeen(fresh.version);
+        versions.refused(fresh.version, fresh);
       },
     }),
   );
@@ -55,17 +54,15 @@ export function ProgressForm({ action }: { action: PlanAction }) {
       className="space-y-4"
       onSubmit={form.handleSubmit((v) => {
         setSaved(null);
-        setTheirs(null);
-        report.mutate({ networkId: network.id, actionId: action.id, version: seen, status: v.status, note: v.note || undefined });
+        versions.clear();
+        report.mutate({ networkId: network.id, actionId: action.id, version: versions.seen, status: v.status, note: v.note || undefined });
       })}
     >
-      {theirs && (
-        <Alert tone="error" title="Someone updated this action while you were writing">
-          <p>
-            Nothing was saved. Its status is now <strong className="font-semibold">{statusLabel(theirs.status)}</strong>
-            {theirs.latestNote && <>, with the note “{theirs.latestNote}”</>}. Your update is kept below: save it again to add it.
-          </p>
-        </Alert>
+      {versions.theirs && (
+        <StaleNotice title="Someone updated this action while you were writing">
+          Nothing was saved. Its status is now <strong className="font-semibold">{statusLabel(versions.theirs.status)}</strong>
+          {versions.theirs.latestNote && <>, with the note “{versions.theirs.latestNote}”</>}. Your update is kept below: save it again to add it.
+        </StaleNotice>
       )}
       <Field label="Status" error={form.formState.errors.status?.message}>
         {(p) => (

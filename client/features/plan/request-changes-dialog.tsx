@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { Plus, Trash2 } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { NODE_KIND_LABELS, reviewCommentSchema } from '../../../shared/schemas/plan.ts';
-import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Select } from '../../components/ui/select.tsx';
@@ -16,6 +16,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { buildTree, toDiagramNode, type DiagramNode } from './tree.ts';
 import { useRefreshPlan, type Plan } from './use-plan.ts';
@@ -60,8 +61,7 @@ function RequestChangesForm({ plan, onCancel, onDone }: { plan: Plan; onCancel: 
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
-  const [seen, setSeen] = useState(plan.version);
-  const [stale, setStale] = useState(false);
+  const versions = useStaleVersion(plan.version);
   const form = useForm({ resolver: zodResolver(formSchema), defaultValues: { comments: [{ about: 'plan', body: '' }] } });
   const comments = useFieldArray({ control: form.control, name: 'comments' });
   const send = useMutation(
@@ -73,8 +73,7 @@ function RequestChangesForm({ plan, onCancel, onDone }: { plan: Plan; onCancel: 
       onError: async (error) => {
         const fresh = await refresh();
         if (!isStaleVersion(error)) return applyServerErrors(form, error);
-        if (fresh) setSeen(fresh.version);
-        setStale(true);
+        versions.refused(fresh?.version);
       },
     }),
   );
@@ -85,15 +84,15 @@ function RequestChangesForm({ plan, onCancel, onDone }: { plan: Plan; onCancel: 
       noValidate
       className="space-y-4"
       onSubmit={form.handleSubmit((v) => {
-        setStale(false);
-        send.mutate({ networkId: network.id, planVersion: seen, comments: v.comments.map((c) => ({ ...target(c.about), body: c.body })) });
+        versions.clear();
+        send.mutate({ networkId: network.id, planVersion: versions.seen, comments: v.comments.map((c) => ({ ...target(c.about), body: c.body })) });
       })}
     >
-      {stale && (
-        <Alert tone="error" title="The plan changed while you had this open">
+      {versions.stale && (
+        <StaleNotice title="The plan changed while you had this open">
           Someone edited it: it is now version {plan.version}, a draft again, so it cannot be sent back until it is submitted again. Your
           comments are kept here.
-        </Alert>
+        </StaleNotice>
       )}
       {comments.fields.map((field, i) => (
         <fieldset key={field.id} className="space-y-3 rounded-lg border border-slate-200 p-3">

@@ -1,17 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { planApproveInput, planSubmitInput } from '../../../shared/schemas/plan.ts';
-import { Alert } from '../../components/ui/alert.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { Field } from '../../components/ui/field.tsx';
+import { StaleNotice } from '../../components/ui/stale-notice.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { useRefreshPlan, type Plan } from './use-plan.ts';
 
@@ -74,8 +74,7 @@ function StepForm({ step, plan, onCancel, onDone }: { step: Step; plan: Plan; on
   const refresh = useRefreshPlan();
   const text = TEXT[step];
   // The version this person is looking at: the server refuses the step if the plan moved on.
-  const [seen, setSeen] = useState(plan.version);
-  const [stale, setStale] = useState(false);
+  const versions = useStaleVersion(plan.version);
   const form = useForm({ resolver: zodResolver(NOTE_FIELDS[step]), defaultValues: { note: '' } });
   const options = {
     onSuccess: async () => {
@@ -87,8 +86,7 @@ function StepForm({ step, plan, onCancel, onDone }: { step: Step; plan: Plan; on
       const fresh = await refresh();
       if (!isStaleVersion(error)) return applyServerErrors(form, error);
       // From now on this step is about the newest version, which the person has been told about.
-      if (fresh) setSeen(fresh.version);
-      setStale(true);
+      versions.refused(fresh?.version);
     },
   };
   const submit = useMutation(trpc.plan.submit.mutationOptions(options));
@@ -100,16 +98,16 @@ function StepForm({ step, plan, onCancel, onDone }: { step: Step; plan: Plan; on
       noValidate
       className="space-y-4"
       onSubmit={form.handleSubmit((v) => {
-        setStale(false);
-        mutation.mutate({ networkId: network.id, planVersion: seen, note: v.note || undefined });
+        versions.clear();
+        mutation.mutate({ networkId: network.id, planVersion: versions.seen, note: v.note || undefined });
       })}
     >
-      {stale && (
-        <Alert tone="error" title="The plan changed while you had this open">
+      {versions.stale && (
+        <StaleNotice title="The plan changed while you had this open">
           {step === 'submit'
             ? `Someone edited it: it is now version ${plan.version}. Close this to look at the newest plan first, or submit the newest version now. Your note is kept.`
             : 'Someone edited it, so it is a draft again: it needs submitting again before it can be approved. Nothing was approved.'}
-        </Alert>
+        </StaleNotice>
       )}
       <Field label={text.label} hint={text.hint} error={form.formState.errors.note?.message}>
         {(p) => <Textarea {...p} {...form.register('note')} />}
