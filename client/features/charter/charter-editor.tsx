@@ -11,7 +11,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../../shared/format/dates.ts';
 import { applyServerErrors, FORM_ERROR } from '../../lib/form-errors.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { useTRPC } from '../../lib/trpc.ts';
