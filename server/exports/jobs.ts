@@ -4,6 +4,7 @@ import type { NetworkAction } from '../../shared/domain/permissions.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
 import { AppError } from '../errors.ts';
 import type { ExportFormat, WorkerInput, WorkerMessage } from './worker.ts';
+import { plural } from '../../shared/format/words.ts';
 
 // Export jobs: each PDF or DOCX is drawn in a worker thread, one at a time (the server runs on
 // two cores and the other one serves requests), the rest wait in a queue. A finished file stays
@@ -237,7 +238,7 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       if (!job) return null;
       if (job.state === 'queued') {
         const ahead = queue.indexOf(job) + (running ? 1 : 0);
-        job.step = ahead > 0 ? `Waiting for ${ahead} ${ahead === 1 ? 'export' : 'exports'} ahead of it` : 'Waiting for its turn';
+        job.step = ahead > 0 ? `Waiting for ${plural(ahead, 'export')} ahead of it` : 'Waiting for its turn';
       }
       return { state: job.state, progress: job.progress, step: job.step, fileName: job.fileName, ...(job.error ? { error: job.error } : {}) };
     },

@@ -1,4 +1,7 @@
-import { formatChange, formatCount, formatValue, withheldNote } from '../../shared/indicator/format.ts';
+import { formatDay, formatMomentDay, formatPeriod, formatShortDay } from '../../shared/format/dates.ts';
+import { LOCALE } from '../../shared/format/locale.ts';
+import { formatCount, plural } from '../../shared/format/words.ts';
+import { formatChange, formatValue, withheldNote } from '../../shared/indicator/format.ts';
 import { GAP_HEADLINES } from '../../shared/indicator/equity-view.ts';
 import { FREQUENCY_LABELS } from '../../shared/domain/period.ts';
 import { CHART_TYPE_LABELS } from '../../shared/qi/chart-types.ts';
@@ -54,50 +57,10 @@ export function progressReporter(onProgress: ((fraction: number, step: string) =
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function parts(iso: string) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { y: y!, m: m!, d: d! };
-}
-
-/** 'September 1 – November 30, 2026'; both years when they differ. */
-export function formatPeriod(from: string, to: string): string {
-  const a = parts(from);
-  const b = parts(to);
-  if (a.y !== b.y) return `${MONTHS[a.m - 1]} ${a.d}, ${a.y} – ${MONTHS[b.m - 1]} ${b.d}, ${b.y}`;
-  return `${MONTHS[a.m - 1]} ${a.d} – ${MONTHS[b.m - 1]} ${b.d}, ${b.y}`;
-}
-
-/** 'October 3, 2026' from 'YYYY-MM-DD'. */
-export function formatDay(iso: string): string {
-  const p = parts(iso);
-  if (!p.y || !p.m || !p.d) return iso;
-  return `${MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
-}
-
-/** 'Oct 3, 2026' from 'YYYY-MM-DD', for narrow table columns. */
-export function formatShortDay(iso: string): string {
-  const p = parts(iso);
-  if (!p.y || !p.m || !p.d) return iso;
-  return `${MONTHS[p.m - 1]!.slice(0, 3)} ${p.d}, ${p.y}`;
-}
-
-/** An instant as the calendar day it was in the report's time zone. */
-function dayIn(epochMs: number, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(epochMs));
-  } catch {
-    return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(epochMs));
-  }
-}
-
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-
 export function titleBlock(doc: ShownDocument): TitleBlock {
   const c = doc.content;
-  const period = formatPeriod(c.period.from, c.period.to);
-  const status = doc.publication ? `Published version ${doc.publication.version} on ${dayIn(doc.publication.publishedAt, c.period.timeZone)}` : 'Draft, not published';
+  const period = formatPeriod(c.period);
+  const status = doc.publication ? `Published version ${doc.publication.version} on ${formatMomentDay(doc.publication.publishedAt, c.period.timeZone)}` : 'Draft, not published';
   return { title: doc.title.trim() || 'Progress report', networkName: c.networkName, period, status, footer: `${c.networkName} · ${period}` };
 }
 
@@ -164,7 +127,7 @@ function indicator(ind: IndicatorStatus | null): Block[] {
       title: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}`,
       // Tick labels stay short: a rate's "per 1,000" is in the indicator's name and definition.
       formatY: (v) => formatValue({ unit: ind.unit === 'rate' ? 'score' : ind.unit, ratePer: ind.ratePer }, v),
-      caption: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}: ${plural(n, 'point', 'points')} over ${formatCount(n)} ${n === 1 ? unit.slice(0, -1) : unit} (${FREQUENCY_LABELS[ind.frequency].toLowerCase()})${ind.chart.labels.length ? `, ${ind.chart.labels[0]} to ${ind.chart.labels.at(-1)}` : ''}. Diamonds mark points that are part of a signal; the shaded band is this report’s period.`,
+      caption: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}: ${plural(n, 'point', 'points')} over ${plural(n, unit.slice(0, -1), unit)} (${FREQUENCY_LABELS[ind.frequency].toLowerCase()})${ind.chart.labels.length ? `, ${ind.chart.labels[0]} to ${ind.chart.labels.at(-1)}` : ''}. Diamonds mark points that are part of a signal; the shaded band is this report’s period.`,
     });
   }
 
@@ -303,7 +266,7 @@ function charter(c: CharterSummary): Block[] {
 
 function meetings(m: MeetingsSummary): Block[] {
   if (m.held === 0) return [{ kind: 'paragraph', text: 'No meetings were recorded in this period.' }];
-  const average = m.averageAttendance !== null && Number.isFinite(m.averageAttendance) ? m.averageAttendance.toLocaleString('en-US', { maximumFractionDigits: 1 }) : null;
+  const average = m.averageAttendance !== null && Number.isFinite(m.averageAttendance) ? m.averageAttendance.toLocaleString(LOCALE, { maximumFractionDigits: 1 }) : null;
   const blocks: Block[] = [
     {
       kind: 'paragraph',

@@ -3,6 +3,7 @@ import { chartMarks, type ChartMark } from '../../shared/chart/svg.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
 import type { Span } from '../../shared/text/light-markdown.ts';
 import { outline, progressReporter, titleBlock, type Block, type Table } from './outline.ts';
+import { LOCALE } from '../../shared/format/locale.ts';
 
 // The report as a US Letter PDF drawn with pdfkit: a title block, the visible sections, a footer
 // with page numbers on every page. The chart is drawn as vector paths from the same marks as the
@@ -53,7 +54,7 @@ export async function renderPdf(doc: ShownDocument, onProgress?: ExportProgress)
     size: 'LETTER',
     margins: MARGIN,
     bufferPages: true,
-    lang: 'en-US',
+    lang: LOCALE,
     displayTitle: true,
     info: { Title: head.title, Author: head.networkName, Subject: `Progress report, ${head.period}`, Creator: 'Needle' },
   });

@@ -104,6 +104,16 @@ export function labelIndices(n: number, plotWidth: number, minSpacing: number): 
   return out;
 }
 
+/** The period names under the x axis, as many as fit, each centred under its point. */
+export function xTicks(n: number, labels: readonly string[], xAt: (i: number) => number, plot: Plot, width: number, minSpacing: number): ChartLayout['xTicks'] {
+  return labelIndices(n, plot.right - plot.left, minSpacing).map((i) => {
+    // Moved in just enough that a name at either end stays inside the chart.
+    const label = labels[i] ?? '';
+    const half = textWidth(label) / 2;
+    return { index: i, x: round(Math.min(Math.max(xAt(i), half + 1), Math.max(half + 1, width - half - 1))), label };
+  });
+}
+
 /** A line that steps with each point (limits change with the denominator), broken between phases and where a value is missing. */
 function stepPath(points: readonly LayoutPoint[], value: (p: LayoutPoint) => number | null, xLeft: (i: number) => number, band: number, y: (v: number) => number): string {
   let d = '';
@@ -186,12 +196,7 @@ export function chartLayout(input: LayoutInput): ChartLayout {
     points: laid,
     yDomain,
     yTicks: ticks.map((value) => ({ value, y: round(y(value)) })),
-    xTicks: labelIndices(n, plot.right - plot.left, input.minLabelSpacing ?? 64).map((i) => {
-      // Centred under its point, moved in just enough that a name at either end stays inside the chart.
-      const label = labels[i] ?? '';
-      const half = textWidth(label) / 2;
-      return { index: i, x: round(Math.min(Math.max(xAt(i), half + 1), Math.max(half + 1, width - half - 1))), label };
-    }),
+    xTicks: xTicks(n, labels, xAt, plot, width, input.minLabelSpacing ?? 64),
     dataPath: laid.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(''),
     centrePath: stepPath(points, (p) => p.cl, xLeft, band, y),
     upperPath: stepPath(points, (p) => p.ucl, xLeft, band, y),

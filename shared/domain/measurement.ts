@@ -1,5 +1,6 @@
 import { isPeriod, parsePeriod, PERIOD_EXAMPLES, type Frequency } from './period.ts';
 import type { MeasurementRow, Unit } from '../schemas/indicator.ts';
+import { formatCount } from '../format/words.ts';
 
 // Measurements: what a value means for an indicator, which rows are valid, and how a CSV file's
 // rows become measurements — the same rules for the grid, the import and the server.
@@ -159,7 +160,7 @@ export function readImport(records: readonly (readonly string[])[], ind: Indicat
       const raw = at(record, column);
       const n = readNumber(raw, column === 'value' && ind.unit === 'percent');
       if (n === 'invalid') report(column, `${quoted(raw)} is not a number.`);
-      else if (n === 'too long') report(column, `This ${column} is ${raw.trim().length.toLocaleString('en-US')} characters long: a number has at most ${MAX_NUMBER_CHARS}.`);
+      else if (n === 'too long') report(column, `This ${column} is ${formatCount(raw.trim().length)} characters long: a number has at most ${MAX_NUMBER_CHARS}.`);
       else if (n === null) report(column, `The ${column} is empty.`);
       else numbers[column] = n;
     }

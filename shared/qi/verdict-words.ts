@@ -1,5 +1,7 @@
 import type { SeriesAnalysis } from './analyze-series.ts';
 import type { Direction } from './ihi-rules.ts';
+import { plural } from '../format/words.ts';
+import { LOCALE } from '../format/locale.ts';
 
 // The verdict's first sentence, for someone who has never seen a control chart: what changed,
 // since when, and how sure we are, in the indicator's own words. The rule, run lengths and limits
@@ -17,13 +19,13 @@ export type VerdictWords = {
 export const DEFAULT_WORDS: VerdictWords = {
   subject: 'The indicator',
   period: { one: 'period', many: 'periods' },
-  format: (v) => v.toLocaleString('en-US', { maximumFractionDigits: 2 }),
+  format: (v) => v.toLocaleString(LOCALE, { maximumFractionDigits: 2 }),
 };
 
 /** The part of a reason the plain sentence needs (verdict.ts's Reason has more). */
 type Finding = { rule: 'run' | 'crossings' | 'sigma' | 'shift' | 'trend' | 'astronomical'; start: number; end: number; direction: Direction };
 
-const count = (n: number, w: VerdictWords) => `${n} ${n === 1 ? w.period.one : w.period.many}`;
+const count = (n: number, w: VerdictWords) => plural(n, w.period.one, w.period.many);
 
 /** The first index of the stretch ending at `end` that stays on one side of the centre line. */
 function sameSideFrom(a: SeriesAnalysis, end: number): number {

@@ -1,6 +1,7 @@
 import type { SeriesAnalysis } from './analyze-series.ts';
 import { ihiRules, SHIFT_LENGTH, TREND_LENGTH, type Direction } from './ihi-rules.ts';
 import { DEFAULT_WORDS, plainNoChange, plainSignal, plainTooEarly, type VerdictWords } from './verdict-words.ts';
+import { plural } from '../format/words.ts';
 
 // The verdict on a series: is there evidence of change, and which way relative to what the
 // network wants. It says so twice: a plain sentence anyone can read (verdict-words.ts), and the
@@ -84,7 +85,7 @@ function anhoejReasons(a: SeriesAnalysis, labels: readonly string[]): Reason[] {
       start: part.start,
       end: last.end,
       direction: dir(last.side),
-      text: `the line crosses the centre only ${part.crossings} ${part.crossings === 1 ? 'time' : 'times'} in ${points.length} points, fewer than the ${part.crossingsMin} chance allows; the latest points are ${where(dir(last.side), 'centre line')}`,
+      text: `the line crosses the centre only ${plural(part.crossings, 'time')} in ${points.length} points, fewer than the ${part.crossingsMin} chance allows; the latest points are ${where(dir(last.side), 'centre line')}`,
     });
   }
   // Neighbouring points outside the same limit read as one signal, not one per point.
@@ -154,7 +155,7 @@ export function verdictFor(input: { analysis: SeriesAnalysis; ruleSet: RuleSet; 
     return {
       verdict: 'no_signal',
       sentence: plainTooEarly(n, ENOUGH_POINTS, words),
-      detail: `No signal yet, and only ${n} ${n === 1 ? 'point' : 'points'} so far: about ${ENOUGH_POINTS} are needed to tell a change from chance.`,
+      detail: `No signal yet, and only ${plural(n, 'point')} so far: about ${ENOUGH_POINTS} are needed to tell a change from chance.`,
       reasons,
     };
   }

@@ -1,3 +1,4 @@
+import { formatDay } from '../format/dates.ts';
 import { formatValue } from '../indicator/format.ts';
 import { ON_TRACK_MIN_POINTS } from '../qi/on-track.ts';
 import type { IndicatorStatus } from './content.ts';
@@ -6,15 +7,12 @@ import type { IndicatorStatus } from './content.ts';
 // DOCX alike. "Too early to tell" has two causes that read differently: too few measurements
 // yet, or enough of them going up and down too much to see a steady rate.
 
-const LONG = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-const longDay = (iso: string) => LONG.format(new Date(`${iso}T00:00:00Z`));
-
 type OnTrackFacts = Pick<IndicatorStatus, 'unit' | 'ratePer' | 'polarity' | 'latest' | 'target' | 'onTrack' | 'onTrackPoints' | 'chart'>;
 
 export function onTrackSentence(ind: OnTrackFacts): string {
   const { target, latest } = ind;
   if (!target) return 'No target has been set, so there is nothing yet to be on track for.';
-  const goal = `its target of ${formatValue(ind, target.value)} by ${longDay(target.date)}`;
+  const goal = `its target of ${formatValue(ind, target.value)} by ${formatDay(target.date)}`;
   const reached = latest !== null && (ind.polarity === 'higher_is_better' ? latest.value >= target.value : latest.value <= target.value);
   if (reached) return `The indicator has reached ${goal}.`;
   if (ind.onTrack === true) return `On track: at its recent rate of change the indicator would reach ${goal}.`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
+import { formatCount } from '../format/words.ts';
 
 // The charter's written sections, in reading order. Roles (convener, facilitator, data lead) are
 // people from the membership and are kept apart from the text.
@@ -28,7 +29,7 @@ export const CHARTER_ROLE_LABELS: Record<CharterRole, string> = {
 
 export const CHARTER_TEXT_MAX = 20_000;
 
-const sectionText = z.string().max(CHARTER_TEXT_MAX, `Keep a section under ${CHARTER_TEXT_MAX.toLocaleString('en-US')} characters`);
+const sectionText = z.string().max(CHARTER_TEXT_MAX, `Keep a section under ${formatCount(CHARTER_TEXT_MAX)} characters`);
 
 export const charterContentSchema = z.object({
   sections: z.object(Object.fromEntries(CHARTER_SECTIONS.map((k) => [k, sectionText])) as Record<CharterSection, typeof sectionText>),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
+import { formatCount } from '../format/words.ts';
 
 export const CYCLE_STAGES = ['plan', 'do', 'study', 'act', 'done'] as const;
 export type CycleStage = (typeof CYCLE_STAGES)[number];
@@ -38,7 +39,7 @@ export const CARRIED_OUT_LABELS: Record<CarriedOut, string> = {
 export const clientIdSchema = z.uuid({ message: 'A new record needs a client id (a UUID)' });
 
 const text = (max: number, what = 'this') =>
-  z.string().trim().max(max, `Keep ${what} under ${max.toLocaleString('en-US')} characters`);
+  z.string().trim().max(max, `Keep ${what} under ${formatCount(max)} characters`);
 
 const cycleTitle = z.string().trim().min(1, 'Give the cycle a short title').max(200, 'Keep the title under 200 characters');
 

@@ -3,6 +3,7 @@ import { FREQUENCIES, isPeriod, type Frequency } from '../domain/period.ts';
 import { CHART_TYPES } from '../qi/chart-types.ts';
 import { POLARITIES, RULE_SETS } from '../qi/verdict.ts';
 import { idSchema, isoDateSchema } from './common.ts';
+import { formatCount } from '../format/words.ts';
 
 export const UNITS = ['percent', 'rate', 'count', 'score'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -16,7 +17,7 @@ export const UNIT_LABELS: Record<Unit, string> = {
 
 export const POLARITY_LABELS = { higher_is_better: 'Higher is better', lower_is_better: 'Lower is better' } as const;
 
-const text = (max: number, what: string) => z.string().trim().max(max, `Keep ${what} under ${max.toLocaleString('en-US')} characters`);
+const text = (max: number, what: string) => z.string().trim().max(max, `Keep ${what} under ${formatCount(max)} characters`);
 const groupName = z.string().trim().min(1, 'Name the group').max(100, 'Keep the group name under 100 characters');
 
 export const dimensionSchema = z.object({

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { NARRATIVE_PARTS, REPORT_SECTIONS } from '../report/content.ts';
 import { isTimeZone } from '../report/zone.ts';
 import { idSchema, isoDateSchema } from './common.ts';
+import { formatCount } from '../format/words.ts';
 
 export const NARRATIVE_MAX = 20_000;
 /** Long enough for a five-year look back; longer periods are better as several reports. */
 const MAX_PERIOD_YEARS = 5;
 
 const title = z.string().trim().min(1, 'Give the report a title, e.g. “Board update, fall 2026”').max(200, 'Keep the title under 200 characters');
-const narrativeText = z.string().max(NARRATIVE_MAX, `Keep it under ${NARRATIVE_MAX.toLocaleString('en-US')} characters`);
+const narrativeText = z.string().max(NARRATIVE_MAX, `Keep it under ${formatCount(NARRATIVE_MAX)} characters`);
 
 export const narrativeSchema = z.object(Object.fromEntries(NARRATIVE_PARTS.map((p) => [p, narrativeText])) as Record<(typeof NARRATIVE_PARTS)[number], typeof narrativeText>);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, formatIsoDate } from '../../client/features/plan/labels.ts';
+import { formatShortDay } from '../../shared/format/dates.ts';
+import { describeChange } from '../../client/features/plan/labels.ts';
 import { actionEditOutcome, childKind, isOverdue, localToday, planChanges, planState, reviewStepBlock, type PlanSnapshot } from '../../shared/domain/plan.ts';
 
 describe('driver diagram levels', () => {
@@ -114,7 +115,7 @@ describe('describeChange', () => {
       ],
     });
     expect(sentence).toBe(
-      `Changed action “Summer camp at Lincoln”: renamed from “Summer camp”; due date moved from ${formatIsoDate('2026-08-01')} to ${formatIsoDate('2026-08-15')}; owner set to Maria Delgado`,
+      `Changed action “Summer camp at Lincoln”: renamed from “Summer camp”; due date moved from ${formatShortDay('2026-08-01')} to ${formatShortDay('2026-08-15')}; owner set to Maria Delgado`,
     );
     expect(sentence).not.toMatch(/the what will be done/);
     expect(describeChange({ kind: 'node_moved', id: 2, nodeKind: 'change_idea', title: 'Texts', from: 'Messages', to: null })).toBe('Moved change idea “Texts” from under “Messages” to the top of the diagram');

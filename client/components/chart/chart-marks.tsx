@@ -4,7 +4,7 @@ import type { ChartLayout } from '../../../shared/chart/layout.ts';
 // The marks the indicator page's chart and a report's chart draw alike, from one chartLayout.
 
 /** Horizontal grid lines with their values, the x axis and its period labels. */
-export function ChartAxes({ layout, tick, labelGap = 24 }: { layout: ChartLayout; tick: (v: number) => string; /** From the axis down to the period labels. */ labelGap?: number }) {
+export function ChartAxes({ layout, tick, labelGap = 24 }: { layout: Pick<ChartLayout, 'plot' | 'yTicks' | 'xTicks'>; tick: (v: number) => string; /** From the axis down to the period labels. */ labelGap?: number }) {
   const { plot } = layout;
   return (
     <>

@@ -6,6 +6,7 @@ import { formatValue } from '../../../shared/indicator/format.ts';
 import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
 import type { ReportChart as ReportChartData } from '../../../shared/report/content.ts';
 import type { Unit } from '../../../shared/schemas/indicator.ts';
+import { plural } from '../../../shared/format/words.ts';
 
 const HEIGHT = 300;
 
@@ -29,9 +30,9 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
 
   const signals = layout.points.filter((p) => p.signal).length;
   const summary = [
-    `${CHART_TYPE_LABELS[chart.type]} of ${name}, ${n} ${n === 1 ? 'point' : 'points'} from ${chart.labels[0]} to ${chart.labels.at(-1)}`,
+    `${CHART_TYPE_LABELS[chart.type]} of ${name}, ${plural(n, 'point')} from ${chart.labels[0]} to ${chart.labels.at(-1)}`,
     `latest ${formatValue(units, chart.points.at(-1)!.y)}`,
-    `${signals} ${signals === 1 ? 'point is' : 'points are'} part of a signal`,
+    `${plural(signals, 'point is', 'points are')} part of a signal`,
     chart.target !== null ? `target ${formatValue(units, chart.target)}` : '',
     chart.inPeriod ? `the report's period is shaded` : '',
   ]

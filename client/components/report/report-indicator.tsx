@@ -3,7 +3,7 @@ import { formatChange, formatValue, withheldNote } from '../../../shared/indicat
 import type { IndicatorStatus } from '../../../shared/report/content.ts';
 import { onTrackSentence } from '../../../shared/report/on-track-words.ts';
 import { cx } from '../ui/cx.ts';
-import { formatReportDay } from './format.ts';
+import { formatDay } from '../../../shared/format/dates.ts';
 import { ReportChart } from './report-chart.tsx';
 import { Heading, Item, type Level } from './report-parts.tsx';
 
@@ -17,7 +17,7 @@ const VERDICT = {
 export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorStatus; level: Level; idPrefix: string }) {
   const look = VERDICT[ind.verdict];
   const units = { unit: ind.unit, ratePer: ind.ratePer };
-  const target = ind.target ? `${formatValue(units, ind.target.value)} by ${formatReportDay(ind.target.date)}` : null;
+  const target = ind.target ? `${formatValue(units, ind.target.value)} by ${formatDay(ind.target.date)}` : null;
   return (
     <div className="space-y-4">
       <div className={cx('rounded-xl border-2 p-4 print:bg-transparent', look.box)}>

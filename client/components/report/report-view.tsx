@@ -11,7 +11,8 @@ import { LightSpans } from '../ui/light-spans.tsx';
 import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../../shared/schemas/cycle.ts';
 import { ACTION_STATUS_LABELS } from '../../../shared/schemas/plan.ts';
 import { Badge } from '../ui/badge.tsx';
-import { formatMoment, formatPeriod, formatReportDay, plural } from './format.ts';
+import { formatDay, formatMomentDay, formatPeriod } from '../../../shared/format/dates.ts';
+import { formatCount, plural } from '../../../shared/format/words.ts';
 import { IndicatorStatusView } from './report-indicator.tsx';
 import { Heading, type Level } from './report-parts.tsx';
 
@@ -59,7 +60,7 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
             <>
               <Badge tone="success">Version {pub.version}</Badge>
               <span>
-                Published {formatMoment(pub.publishedAt, c.period.timeZone)}
+                Published {formatMomentDay(pub.publishedAt, c.period.timeZone)}
                 {audience === 'network' && pub.publishedBy ? ` by ${pub.publishedBy}` : ''}
               </span>
             </>
@@ -101,7 +102,7 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
               <li key={l.id} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 print:border-slate-400">
                 <p className="font-semibold">{l.title}</p>
                 <p className="text-sm text-slate-700">
-                  {[l.changeIdea && `Change idea: ${l.changeIdea}`, formatReportDay(l.date), l.decision && `Decision: ${DECISION_LABELS[l.decision]}`, audience === 'network' && l.ownerName]
+                  {[l.changeIdea && `Change idea: ${l.changeIdea}`, formatDay(l.date), l.decision && `Decision: ${DECISION_LABELS[l.decision]}`, audience === 'network' && l.ownerName]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
@@ -160,7 +161,7 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
         <Section id={sectionId('charter')} level={h2} title={REPORT_SECTION_LABELS.charter}>
           <p>
             {charter.ratified
-              ? `Version ${charter.ratified.version} of the charter is in force, ratified on ${formatReportDay(charter.ratified.on)}${charter.ratifiedInPeriod ? ', during this period' : ''}.`
+              ? `Version ${charter.ratified.version} of the charter is in force, ratified on ${formatDay(charter.ratified.on)}${charter.ratifiedInPeriod ? ', during this period' : ''}.`
               : 'The charter has not been ratified yet.'}
             {charter.pendingVersion !== null && ` Version ${charter.pendingVersion} awaits review.`}
           </p>
@@ -191,7 +192,7 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
                   <tbody>
                     {meetings.meetings.map((m) => (
                       <tr key={m.id} className="break-inside-avoid border-b border-slate-100">
-                        <td className="py-1 pr-3 whitespace-nowrap">{formatReportDay(m.date)}</td>
+                        <td className="py-1 pr-3 whitespace-nowrap">{formatDay(m.date)}</td>
                         <td className="py-1 pr-3 break-words">{m.title}</td>
                         <td className="py-1 text-right">{m.attendance}</td>
                       </tr>
@@ -280,7 +281,7 @@ function PlanPart({ plan, level, audience }: { plan: PlanProgress; level: Level;
               <p className="font-medium break-words">{a.title}</p>
               <p className="text-sm text-slate-700">
                 {[
-                  a.overdue ? `Overdue${a.dueDate ? ` (due ${formatReportDay(a.dueDate)})` : ''}` : null,
+                  a.overdue ? `Overdue${a.dueDate ? ` (due ${formatDay(a.dueDate)})` : ''}` : null,
                   a.status === 'blocked' ? 'Blocked' : !a.overdue ? ACTION_STATUS_LABELS[a.status] : null,
                   audience === 'network' && a.ownerName ? `Owner: ${a.ownerName}` : null,
                   a.partnerName,
@@ -312,7 +313,7 @@ function CountTable({ caption, head, rows }: { caption: string; head: string; ro
             <th scope="row" className="py-1 pr-3 font-normal">
               {label}
             </th>
-            <td className="py-1 text-right tabular-nums">{n.toLocaleString('en-US')}</td>
+            <td className="py-1 text-right tabular-nums">{formatCount(n)}</td>
           </tr>
         ))}
       </tbody>

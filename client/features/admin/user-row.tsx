@@ -4,7 +4,8 @@ import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { formatDate, plural } from '../../lib/format.ts';
+import { formatDate } from '../../../shared/format/dates.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { useMe } from '../../lib/session.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 

@@ -12,7 +12,7 @@ import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/lea
 import { LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../../shared/format/dates.ts';
 import { applyServerErrors, FORM_ERROR } from '../../lib/form-errors.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../../shared/format/dates.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { who } from './labels.ts';
 import { ReviewActions } from './review-actions.tsx';

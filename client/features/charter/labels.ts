@@ -1,6 +1,6 @@
 import { CHARTER_SECTION_INFO, type CharterPart } from '../../../shared/domain/charter.ts';
 import { CHARTER_ROLE_LABELS, type CharterRole, type CharterSection } from '../../../shared/schemas/charter.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatTime } from '../../../shared/format/dates.ts';
 
 /** What a person calls a part of the charter: a section's title, or a role's name. */
 export function partTitle(part: CharterPart): string {
@@ -23,9 +23,7 @@ export function who(name: string | null | undefined): string {
   return name ?? 'Someone';
 }
 
-const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-
 /** "10:42" for earlier today, a date and time otherwise: how people remember when they typed something. */
 export function formatWhen(d: Date, now = new Date()): string {
-  return d.toDateString() === now.toDateString() ? timeOnly.format(d) : formatDateTime(d);
+  return d.toDateString() === now.toDateString() ? formatTime(d) : formatDateTime(d);
 }

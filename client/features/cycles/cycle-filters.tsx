@@ -5,7 +5,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { FILTER_KEYS, type FilterKey, type ListFilters } from './list-filters.ts';
 import type { Lookups } from './use-cycles.ts';
 
@@ -140,7 +140,7 @@ export function CycleFilters({ filters, lookups, onChange, onClear }: FiltersPro
               {loading('meetingId')}
               {lookups?.meetings.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.title} · {formatIsoDate(m.date)}
+                  {m.title} · {formatShortDay(m.date)}
                 </option>
               ))}
             </Select>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { FIDELITY_CHECKS, FIDELITY_LABELS } from '../../../shared/domain/cycle.ts';
 import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../../shared/schemas/cycle.ts';
 import { Card } from '../../components/ui/card.tsx';
-import { plural } from '../../lib/format.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { FIDELITY_WHY } from './labels.ts';
 import type { Overview } from './use-cycles.ts';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CARRIED_OUT_LABELS, CYCLE_STAGES } from '../../../shared/schemas/cycle.ts';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { DecisionBadge } from './cycle-badges.tsx';
 import type { CycleSection } from './cycle-form-values.ts';
 import { dateRange, DECISION_HINTS } from './labels.ts';
@@ -37,7 +37,7 @@ function Details({ cycle, slug, myId }: ReadProps) {
       <Item term="Meeting">
         {cycle.meeting ? (
           <Link to={paths.meeting.href({ slug, meetingId: cycle.meeting.id })}>
-            {cycle.meeting.title} · {formatIsoDate(cycle.meeting.date)}
+            {cycle.meeting.title} · {formatShortDay(cycle.meeting.date)}
           </Link>
         ) : (
           'No meeting'
@@ -56,7 +56,7 @@ function Details({ cycle, slug, myId }: ReadProps) {
       <Item term="Dates">
         {dates ?? 'No dates yet'}
         <span className="block text-slate-600">
-          Logged {formatIsoDate(cycle.loggedOn)}
+          Logged {formatShortDay(cycle.loggedOn)}
           {cycle.createdByName ? ` by ${cycle.createdByName}` : ''}
         </span>
       </Item>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Badge } from '../../components/ui/badge.tsx';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { DecisionBadge, StageBadge } from './cycle-badges.tsx';
 import { Snippet } from './snippet.tsx';
 import type { CycleListItem } from './use-cycles.ts';
@@ -14,7 +14,7 @@ export function ToCompleteBadge() {
 /** One cycle in the list: what it is, where it stands, and (with a search) where the words matched. */
 export function CycleResult({ cycle, slug }: { cycle: CycleListItem; slug: string }) {
   const facts = [
-    formatIsoDate(cycle.date),
+    formatShortDay(cycle.date),
     cycle.ownerName ? `Owner: ${cycle.ownerName}` : 'No owner',
     cycle.changeIdeaTitle && `Change idea: ${cycle.changeIdeaTitle}`,
     cycle.organizationName,

@@ -9,7 +9,7 @@ import { Button, buttonClasses } from '../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { plural } from '../../lib/format.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CycleFilters, CycleSearch } from './cycle-filters.tsx';

@@ -2,7 +2,7 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { Field } from '../../components/ui/field.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import type { CycleFormValues } from './cycle-form-values.ts';
 import type { Lookups } from './use-cycles.ts';
 
@@ -123,7 +123,7 @@ export function DetailsFields({ form, lookups, me, names = {} }: Props) {
               <option value="">No meeting</option>
               {lookups.meetings.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.title} · {formatIsoDate(m.date)}
+                  {m.title} · {formatShortDay(m.date)}
                 </option>
               ))}
             </Select>

@@ -1,6 +1,6 @@
 import type { FidelityCheck, FidelityState } from '../../../shared/domain/cycle.ts';
 import type { Decision } from '../../../shared/schemas/cycle.ts';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 
 export const DECISION_HINTS: Record<Decision, string> = {
   adopt: 'It works: make it part of how things are done.',
@@ -24,9 +24,9 @@ export const FIDELITY_STATE_LABELS: Record<FidelityState, string> = {
 
 /** "12 Mar 2025 – 19 Mar 2025", one end, or null when the cycle has no dates. */
 export function dateRange(start: string | null, end: string | null): string | null {
-  if (start && end) return start === end ? formatIsoDate(start) : `${formatIsoDate(start)} – ${formatIsoDate(end)}`;
-  if (start) return `From ${formatIsoDate(start)}`;
-  if (end) return `Until ${formatIsoDate(end)}`;
+  if (start && end) return start === end ? formatShortDay(start) : `${formatShortDay(start)} – ${formatShortDay(end)}`;
+  if (start) return `From ${formatShortDay(start)}`;
+  if (end) return `Until ${formatShortDay(end)}`;
   return null;
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../../shared/format/dates.ts';
 import type { QuickLogDraft } from './quick-log-draft.ts';
 
 /** The cycle this phone was keeping came back: say so, and offer a clean start. */

@@ -17,7 +17,7 @@ import { errorData } from '../../lib/errors.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { todaysMeeting } from '../meetings/meeting-dates.ts';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { QuickLogDecision } from './quick-log-decision.tsx';
 import { QuickLogDraftNotice } from './quick-log-draft-notice.tsx';
 import { clearQuickLogDraft, readQuickLogDraft, writeQuickLogDraft } from './quick-log-draft.ts';
@@ -176,7 +176,7 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Pro
                 {meetingGone && <option value={values.meetingId}>Meeting not found</option>}
                 {meetings.data?.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {formatIsoDate(m.date)} · {m.title}
+                    {formatShortDay(m.date)} · {m.title}
                   </option>
                 ))}
               </Select>

@@ -7,7 +7,7 @@ import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { DecisionBadge, StageBadge } from './cycle-badges.tsx';
 import { RenameRamp } from './rename-ramp.tsx';
 import { dateRange, firstLines } from './labels.ts';
@@ -51,7 +51,7 @@ export function RampPage() {
       </div>
       <ol aria-label="Cycles in this ramp" className="relative space-y-4 border-l-2 border-slate-300 pl-5 sm:ml-2">
         {cycles.map((c) => {
-          const dates = dateRange(c.startDate, c.endDate) ?? `Logged ${formatIsoDate(c.loggedOn)}`;
+          const dates = dateRange(c.startDate, c.endDate) ?? `Logged ${formatShortDay(c.loggedOn)}`;
           return (
             <li key={c.id} className="relative rounded-xl border border-slate-200 bg-white p-4 shadow-xs">
               <span aria-hidden="true" className="absolute top-5 -left-[1.85rem] size-3 rounded-full border-2 border-white bg-slate-600" />

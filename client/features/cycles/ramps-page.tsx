@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { plural } from '../../lib/format.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { DecisionBadge, StageBadge } from './cycle-badges.tsx';
 import { paths } from '../../app/paths.ts';
 
@@ -43,7 +43,7 @@ export function RampsPage() {
                   {[
                     plural(r.cycles, 'cycle'),
                     r.changeIdeaTitle ? `Change idea: ${r.changeIdeaTitle}` : 'No change idea',
-                    r.lastDate && `Latest ${formatIsoDate(r.lastDate)}`,
+                    r.lastDate && `Latest ${formatShortDay(r.lastDate)}`,
                   ]
                     .filter(Boolean)
                     .join(' · ')}

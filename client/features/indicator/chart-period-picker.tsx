@@ -8,6 +8,7 @@ import type { PeriodMarkers } from './chart-markers.ts';
 import { pointSignal } from './chart-table.tsx';
 import type { PickedChartProps } from './chart-svg.tsx';
 import { paths } from '../../app/paths.ts';
+import { plural } from '../../../shared/format/words.ts';
 
 // One period of the chart at a time, read out in words: its value, whether it is part of a signal,
 // its note, and the PDSA cycles and actions marked under it. A period on a long chart is only a few
@@ -20,12 +21,11 @@ type Props = PickedChartProps & {
 };
 
 const NONE: PeriodMarkers = { cycles: [], actions: [] };
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the list shows beside a period's name, so the periods with marks are easy to find. */
 function marksLabel(m: PeriodMarkers | undefined) {
   if (!m) return '';
-  const parts = [m.cycles.length ? count(m.cycles.length, 'cycle', 'cycles') : '', m.actions.length ? count(m.actions.length, 'action due', 'actions due') : ''];
+  const parts = [m.cycles.length ? plural(m.cycles.length, 'cycle') : '', m.actions.length ? plural(m.actions.length, 'action due', 'actions due') : ''];
   const text = parts.filter(Boolean).join(', ');
   return text ? ` · ${text}` : '';
 }
@@ -68,7 +68,7 @@ export function ChartPeriodPicker({ indicator: ind, overview, markers, picked, o
       </div>
       <p role="status" className="font-semibold text-slate-900">
         {row.label}: {formatValue(ind, row.value)}
-        {signal && ` (${signal.toLowerCase()})`}; {count(m.cycles.length, 'PDSA cycle', 'PDSA cycles')}, {count(m.actions.length, 'action due', 'actions due')}
+        {signal && ` (${signal.toLowerCase()})`}; {plural(m.cycles.length, 'PDSA cycle')}, {plural(m.actions.length, 'action due', 'actions due')}
       </p>
       {row.note && <p className="text-sm break-words text-slate-700">Note: {row.note}</p>}
       {m.cycles.length > 0 && (

@@ -8,6 +8,7 @@ import { chartMargin, useWidth } from '../../components/chart/use-width.ts';
 import { ChartAxes, ChartSeries } from '../../components/chart/chart-marks.tsx';
 import { ChartLegend, LegendItem } from '../../components/chart/chart-legend.tsx';
 import { formatValue } from '../../../shared/indicator/format.ts';
+import { plural } from '../../../shared/format/words.ts';
 
 const HEIGHT = 300;
 
@@ -44,7 +45,7 @@ export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: 
     `${CHART_TYPE_LABELS[overview.chart]} of ${ind.name}, ${rows.length} ${ind.frequency === 'monthly' ? 'months' : 'periods'}`,
     rows.length ? `from ${rows[0]!.label} to ${rows.at(-1)!.label}` : '',
     rows.length ? `latest ${formatValue(ind, rows.at(-1)!.value)}` : '',
-    `${signals} ${signals === 1 ? 'point is' : 'points are'} part of a signal`,
+    `${plural(signals, 'point is', 'points are')} part of a signal`,
     ind.targetValue !== null ? `target ${formatValue(ind, ind.targetValue)}` : '',
   ]
     .filter(Boolean)

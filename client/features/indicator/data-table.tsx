@@ -2,7 +2,7 @@ import { EyeOff } from 'lucide-react';
 import { periodLabel } from '../../../shared/domain/period.ts';
 import { Button } from '../../components/ui/button.tsx';
 import type { Indicator } from './indicator-layout.tsx';
-import { formatCount } from '../../../shared/indicator/format.ts';
+import { formatCount } from '../../../shared/format/words.ts';
 import { byPeriod, shownValue, type Measurement } from './data-format.ts';
 
 type Props = {

@@ -5,6 +5,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DefinitionForm } from './definition-form.tsx';
 import type { IndicatorOutlet } from './indicator-layout.tsx';
 import { paths } from '../../app/paths.ts';
+import { formatCount } from '../../../shared/format/words.ts';
 
 export function IndicatorEditPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
@@ -26,7 +27,7 @@ export function IndicatorEditPage() {
       <h3 className="text-lg font-semibold text-slate-900">{title}</h3>
       {indicator && indicator.measurements > 0 && (
         <p className="text-sm text-slate-600">
-          {indicator.measurements.toLocaleString('en-US')} measurements are entered: the frequency, the kind of value and groups with data cannot change while they are
+          {formatCount(indicator.measurements)} measurements are entered: the frequency, the kind of value and groups with data cannot change while they are
           there.
         </p>
       )}

@@ -11,7 +11,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { formatCount, formatValue } from '../../../shared/indicator/format.ts';
+import { formatCount } from '../../../shared/format/words.ts';
+import { formatValue } from '../../../shared/indicator/format.ts';
 import { NoIndicator } from './data-no-indicator.tsx';
 import { EquityChart } from './equity-chart.tsx';
 import { equityView, GAP_HEADLINES, type EquityView } from '../../../shared/indicator/equity-view.ts';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { GapPoint } from '../../../shared/qi/equity.ts';
 import type { Indicator } from './indicator-layout.tsx';
-import { formatCount } from '../../../shared/indicator/format.ts';
+import { formatCount } from '../../../shared/format/words.ts';
 import type { EquityView } from '../../../shared/indicator/equity-view.ts';
 
 const th = 'px-3 py-2 font-semibold';

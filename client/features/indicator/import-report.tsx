@@ -1,22 +1,22 @@
 import { Alert } from '../../components/ui/alert.tsx';
 import type { ImportReport as Report } from '../../../shared/domain/measurement.ts';
-import { formatCount } from '../../../shared/indicator/format.ts';
+import { formatCount, plural } from '../../../shared/format/words.ts';
 
 /** What the check found: how many lines are new and which update earlier values, or every problem by line. */
 export function ImportReport({ report }: { report: Report }) {
-  const lines = `${formatCount(report.lines)} ${report.lines === 1 ? 'line' : 'lines'}`;
+  const lines = plural(report.lines, 'line');
   if (report.committed) return null;
   if (report.problemCount === 0) {
     return (
       <Alert tone="success" title="The file is ready to import">
-        {lines}: {formatCount(report.created)} new, {formatCount(report.updated)} {report.updated === 1 ? 'updates an earlier value' : 'update earlier values'}.
+        {lines}: {formatCount(report.created)} new, {plural(report.updated, 'updates an earlier value', 'update earlier values')}.
       </Alert>
     );
   }
   const shown = report.problems.length;
   return (
     <section aria-labelledby="problems-heading" className="space-y-3">
-      <Alert tone="error" title={`${lines}: ${formatCount(report.problemCount)} ${report.problemCount === 1 ? 'problem' : 'problems'}`}>
+      <Alert tone="error" title={`${lines}: ${plural(report.problemCount, 'problem')}`}>
         Nothing was imported. Fix these lines in your file and check it again.
       </Alert>
       <h4 id="problems-heading" className="text-base font-semibold text-slate-900">

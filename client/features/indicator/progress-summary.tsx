@@ -4,9 +4,7 @@ import { baselineText, type Baseline } from '../../../shared/indicator/baseline.
 import type { Progress } from '../../../shared/qi/progress.ts';
 import type { Indicator } from './indicator-layout.tsx';
 import { formatChange, formatValue } from '../../../shared/indicator/format.ts';
-
-const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-export const formatDay = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`));
+import { formatDay } from '../../../shared/format/dates.ts';
 
 /** Where the indicator stands against its baseline and target, in sentences a partner can repeat. */
 export function ProgressSummary({ indicator: ind, progress, baseline, latestLabel }: { indicator: Indicator; progress: Progress; baseline: Baseline | null; latestLabel: string | null }) {

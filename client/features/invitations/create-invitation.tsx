@@ -15,9 +15,10 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../../shared/format/dates.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { plural } from '../../../shared/format/words.ts';
 
 const schema = invitationCreateInput.omit({ networkId: true });
 
@@ -97,7 +98,7 @@ function CreateForm({ onCreated }: { onCreated: (c: Created) => void }) {
           <Select {...p} {...form.register('expiresInDays', { setValueAs: Number })}>
             {INVITATION_EXPIRY_DAYS.map((d) => (
               <option key={d} value={d}>
-                {d === 1 ? '1 day' : `${d} days`}
+                {plural(d, 'day')}
               </option>
             ))}
           </Select>

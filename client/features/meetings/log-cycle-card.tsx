@@ -6,7 +6,7 @@ import { can } from '../../../shared/domain/permissions.ts';
 import { buttonClasses } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { featuredMeeting } from './meeting-dates.ts';
 import { paths } from '../../app/paths.ts';
 
@@ -37,7 +37,7 @@ export function LogCycleCard() {
             <>
               <span className="truncate">
                 {WHEN[featured.when]}
-                {featured.when !== 'today' && ` (${formatIsoDate(featured.meeting.date)})`}:
+                {featured.when !== 'today' && ` (${formatShortDay(featured.meeting.date)})`}:
               </span>
               <Link to={paths.meeting.href({ slug: network.slug, meetingId: featured.meeting.id })} className="col-start-2 truncate font-medium">
                 {featured.meeting.title}

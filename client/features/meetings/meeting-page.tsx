@@ -11,11 +11,11 @@ import { SectionCard } from '../../components/ui/card.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { plural } from '../../lib/format.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { DeleteMeeting } from './delete-meeting.tsx';
 import { MeetingCycles } from './meeting-cycles.tsx';
 import { MeetingNotFound } from './meeting-not-found.tsx';
@@ -53,7 +53,7 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
           <h2 className="text-xl font-semibold break-words text-slate-900">{meeting.title}</h2>
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <CalendarDays aria-hidden="true" className="size-4 text-slate-600" />
-            {formatIsoDate(meeting.date)}
+            {formatShortDay(meeting.date)}
             {today && <Badge tone="accent">Today</Badge>}
           </p>
         </div>

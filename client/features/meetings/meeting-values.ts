@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { meetingFieldsSchema } from '../../../shared/schemas/meeting.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
+import { plural } from '../../../shared/format/words.ts';
 
 export type Meeting = RouterOutputs['meeting']['get'];
 export type MeetingSummary = RouterOutputs['meeting']['list'][number];
@@ -77,7 +78,7 @@ export const meetingFormSchema = formShape.superRefine((v, ctx) => {
 /** "4 attendees + 2 guests", "No attendance recorded". */
 export function attendanceText(attendeeCount: number, guestCount: number): string {
   if (attendeeCount === 0 && guestCount === 0) return 'No attendance recorded';
-  const people = `${attendeeCount} ${attendeeCount === 1 ? 'attendee' : 'attendees'}`;
+  const people = plural(attendeeCount, 'attendee');
   if (guestCount === 0) return people;
-  return `${people} + ${guestCount} ${guestCount === 1 ? 'guest' : 'guests'}`;
+  return `${people} + ${plural(guestCount, 'guest')}`;
 }

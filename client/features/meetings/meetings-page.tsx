@@ -10,10 +10,10 @@ import { buttonClasses } from '../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { plural } from '../../lib/format.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { formatIsoDate } from '../plan/labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { attendanceText, type MeetingSummary } from './meeting-values.ts';
 import { type MeetingPageState } from './use-meetings.ts';
 import { paths } from '../../app/paths.ts';
@@ -66,7 +66,7 @@ function MeetingRow({ meeting, slug, today }: { meeting: MeetingSummary; slug: s
   return (
     <li className="space-y-1 p-4">
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-        <span className="font-medium text-slate-900">{formatIsoDate(meeting.date)}</span>
+        <span className="font-medium text-slate-900">{formatShortDay(meeting.date)}</span>
         {meeting.date === today && <Badge tone="accent">Today</Badge>}
         {meeting.date > today && <Badge>Upcoming</Badge>}
       </p>

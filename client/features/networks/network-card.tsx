@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { NETWORK_ROLE_LABELS } from '../../../shared/schemas/membership.ts';
 import { NETWORK_STATUS_LABELS, OUTCOME_AREA_LABELS } from '../../../shared/schemas/network.ts';
 import { Badge } from '../../components/ui/badge.tsx';
-import { plural } from '../../lib/format.ts';
+import { plural } from '../../../shared/format/words.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { STATUS_TONE } from './labels.ts';
 import { paths } from '../../app/paths.ts';

@@ -4,7 +4,7 @@ import { can } from '../../../shared/domain/permissions.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { plural } from '../../lib/format.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MemberRow } from './member-row.tsx';

@@ -4,7 +4,8 @@ import { isOverdue } from '../../../shared/domain/plan.ts';
 import { NODE_KIND_LABELS } from '../../../shared/schemas/plan.ts';
 import { Badge } from '../../components/ui/badge.tsx';
 import { cx } from '../../components/ui/cx.ts';
-import { ACTION_STATUS_TONE, formatIsoDate, statusLabel } from './labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
+import { ACTION_STATUS_TONE, statusLabel } from './labels.ts';
 import { commentsAbout, ReviewNote } from './review-note.tsx';
 import type { Plan, PlanAction } from './use-plan.ts';
 import { paths } from '../../app/paths.ts';
@@ -23,9 +24,9 @@ export function ActionDates({ action, overdue }: { action: PlanAction; overdue: 
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1.5">
       <CalendarClock aria-hidden="true" className="size-4 shrink-0 text-slate-600" />
-      {action.startDate && <span>Starts {formatIsoDate(action.startDate)}</span>}
+      {action.startDate && <span>Starts {formatShortDay(action.startDate)}</span>}
       {action.startDate && action.dueDate && <span aria-hidden="true">·</span>}
-      {action.dueDate && <span className={cx(overdue && 'font-semibold text-red-800')}>Due {formatIsoDate(action.dueDate)}</span>}
+      {action.dueDate && <span className={cx(overdue && 'font-semibold text-red-800')}>Due {formatShortDay(action.dueDate)}</span>}
     </span>
   );
 }

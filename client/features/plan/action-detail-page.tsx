@@ -14,7 +14,8 @@ import { ActionNotFound } from './action-form-pages.tsx';
 import type { ActionPageState } from './action-form.tsx';
 import { OverdueBadge } from './action-card.tsx';
 import { BackLink } from '../../components/ui/back-link.tsx';
-import { ACTION_STATUS_TONE, formatIsoDate, statusLabel } from './labels.ts';
+import { ACTION_STATUS_TONE, statusLabel } from './labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { ProgressForm } from './progress-form.tsx';
 import { ProgressNotes } from './progress-notes.tsx';
 import { commentsAbout, ReviewNote } from './review-note.tsx';
@@ -61,9 +62,9 @@ export function ActionDetailPage() {
           <dl className="space-y-3 text-sm">
             <Detail term="Owner">{action.ownerName ? `${action.ownerName}${action.ownerId === myId ? ' (you)' : ''}` : 'No owner yet'}</Detail>
             <Detail term="Partner organization">{action.organizationName ?? 'None'}</Detail>
-            <Detail term="Start">{action.startDate ? formatIsoDate(action.startDate) : 'No date'}</Detail>
+            <Detail term="Start">{action.startDate ? formatShortDay(action.startDate) : 'No date'}</Detail>
             <Detail term="Due">
-              {action.dueDate ? formatIsoDate(action.dueDate) : 'No date'}
+              {action.dueDate ? formatShortDay(action.dueDate) : 'No date'}
               {overdue && <span className="font-semibold text-red-800"> (overdue)</span>}
             </Detail>
             <Detail term="Linked to">

@@ -20,7 +20,7 @@ import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { ACTION_FIELDS, actionFormSchema, toActionFields, toActionForm, type ActionFormValues } from './action-values.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
 import { useStaleVersion } from '../../lib/use-stale-version.ts';
-import { formatIsoDate } from './labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 import { buildTree, toDiagramNode } from './tree.ts';
 import { usePlan, useRefreshPlan, type Plan, type PlanAction } from './use-plan.ts';
 import { paths } from '../../app/paths.ts';
@@ -143,8 +143,8 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
     nodeId: (id: string) => nodes.find((o) => String(o.id) === id)?.label ?? 'Not linked',
     ownerId: (id: string) => members.find((m) => m.userId === id)?.name ?? 'No owner',
     partnerOrganizationId: (id: string) => organizations.find((o) => String(o.id) === id)?.name ?? 'None',
-    startDate: (d: string) => (d ? formatIsoDate(d) : 'No date'),
-    dueDate: (d: string) => (d ? formatIsoDate(d) : 'No date'),
+    startDate: (d: string) => (d ? formatShortDay(d) : 'No date'),
+    dueDate: (d: string) => (d ? formatShortDay(d) : 'No date'),
     status: (s: string) => ACTION_STATUS_LABELS[s as ActionStatus] ?? s,
     title: (t: string) => `“${t}”`,
   } satisfies Record<keyof ActionFormValues, (v: string) => string>;

@@ -1,6 +1,6 @@
 import type { ActionFieldChange, PlanChange, PlanState } from '../../../shared/domain/plan.ts';
 import { ACTION_STATUS_LABELS, NODE_KIND_LABELS, type ActionStatus, type NodeKind } from '../../../shared/schemas/plan.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
 
 type Tone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger';
 
@@ -18,12 +18,6 @@ export const PLAN_STATE_TONE: Record<PlanState, Tone> = {
   approved: 'success',
   changes_requested: 'warning',
 };
-
-/** 'YYYY-MM-DD' is a calendar date with no time zone: read it as a local date so it never shifts a day. */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return formatDate(new Date(y, m - 1, d));
-}
 
 /** Lower case inside a sentence: "Add secondary driver", "a change idea". */
 export function kindWord(kind: NodeKind): string {
@@ -48,7 +42,7 @@ export function who(name: string | null | undefined): string {
 
 /** What changed in one field of an action, in the words people use for it. */
 function fieldChange(c: ActionFieldChange): string {
-  const date = (v: string | null) => (v === null ? 'none' : formatIsoDate(v));
+  const date = (v: string | null) => (v === null ? 'none' : formatShortDay(v));
   switch (c.field) {
     case 'title':
       return `renamed from “${c.from ?? ''}”`;

@@ -5,7 +5,7 @@ import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../../../shared/format/dates.ts';
 import { PLAN_STATE_TONE, who } from './labels.ts';
 import { RequestChangesDialog } from './request-changes-dialog.tsx';
 import { REVIEW_STEP_BUTTON, ReviewStepDialog } from './review-step-dialog.tsx';

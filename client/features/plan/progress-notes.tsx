@@ -3,7 +3,7 @@ import { ArrowRight } from 'lucide-react';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../../shared/format/dates.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { statusLabel, who } from './labels.ts';
 

@@ -1,7 +1,8 @@
 import { RotateCcw } from 'lucide-react';
 import { NODE_KIND_LABELS } from '../../../shared/schemas/plan.ts';
 import { Button } from '../../components/ui/button.tsx';
-import { formatDate, plural } from '../../lib/format.ts';
+import { formatDate } from '../../../shared/format/dates.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { buildTree, descendantCount, toDiagramNode } from './tree.ts';
 import type { Plan, PlanNode } from './use-plan.ts';
 

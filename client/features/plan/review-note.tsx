@@ -1,5 +1,5 @@
 import { MessageSquareWarning } from 'lucide-react';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../../../shared/format/dates.ts';
 import { who } from './labels.ts';
 import type { Plan, ReviewComment } from './use-plan.ts';
 

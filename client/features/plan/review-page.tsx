@@ -4,7 +4,7 @@ import { NODE_KIND_LABELS } from '../../../shared/schemas/plan.ts';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../../../shared/format/dates.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { describeChange, who } from './labels.ts';

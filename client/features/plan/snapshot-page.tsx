@@ -7,13 +7,15 @@ import { Badge } from '../../components/ui/badge.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { formatDate, plural } from '../../lib/format.ts';
+import { formatDate } from '../../../shared/format/dates.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AimBox } from './aim-box.tsx';
 import { BackLink } from '../../components/ui/back-link.tsx';
 import { DriverDiagram } from './driver-diagram.tsx';
-import { ACTION_STATUS_TONE, formatIsoDate, statusLabel, who } from './labels.ts';
+import { formatShortDay } from '../../../shared/format/dates.ts';
+import { ACTION_STATUS_TONE, statusLabel, who } from './labels.ts';
 import { buildTree } from './tree.ts';
 import { usePlan } from './use-plan.ts';
 import { paths } from '../../app/paths.ts';
@@ -104,9 +106,9 @@ function SnapshotActionItem({ action, nodes }: { action: SnapshotAction; nodes: 
         {action.organizationName && ` · ${action.organizationName}`}
       </p>
       <p className="text-slate-700">
-        {action.startDate && `Starts ${formatIsoDate(action.startDate)}`}
+        {action.startDate && `Starts ${formatShortDay(action.startDate)}`}
         {action.startDate && action.dueDate && ' · '}
-        {action.dueDate && `Due ${formatIsoDate(action.dueDate)}`}
+        {action.dueDate && `Due ${formatShortDay(action.dueDate)}`}
         {!action.startDate && !action.dueDate && 'No dates'}
       </p>
       {node && (

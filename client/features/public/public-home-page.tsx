@@ -4,10 +4,11 @@ import { ProseMarkdown } from '../../components/ui/prose-markdown.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { formatDate, plural } from '../../lib/format.ts';
+import { formatDate } from '../../../shared/format/dates.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { formatPeriod } from '../../components/report/format.ts';
+import { formatPeriod } from '../../../shared/format/dates.ts';
 import { IndicatorStatusView } from '../../components/report/report-indicator.tsx';
 
 export function PublicHomePage() {

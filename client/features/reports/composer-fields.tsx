@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { NARRATIVE_LABELS, NARRATIVE_PARTS, REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportCycle, type ReportSection } from '../../../shared/report/content.ts';
 import type { ReportDraftFields } from '../../../shared/schemas/report.ts';
-import { formatReportDay } from '../../components/report/format.ts';
+import { formatDay } from '../../../shared/format/dates.ts';
 import { Field } from '../../components/ui/field.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
@@ -92,7 +92,7 @@ export function ComposerFields({ draft, current, set, fieldErrors, learnings }: 
                   <span className="min-w-0">
                     <span className="block font-medium break-words">{l.title}</span>
                     <span className="block text-sm text-slate-600">
-                      {formatReportDay(l.date)}
+                      {formatDay(l.date)}
                       {l.ownerName && ` · ${l.ownerName}`}
                     </span>
                     <span className="mt-1 line-clamp-3 block text-sm break-words text-slate-800">{l.learning}</span>

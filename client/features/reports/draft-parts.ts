@@ -1,7 +1,7 @@
 import { NARRATIVE_LABELS, REPORT_SECTION_LABELS, type ReportCycle } from '../../../shared/report/content.ts';
 import type { DraftPart } from '../../../shared/report/draft.ts';
 import type { ReportDraftFields } from '../../../shared/schemas/report.ts';
-import { formatPeriod } from '../../components/report/format.ts';
+import { formatPeriod } from '../../../shared/format/dates.ts';
 
 export const DRAFT_PART_LABELS: Record<DraftPart, string> = {
   title: 'Title',

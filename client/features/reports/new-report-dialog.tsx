@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { overlappingReports } from '../../../shared/report/overlap.ts';
 import { reportCreateSchema } from '../../../shared/schemas/report.ts';
-import { formatPeriod } from '../../components/report/format.ts';
+import { formatPeriod } from '../../../shared/format/dates.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';

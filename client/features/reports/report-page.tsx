@@ -3,7 +3,7 @@ import { Pencil, Printer } from 'lucide-react';
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
-import { formatMoment } from '../../components/report/format.ts';
+import { formatMomentDay } from '../../../shared/format/dates.ts';
 import { ReportView } from '../../components/report/report-view.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
@@ -109,7 +109,7 @@ export function ReportPage() {
                       Version {v.number}
                       {v.number === latest ? ' (latest)' : ''}
                     </span>
-                    <span className="block text-slate-700">{formatMoment(new Date(v.publishedAt).getTime(), document.content.period.timeZone)}</span>
+                    <span className="block text-slate-700">{formatMomentDay(new Date(v.publishedAt).getTime(), document.content.period.timeZone)}</span>
                     {v.note && <span className="mt-1 block break-words text-slate-700">{v.note}</span>}
                   </Link>
                 </li>
