@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -6,6 +8,25 @@ import tseslint from 'typescript-eslint';
 // Layers import one way: client → shared ← server. The client may import the server's router
 // type, never a value; ui primitives import nothing from features.
 const layer = (patterns) => ['error', { patterns: patterns.map((p) => ({ ...p, allowTypeImports: p.allowTypeImports ?? false })) }];
+
+// A feature stands on the shared client layer (components, lib, app/paths.ts), never on another
+// feature. Where one feature really shows another's thing, the file it may use is named here.
+const FEATURE_ENTRIES = [
+  './cycles/cycle-badges.tsx', // a meeting lists the cycles logged at it, with their stage and decision
+  './meetings/log-cycle-card.tsx', // the network's home offers the quick log for today's meeting
+  './plan/tree.ts', // the quick log offers change ideas grouped under their drivers
+];
+const features = readdirSync('client/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const featureZones = [
+  ...features.map((name) => ({
+    target: `./client/features/${name}`,
+    from: './client/features',
+    except: [`./${name}`, ...FEATURE_ENTRIES],
+    message: 'A feature imports no other feature: move what both need to client/components, client/lib or shared/, or name a public entry in eslint.config.js.',
+  })),
+  { target: './client/features', from: './client/app', except: ['./paths.ts'], message: 'Features use only app/paths.ts from the app shell.' },
+  { target: ['./client/components', './client/lib'], from: ['./client/features', './client/app'], message: 'The shared client layer imports no feature and no app shell.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'drizzle/', 'test-results/', 'playwright-report/'] },
@@ -42,6 +63,11 @@ export default tseslint.config(
         { group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'fastify', 'node:*'], message: 'Server-only package.' },
       ]),
     },
+  },
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: featureZones }] },
   },
   {
     files: ['client/components/ui/**/*.{ts,tsx}'],

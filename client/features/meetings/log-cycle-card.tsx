@@ -7,7 +7,7 @@ import { buttonClasses } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { formatShortDay } from '../../../shared/format/dates.ts';
-import { featuredMeeting } from './meeting-dates.ts';
+import { featuredMeeting } from '../../../shared/domain/meeting-dates.ts';
 import { paths } from '../../app/paths.ts';
 
 const WHEN = { today: 'Today’s meeting', next: 'Next meeting', recent: 'Most recent meeting' } as const;

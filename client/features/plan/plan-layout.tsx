@@ -3,7 +3,7 @@ import { SectionNav } from '../../components/ui/section-nav.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { PlanComments } from './review-note.tsx';
+import { PlanComments } from './review/review-note.tsx';
 import { PlanStatusBar } from './plan-status-bar.tsx';
 import { usePlanQuery, type PlanOutlet } from './use-plan.ts';
 

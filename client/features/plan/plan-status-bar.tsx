@@ -7,8 +7,8 @@ import { Button } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { formatDate } from '../../../shared/format/dates.ts';
 import { PLAN_STATE_TONE, who } from './labels.ts';
-import { RequestChangesDialog } from './request-changes-dialog.tsx';
-import { REVIEW_STEP_BUTTON, ReviewStepDialog } from './review-step-dialog.tsx';
+import { RequestChangesDialog } from './review/request-changes-dialog.tsx';
+import { REVIEW_STEP_BUTTON, ReviewStepDialog } from './review/review-step-dialog.tsx';
 import type { Plan } from './use-plan.ts';
 
 /** Where the plan stands in its review, and the next review step for whoever may take it. */

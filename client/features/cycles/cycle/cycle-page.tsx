@@ -1,0 +1,144 @@
+import { useQuery } from '@tanstack/react-query';
+import { Pencil } from 'lucide-react';
+import { useState } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { SectionCard } from '../../../components/ui/card.tsx';
+import { MessagePage } from '../../../components/ui/message-page.tsx';
+import { ErrorState, LoadingState } from '../../../components/ui/states.tsx';
+import { useCurrentNetwork } from '../../../lib/current-network.ts';
+import { errorCode, errorMessage } from '../../../lib/errors.ts';
+import { useMe } from '../../../lib/session.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { BackLink } from '../../../components/ui/back-link.tsx';
+import { DecisionBadge } from '../cycle-badges.tsx';
+import { DeleteCycle, NextCycle } from './cycle-actions.tsx';
+import { SECTION_TITLES, type CycleSection } from '../form/cycle-form-values.ts';
+import { notYetDue, SECTION_READERS } from './cycle-read.tsx';
+import { FidelityPanel } from './fidelity-panel.tsx';
+import { PreviousCycle } from './previous-cycle.tsx';
+import { SectionEditor } from './section-editor.tsx';
+import { StageControls } from './stage-controls.tsx';
+import { StageStepper } from './stage-stepper.tsx';
+import { type Cycle, type CyclePageState } from '../use-cycles.ts';
+import { paths } from '../../../app/paths.ts';
+
+export function CyclePage() {
+  const { network } = useCurrentNetwork();
+  const { cycleId } = useParams();
+  const trpc = useTRPC();
+  const id = Number(cycleId);
+  const valid = Number.isInteger(id) && id > 0;
+  const query = useQuery({ ...trpc.cycle.get.queryOptions({ networkId: network.id, cycleId: valid ? id : 0 }), enabled: valid });
+  usePageTitle(query.data ? `${query.data.title} · ${network.name}` : `Cycle · ${network.name}`);
+
+  if (!valid || errorCode(query.error) === 'NOT_FOUND') {
+    return (
+      <MessagePage headingLevel={2} title="Cycle not found">
+        There is no such cycle in this network. It may have been deleted, or the link may be mistyped.
+      </MessagePage>
+    );
+  }
+  if (query.isError) return <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <LoadingState label="Loading the cycle" />;
+  // Keyed by the cycle: going to another cycle (the next in a ramp) starts with a fresh page.
+  return <CycleView key={query.data.id} cycle={query.data} />;
+}
+
+const SECTIONS: CycleSection[] = ['details', 'plan', 'do', 'study', 'act'];
+
+function CycleView({ cycle }: { cycle: Cycle }) {
+  const { network, myId } = useCurrentNetwork();
+  const me = useMe();
+  const location = useLocation();
+  const [notice, setNotice] = useState((location.state as CyclePageState)?.notice);
+  const [editing, setEditing] = useState<CycleSection | null>(null);
+  // Once the team has studied and decided, the next cycle is the natural step: it moves up top.
+  const nextUpTop = cycle.canEdit && !cycle.hasNextCycle && (cycle.stage === 'act' || cycle.stage === 'done');
+
+  function edit(section: CycleSection) {
+    setNotice(undefined);
+    setEditing(section);
+    // The section's first field, once it is drawn.
+    requestAnimationFrame(() => document.getElementById(`section-${section}`)?.querySelector<HTMLElement>('input, textarea, select')?.focus());
+  }
+  function done(message?: string) {
+    const section = editing;
+    setEditing(null);
+    setNotice(message);
+    requestAnimationFrame(() => document.getElementById(`edit-${section}`)?.focus());
+  }
+
+  return (
+    <div className="space-y-5">
+      <BackLink to={paths.cycles.href({ slug: network.slug })}>All cycles</BackLink>
+      <div className="space-y-2">
+        <h2 className="text-xl font-semibold break-words text-slate-900">{cycle.title}</h2>
+        <DecisionBadge decision={cycle.decision} />
+      </div>
+      <StageStepper stage={cycle.stage} />
+      {cycle.canEdit &&
+        (editing ? (
+          <p className="text-sm text-slate-700">Save or cancel your changes to move the cycle to another stage.</p>
+        ) : (
+          <StageControls cycle={cycle} onEdit={edit} />
+        ))}
+      {nextUpTop && !editing && (
+        <section aria-label="Next cycle" className="rounded-xl border border-accent-200 bg-accent-50 p-4">
+          <NextCycle cycle={cycle} />
+        </section>
+      )}
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
+      {cycle.quickLog && cycle.stage !== 'done' && (
+        <Alert title="Logged quickly at a meeting">Complete the plan and study when you can: they are what the next cycle learns from.</Alert>
+      )}
+      {!cycle.canEdit && <p className="text-sm text-slate-600">Only the cycle’s owners, facilitators and leads can change it.</p>}
+
+      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-5">
+          {cycle.previous && <PreviousCycle previous={cycle.previous} slug={network.slug} />}
+          {SECTIONS.map((section) => {
+            const Reader = SECTION_READERS[section];
+            const later = notYetDue(cycle, section);
+            return (
+              <div key={section} id={`section-${section}`}>
+                <SectionCard
+                  title={SECTION_TITLES[section]}
+                  headingLevel={3}
+                  action={
+                    cycle.canEdit &&
+                    editing === null && (
+                      <Button id={`edit-${section}`} variant="secondary" size="sm" className="min-h-11 sm:min-h-9" onClick={() => edit(section)}>
+                        <Pencil aria-hidden="true" className="size-4" /> Edit<span className="sr-only"> {SECTION_TITLES[section]}</span>
+                      </Button>
+                    )
+                  }
+                >
+                  {editing === section && me.data ? (
+                    <SectionEditor cycle={cycle} section={section} me={{ id: me.data.id, name: me.data.name }} onDone={done} />
+                  ) : later ? (
+                    <p className="text-sm text-slate-600">{later}</p>
+                  ) : (
+                    <Reader cycle={cycle} slug={network.slug} myId={myId} />
+                  )}
+                </SectionCard>
+              </div>
+            );
+          })}
+        </div>
+        <aside aria-label="Method and next steps" className="space-y-5">
+          <FidelityPanel items={cycle.fidelity} />
+          {!nextUpTop && (cycle.canEdit || cycle.hasNextCycle) && (
+            <SectionCard title="Next cycle" headingLevel={3}>
+              <NextCycle cycle={cycle} />
+            </SectionCard>
+          )}
+          {cycle.canEdit && <DeleteCycle cycle={cycle} />}
+        </aside>
+      </div>
+    </div>
+  );
+}

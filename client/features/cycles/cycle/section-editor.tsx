@@ -1,0 +1,162 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { Button } from '../../../components/ui/button.tsx';
+import { ConfirmDialog } from '../../../components/ui/dialog.tsx';
+import { FormAlert } from '../../../components/ui/form-alert.tsx';
+import { ErrorState, LoadingState } from '../../../components/ui/states.tsx';
+import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../../components/ui/leave-without-saving.tsx';
+import { StaleNotice } from '../../../components/ui/stale-notice.tsx';
+import { useCurrentNetwork } from '../../../lib/current-network.ts';
+import { errorCode, errorMessage } from '../../../lib/errors.ts';
+import { applyServerErrors, FORM_ERROR, formError } from '../../../lib/form-errors.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { isStaleVersion } from '../../../lib/stale-version.ts';
+import { useStaleVersion } from '../../../lib/use-stale-version.ts';
+import {
+  cycleFormSchema,
+  mergeChanged,
+  SECTION_FIELDS,
+  toCycleFields,
+  toCycleForm,
+  type CycleFormField,
+  type CycleFormValues,
+  type CycleSection,
+} from '../form/cycle-form-values.ts';
+import { DetailsFields, type Me } from '../form/details-fields.tsx';
+import { ActFields, DoFields, PlanFields, StudyFields } from '../form/stage-fields.tsx';
+import { useCycleLookups, useRefreshCycles, type Cycle } from '../use-cycles.ts';
+
+type Props = { cycle: Cycle; section: CycleSection; me: Me; onDone: (notice?: string) => void };
+
+const FIELDS: readonly CycleFormField[] = [...new Set(Object.values(SECTION_FIELDS).flat())];
+
+/** The fields that differ between two states of the form. */
+function changedFields(from: CycleFormValues, to: CycleFormValues): Set<CycleFormField> {
+  return new Set(FIELDS.filter((f) => JSON.stringify(from[f]) !== JSON.stringify(to[f])));
+}
+
+/**
+ * Edits one part of the cycle. Saving sends the version it opened; if someone saved in between,
+ * nothing is written, the person's text stays, and they choose: see the other version (dropping
+ * theirs) or save theirs over it — only the fields they changed, on top of the newest version.
+ */
+export function SectionEditor({ cycle, section, me, onDone }: Props) {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshCycles();
+  const lookups = useCycleLookups();
+
+  // Fixed when the editor opens: later refetches of the cycle must not move what "changed" means.
+  const [opened] = useState(() => toCycleForm(cycle));
+  // The version the next save builds on: the one opened, or after a conflict the newest one.
+  const versions = useStaleVersion({ version: cycle.version, values: opened });
+  const [confirm, setConfirm] = useState<'discard' | 'theirs' | null>(null);
+
+  const schema = useMemo(() => cycleFormSchema(network.id, SECTION_FIELDS[section]), [network.id, section]);
+  const form = useForm<CycleFormValues>({ resolver: zodResolver(schema), defaultValues: opened });
+  const values = useWatch({ control: form.control }) as CycleFormValues;
+  const changed = useMemo(() => changedFields(opened, values), [opened, values]);
+  const unsaved = changed.size > 0;
+  const guard = useLeaveGuard(unsaved);
+
+  const update = useMutation(
+    trpc.cycle.update.mutationOptions({
+      onSuccess: async () => {
+        guard.release();
+        await refresh();
+        onDone('Your changes are saved.');
+      },
+      onError: async (error) => {
+        if (!isStaleVersion(error)) return applyServerErrors(form, error);
+        try {
+          const fresh = await queryClient.fetchQuery({ ...trpc.cycle.get.queryOptions({ networkId: network.id, cycleId: cycle.id }), staleTime: 0 });
+          versions.refused({ version: fresh.version, values: toCycleForm(fresh) });
+        } catch (loadError) {
+          const gone = errorCode(loadError) === 'NOT_FOUND';
+          form.setError(FORM_ERROR, {
+            type: 'server',
+            message: gone
+              ? 'Someone deleted this cycle while you were editing. Nothing was saved; copy anything you want to keep before you leave.'
+              : `Someone changed this cycle while you were editing, and the newest version could not be loaded: ${errorMessage(loadError)} Your text is still here.`,
+          });
+        }
+      },
+    }),
+  );
+
+  function save(v: CycleFormValues) {
+    versions.clear();
+    const payload = mergeChanged(versions.seen.values, v, changedFields(opened, v));
+    update.mutate({ networkId: network.id, cycleId: cycle.id, version: versions.seen.version, ...toCycleFields(payload) });
+  }
+
+  function cancel() {
+    if (unsaved) setConfirm('discard');
+    else onDone();
+  }
+
+  if (section === 'details' && !lookups.data) {
+    return lookups.error ? <ErrorState message={errorMessage(lookups.error)} onRetry={lookups.retry} /> : <LoadingState label="Loading the choices" />;
+  }
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit(save)} className="space-y-4">
+      {versions.stale && (
+        <StaleNotice
+          title="Someone changed this cycle while you were editing"
+          pending={update.isPending}
+          loadTheirsLabel="See their version"
+          onLoadTheirs={() => setConfirm('theirs')}
+          onSaveMine={form.handleSubmit(save)}
+          footnote="Saving yours changes only the fields you edited; their other changes stay."
+        >
+          Nothing was saved, and what you wrote is still here. You can look at their version, or save yours over it.
+        </StaleNotice>
+      )}
+      {section === 'details' && lookups.data && (
+        <DetailsFields form={form} lookups={lookups.data} me={me} names={peopleNames(cycle)} />
+      )}
+      {section === 'plan' && <PlanFields form={form} />}
+      {section === 'do' && <DoFields form={form} />}
+      {section === 'study' && <StudyFields form={form} />}
+      {section === 'act' && <ActFields form={form} />}
+      <FormAlert message={formError(form)} />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={cancel}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={update.isPending} pendingLabel="Saving…">
+          Save
+        </Button>
+      </div>
+      <ConfirmDialog
+        open={confirm !== null}
+        onOpenChange={(open) => !open && setConfirm(null)}
+        title={confirm === 'theirs' ? 'Show their version?' : 'Discard your changes?'}
+        description={
+          confirm === 'theirs'
+            ? 'Your changes to this part will be discarded, and the page will show the newest version.'
+            : 'What you changed in this part has not been saved and will be lost.'
+        }
+        confirmLabel="Discard my changes"
+        danger
+        onConfirm={() => {
+          guard.release();
+          setConfirm(null);
+          onDone(confirm === 'theirs' ? 'Showing the newest version. Your changes were discarded.' : undefined);
+        }}
+      />
+      <LeaveWithoutSavingDialog blocker={guard.blocker} description="What you wrote here is not saved yet. If you leave now, it is lost." />
+    </form>
+  );
+}
+
+/** Names for the people the cycle already names, in case they have left the network since. */
+function peopleNames(cycle: Cycle): Record<string, string> {
+  const names: Record<string, string> = Object.fromEntries(cycle.coOwners.map((c) => [c.id, c.name]));
+  if (cycle.ownerId && cycle.ownerName) names[cycle.ownerId] = cycle.ownerName;
+  return names;
+}

@@ -1,0 +1,51 @@
+import { CircleCheck } from 'lucide-react';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { Button, buttonClasses } from '../../../components/ui/button.tsx';
+import { Card } from '../../../components/ui/card.tsx';
+import { useCurrentNetwork } from '../../../lib/current-network.ts';
+import type { QuickLogged } from './quick-log-form.tsx';
+import { paths } from '../../../app/paths.ts';
+
+/** After the server has the cycle: what happened, and the likely next steps, biggest first. */
+export function QuickLogDone({ logged, onAnother }: { logged: QuickLogged; onAnother: () => void }) {
+  const { network } = useCurrentNetwork();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const link = 'w-full no-underline hover:no-underline sm:w-auto';
+
+  return (
+    <Card className="space-y-4 border-emerald-200">
+      <div className="flex items-start gap-3">
+        <CircleCheck aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-emerald-700" />
+        <div className="min-w-0 space-y-1">
+          <h3 ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">
+            Logged
+          </h3>
+          <p className="break-words text-slate-800">
+            “{logged.title}” is in the network’s cycles. Complete it later from the cycle page.
+          </p>
+          {!logged.created && (
+            <p className="text-sm text-slate-700">
+              An earlier try had already reached Needle, so it is logged once.
+              {logged.missedEdits && ' What you changed after that try is not in it yet: add it on the cycle page.'}
+            </p>
+          )}
+        </div>
+      </div>
+      <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+        <Button onClick={onAnother} className="w-full sm:w-auto">
+          Log another
+        </Button>
+        <Link to={paths.cycle.href({ slug: network.slug, cycleId: logged.id })} className={buttonClasses('secondary', 'md', link)}>
+          Open the cycle
+        </Link>
+        {logged.meetingId !== null && (
+          <Link to={paths.meeting.href({ slug: network.slug, meetingId: logged.meetingId })} className={buttonClasses('secondary', 'md', link)}>
+            Back to the meeting
+          </Link>
+        )}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,208 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { localToday } from '../../../../shared/domain/plan.ts';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { Field } from '../../../components/ui/field.tsx';
+import { FormAlert } from '../../../components/ui/form-alert.tsx';
+import { Input } from '../../../components/ui/input.tsx';
+import { Select } from '../../../components/ui/select.tsx';
+import { Textarea } from '../../../components/ui/textarea.tsx';
+import { idempotentRetry, isTransient, newClientId } from '../../../lib/client-id.ts';
+import { useCurrentNetwork } from '../../../lib/current-network.ts';
+import { storageWorks } from '../../../lib/device-draft.ts';
+import { errorData } from '../../../lib/errors.ts';
+import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
+import { useTRPC, type RouterOutputs } from '../../../lib/trpc.ts';
+import { todaysMeeting } from '../../../../shared/domain/meeting-dates.ts';
+import { formatShortDay } from '../../../../shared/format/dates.ts';
+import { QuickLogDecision } from './quick-log-decision.tsx';
+import { QuickLogDraftNotice } from './quick-log-draft-notice.tsx';
+import { clearQuickLogDraft, readQuickLogDraft, writeQuickLogDraft } from './quick-log-draft.ts';
+import {
+  changeIdeaOptions,
+  EMPTY_QUICK_LOG,
+  hasContent,
+  quickLogFormSchema,
+  sameValues,
+  toQuickLogFields,
+  type QuickLogFormValues,
+} from './quick-log-values.ts';
+
+type Loaded<T> = { data?: T; isError: boolean };
+export type QuickLogged = { id: number; created: boolean; title: string; meetingId: number | null; missedEdits: boolean };
+
+type Props = {
+  meetings: Loaded<RouterOutputs['meeting']['list']>;
+  nodes: Loaded<RouterOutputs['plan']['get']['nodes']>;
+  /** The meeting to log at unless a draft says otherwise: from the link, or the last quick log. */
+  presetMeetingId: string;
+  onLogged: (logged: QuickLogged) => void;
+};
+
+/**
+ * The quick log. Everything typed stays on the phone with the client id until the server has the
+ * cycle, so nothing is lost to a reload or bad wifi, and a resend can never make a second cycle.
+ * The selects wait for nothing: the title and the text matter most, and they work offline.
+ */
+export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Props) {
+  const { network, myId } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [canStore] = useState(storageWorks);
+  const [draft, setDraft] = useState(() => readQuickLogDraft(network.id, myId));
+  const [clientId, setClientId] = useState(() => draft?.clientId ?? newClientId());
+  const [firstSent, setFirstSent] = useState(draft?.firstSent ?? null);
+  const [unsent, setUnsent] = useState(false);
+  const [logged, setLogged] = useState(false);
+
+  const start = (meetingId: string): QuickLogFormValues => ({ ...EMPTY_QUICK_LOG, meetingId });
+  const form = useForm<QuickLogFormValues>({
+    resolver: zodResolver(quickLogFormSchema),
+    defaultValues: draft ? { ...draft.values, meetingId: draft.values.meetingId || presetMeetingId } : start(presetMeetingId),
+  });
+  const { errors } = form.formState;
+  const values = useWatch({ control: form.control }) as QuickLogFormValues;
+
+  // Every keystroke is kept on the phone (a preselected meeting alone is not worth keeping).
+  useEffect(() => {
+    if (logged) return;
+    if (hasContent(values) || firstSent) writeQuickLogDraft(network.id, myId, { clientId, values, firstSent });
+    else clearQuickLogDraft(network.id, myId);
+  }, [logged, values, clientId, firstSent, network.id, myId]);
+
+  // Without a meeting in the link, a meeting held today is the likely one: chosen once, when known.
+  const chosen = useRef(Boolean(presetMeetingId || draft));
+  useEffect(() => {
+    if (chosen.current || !meetings.data) return;
+    chosen.current = true;
+    const today = todaysMeeting(meetings.data, localToday());
+    if (today && !form.getValues('meetingId')) form.setValue('meetingId', String(today.id));
+  }, [meetings.data, form]);
+
+  const quickLog = useMutation(
+    trpc.cycle.quickLog.mutationOptions({
+      ...idempotentRetry,
+      onSuccess: async (result, input) => {
+        setLogged(true);
+        clearQuickLogDraft(network.id, myId);
+        // A repeat finds the cycle the first try made: edits made after that try are not in it.
+        const missedEdits = !result.created && firstSent !== null && !sameValues(firstSent, form.getValues());
+        onLogged({ id: result.id, created: result.created, title: input.title.trim(), meetingId: input.meetingId, missedEdits });
+        await Promise.all([queryClient.invalidateQueries(trpc.cycle.pathFilter()), queryClient.invalidateQueries(trpc.meeting.pathFilter())]);
+      },
+      onError: (error) => {
+        if (isTransient(error)) return setUnsent(true);
+        // Only a copied phone storage could reuse an id from elsewhere: take a new one for the next press.
+        if (errorData(error)?.appCode === 'CLIENT_ID_TAKEN') {
+          setClientId(newClientId());
+          setFirstSent(null);
+        }
+        applyServerErrors(form, error);
+      },
+    }),
+  );
+
+  function submit(v: QuickLogFormValues) {
+    setUnsent(false);
+    const sent = firstSent ?? v;
+    setFirstSent(sent);
+    // On the phone before it leaves: a reload mid-send resends with the same client id.
+    writeQuickLogDraft(network.id, myId, { clientId, values: v, firstSent: sent });
+    quickLog.mutate({ networkId: network.id, clientId, ...toQuickLogFields(v) });
+  }
+
+  function startOver() {
+    clearQuickLogDraft(network.id, myId);
+    setDraft(null);
+    setClientId(newClientId());
+    setFirstSent(null);
+    setUnsent(false);
+    form.reset(start(presetMeetingId));
+  }
+
+  const ideas = nodes.data ? changeIdeaOptions(nodes.data, values.changeIdeaId) : [];
+  const meetingGone = Boolean(meetings.data && values.meetingId && !meetings.data.some((m) => String(m.id) === values.meetingId));
+  const kept = canStore ? 'your cycle is saved on this phone' : 'keep this page open: this browser does not keep a copy';
+
+  return (
+    <form noValidate className="space-y-5" onSubmit={form.handleSubmit(submit)}>
+      {draft && <QuickLogDraftNotice draft={draft} onStartOver={startOver} />}
+      {!canStore && (
+        <Alert tone="info">This browser does not let Needle keep a copy on this phone. Keep this page open until your cycle is sent.</Alert>
+      )}
+      <Field label="Title" hint="A few words: what did you test?" error={errors.title?.message}>
+        {/* A minute at a meeting: the cursor waits in the title when the form opens. */}
+        {(p) => <Input {...p} autoComplete="off" autoCapitalize="sentences" enterKeyHint="next" autoFocus {...form.register('title')} />}
+      </Field>
+      <Controller
+        control={form.control}
+        name="changeIdeaId"
+        render={({ field }) => (
+          <Field label="Change idea (optional)" hint="The idea from the action plan that you tested." error={errors.changeIdeaId?.message}>
+            {(p) => (
+              <Select {...p} {...field}>
+                <option value="">{nodes.isError ? 'Change ideas could not be loaded' : nodes.data ? 'Not linked to a change idea' : 'Loading change ideas…'}</option>
+                {ideas.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.title}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        )}
+      />
+      <Field label="What we tried (optional)" error={errors.whatWeTried?.message}>
+        {(p) => <Textarea {...p} autoCapitalize="sentences" {...form.register('whatWeTried')} />}
+      </Field>
+      <Field label="What we learned (optional)" error={errors.whatWeLearned?.message}>
+        {(p) => <Textarea {...p} autoCapitalize="sentences" {...form.register('whatWeLearned')} />}
+      </Field>
+      <QuickLogDecision field={form.register('decision')} error={errors.decision?.message} />
+      <Controller
+        control={form.control}
+        name="meetingId"
+        render={({ field }) => (
+          <Field
+            label="Meeting (optional)"
+            error={errors.meetingId?.message ?? (meetingGone ? 'This meeting is not in the network any more. Choose another, or “Not at a meeting”.' : undefined)}
+          >
+            {(p) => (
+              <Select {...p} {...field}>
+                <option value="">{meetings.isError ? 'Meetings could not be loaded' : meetings.data ? 'Not at a meeting' : 'Loading meetings…'}</option>
+                {meetingGone && <option value={values.meetingId}>Meeting not found</option>}
+                {meetings.data?.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {formatShortDay(m.date)} · {m.title}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        )}
+      />
+      {unsent && !quickLog.isPending && (
+        <Alert tone="error" title={`Not sent yet — ${kept}.`}>
+          <p>Try again when you have a connection.</p>
+          <Button variant="secondary" className="mt-2 w-full sm:w-auto" onClick={() => void form.handleSubmit(submit)()}>
+            Try again
+          </Button>
+        </Alert>
+      )}
+      {quickLog.isPending && (quickLog.isPaused || quickLog.failureCount > 0) && (
+        <Alert tone="info">
+          {quickLog.isPaused
+            ? `You are offline. It is sent as soon as the connection is back; ${kept}.`
+            : `The connection is slow. Still trying; ${kept}.`}
+        </Alert>
+      )}
+      <FormAlert message={formError(form)} />
+      <Button type="submit" className="w-full py-3 text-lg" pending={quickLog.isPending} pendingLabel="Sending…">
+        Log cycle
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { can } from '../../../../shared/domain/permissions.ts';
+import { Card } from '../../../components/ui/card.tsx';
+import { MessagePage } from '../../../components/ui/message-page.tsx';
+import { useCurrentNetwork } from '../../../lib/current-network.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { BackLink } from '../../../components/ui/back-link.tsx';
+import { QuickLogDone } from './quick-log-done.tsx';
+import { QuickLogForm, type QuickLogged } from './quick-log-form.tsx';
+import { paths } from '../../../app/paths.ts';
+
+/** n/:slug/log (optional ?meetingId=): a cycle in under a minute, on a phone, at a meeting. */
+export function QuickLogPage() {
+  const { network, standing } = useCurrentNetwork();
+  usePageTitle(`Log a cycle · ${network.name}`);
+  const trpc = useTRPC();
+  const [params] = useSearchParams();
+  const fromLink = /^[1-9]\d*$/.test(params.get('meetingId') ?? '') ? params.get('meetingId')! : '';
+  const meetings = useQuery(trpc.meeting.list.queryOptions({ networkId: network.id }));
+  const plan = useQuery(trpc.plan.get.queryOptions({ networkId: network.id }));
+  const [logged, setLogged] = useState<QuickLogged | null>(null);
+  // "Log another" starts a fresh form (and client id), at the same meeting as the last one.
+  const [round, setRound] = useState(0);
+  const [preset, setPreset] = useState(fromLink);
+  // A link to a meeting that is gone leads nowhere: the form says so on the meeting field instead.
+  const linkedMeetingGone = meetings.data !== undefined && !meetings.data.some((m) => String(m.id) === fromLink);
+  const backToMeeting = fromLink !== '' && !logged && !linkedMeetingGone;
+
+  if (!can(standing, 'cycle.create')) {
+    return (
+      <MessagePage headingLevel={2} title="Only members of the network log cycles">
+        Ask one of the network’s facilitators for an invitation.
+      </MessagePage>
+    );
+  }
+
+  return (
+    <div className="mx-auto max-w-lg space-y-4">
+      {backToMeeting && <BackLink to={paths.meeting.href({ slug: network.slug, meetingId: fromLink })}>Back to the meeting</BackLink>}
+      <div className="space-y-1">
+        <h2 className="text-xl font-semibold text-slate-900">Log a cycle</h2>
+        <p className="text-sm text-slate-600">What you tested and what you learned, in a minute. The rest can be completed later.</p>
+      </div>
+      {logged ? (
+        <QuickLogDone
+          logged={logged}
+          onAnother={() => {
+            setPreset(logged.meetingId === null ? '' : String(logged.meetingId));
+            setLogged(null);
+            setRound((r) => r + 1);
+          }}
+        />
+      ) : (
+        <Card>
+          <QuickLogForm
+            key={round}
+            meetings={{ data: meetings.data, isError: meetings.isError }}
+            nodes={{ data: plan.data?.nodes, isError: plan.isError }}
+            presetMeetingId={preset}
+            onLogged={setLogged}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

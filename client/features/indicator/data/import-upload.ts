@@ -1,0 +1,31 @@
+import type { ImportReport } from '../../../../shared/domain/measurement.ts';
+
+// The CSV file goes to the server as it is (text/csv), not inside a tRPC request: the server hands
+// its bytes to the import worker untouched. XMLHttpRequest, not fetch, because only it reports how
+// much of an upload has been sent — an 8 MB file over a meeting room's wifi takes a while.
+
+export type UploadProgress = { sent: number; total: number };
+
+const UNREACHABLE = 'The file could not be sent: check your connection and try again.';
+
+/** Checks (commit: false) or imports the file; rejects with a sentence for a person. */
+export function uploadImport(opts: { networkId: number; file: File; commit: boolean; onProgress: (p: UploadProgress) => void; signal?: AbortSignal }): Promise<ImportReport> {
+  const { networkId, file, commit, onProgress, signal } = opts;
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/networks/${networkId}/indicator/import?commit=${commit}`);
+    xhr.setRequestHeader('Content-Type', 'text/csv');
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : file.size });
+    xhr.onload = () => {
+      const body = xhr.response as (ImportReport & { message?: undefined }) | { message?: string } | null;
+      if (xhr.status === 200 && body && 'committed' in body) resolve(body);
+      else reject(new Error(body?.message ?? `The server could not take the file (${xhr.status}). Try again.`));
+    };
+    // Also what Chromium does when the file changed on disk after it was chosen.
+    xhr.onerror = () => reject(new Error(`${UNREACHABLE} If you changed the file since choosing it, choose it again.`));
+    xhr.onabort = () => reject(new DOMException('The upload was stopped', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}

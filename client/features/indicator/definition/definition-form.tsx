@@ -1,0 +1,226 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { FREQUENCIES, FREQUENCY_LABELS, parsePeriod, PERIOD_EXAMPLES } from '../../../../shared/domain/period.ts';
+import { formatValue } from '../../../../shared/indicator/format.ts';
+import { seriesRows, type SeriesRow } from '../../../../shared/indicator/overview.ts';
+import { POLARITIES } from '../../../../shared/qi/verdict.ts';
+import { indicatorSaveInput, type IndicatorSaveInput, POLARITY_LABELS, UNIT_LABELS, UNITS } from '../../../../shared/schemas/indicator.ts';
+import { Field } from '../../../components/ui/field.tsx';
+import { FormActions } from '../../../components/ui/form-actions.tsx';
+import { FormAlert } from '../../../components/ui/form-alert.tsx';
+import { Input } from '../../../components/ui/input.tsx';
+import { Select } from '../../../components/ui/select.tsx';
+import { StaleNotice } from '../../../components/ui/stale-notice.tsx';
+import { ErrorState, LoadingState } from '../../../components/ui/states.tsx';
+import { Textarea } from '../../../components/ui/textarea.tsx';
+import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../../components/ui/leave-without-saving.tsx';
+import { errorData, errorMessage } from '../../../lib/errors.ts';
+import { applyServerErrors, FORM_ERROR, formError } from '../../../lib/form-errors.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { isStaleVersion } from '../../../lib/stale-version.ts';
+import { useStaleVersion } from '../../../lib/use-stale-version.ts';
+import { DefinitionDimensions } from './definition-dimensions.tsx';
+import { blankDefinition, optionalNumber, optionalText, toDefinition, type DefinitionValues } from './definition-values.ts';
+import type { Indicator } from '../indicator-layout.tsx';
+
+type Props = { networkId: number; indicator: Indicator | null; overview: string };
+
+/** Defining the indicator (version 0) or changing its definition; facilitators and leads. */
+export function DefinitionForm(props: Props) {
+  const trpc = useTRPC();
+  // Which periods are measured decides whether the baseline takes a typed value (usually cached by the overview).
+  const measurements = useQuery({ ...trpc.indicator.measurements.queryOptions({ networkId: props.networkId }), enabled: props.indicator !== null });
+  if (props.indicator && measurements.isPending) return <LoadingState label="Loading the measurements" />;
+  if (props.indicator && measurements.isError) return <ErrorState message={errorMessage(measurements.error)} onRetry={() => void measurements.refetch()} />;
+  const rows = props.indicator && measurements.data ? seriesRows(props.indicator, measurements.data) : [];
+  return <DefinitionFields {...props} rows={rows} />;
+}
+
+function DefinitionFields({ networkId, indicator, overview, rows }: Props & { rows: SeriesRow[] }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator, rows) : blankDefinition(networkId) });
+  const { errors, isDirty } = form.formState;
+  const versions = useStaleVersion<number, Indicator>(indicator?.version ?? 0);
+  const [leaving, setLeaving] = useState(false);
+  const guard = useLeaveGuard(isDirty && !leaving);
+  const getOptions = trpc.indicator.get.queryOptions({ networkId });
+
+  const save = useMutation(
+    trpc.indicator.save.mutationOptions({
+      onMutate: () => versions.clear(),
+      onSuccess: async () => {
+        guard.release();
+        setLeaving(true);
+        await queryClient.invalidateQueries({ queryKey: getOptions.queryKey });
+        await navigate(overview);
+      },
+      onError: async (error) => {
+        // Defining an indicator the network already has (someone defined it first) is the same
+        // situation as an edit someone saved over: load theirs or save this one over it.
+        if (isStaleVersion(error) || errorData(error)?.appCode === 'INDICATOR_EXISTS') {
+          versions.refused(undefined);
+          const latest = await queryClient.fetchQuery({ ...getOptions, staleTime: 0 }).catch(() => null);
+          if (latest) versions.refused(latest.version, latest);
+          return;
+        }
+        if (errorData(error)?.appCode === 'WOULD_LOSE_DATA') {
+          const why = Object.values(errorData(error)?.fieldErrors ?? {}).flat();
+          return form.setError(FORM_ERROR, { type: 'server', message: [...new Set([errorMessage(error), ...why])].join(' ') });
+        }
+        applyServerErrors(form, error);
+      },
+    }),
+  );
+
+  const [isProportion, unit, frequency, baselinePeriod, ratePer] = useWatch({ control: form.control, name: ['isProportion', 'unit', 'frequency', 'baselinePeriod', 'ratePer'] });
+  // The server decides at save; this says beforehand what it will decide.
+  const measured = baselinePeriod ? rows.find((r) => r.period === baselinePeriod) : undefined;
+  const baselineHint = measured
+    ? `${measured.label} is measured: ${formatValue({ unit, ratePer: ratePer ?? null }, measured.value)}. That measurement is the baseline, so leave this empty.`
+    : 'Only for a period before measuring began: a measured period’s value is its measurement.';
+  const numberField = { setValueAs: optionalNumber };
+
+  return (
+    <form noValidate className="space-y-6" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold text-slate-900">What is measured</legend>
+        <Field label="Name" hint="Short, as people say it, e.g. “Kindergarten readiness”." error={errors.name?.message}>
+          {(p) => <Input {...p} autoComplete="off" {...form.register('name')} />}
+        </Field>
+        <Field label="Definition (optional)" hint="Exactly what counts, so everyone measures it the same way." error={errors.definition?.message}>
+          {(p) => <Textarea {...p} {...form.register('definition')} />}
+        </Field>
+        <div className="flex items-start gap-3">
+          <input id="is-proportion" type="checkbox" className="mt-1 size-5 shrink-0 accent-accent-700" aria-describedby="is-proportion-hint" {...form.register('isProportion')} />
+          <div>
+            <label htmlFor="is-proportion" className="text-sm font-medium text-slate-900">
+              It is a proportion: a count out of a total
+            </label>
+            <p id="is-proportion-hint" className="text-sm text-slate-600">
+              Enter both numbers each period, e.g. children assessed as ready out of children assessed; Needle computes the value.
+            </p>
+            {errors.isProportion?.message && <p className="text-sm text-red-700">{errors.isProportion.message}</p>}
+          </div>
+        </div>
+        {isProportion && (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label="Numerator: what is counted" error={errors.numeratorLabel?.message}>
+              {(p) => <Input {...p} autoComplete="off" placeholder="children assessed as ready" {...form.register('numeratorLabel')} />}
+            </Field>
+            <Field label="Denominator: out of whom" error={errors.denominatorLabel?.message}>
+              {(p) => <Input {...p} autoComplete="off" placeholder="children assessed" {...form.register('denominatorLabel')} />}
+            </Field>
+          </div>
+        )}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Unit" error={errors.unit?.message}>
+            {(p) => (
+              <Select {...p} {...form.register('unit')}>
+                {UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {UNIT_LABELS[u]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          {unit === 'rate' && (
+            <Field label="Rate per how many people" error={errors.ratePer?.message}>
+              {(p) => <Input {...p} inputMode="numeric" autoComplete="off" placeholder="1000" {...form.register('ratePer', numberField)} />}
+            </Field>
+          )}
+          <Field label="Which way is better" error={errors.polarity?.message}>
+            {(p) => (
+              <Select {...p} {...form.register('polarity')}>
+                {POLARITIES.map((x) => (
+                  <option key={x} value={x}>
+                    {POLARITY_LABELS[x]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label="How often it is measured" error={errors.frequency?.message}>
+            {(p) => (
+              <Select {...p} {...form.register('frequency')}>
+                {FREQUENCIES.map((f) => (
+                  <option key={f} value={f}>
+                    {FREQUENCY_LABELS[f]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
+        <Field label="Data source (optional)" hint="Where the numbers come from, e.g. “District kindergarten entry assessment”." error={errors.dataSource?.message}>
+          {(p) => <Input {...p} autoComplete="off" {...form.register('dataSource')} />}
+        </Field>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold text-slate-900">Baseline and target</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Baseline period (optional)" hint={`Where the network measures its progress from, like ${PERIOD_EXAMPLES[frequency]}.`} error={errors.baselinePeriod?.message}>
+            {(p) => (
+              <Input
+                {...p}
+                autoComplete="off"
+                {...form.register('baselinePeriod', { setValueAs: (v: unknown) => (typeof v === 'string' && v.trim() ? (parsePeriod(v, form.getValues('frequency')) ?? v.trim()) : null) })}
+              />
+            )}
+          </Field>
+          <Field label="Baseline value" hint={baselineHint} error={errors.baselineValue?.message}>
+            {(p) => <Input {...p} inputMode="decimal" autoComplete="off" {...form.register('baselineValue', numberField)} />}
+          </Field>
+          <Field label="Target value (optional)" error={errors.targetValue?.message}>
+            {(p) => <Input {...p} inputMode="decimal" autoComplete="off" {...form.register('targetValue', numberField)} />}
+          </Field>
+          <Field label="Target date" error={errors.targetDate?.message}>
+            {(p) => <Input {...p} type="date" {...form.register('targetDate', { setValueAs: optionalText })} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold text-slate-900">Privacy</legend>
+        <Field
+          label="Smallest group shown"
+          hint="Groups smaller than this are never shown, in any view or export, so nobody can be picked out. 10 is a common choice."
+          error={errors.minGroupSize?.message}
+        >
+          {(p) => <Input {...p} inputMode="numeric" autoComplete="off" className="max-w-40" {...form.register('minGroupSize', numberField)} />}
+        </Field>
+      </fieldset>
+
+      <DefinitionDimensions form={form} />
+
+      {/* Next to the save button, where the person is looking when it fails. */}
+      {versions.stale && (
+        <StaleNotice
+          title="Someone saved the indicator while you were editing"
+          pending={save.isPending}
+          onLoadTheirs={() => versions.loadTheirs((latest) => form.reset(toDefinition(latest, rows)))}
+          onSaveMine={() =>
+            versions.saveMine((version) => {
+              form.setValue('version', version);
+              void form.handleSubmit((v) => save.mutate(v))();
+            })
+          }
+        >
+          Nothing was saved, and what you typed is still here. Load their definition, or save yours over it.
+        </StaleNotice>
+      )}
+
+      <FormAlert message={formError(form)} />
+      <FormActions onCancel={() => void navigate(overview)} pending={save.isPending} pendingLabel="Saving…">
+        {indicator ? 'Save the definition' : 'Define the indicator'}
+      </FormActions>
+      <LeaveWithoutSavingDialog blocker={guard.blocker} description="Your changes to the indicator are not saved. If you leave, they are lost." />
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { useOutletContext } from 'react-router';
+import { can } from '../../../../shared/domain/permissions.ts';
+import { Card } from '../../../components/ui/card.tsx';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { DefinitionForm } from './definition-form.tsx';
+import type { IndicatorOutlet } from '../indicator-layout.tsx';
+import { paths } from '../../../app/paths.ts';
+import { formatCount } from '../../../../shared/format/words.ts';
+
+export function IndicatorEditPage() {
+  const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
+  const title = indicator ? 'Edit the indicator' : 'Define the indicator';
+  usePageTitle(`${title} · ${network.name}`);
+  const overview = paths.indicator.href({ slug: network.slug });
+  if (!can(standing, 'indicator.edit')) {
+    return (
+      <section aria-labelledby="edit-heading" className="max-w-2xl space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5">
+        <h3 id="edit-heading" className="text-lg font-semibold text-slate-900">
+          Only facilitators and leads define the indicator
+        </h3>
+        <p className="text-slate-700">You can follow it on the indicator’s overview. If something in its definition looks wrong, tell a facilitator or lead.</p>
+      </section>
+    );
+  }
+  return (
+    <div className="max-w-2xl space-y-4">
+      <h3 className="text-lg font-semibold text-slate-900">{title}</h3>
+      {indicator && indicator.measurements > 0 && (
+        <p className="text-sm text-slate-600">
+          {formatCount(indicator.measurements)} measurements are entered: the frequency, the kind of value and groups with data cannot change while they are
+          there.
+        </p>
+      )}
+      <Card>
+        <DefinitionForm networkId={network.id} indicator={indicator} overview={overview} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Indicator } from '../indicator-layout.tsx';
+import { type Overview } from '../../../../shared/indicator/overview.ts';
+import { formatValue } from '../../../../shared/indicator/format.ts';
+
+/** Whether the point at `i` is part of a signal, in words, or null when it is not. */
+export function pointSignal({ analysis, verdict }: Overview, i: number): string | null {
+  if (analysis.points[i]?.sigmaSignal) return 'Outside the limits';
+  const run = verdict.reasons.find((r) => r.rule !== 'sigma' && i >= r.start && i <= r.end);
+  return run ? `Part of a ${run.rule === 'crossings' ? 'too-few-crossings' : run.rule} signal` : null;
+}
+
+/** Every point of the chart as a table: the chart's accessible alternative, and a way to read exact values. */
+export function ChartTable({ indicator: ind, overview }: { indicator: Indicator; overview: Overview }) {
+  const { rows, analysis } = overview;
+  const control = overview.chart !== 'run';
+  const v = (n: number | null) => (n === null ? '—' : formatValue(ind, n));
+  return (
+    <details className="rounded-xl border border-slate-200 bg-white shadow-xs">
+      <summary className="flex min-h-11 cursor-pointer items-center px-4 font-medium text-slate-900">Show the chart’s data as a table</summary>
+      <div className="overflow-x-auto px-2 pb-3 sm:px-4">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Each period’s value, usual level{control ? ', control limits' : ''} and signal</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-slate-700">
+              <th scope="col" className="px-2 py-2 font-medium">Period</th>
+              <th scope="col" className="px-2 py-2 font-medium">Value</th>
+              <th scope="col" className="px-2 py-2 font-medium">Usual level</th>
+              {control && (
+                <>
+                  <th scope="col" className="px-2 py-2 font-medium">Lower limit</th>
+                  <th scope="col" className="px-2 py-2 font-medium">Upper limit</th>
+                </>
+              )}
+              <th scope="col" className="px-2 py-2 font-medium">Signal</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => {
+              const p = analysis.points[i]!;
+              return (
+                <tr key={r.period} className="border-b border-slate-100">
+                  <th scope="row" className="px-2 py-1.5 font-normal whitespace-nowrap">{r.label}</th>
+                  <td className="px-2 py-1.5">{v(p.y)}</td>
+                  <td className="px-2 py-1.5">{v(p.cl)}</td>
+                  {control && (
+                    <>
+                      <td className="px-2 py-1.5">{v(p.lcl)}</td>
+                      <td className="px-2 py-1.5">{v(p.ucl)}</td>
+                    </>
+                  )}
+                  <td className="px-2 py-1.5">{pointSignal(overview, i) ?? '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

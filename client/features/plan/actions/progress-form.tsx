@@ -1,0 +1,88 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionProgressInput } from '../../../../shared/schemas/plan.ts';
+import { StaleNotice } from '../../../components/ui/stale-notice.tsx';
+import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { Field } from '../../../components/ui/field.tsx';
+import { FormAlert } from '../../../components/ui/form-alert.tsx';
+import { Select } from '../../../components/ui/select.tsx';
+import { useCurrentNetwork } from '../../../lib/current-network.ts';
+import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { isStaleVersion } from '../../../lib/stale-version.ts';
+import { useStaleVersion } from '../../../lib/use-stale-version.ts';
+import { statusLabel } from '../labels.ts';
+import { Textarea } from '../../../components/ui/textarea.tsx';
+import { useRefreshPlan, type PlanAction } from '../use-plan.ts';
+
+const fields = actionProgressInput.pick({ status: true, note: true });
+
+/**
+ * The owner's (or an editor's) update: a status and a note. Quick to do on a phone at a meeting;
+ * if someone updated the action meanwhile, nothing is lost: their update shows, this one stays.
+ */
+export function ProgressForm({ action }: { action: PlanAction }) {
+  const { network } = useCurrentNetwork();
+  const trpc = useTRPC();
+  const refresh = useRefreshPlan();
+  const versions = useStaleVersion<number, PlanAction>(action.version);
+  const [saved, setSaved] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(fields), defaultValues: { status: action.status, note: '' } });
+  const report = useMutation(
+    trpc.plan.reportProgress.mutationOptions({
+      onSuccess: async (result, input) => {
+        await refresh();
+        versions.clear(result.version);
+        form.reset({ status: input.status, note: '' });
+        setSaved(`Progress saved: ${statusLabel(input.status).toLowerCase()}${input.note ? ', with your note' : ''}.`);
+      },
+      onError: async (error) => {
+        if (!isStaleVersion(error)) return applyServerErrors(form, error);
+        const fresh = (await refresh())?.actions.find((a) => a.id === action.id);
+        if (!fresh) return applyServerErrors(form, error);
+        versions.refused(fresh.version, fresh);
+      },
+    }),
+  );
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={form.handleSubmit((v) => {
+        setSaved(null);
+        versions.clear();
+        report.mutate({ networkId: network.id, actionId: action.id, version: versions.seen, status: v.status, note: v.note || undefined });
+      })}
+    >
+      {versions.theirs && (
+        <StaleNotice title="Someone updated this action while you were writing">
+          Nothing was saved. Its status is now <strong className="font-semibold">{statusLabel(versions.theirs.status)}</strong>
+          {versions.theirs.latestNote && <>, with the note “{versions.theirs.latestNote}”</>}. Your update is kept below: save it again to add it.
+        </StaleNotice>
+      )}
+      <Field label="Status" error={form.formState.errors.status?.message}>
+        {(p) => (
+          <Select {...p} {...form.register('status')}>
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ACTION_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Progress note" hint="What happened, what is next, what is in the way." error={form.formState.errors.note?.message}>
+        {(p) => <Textarea {...p} {...form.register('note')} />}
+      </Field>
+      <FormAlert message={formError(form)} />
+      {saved && !form.formState.isDirty && <SuccessNotice>{saved}</SuccessNotice>}
+      <Button type="submit" pending={report.isPending} pendingLabel="Saving…">
+        Save progress
+      </Button>
+    </form>
+  );
+}
