@@ -1,22 +1,17 @@
-import type { ReactNode } from 'react';
 import {
   NARRATIVE_LABELS,
   NARRATIVE_PARTS,
   REPORT_SECTION_LABELS,
-  type PlanProgress,
   type ShownDocument,
 } from '../../../shared/report/content.ts';
-import { narrativeBlocks, type NarrativeBlock } from '../../../shared/report/document.ts';
-import { LightSpans } from '../ui/light-spans.tsx';
+import { narrativeBlocks } from '../../../shared/report/document.ts';
 import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../../shared/schemas/cycle.ts';
-import { ACTION_STATUS_LABELS } from '../../../shared/schemas/plan.ts';
 import { Badge } from '../ui/badge.tsx';
 import { formatDay, formatMomentDay, formatPeriod } from '../../../shared/format/dates.ts';
-import { formatCount, plural } from '../../../shared/format/words.ts';
+import { plural } from '../../../shared/format/words.ts';
 import { IndicatorStatusView } from './report-indicator.tsx';
-import { Heading, type Level } from './report-parts.tsx';
-
-export type ReportAudience = 'network' | 'public';
+import { CountTable, Heading, Narrative, Section, type Level, type ReportAudience } from './report-parts.tsx';
+import { PlanPart } from './report-plan.tsx';
 
 type Props = {
   document: ShownDocument;
@@ -205,118 +200,5 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
         </Section>
       )}
     </article>
-  );
-}
-
-function Section({ id, level, title, children }: { id: string; level: Level; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <Heading level={level} id={id} className="text-xl font-semibold text-slate-900 print:break-after-avoid">
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
-}
-
-/** Paragraphs, and consecutive bullet items as one list. */
-function Narrative({ blocks }: { blocks: NarrativeBlock[] }) {
-  const groups: (NarrativeBlock | NarrativeBlock[])[] = [];
-  for (const b of blocks) {
-    const last = groups.at(-1);
-    if (b.kind === 'item') {
-      if (Array.isArray(last)) last.push(b);
-      else groups.push([b]);
-    } else groups.push(b);
-  }
-  return (
-    <div className="max-w-prose space-y-3 leading-relaxed">
-      {groups.map((g, i) =>
-        Array.isArray(g) ? (
-          <ul key={i} className="list-disc space-y-1 pl-5">
-            {g.map((item, j) => (
-              <li key={j}>
-                <LightSpans text={item.text} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p key={i}>
-            <LightSpans text={g.text} />
-          </p>
-        ),
-      )}
-    </div>
-  );
-}
-
-function PlanPart({ plan, level, audience }: { plan: PlanProgress; level: Level; audience: ReportAudience }) {
-  const { counts, actions } = plan;
-  const total = counts.done + counts.inProgress + counts.notStarted + counts.blocked + counts.dropped;
-  if (total === 0 && actions.length === 0) return <p>The action plan had no actions by the end of this period.</p>;
-  const attention = actions.filter((a) => a.overdue || a.status === 'blocked');
-  return (
-    <>
-      <CountTable
-        caption="Actions by status"
-        head="Status"
-        rows={[
-          ['Done', counts.done],
-          ['In progress', counts.inProgress],
-          ['Not started', counts.notStarted],
-          ['Blocked', counts.blocked],
-          ['Dropped', counts.dropped],
-        ]}
-      />
-      <p>{counts.overdue === 0 ? 'No action was overdue.' : `${plural(counts.overdue, 'action was', 'actions were')} overdue.`}</p>
-      <Heading level={level} className="text-base font-semibold">
-        Overdue and blocked actions
-      </Heading>
-      {attention.length === 0 ? (
-        <p>No action was overdue or blocked at the end of this period.</p>
-      ) : (
-        <ul className="space-y-2">
-          {attention.map((a) => (
-            <li key={a.id} className="break-inside-avoid border-l-4 border-amber-400 pl-3">
-              <p className="font-medium break-words">{a.title}</p>
-              <p className="text-sm text-slate-700">
-                {[
-                  a.overdue ? `Overdue${a.dueDate ? ` (due ${formatDay(a.dueDate)})` : ''}` : null,
-                  a.status === 'blocked' ? 'Blocked' : !a.overdue ? ACTION_STATUS_LABELS[a.status] : null,
-                  audience === 'network' && a.ownerName ? `Owner: ${a.ownerName}` : null,
-                  a.partnerName,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
-
-function CountTable({ caption, head, rows }: { caption: string; head: string; rows: [string, number][] }) {
-  return (
-    <table className="w-full max-w-sm text-left text-sm">
-      <caption className="mb-1 text-left font-medium text-slate-800">{caption}</caption>
-      <thead className="sr-only">
-        <tr>
-          <th scope="col">{head}</th>
-          <th scope="col">Count</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, n]) => (
-          <tr key={label} className="break-inside-avoid border-b border-slate-100">
-            <th scope="row" className="py-1 pr-3 font-normal">
-              {label}
-            </th>
-            <td className="py-1 text-right tabular-nums">{formatCount(n)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
