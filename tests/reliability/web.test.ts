@@ -342,8 +342,13 @@ describe('CSV import on the real server', () => {
     const figures: Record<string, { slowest: number; took: number }> = {};
 
     // The same file to a network the person is not in: refused before a byte of it is read.
-    const refused = await slowestPing(() => http.importCsv(otherNetwork, big, false));
-    expect(refused.result.status).toBe(404); // another network answers as a missing one
+    // Another network answers as a missing one: 404, sent while the file is still on its way. When
+    // the sender's next write meets the socket the server closed after answering, it sees the
+    // connection closed instead (as in the flood test above); either way nothing was taken.
+    const refused = await slowestPing(() =>
+      http.importCsv(otherNetwork, big, false).catch((err: Error & { cause?: { code?: string } }) => ({ status: 0, body: { closed: String(err.cause?.code) } })),
+    );
+    expect(refused.result.status === 404 || /EPIPE|ECONNRESET|UND_ERR_SOCKET/.test(String(refused.result.body.closed)), JSON.stringify(refused.result)).toBe(true);
     figures.refused = refused;
 
     const check = await slowestPing(() => http.importCsv(networkId, big, false));
