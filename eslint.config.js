@@ -16,7 +16,7 @@ const FEATURE_ENTRIES = [
   './meetings/log-cycle-card.tsx', // the network's home offers the quick log for today's meeting
   './plan/tree.ts', // the quick log offers change ideas grouped under their drivers
 ];
-const features = readdirSync('client/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const features = readdirSync(new URL('./client/features', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const featureZones = [
   ...features.map((name) => ({
     target: `./client/features/${name}`,
@@ -67,7 +67,7 @@ export default tseslint.config(
   {
     files: ['client/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: featureZones }] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: featureZones, basePath: import.meta.dirname }] },
   },
   {
     files: ['client/components/ui/**/*.{ts,tsx}'],
