@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Badge } from '../../components/ui/badge.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { DecisionBadge, StageBadge } from '../cycles/cycle-badges.tsx';
+import { DecisionBadge, StageBadge } from '../../components/cycle-badges.tsx';
 import type { Meeting } from './meeting-values.ts';
 import { paths } from '../../app/paths.ts';
 

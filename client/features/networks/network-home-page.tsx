@@ -8,7 +8,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { LogCycleCard } from '../meetings/log-cycle-card.tsx';
+import { LogCycleCard } from './log-cycle-card.tsx';
 import { MyOrganization } from './my-organization.tsx';
 import { paths } from '../../app/paths.ts';
 

@@ -14,7 +14,7 @@ import { useMe } from '../../../lib/session.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { BackLink } from '../../../components/ui/back-link.tsx';
-import { DecisionBadge } from '../cycle-badges.tsx';
+import { DecisionBadge } from '../../../components/cycle-badges.tsx';
 import { DeleteCycle, NextCycle } from './cycle-actions.tsx';
 import { SECTION_TITLES, type CycleSection } from '../form/cycle-form-values.ts';
 import { notYetDue, SECTION_READERS } from './cycle-read.tsx';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CARRIED_OUT_LABELS, CYCLE_STAGES } from '../../../../shared/schemas/cycle.ts';
 import { formatShortDay } from '../../../../shared/format/dates.ts';
-import { DecisionBadge } from '../cycle-badges.tsx';
+import { DecisionBadge } from '../../../components/cycle-badges.tsx';
 import type { CycleSection } from '../form/cycle-form-values.ts';
 import { dateRange, DECISION_HINTS } from '../labels.ts';
 import type { Cycle } from '../use-cycles.ts';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { DecisionBadge } from '../cycle-badges.tsx';
+import { DecisionBadge } from '../../../components/cycle-badges.tsx';
 import { Text } from './cycle-read.tsx';
 import type { Cycle } from '../use-cycles.ts';
 import { paths } from '../../../app/paths.ts';

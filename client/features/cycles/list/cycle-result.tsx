@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { formatShortDay } from '../../../../shared/format/dates.ts';
-import { DecisionBadge, StageBadge } from '../cycle-badges.tsx';
+import { DecisionBadge, StageBadge } from '../../../components/cycle-badges.tsx';
 import { Snippet } from './snippet.tsx';
 import type { CycleListItem } from '../use-cycles.ts';
 import { paths } from '../../../app/paths.ts';

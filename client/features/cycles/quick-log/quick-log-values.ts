@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { quickLogInput, type Decision } from '../../../../shared/schemas/cycle.ts';
 import type { RouterOutputs } from '../../../lib/trpc.ts';
-import { buildTree, toDiagramNode } from '../../plan/tree.ts';
+import { buildTree, toDiagramNode } from '../../../../shared/domain/plan-tree.ts';
 
 // The form holds what its controls hold (strings; '' for "none" and for "not decided yet"); the
 // shared schema checks what will be sent, so its messages and the server's land on the same fields.

@@ -8,7 +8,7 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { BackLink } from '../../../components/ui/back-link.tsx';
 import { formatShortDay } from '../../../../shared/format/dates.ts';
-import { DecisionBadge, StageBadge } from '../cycle-badges.tsx';
+import { DecisionBadge, StageBadge } from '../../../components/cycle-badges.tsx';
 import { RenameRamp } from './rename-ramp.tsx';
 import { dateRange, firstLines } from '../labels.ts';
 import { paths } from '../../../app/paths.ts';

@@ -21,7 +21,7 @@ import { ACTION_FIELDS, actionFormSchema, toActionFields, toActionForm, type Act
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
 import { formatShortDay } from '../../../../shared/format/dates.ts';
-import { buildTree, toDiagramNode } from '../tree.ts';
+import { buildTree, toDiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import { usePlan, useRefreshPlan, type Plan, type PlanAction } from '../use-plan.ts';
 import { paths } from '../../../app/paths.ts';
 

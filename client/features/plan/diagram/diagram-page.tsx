@@ -25,7 +25,7 @@ import { AddNodeForm, addDialogTitle, RenameNodeForm } from './node-forms.tsx';
 import { NodeMenu, type NodeCommand } from './node-menu.tsx';
 import { RetiredNodes } from './retired-nodes.tsx';
 import { commentsAbout, ReviewNote } from '../review/review-note.tsx';
-import { descendantCount, toDiagramNode, type DiagramNode } from '../tree.ts';
+import { descendantCount, toDiagramNode, type DiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import { IN_DIALOG, nodeTrigger, useFocusRequest } from './use-focus-request.ts';
 import { usePlan, useRefreshPlan, type PlanNode } from '../use-plan.ts';
 import { paths } from '../../../app/paths.ts';

@@ -3,7 +3,7 @@ import { childKind } from '../../../../shared/domain/plan.ts';
 import { NODE_KIND_LABELS, type NodeKind } from '../../../../shared/schemas/plan.ts';
 import { cx } from '../../../components/ui/cx.ts';
 import { NODE_KIND_PLURALS } from '../labels.ts';
-import { buildTree, type DiagramNode, type Tree } from '../tree.ts';
+import { buildTree, type DiagramNode, type Tree } from '../../../../shared/domain/plan-tree.ts';
 
 /** Where a node sits among its siblings, for moving it up and down. */
 export type Place = { index: number; count: number };

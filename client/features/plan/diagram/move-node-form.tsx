@@ -14,7 +14,7 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
 import { kindWord } from '../labels.ts';
-import { buildTree, toDiagramNode, type DiagramNode } from '../tree.ts';
+import { buildTree, toDiagramNode, type DiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import { useRefreshPlan, type Plan, type PlanNode } from '../use-plan.ts';
 
 /** The active parents a node may move under: nodes of its parent's level, grouped by their own parent. */

@@ -5,7 +5,7 @@ import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } fr
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { NODE_KIND_LABELS } from '../../../../shared/schemas/plan.ts';
 import type { Place } from './driver-diagram.tsx';
-import type { DiagramNode } from '../tree.ts';
+import type { DiagramNode } from '../../../../shared/domain/plan-tree.ts';
 
 export type NodeCommand =
   | { kind: 'add'; parentId: number | null }

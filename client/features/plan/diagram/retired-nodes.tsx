@@ -3,7 +3,7 @@ import { NODE_KIND_LABELS } from '../../../../shared/schemas/plan.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { formatDate } from '../../../../shared/format/dates.ts';
 import { plural } from '../../../../shared/format/words.ts';
-import { buildTree, descendantCount, toDiagramNode } from '../tree.ts';
+import { buildTree, descendantCount, toDiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import type { Plan, PlanNode } from '../use-plan.ts';
 
 type Props = { plan: Plan; canEdit: boolean; busyId: number | null; onRestore: (node: PlanNode) => void };

@@ -18,7 +18,7 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
 import { Textarea } from '../../../components/ui/textarea.tsx';
-import { buildTree, toDiagramNode, type DiagramNode } from '../tree.ts';
+import { buildTree, toDiagramNode, type DiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import { useRefreshPlan, type Plan } from '../use-plan.ts';
 
 // One select says what a comment is about: 'plan', 'node:12' or 'action:7'.

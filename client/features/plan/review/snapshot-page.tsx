@@ -16,7 +16,7 @@ import { BackLink } from '../../../components/ui/back-link.tsx';
 import { DriverDiagram } from '../diagram/driver-diagram.tsx';
 import { formatShortDay } from '../../../../shared/format/dates.ts';
 import { ACTION_STATUS_TONE, statusLabel, who } from '../labels.ts';
-import { buildTree } from '../tree.ts';
+import { buildTree } from '../../../../shared/domain/plan-tree.ts';
 import { usePlan } from '../use-plan.ts';
 import { paths } from '../../../app/paths.ts';
 

@@ -1,5 +1,5 @@
-import { CYCLE_STAGE_LABELS, DECISION_LABELS, type CycleStage, type Decision } from '../../../shared/schemas/cycle.ts';
-import { Badge } from '../../components/ui/badge.tsx';
+import { CYCLE_STAGE_LABELS, DECISION_LABELS, type CycleStage, type Decision } from '../../shared/schemas/cycle.ts';
+import { Badge } from './ui/badge.tsx';
 
 const STAGE_TONE: Record<CycleStage, 'neutral' | 'accent' | 'success'> = {
   plan: 'neutral',

@@ -1,5 +1,4 @@
-import type { NodeKind } from '../../../shared/schemas/plan.ts';
-import type { PlanNode } from './use-plan.ts';
+import type { NodeKind } from '../schemas/plan.ts';
 
 /** What the diagram needs of a node: the live plan's and an approved snapshot's both fit. */
 export type DiagramNode = {
@@ -23,7 +22,7 @@ export type Tree<N extends DiagramNode> = {
 };
 
 /** The live plan's node in the shape it shares with an approved snapshot's. */
-export function toDiagramNode(node: PlanNode): DiagramNode {
+export function toDiagramNode(node: Omit<DiagramNode, 'retired'> & { retiredAt: unknown }): DiagramNode {
   return {
     id: node.id,
     parentId: node.parentId,
