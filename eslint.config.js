@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -46,6 +47,31 @@ export default tseslint.config(
     files: ['server/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': layer([{ group: ['**/client/**'], message: 'The server never imports the client.' }]),
+    },
+  },
+  {
+    // Every word a person reads comes from a catalogue (shared/i18n/locales): no literal text in JSX,
+    // neither between tags nor in attributes, except the ones that are not words for people.
+    files: ['client/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'warn',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            exclude: [
+              'className', 'style', 'type', 'key', 'id', 'width', 'height', 'to', 'href', 'rel', 'target', 'name', 'role', 'htmlFor',
+              'autoComplete', 'inputMode', 'enterKeyHint', 'src', 'method', 'encType', 'accept', 'lang', 'dir', 'translate', 'form',
+              'variant', 'tone', 'size', 'align', 'side', 'as', 'level', 'mode', 'kind', 'format', 'pattern', 'step', 'min', 'max',
+              'd', 'viewBox', 'fill', 'stroke', 'transform', 'points', 'textAnchor', 'dominantBaseline', 'fontFamily', 'xmlns', 'preserveAspectRatio',
+              'data-.*', 'aria-live', 'aria-current', 'aria-haspopup', 'aria-controls', 'aria-labelledby', 'aria-describedby', 'aria-hidden',
+              'aria-orientation', 'aria-sort', 'aria-autocomplete', 'aria-relevant', 'scope', 'loading', 'decoding', 'sizes', 'download', 'end', 'replace',
+            ],
+          },
+          words: { exclude: ['Needle', '[0-9!-/:-@[-`{-~\\s·–—…→←↑↓×•]+', '[A-Z_-]+', '[a-z][\\w.-]*', '\\p{Emoji}+'] },
+        },
+      ],
     },
   },
   {

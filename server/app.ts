@@ -16,6 +16,7 @@ import { registerImportRoutes } from './http/import-routes.ts';
 import { pageMetaFor } from './http/page-meta.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
 import { registerClient } from './http/static.ts';
+import { requestLanguage } from './i18n.ts';
 import { appRouter, type AppRouter } from './router.ts';
 import { WriteThrottled } from './trpc.ts';
 import { createWriteLimiter, type WriteLimit } from './write-limit.ts';
@@ -43,7 +44,8 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   const writeLimiter = writeLimit ? createWriteLimiter(writeLimit) : null;
   async function createContext({ req }: { req: { headers: Record<string, string | string[] | undefined>; ip?: string } }): Promise<Context> {
     const found = await readSession(req.headers);
-    return { db, user: found?.user ?? null, sessionId: found?.sessionId ?? null, writeLimiter, clientIp: req.ip ?? null };
+    const lang = requestLanguage(req.headers, found?.user.language);
+    return { db, user: found?.user ?? null, sessionId: found?.sessionId ?? null, writeLimiter, clientIp: req.ip ?? null, lang };
   }
 
   await app.register(

@@ -1,7 +1,8 @@
 import type { Db } from './db/client.ts';
 import type { WriteLimiter } from './write-limit.ts';
 
-export type SessionUser = { id: string; name: string; email: string; isAdmin: boolean };
+/** `language` is the person's own choice; null (or absent, in tests) follows their browser. */
+export type SessionUser = { id: string; name: string; email: string; isAdmin: boolean; language?: string | null };
 
 export type Context = {
   db: Db;
@@ -12,9 +13,11 @@ export type Context = {
   writeLimiter?: WriteLimiter | null;
   /** The address a request came from: it keys the throttle for writes made without signing in. */
   clientIp?: string | null;
+  /** The language to answer in (server/i18n.ts requestLanguage); English outside HTTP. */
+  lang: string;
 };
 
 /** The context without HTTP: what tests hand to createCaller. */
-export function createContextInner(opts: { db: Db; user?: SessionUser | null; sessionId?: string | null; writeLimiter?: WriteLimiter | null }): Context {
-  return { db: opts.db, user: opts.user ?? null, sessionId: opts.sessionId ?? null, writeLimiter: opts.writeLimiter ?? null, clientIp: null };
+export function createContextInner(opts: { db: Db; user?: SessionUser | null; sessionId?: string | null; writeLimiter?: WriteLimiter | null; lang?: string }): Context {
+  return { db: opts.db, user: opts.user ?? null, sessionId: opts.sessionId ?? null, writeLimiter: opts.writeLimiter ?? null, clientIp: null, lang: opts.lang ?? 'en' };
 }

@@ -4,12 +4,15 @@ import superjson from 'superjson';
 import { z } from 'zod';
 import { can, type NetworkAction, type NetworkStanding } from '../shared/domain/permissions.ts';
 import { APP_ERRORS, type FieldErrors } from '../shared/errors.ts';
+import { SOURCE_LANGUAGE } from '../shared/i18n/languages.ts';
+import { translateMessage, type MessageKey } from '../shared/i18n/message.ts';
 import { idSchema } from '../shared/schemas/common.ts';
 import type { NetworkRole } from '../shared/schemas/membership.ts';
 import type { Context, SessionUser } from './context.ts';
 import { preparedFor } from './db/prepared.ts';
 import { membership, network } from './db/schema.ts';
 import { AppError } from './errors.ts';
+import { wordsFor } from './i18n.ts';
 import { writeWait } from './write-limit.ts';
 
 // tRPC validates a zod schema with its own parseAsync, so a zod failure arrives as a ZodError, not a
@@ -17,27 +20,28 @@ import { writeWait } from './write-limit.ts';
 const isSchemaError = (cause: unknown): cause is StandardSchemaV1Error | z.core.$ZodError =>
   cause instanceof StandardSchemaV1Error || cause instanceof z.core.$ZodError;
 
-function fieldErrorsOf(cause: unknown): FieldErrors | undefined {
+function fieldErrorsOf(cause: unknown, lang: string): FieldErrors | undefined {
+  const { t } = wordsFor(lang);
   if (isSchemaError(cause)) {
     const out: FieldErrors = {};
     for (const issue of cause.issues) {
       const path = (issue.path ?? [])
         .map((p) => String(typeof p === 'object' && p !== null ? p.key : p))
         .join('.');
-      (out[path || '_'] ??= []).push(issue.message);
+      (out[path || '_'] ??= []).push(translateMessage(t, issue.message));
     }
     return out;
   }
-  if (cause instanceof AppError && cause.field) return { [cause.field]: [cause.message] };
+  if (cause instanceof AppError && cause.field) return { [cause.field]: [cause.say(lang)] };
   return undefined;
 }
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const fieldErrors = fieldErrorsOf(error.cause);
-    const message =
-      isSchemaError(error.cause) ? 'Some fields need attention' : shape.message;
+  errorFormatter({ shape, error, ctx }) {
+    const lang = ctx?.lang ?? SOURCE_LANGUAGE;
+    const fieldErrors = fieldErrorsOf(error.cause, lang);
+    const message = isSchemaError(error.cause) ? wordsFor(lang).t('errors:FIELDS') : sayError(error, lang);
     return {
       ...shape,
       message,
@@ -51,6 +55,28 @@ const t = initTRPC.context<Context>().create({
     };
   },
 });
+
+/** A failure's message in the reader's language; one with no catalogue entry stays as it is. */
+function sayError(error: TRPCError, lang: string): string {
+  const cause = error.cause;
+  if (cause instanceof AppError) return cause.say(lang);
+  if (cause instanceof Said) return wordsFor(lang).t(cause.key);
+  return error.message;
+}
+
+/** The cause of a failure thrown here with a catalogue key, so the formatter can say it in any language. */
+class Said extends Error {
+  readonly key: MessageKey;
+  constructor(key: MessageKey) {
+    super(wordsFor(SOURCE_LANGUAGE).t(key));
+    this.key = key;
+  }
+}
+
+function fail(code: TRPCError['code'], key: MessageKey, cause?: Said): TRPCError {
+  const said = cause ?? new Said(key);
+  return new TRPCError({ code, message: said.message, cause: said });
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -66,10 +92,10 @@ const appErrors = t.middleware(async ({ next }) => {
 });
 
 /** Why a write was refused, and how long until one is taken again (for Retry-After). */
-export class WriteThrottled extends Error {
+export class WriteThrottled extends Said {
   readonly retryAfterMs: number;
   constructor(retryAfterMs: number) {
-    super('write throttled');
+    super('errors:WRITE_THROTTLED');
     this.retryAfterMs = retryAfterMs;
   }
 }
@@ -79,7 +105,7 @@ const throttleWrites = t.middleware(({ ctx, type, next }) => {
   if (type !== 'mutation') return next();
   const wait = writeWait(ctx);
   if (wait > 0) {
-    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'You are saving changes faster than Needle accepts. Wait a moment and try again.', cause: new WriteThrottled(wait) });
+    throw fail('TOO_MANY_REQUESTS', 'errors:WRITE_THROTTLED', new WriteThrottled(wait));
   }
   return next();
 });
@@ -87,12 +113,12 @@ const throttleWrites = t.middleware(({ ctx, type, next }) => {
 export const publicProcedure = t.procedure.use(appErrors).use(throttleWrites);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
+  if (!ctx.user) throw fail('UNAUTHORIZED', 'errors:SIGN_IN');
   return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
 });
 
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (!ctx.user.isAdmin) throw new TRPCError({ code: 'FORBIDDEN', message: 'Only site administrators can do that' });
+  if (!ctx.user.isAdmin) throw fail('FORBIDDEN', 'errors:ADMIN_ONLY');
   return next();
 });
 
@@ -125,10 +151,10 @@ export function networkProcedure(action: NetworkAction) {
     // To someone outside it, a private network answers exactly as a missing one: ids must not
     // confirm which networks exist.
     if (!access || (!access.isAdmin && access.role === null)) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no network here that you can open' });
+      throw fail('NOT_FOUND', 'errors:NO_NETWORK');
     }
     if (!can(access, action)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role in this network does not allow that' });
+      throw fail('FORBIDDEN', 'errors:ROLE_FORBIDS');
     }
     return next({ ctx: { ...ctx, access } });
   });

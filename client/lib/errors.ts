@@ -1,4 +1,5 @@
 import { TRPCClientError } from '@trpc/client';
+import i18next from 'i18next';
 import type { AppErrorCode, FieldErrors } from '../../shared/errors.ts';
 
 type ErrorData = { code?: string; httpStatus?: number; appCode?: AppErrorCode; fieldErrors?: FieldErrors };
@@ -16,8 +17,8 @@ export function errorCode(error: unknown): string | undefined {
 /** A sentence for a person: the server's own message, or what to do when it could not be reached. */
 export function errorMessage(error: unknown): string {
   if (error instanceof TRPCClientError && !error.data) {
-    return 'Needle could not be reached. Check your connection and try again.';
+    return i18next.t('errors:UNREACHABLE');
   }
   if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong. Try again.';
+  return i18next.t('errors:UNKNOWN');
 }

@@ -26,6 +26,8 @@ export const user = sqliteTable('user', {
   emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
   image: text('image'),
   isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  /** The language the person chose for Needle; null follows their browser. */
+  language: text('language'),
   deactivatedAt: timestamp('deactivated_at'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -516,10 +518,12 @@ export const reportVersion = sqliteTable(
     draftVersion: integer('draft_version').notNull(),
     document: text('document', { mode: 'json' }).$type<ReportDocument>().notNull(),
     note: text('note').notNull().default(''),
+    /** The language this version was published in; a version can be published in each language. */
+    language: text('language').notNull().default('en'),
     publishedById: text('published_by_id').references(() => user.id, { onDelete: 'set null' }),
     publishedAt: timestamp('published_at').notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [uniqueIndex('report_version_number_uq').on(t.reportId, t.number), index('report_version_network_idx').on(t.networkId)],
+  (t) => [uniqueIndex('report_version_number_uq').on(t.reportId, t.number, t.language), index('report_version_network_idx').on(t.networkId)],
 );
 
 // --- Operations -------------------------------------------------------------------------------

@@ -1,12 +1,13 @@
-import { changePasswordInput, updateNameInput } from '../../shared/schemas/account.ts';
+import { changePasswordInput, setLanguageInput, updateNameInput } from '../../shared/schemas/account.ts';
 import { changePassword } from '../services/accounts.ts';
-import { updateName } from '../services/users.ts';
+import { setLanguage, updateName } from '../services/users.ts';
 import { protectedProcedure, publicProcedure, router } from '../trpc.ts';
 
 export const accountRouter = router({
   /** Who is signed in, or null. Public so the client can decide what to show. */
   me: publicProcedure.query(({ ctx }) => ctx.user),
   updateName: protectedProcedure.input(updateNameInput).mutation(({ ctx, input }) => updateName(ctx.db, ctx.user, input)),
+  setLanguage: protectedProcedure.input(setLanguageInput).mutation(({ ctx, input }) => setLanguage(ctx.db, ctx.user, input)),
   changePassword: protectedProcedure
     .input(changePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, { ...input, currentSessionId: ctx.sessionId })),

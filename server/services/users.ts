@@ -3,6 +3,7 @@ import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { membership, session, user } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { LANGUAGES } from '../i18n.ts';
 import { recordAudit } from './audit.ts';
 
 // Qualified by hand: in a select without joins drizzle writes bare column names, and a bare "id"
@@ -61,4 +62,14 @@ export function updateName(db: Db, actor: SessionUser, { name }: { name: string 
     recordAudit(tx, { actorId: actor.id, action: 'user.rename', entityType: 'user', entityId: actor.id, detail: { from: found.name, to: name } });
   });
   return { name };
+}
+
+/** The language a person reads Needle in, on every device they sign in on; null follows the browser. */
+export function setLanguage(db: Db, actor: SessionUser, { language }: { language: string | null }) {
+  if (language !== null && !LANGUAGES.includes(language)) throw new AppError('NOT_FOUND', { key: 'errors:language.unknown', field: 'language' });
+  db.transaction((tx) => {
+    tx.update(user).set({ language, updatedAt: new Date() }).where(eq(user.id, actor.id)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'user.language', entityType: 'user', entityId: actor.id, detail: { language } });
+  });
+  return { language };
 }

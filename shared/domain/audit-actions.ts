@@ -65,6 +65,7 @@ export const AUDIT_ACTIONS = {
   'user.signUp': { sample: {}, says: () => 'created their account' },
   'user.rename': { sample: { from: 'Sam', to: 'Sam Lee' }, says: (d) => `changed their name from “${str(d.from)}” to “${str(d.to)}”` },
   'user.changePassword': { sample: {}, says: () => 'changed their password' },
+  'user.language': { sample: { language: 'es' }, says: (d) => (d.language ? `chose to read Needle in ${str(d.language)}` : 'chose to read Needle in their browser’s language') },
   'user.deactivate': { sample: {}, says: (_d, f) => `deactivated ${who(f)}’s account` },
   'user.reactivate': { sample: {}, says: (_d, f) => `reactivated ${who(f)}’s account` },
   'charter.save': {

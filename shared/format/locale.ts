@@ -1,3 +1,2 @@
-// The one locale dates and numbers are written in. Needle's words are English; when Spanish comes,
-// this becomes the reader's language here and nowhere else.
+/** @deprecated transitional: the reader's locale comes with their Words (shared/i18n/words.ts). */
 export const LOCALE = 'en-US';

@@ -1,9 +1,8 @@
-import { LOCALE } from './locale.ts';
+import { formatsFor } from './formats.ts';
 
-const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+// Transitional: English-only shortcuts while screens move to catalogues and the reader's formats.
+/** @deprecated use the reader's Formats */
+export const formatCount = formatsFor('en-US').count;
 
-/** '1,204'; a fraction keeps at most two digits. */
-export const formatCount = (n: number) => whole.format(n);
-
-/** '1 cycle', '1,204 cycles'; the plural is the word with an s unless it is given. */
+/** @deprecated a plural is a catalogue key with `count` */
 export const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -4,6 +4,10 @@ import { PASSWORD_MAX_LENGTH, passwordSchema, personNameSchema } from './common.
 export const updateNameInput = z.object({ name: personNameSchema });
 export type UpdateNameInput = z.infer<typeof updateNameInput>;
 
+/** A language code of a catalogue ('es'); null follows the browser. The server checks it is one it has. */
+export const setLanguageInput = z.object({ language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/).nullable() });
+export type SetLanguageInput = z.infer<typeof setLanguageInput>;
+
 export const changePasswordInput = z.object({
   currentPassword: z
     .string()

@@ -106,6 +106,7 @@ export const MATRIX: Record<string, Row> = {
   'setup.createAdmin': { allow: PUBLIC, input: newAccount, allowedOutcome: 'CONFLICT' },
   'account.me': { allow: PUBLIC },
   'account.updateName': { allow: SIGNED_IN, input: () => ({ name: 'Rosa María Delgado' }) },
+  'account.setLanguage': { allow: SIGNED_IN, input: () => ({ language: 'es' }) },
   // Every scene person signs in with TEST_PASSWORD.
   'account.changePassword': { allow: SIGNED_IN, input: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'copper-meadow-kettle-42' }) },
 

@@ -162,3 +162,23 @@ describe('account.changePassword', () => {
     expect(blocked.code).toBe('TOO_MANY_REQUESTS');
   });
 });
+
+describe('account.setLanguage', () => {
+  it('keeps the language a person chose, and null to follow the browser again', async () => {
+    const db = testDb();
+    const person = await makeUser(db);
+    await callerFor(db, person).account.setLanguage({ language: 'es' });
+    expect(db.select({ language: user.language }).from(user).where(eq(user.id, person.id)).get()).toEqual({ language: 'es' });
+    await callerFor(db, person).account.setLanguage({ language: null });
+    expect(db.select({ language: user.language }).from(user).where(eq(user.id, person.id)).get()).toEqual({ language: null });
+  });
+
+  it('refuses a language Needle has no catalogues for, and changes nothing', async () => {
+    const db = testDb();
+    const person = await makeUser(db);
+    const error = await failure(callerFor(db, person).account.setLanguage({ language: 'fr' }));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(error.message).toBe('Needle does not speak that language yet.');
+    expect(db.select({ language: user.language }).from(user).where(eq(user.id, person.id)).get()).toEqual({ language: null });
+  });
+});

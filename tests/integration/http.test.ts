@@ -205,7 +205,7 @@ describe('sign-in and sessions', () => {
     expect(res.statusCode).toBe(200);
     const cookie = cookieFrom(res);
     expect(res.headers['set-cookie']).toEqual(expect.arrayContaining([expect.stringMatching(/HttpOnly/i)]));
-    expect((await trpcQuery(t.app, 'account.me', undefined, { cookie })).data).toEqual(person);
+    expect((await trpcQuery(t.app, 'account.me', undefined, { cookie })).data).toEqual({ ...person, language: null });
   });
 
   it('refuses a wrong password with 401 and no cookie', async () => {
@@ -507,5 +507,17 @@ describe('write throttle (issue 14, item 12)', () => {
     const t = await start({ writeLimit: null });
     const { cookie } = await signedIn(t, await makeUser(t.db));
     for (let i = 0; i < 30; i++) expect((await trpcMutation(t.app, 'organization.create', { name: `Partner ${i}`, sector: 'education' }, { cookie })).status).toBe(200);
+  });
+});
+
+describe('the language of answers', () => {
+  it('answers in the language the app shows, else the person’s choice, else what the browser asks for', async () => {
+    const t = await start();
+    const said = async (headers: Record<string, string>) => (await t.app.inject({ method: 'GET', url: '/trpc/network.list', headers })).json().error.json.message;
+    expect(await said({})).toBe('Sign in to continue');
+    expect(await said({ 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' })).toBe('Inicie sesión para continuar');
+    expect(await said({ 'accept-language': 'fr-FR,fr;q=0.9' })).toBe('Sign in to continue');
+    expect(await said({ 'accept-language': 'es', 'x-needle-language': 'en' })).toBe('Sign in to continue');
+    expect(await said({ 'x-needle-language': 'es' })).toBe('Inicie sesión para continuar');
   });
 });

@@ -1,5 +1,7 @@
 import { CircleAlert } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
+import { translateMessage } from '../../../shared/i18n/message.ts';
+import { useWords } from '../../lib/i18n.ts';
 import { cx } from './cx.ts';
 
 export type ControlProps = {
@@ -11,6 +13,7 @@ export type ControlProps = {
 type FieldProps = {
   label: ReactNode;
   hint?: ReactNode;
+  /** A message in words, or a schema's keyed message (translated here). */
   error?: string;
   className?: string;
   /** Renders the control with the id and ARIA links that tie it to its label, hint and error. */
@@ -39,10 +42,11 @@ export function Field({ label, hint, error, className, children }: FieldProps) {
 }
 
 export function FieldError({ id, children }: { id: string; children: ReactNode }) {
+  const { t } = useWords();
   return (
     <p id={id} className="flex items-start gap-1.5 text-sm text-red-700">
       <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-      <span>{children}</span>
+      <span>{typeof children === 'string' ? translateMessage(t, children) : children}</span>
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { signInInput } from '../../../shared/schemas/auth.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -15,7 +16,8 @@ import { useMe, useResetSession } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
 export function SignInPage() {
-  usePageTitle('Sign in');
+  const { t } = useTranslation('auth');
+  usePageTitle(t('signIn.title'));
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const me = useMe();
@@ -23,21 +25,22 @@ export function SignInPage() {
   if (me.data) return <Navigate to={next} replace />;
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="mb-2 text-2xl font-semibold tracking-tight text-slate-900">Sign in to Needle</h1>
+      <h1 className="mb-2 text-2xl font-semibold tracking-tight text-slate-900">{t('signIn.heading')}</h1>
       <p className="mb-6 text-slate-700">
-        {next.startsWith('/invite/') ? 'Sign in, then accept your invitation.' : 'Welcome back. Sign in to see your networks.'}
+        {next.startsWith('/invite/') ? t('signIn.thenAccept') : t('signIn.welcome')}
       </p>
       <Card>
         <SignInForm next={next} />
       </Card>
       <p className="mt-4 text-sm text-slate-600">
-        New to Needle? Ask a network’s facilitator or lead for an invitation link.
+        {t('signIn.newHere')}
       </p>
     </div>
   );
 }
 
 function SignInForm({ next }: { next: string }) {
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const resetSession = useResetSession();
   const form = useForm({ resolver: zodResolver(signInInput), defaultValues: { email: '', password: '' } });
@@ -56,15 +59,15 @@ function SignInForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field label="Email" error={errors.email?.message}>
+      <Field label={t('fields.email')} error={errors.email?.message}>
         {(p) => <Input {...p} type="email" autoComplete="email" inputMode="email" {...form.register('email')} />}
       </Field>
-      <Field label="Password" error={errors.password?.message}>
+      <Field label={t('fields.password')} error={errors.password?.message}>
         {(p) => <PasswordInput {...p} autoComplete="current-password" {...form.register('password')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <Button type="submit" pending={isSubmitting} pendingLabel="Signing in…" className="w-full">
-        Sign in
+      <Button type="submit" pending={isSubmitting} pendingLabel={t('signIn.pending')} className="w-full">
+        {t('signIn.submit')}
       </Button>
     </form>
   );
