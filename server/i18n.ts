@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import i18next, { type Resource } from 'i18next';
+import { addCountFormat } from '../shared/i18n/count-format.ts';
 import { NAMESPACES, pickLanguage, SOURCE_LANGUAGE } from '../shared/i18n/languages.ts';
 import { makeWords, type Translate, type Words } from '../shared/i18n/words.ts';
 
@@ -36,6 +37,12 @@ void i18n.init({
   initAsync: false,
 });
 
+const localeOf = (lang: string) => {
+  const named = i18n.getResource(supportedLanguage(lang), 'common', 'language.locale');
+  return typeof named === 'string' ? named : 'en-US';
+};
+addCountFormat(i18n, localeOf);
+
 /** A supported language, or English for anything else. */
 export function supportedLanguage(lang: string | null | undefined): string {
   return lang && LANGUAGES.includes(lang) ? lang : SOURCE_LANGUAGE;
@@ -48,8 +55,7 @@ export function wordsFor(lang: string | null | undefined): Words {
   const language = supportedLanguage(lang);
   let words = wordsCache.get(language);
   if (!words) {
-    const locale = i18n.getResource(language, 'common', 'language.locale');
-    words = makeWords(language, i18n.getFixedT(language, NAMESPACES) as unknown as Translate, typeof locale === 'string' ? locale : 'en-US');
+    words = makeWords(language, i18n.getFixedT(language, NAMESPACES) as unknown as Translate, localeOf(language));
     wordsCache.set(language, words);
   }
   return words;

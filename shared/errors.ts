@@ -39,6 +39,7 @@ export const APP_ERRORS = {
   ORGANIZATION_EXISTS: { status: 'CONFLICT' },
   ORGANIZATION_MERGE_SELF: { status: 'BAD_REQUEST' },
   EXPORT_LIMIT: { status: 'TOO_MANY_REQUESTS' },
+  UNKNOWN_LANGUAGE: { status: 'BAD_REQUEST' },
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

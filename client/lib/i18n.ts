@@ -4,6 +4,7 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { formatsFor, type Formats } from '../../shared/format/formats.ts';
+import { addCountFormat } from '../../shared/i18n/count-format.ts';
 import { NAMESPACES, SOURCE_LANGUAGE, STARTUP_NAMESPACES, type Namespace } from '../../shared/i18n/languages.ts';
 import { makeWords, type Translate, type Words } from '../../shared/i18n/words.ts';
 
@@ -63,6 +64,8 @@ export function intlLocale(lang: string): string {
   const named = i18next.getResource(lang === PSEUDO ? SOURCE_LANGUAGE : lang, 'common', 'language.locale');
   return typeof named === 'string' ? named : 'en-US';
 }
+
+addCountFormat(i18next, intlLocale);
 
 i18next.on('languageChanged', (lang) => {
   document.documentElement.lang = lang === PSEUDO ? SOURCE_LANGUAGE : lang;

@@ -66,7 +66,7 @@ export function updateName(db: Db, actor: SessionUser, { name }: { name: string 
 
 /** The language a person reads Needle in, on every device they sign in on; null follows the browser. */
 export function setLanguage(db: Db, actor: SessionUser, { language }: { language: string | null }) {
-  if (language !== null && !LANGUAGES.includes(language)) throw new AppError('NOT_FOUND', { key: 'errors:language.unknown', field: 'language' });
+  if (language !== null && !LANGUAGES.includes(language)) throw new AppError('UNKNOWN_LANGUAGE', { field: 'language' });
   db.transaction((tx) => {
     tx.update(user).set({ language, updatedAt: new Date() }).where(eq(user.id, actor.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'user.language', entityType: 'user', entityId: actor.id, detail: { language } });

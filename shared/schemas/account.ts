@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { PASSWORD_MAX_LENGTH, passwordSchema, personNameSchema } from './common.ts';
 
 export const updateNameInput = z.object({ name: personNameSchema });
@@ -11,17 +12,17 @@ export type SetLanguageInput = z.infer<typeof setLanguageInput>;
 export const changePasswordInput = z.object({
   currentPassword: z
     .string()
-    .min(1, 'Enter your current password')
-    .max(PASSWORD_MAX_LENGTH, 'That is not your current password.'),
+    .min(1, message('validation:account.enterYourCurrentPassword'))
+    .max(PASSWORD_MAX_LENGTH, message('validation:account.thatIsNotYourCurrent')),
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
 /** The form adds a second copy of the new password, so a typo does not lock the person out. */
 export const changePasswordForm = changePasswordInput
-  .extend({ confirmPassword: z.string().min(1, 'Type the new password again') })
+  .extend({ confirmPassword: z.string().min(1, message('validation:account.typeTheNewPasswordAgain')) })
   .refine((v) => v.confirmPassword === '' || v.confirmPassword === v.newPassword, {
     path: ['confirmPassword'],
-    message: 'This does not match the new password',
+    message: message('validation:account.thisDoesNotMatchThe'),
   });
 export type ChangePasswordForm = z.infer<typeof changePasswordForm>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { emailSchema, passwordSchema, personNameSchema } from './common.ts';
 
 export const signInInput = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'Enter your password'),
+  password: z.string().min(1, message('validation:auth.enterYourPassword')),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 

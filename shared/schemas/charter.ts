@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { idSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
-import { formatCount } from '../format/words.ts';
 
 // The charter's written sections, in reading order. Roles (convener, facilitator, data lead) are
 // people from the membership and are kept apart from the text.
@@ -29,7 +29,7 @@ export const CHARTER_ROLE_LABELS: Record<CharterRole, string> = {
 
 export const CHARTER_TEXT_MAX = 20_000;
 
-const sectionText = z.string().max(CHARTER_TEXT_MAX, `Keep a section under ${formatCount(CHARTER_TEXT_MAX)} characters`);
+const sectionText = z.string().max(CHARTER_TEXT_MAX, message('validation:charter.keepSectionUnder', { max: CHARTER_TEXT_MAX }));
 
 export const charterContentSchema = z.object({
   sections: z.object(Object.fromEntries(CHARTER_SECTIONS.map((k) => [k, sectionText])) as Record<CharterSection, typeof sectionText>),
@@ -42,8 +42,8 @@ export type CharterContent = z.infer<typeof charterContentSchema>;
 export const changeNoteSchema = z
   .string()
   .trim()
-  .min(1, 'Say in a few words what changed, e.g. “Tightened the aim after the May meeting”')
-  .max(200, 'Keep the note under 200 characters');
+  .min(1, message('validation:charter.sayInAFewWords'))
+  .max(200, message('validation:charter.keepTheNoteUnder200'));
 
 export const charterSaveInput = z.object({
   networkId: idSchema,
@@ -57,13 +57,13 @@ export type CharterSaveInput = z.infer<typeof charterSaveInput>;
 export const charterVersionRef = z.object({ networkId: idSchema, version: z.number().int().positive() });
 
 export const charterRatifyInput = charterVersionRef.extend({
-  note: z.string().trim().max(500, 'Keep the note under 500 characters').optional(),
+  note: z.string().trim().max(500, message('validation:charter.keepTheNoteUnder500')).optional(),
 });
 
 export const charterReturnInput = charterVersionRef.extend({
   comment: z
     .string()
     .trim()
-    .min(1, 'Say what needs to change before you can ratify it')
-    .max(2000, 'Keep the comment under 2,000 characters'),
+    .min(1, message('validation:charter.sayWhatNeedsToChange'))
+    .max(2000, message('validation:charter.keepTheCommentUnder2')),
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
+import '../i18n/zod-messages.ts';
 
 export const idSchema = z.number().int().positive();
 
@@ -6,9 +8,9 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, 'Enter an email address')
-  .max(254, 'That email address is too long')
-  .pipe(z.email({ message: 'Enter a valid email address, like name@example.org' }));
+  .min(1, message('validation:common.enterAnEmailAddress'))
+  .max(254, message('validation:common.thatEmailAddressIsToo'))
+  .pipe(z.email({ message: message('validation:common.enterAValidEmailAddress') }));
 
 const ROLE_WORDS = 'lead|leader|facilitator|member|admin|administrator|site admin|staff|moderator|owner|organi[sz]er';
 /**
@@ -26,12 +28,12 @@ export const personNameSchema = z
   .string()
   .trim()
   .overwrite((name) => name.replace(/\s+/g, ' '))
-  .min(1, 'Enter a name')
-  .max(100, 'Keep the name under 100 characters')
-  .refine((name) => !HIDDEN.test(name), 'Remove the hidden characters from the name')
+  .min(1, message('validation:common.enterAName'))
+  .max(100, message('validation:common.keepTheNameUnder100'))
+  .refine((name) => !HIDDEN.test(name), message('validation:common.removeTheHiddenCharactersFrom'))
   // zod runs this even after max failed: a long name is refused already, and skipping it keeps
   // the pattern off a megabyte of brackets.
-  .refine((name) => name.length > 100 || !ROLE_AS_TITLE.test(name), 'Leave your role out of your name: Needle shows it beside your name');
+  .refine((name) => name.length > 100 || !ROLE_AS_TITLE.test(name), message('validation:common.leaveYourRoleOutOf'));
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -40,15 +42,15 @@ export const PASSWORD_MAX_LENGTH = 128;
 // passwords; the list is too large to ship to the browser.
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);
+  .min(PASSWORD_MIN_LENGTH, message('validation:common.passwordAtLeast', { min: PASSWORD_MIN_LENGTH }))
+  .max(PASSWORD_MAX_LENGTH, message('validation:common.passwordAtMost', { max: PASSWORD_MAX_LENGTH }));
 
 /** A calendar date as the person means it, with no time zone: 'YYYY-MM-DD'. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, message('validation:common.enterADate'))
   .refine((d) => {
     const [y, m, day] = d.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, day));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === day;
-  }, 'Enter a real date');
+  }, message('validation:common.enterARealDate'));

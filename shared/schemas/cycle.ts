@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { idSchema, isoDateSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
-import { formatCount } from '../format/words.ts';
 
 export const CYCLE_STAGES = ['plan', 'do', 'study', 'act', 'done'] as const;
 export type CycleStage = (typeof CYCLE_STAGES)[number];
@@ -36,17 +36,16 @@ export const CARRIED_OUT_LABELS: Record<CarriedOut, string> = {
  * The id the client gives a new record before sending it. A request retried on bad wifi carries the
  * same id, so the server can tell a retry from a second record.
  */
-export const clientIdSchema = z.uuid({ message: 'A new record needs a client id (a UUID)' });
+export const clientIdSchema = z.uuid({ message: message('validation:cycle.aNewRecordNeedsA') });
 
-const text = (max: number, what = 'this') =>
-  z.string().trim().max(max, `Keep ${what} under ${formatCount(max)} characters`);
+const text = (max: number) => z.string().trim().max(max, message('validation:common.keepItUnder', { max }));
 
-const cycleTitle = z.string().trim().min(1, 'Give the cycle a short title').max(200, 'Keep the title under 200 characters');
+const cycleTitle = z.string().trim().min(1, message('validation:cycle.giveTheCycleAShort')).max(200, message('validation:cycle.keepTheTitleUnder200'));
 
 export const cycleQuestionSchema = z.object({
-  question: z.string().trim().min(1, 'Write the question, or remove it').max(500, 'Keep the question under 500 characters'),
-  prediction: text(1000, 'the prediction').default(''),
-  result: text(2000, 'the result').default(''),
+  question: z.string().trim().min(1, message('validation:cycle.writeTheQuestionOrRemove')).max(500, message('validation:cycle.keepTheQuestionUnder500')),
+  prediction: text(1000).default(''),
+  result: text(2000).default(''),
 });
 export type CycleQuestion = z.infer<typeof cycleQuestionSchema>;
 
@@ -55,36 +54,36 @@ export const cycleFields = {
   title: cycleTitle,
   changeIdeaId: idSchema.nullable(),
   ownerId: userIdSchema,
-  coOwnerIds: z.array(userIdSchema).max(20, 'At most 20 co-owners'),
+  coOwnerIds: z.array(userIdSchema).max(20, message('validation:cycle.atMost20CoOwners')),
   partnerOrganizationId: idSchema.nullable(),
-  site: text(200, 'the site').default(''),
+  site: text(200).default(''),
   meetingId: idSchema.nullable(),
-  scale: text(300, 'the scale').default(''),
+  scale: text(300).default(''),
   startDate: isoDateSchema.nullable(),
   endDate: isoDateSchema.nullable(),
   // Plan
-  objective: text(2000, 'the objective').default(''),
-  questions: z.array(cycleQuestionSchema).max(10, 'At most 10 questions: a cycle tests a few things well'),
+  objective: text(2000).default(''),
+  questions: z.array(cycleQuestionSchema).max(10, message('validation:cycle.atMost10QuestionsA')),
   planWho: text(1000).default(''),
   planWhat: text(2000).default(''),
   planWhen: text(1000).default(''),
   planWhere: text(1000).default(''),
-  dataCollection: text(2000, 'the data plan').default(''),
+  dataCollection: text(2000).default(''),
   // Do
-  carriedOut: z.enum(CARRIED_OUT, { message: 'Choose yes, partly or no' }).nullable(),
+  carriedOut: z.enum(CARRIED_OUT, { message: message('validation:cycle.chooseYesPartlyOrNo') }).nullable(),
   whatHappened: text(4000).default(''),
   observations: text(4000).default(''),
   surprises: text(4000).default(''),
   // Study
-  learning: text(4000, 'the learning').default(''),
+  learning: text(4000).default(''),
   // Act
-  decision: z.enum(DECISIONS, { message: 'Choose adopt, adapt or abandon' }).nullable(),
-  nextSteps: text(2000, 'the next steps').default(''),
+  decision: z.enum(DECISIONS, { message: message('validation:cycle.chooseAdoptAdaptOrAbandon') }).nullable(),
+  nextSteps: text(2000).default(''),
 };
 
 const datesInOrder = (c: { startDate: string | null; endDate: string | null }) =>
   !c.startDate || !c.endDate || c.startDate <= c.endDate;
-const datesMessage = { message: 'The end date cannot be before the start date', path: ['endDate'] };
+const datesMessage = { message: message('validation:cycle.theEndDateCannotBe'), path: ['endDate'] };
 
 export const cycleFieldsSchema = z.object(cycleFields);
 export type CycleFields = z.infer<typeof cycleFieldsSchema>;
@@ -106,9 +105,9 @@ export const quickLogInput = z.object({
   title: cycleTitle,
   changeIdeaId: idSchema.nullable(),
   meetingId: idSchema.nullable(),
-  whatWeTried: text(4000, 'what you tried').default(''),
-  whatWeLearned: text(4000, 'what you learned').default(''),
-  decision: z.enum(DECISIONS, { message: 'Choose adopt, adapt or abandon' }).nullable(),
+  whatWeTried: text(4000).default(''),
+  whatWeLearned: text(4000).default(''),
+  decision: z.enum(DECISIONS, { message: message('validation:cycle.chooseAdoptAdaptOrAbandon') }).nullable(),
 });
 export type QuickLogInput = z.infer<typeof quickLogInput>;
 
@@ -120,7 +119,7 @@ export const cycleStageInput = z.object({
   networkId: idSchema,
   cycleId: idSchema,
   version: z.number().int().min(1),
-  stage: z.enum(CYCLE_STAGES, { message: 'Choose a stage' }),
+  stage: z.enum(CYCLE_STAGES, { message: message('validation:cycle.chooseAStage') }),
 });
 
 /** "Start the next cycle": the following cycle of the same ramp, carrying the context forward. */
@@ -134,7 +133,7 @@ export const rampRenameInput = z.object({
   rampId: idSchema,
   /** The name the person saw: a ramp renamed meanwhile is a conflict, not an overwrite. */
   seenTitle: z.string().max(200),
-  title: z.string().trim().min(1, 'Give the ramp a name').max(200, 'Keep the name under 200 characters'),
+  title: z.string().trim().min(1, message('validation:cycle.giveTheRampAName')).max(200, message('validation:cycle.keepTheNameUnder200')),
 });
 
 export const CYCLE_PAGE_SIZE = 25;
@@ -143,7 +142,7 @@ export const cycleListInput = z
   .object({
     networkId: idSchema,
     /** Words to find anywhere in a cycle (title, plan, do, study, act). */
-    q: z.string().trim().max(200, 'Keep the search under 200 characters').optional(),
+    q: z.string().trim().max(200, message('validation:cycle.keepTheSearchUnder200')).optional(),
     stage: z.enum(CYCLE_STAGES).optional(),
     /** A decision, or 'none' for cycles without one yet. */
     decision: z.enum([...DECISIONS, 'none']).optional(),
@@ -161,7 +160,7 @@ export const cycleListInput = z
     offset: z.number().int().min(0).max(1_000_000).default(0),
     limit: z.number().int().min(1).max(100).default(CYCLE_PAGE_SIZE),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'The end of the range cannot be before its start', path: ['to'] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: message('validation:cycle.theEndOfTheRange'), path: ['to'] });
 export type CycleListInput = z.input<typeof cycleListInput>;
 
 /** Search results carry a snippet with these around each matched word; shown as <mark>, never as HTML. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { FREQUENCIES, isPeriod, type Frequency } from '../domain/period.ts';
 import { CHART_TYPES } from '../qi/chart-types.ts';
 import { POLARITIES, RULE_SETS } from '../qi/verdict.ts';
 import { idSchema, isoDateSchema } from './common.ts';
-import { formatCount } from '../format/words.ts';
 
 export const UNITS = ['percent', 'rate', 'count', 'score'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -17,44 +17,44 @@ export const UNIT_LABELS: Record<Unit, string> = {
 
 export const POLARITY_LABELS = { higher_is_better: 'Higher is better', lower_is_better: 'Lower is better' } as const;
 
-const text = (max: number, what: string) => z.string().trim().max(max, `Keep ${what} under ${formatCount(max)} characters`);
-const groupName = z.string().trim().min(1, 'Name the group').max(100, 'Keep the group name under 100 characters');
+const text = (max: number) => z.string().trim().max(max, message('validation:common.keepItUnder', { max }));
+const groupName = z.string().trim().min(1, message('validation:indicator.nameTheGroup')).max(100, message('validation:indicator.keepTheGroupNameUnder'));
 
 export const dimensionSchema = z.object({
   /** null for a dimension added in this save. */
   id: idSchema.nullable(),
-  name: z.string().trim().min(1, 'Name the dimension, e.g. “Race and ethnicity”').max(100, 'Keep the name under 100 characters'),
+  name: z.string().trim().min(1, message('validation:indicator.nameTheDimensionEG')).max(100, message('validation:indicator.keepTheNameUnder100')),
   groups: z
     .array(z.object({ id: idSchema.nullable(), name: groupName }))
-    .min(2, 'A dimension needs at least two groups to compare')
-    .max(30, 'At most 30 groups'),
+    .min(2, message('validation:indicator.aDimensionNeedsAtLeast'))
+    .max(30, message('validation:indicator.atMost30Groups')),
 });
 export type DimensionInput = z.infer<typeof dimensionSchema>;
 
 const finite = (message: string) => z.number({ message }).refine(Number.isFinite, message);
 
 export const indicatorFields = {
-  name: z.string().trim().min(1, 'Name the indicator').max(200, 'Keep the name under 200 characters'),
-  definition: text(2000, 'the definition').default(''),
+  name: z.string().trim().min(1, message('validation:indicator.nameTheIndicator')).max(200, message('validation:indicator.keepTheNameUnder200')),
+  definition: text(2000).default(''),
   /** A proportion has a numerator and a denominator; its value is computed from them. */
   isProportion: z.boolean(),
-  numeratorLabel: text(300, 'the numerator').default(''),
-  denominatorLabel: text(300, 'the denominator').default(''),
-  unit: z.enum(UNITS, { message: 'Choose a unit' }),
+  numeratorLabel: text(300).default(''),
+  denominatorLabel: text(300).default(''),
+  unit: z.enum(UNITS, { message: message('validation:indicator.chooseAUnit') }),
   /** For a rate: per how many people (e.g. 1,000). */
-  ratePer: z.number().int('Enter a whole number').min(1, 'Enter at least 1').max(1_000_000).nullable(),
-  polarity: z.enum(POLARITIES, { message: 'Say whether higher or lower is better' }),
-  dataSource: text(500, 'the data source').default(''),
-  frequency: z.enum(FREQUENCIES, { message: 'Choose how often it is measured' }),
+  ratePer: z.number().int(message('validation:indicator.enterAWholeNumber')).min(1, message('validation:indicator.enterAtLeast1')).max(1_000_000).nullable(),
+  polarity: z.enum(POLARITIES, { message: message('validation:indicator.sayWhetherHigherOrLower') }),
+  dataSource: text(500).default(''),
+  frequency: z.enum(FREQUENCIES, { message: message('validation:indicator.chooseHowOftenItIs') }),
   /** The period the network measures its progress from (see shared/indicator/baseline.ts). */
   baselinePeriod: z.string().trim().max(20).nullable(),
   /** Only for a baseline period that is not measured: a measured one's value is its measurement. */
-  baselineValue: finite('Enter the baseline as a number').nullable(),
-  targetValue: finite('Enter the target as a number').nullable(),
+  baselineValue: finite(message('validation:indicator.enterTheBaselineAsA')).nullable(),
+  targetValue: finite(message('validation:indicator.enterTheTargetAsA')).nullable(),
   targetDate: isoDateSchema.nullable(),
   /** Groups smaller than this are never shown, in any view or export. */
-  minGroupSize: z.number().int('Enter a whole number').min(1, 'At least 1').max(10_000, 'At most 10,000'),
-  dimensions: z.array(dimensionSchema).max(6, 'At most 6 dimensions'),
+  minGroupSize: z.number().int(message('validation:indicator.enterAWholeNumber')).min(1, message('validation:indicator.atLeast1')).max(10_000, message('validation:indicator.atMost10000')),
+  dimensions: z.array(dimensionSchema).max(6, message('validation:indicator.atMost6Dimensions')),
 };
 
 type Definition = {
@@ -73,20 +73,20 @@ type Definition = {
 
 /** The rules that tie fields together, each reported on the field a person would fix. */
 function checkDefinition(d: Definition, ctx: z.RefinementCtx) {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (d.isProportion && !d.numeratorLabel) issue('numeratorLabel', 'Say what is counted, e.g. “children assessed as ready”');
-  if (d.isProportion && !d.denominatorLabel) issue('denominatorLabel', 'Say out of whom, e.g. “children assessed”');
-  if (d.unit === 'rate' && d.ratePer === null) issue('ratePer', 'Say per how many people, e.g. 1,000');
-  if (d.baselinePeriod && !isPeriod(d.baselinePeriod, d.frequency)) issue('baselinePeriod', 'Enter a period like the others, e.g. ' + example(d.frequency));
+  const issue = (path: string, text: string) => ctx.addIssue({ code: 'custom', path: [path], message: text });
+  if (d.isProportion && !d.numeratorLabel) issue('numeratorLabel', message('validation:indicator.sayWhatIsCountedE'));
+  if (d.isProportion && !d.denominatorLabel) issue('denominatorLabel', message('validation:indicator.sayOutOfWhomE'));
+  if (d.unit === 'rate' && d.ratePer === null) issue('ratePer', message('validation:indicator.sayPerHowManyPeople'));
+  if (d.baselinePeriod && !isPeriod(d.baselinePeriod, d.frequency)) issue('baselinePeriod', message('validation:indicator.periodLikeOthers', { example: example(d.frequency) }));
   // A baseline period alone is fine when it is measured: the server checks that against the data.
-  if (!d.baselinePeriod && d.baselineValue !== null) issue('baselinePeriod', 'Say which period the baseline value is from');
-  if ((d.targetValue === null) !== (d.targetDate === null)) issue(d.targetValue === null ? 'targetValue' : 'targetDate', 'Give the target’s value and its date, or neither');
+  if (!d.baselinePeriod && d.baselineValue !== null) issue('baselinePeriod', message('validation:indicator.sayWhichPeriodTheBaseline'));
+  if ((d.targetValue === null) !== (d.targetDate === null)) issue(d.targetValue === null ? 'targetValue' : 'targetDate', message('validation:indicator.giveTheTargetSValue'));
   const names = d.dimensions.map((x) => x.name.toLowerCase());
   d.dimensions.forEach((dim, i) => {
-    if (names.indexOf(dim.name.toLowerCase()) !== i) ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'name'], message: 'Two dimensions have this name' });
+    if (names.indexOf(dim.name.toLowerCase()) !== i) ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'name'], message: message('validation:indicator.twoDimensionsHaveThisName') });
     const groups = dim.groups.map((g) => g.name.toLowerCase());
     dim.groups.forEach((g, j) => {
-      if (groups.indexOf(g.name.toLowerCase()) !== j) ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'groups', j, 'name'], message: 'Two groups have this name' });
+      if (groups.indexOf(g.name.toLowerCase()) !== j) ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'groups', j, 'name'], message: message('validation:indicator.twoGroupsHaveThisName') });
     });
   });
 }
@@ -106,26 +106,29 @@ export type IndicatorSaveInput = z.infer<typeof indicatorSaveInput>;
 export const chartSettingsInput = z.object({
   networkId: idSchema,
   version: z.number().int().min(1),
-  chartType: z.enum(CHART_TYPES, { message: 'Choose a chart' }),
-  ruleSet: z.enum(RULE_SETS, { message: 'Choose the rules' }),
+  chartType: z.enum(CHART_TYPES, { message: message('validation:indicator.chooseAChart') }),
+  ruleSet: z.enum(RULE_SETS, { message: message('validation:indicator.chooseTheRules') }),
   /** The last period the usual level (centre line) and limits are worked out from; not the indicator's baseline. */
   baselineThrough: z.string().trim().max(20).nullable(),
   /** Where a new phase starts, e.g. after a change was put in place; each is analysed on its own. */
   phases: z
-    .array(z.object({ start: z.string().trim().min(1).max(20), label: z.string().trim().max(120, 'Keep the label under 120 characters').default('') }))
-    .max(20, 'At most 20 phases'),
+    .array(z.object({ start: z.string().trim().min(1).max(20), label: z.string().trim().max(120, message('validation:indicator.keepTheLabelUnder120')).default('') }))
+    .max(20, message('validation:indicator.atMost20Phases')),
 });
 
-const measurementNumber = (what: string) => z.number({ message: `Enter the ${what} as a number` }).refine(Number.isFinite, `Enter the ${what} as a number`);
+const measurementNumber = (what: 'value' | 'numerator' | 'denominator') => {
+  const asNumber = message(`validation:indicator.enterAsNumber.${what}`);
+  return z.number({ message: asNumber }).refine(Number.isFinite, asNumber);
+};
 
 export const measurementRowSchema = z.object({
-  period: z.string().trim().min(1, 'Enter the period').max(20),
+  period: z.string().trim().min(1, message('validation:indicator.enterThePeriod')).max(20),
   /** null: the whole population. */
   groupId: idSchema.nullable(),
   value: measurementNumber('value').nullable(),
-  numerator: measurementNumber('numerator').min(0, 'A count cannot be negative').nullable(),
-  denominator: measurementNumber('denominator').positive('The denominator must be more than 0').nullable(),
-  note: text(500, 'the note').default(''),
+  numerator: measurementNumber('numerator').min(0, message('validation:indicator.aCountCannotBeNegative')).nullable(),
+  denominator: measurementNumber('denominator').positive(message('validation:indicator.theDenominatorMustBeMore')).nullable(),
+  note: text(500).default(''),
   /**
    * When the person's form was opened: the saved row's updatedAt (ms), or null for none. A row
    * changed since then is a conflict, not an overwrite. Left out, the row simply replaces.
@@ -136,7 +139,7 @@ export type MeasurementRow = z.infer<typeof measurementRowSchema>;
 
 export const measurementsSaveInput = z.object({
   networkId: idSchema,
-  rows: z.array(measurementRowSchema).min(1, 'Nothing to save').max(5_000, 'Save at most 5,000 rows at once: import a file for more'),
+  rows: z.array(measurementRowSchema).min(1, message('validation:indicator.nothingToSave')).max(5_000, message('validation:indicator.saveAtMost5000')),
 });
 
 export const measurementDeleteInput = z.object({ networkId: idSchema, period: z.string().trim().min(1).max(20), groupId: idSchema.nullable() });

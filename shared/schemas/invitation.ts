@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { idSchema } from './common.ts';
 import { newAccountInput } from './auth.ts';
 import { NETWORK_ROLES } from './membership.ts';
@@ -8,24 +9,24 @@ export const INVITATION_MAX_USES_LIMIT = 200;
 
 export const invitationCreateInput = z.object({
   networkId: idSchema,
-  role: z.enum(NETWORK_ROLES, { message: 'Choose a role' }),
+  role: z.enum(NETWORK_ROLES, { message: message('validation:invitation.chooseARole') }),
   expiresInDays: z
-    .number({ message: 'Choose when the link expires' })
+    .number({ message: message('validation:invitation.chooseWhenTheLinkExpires') })
     .int()
-    .refine((d) => (INVITATION_EXPIRY_DAYS as readonly number[]).includes(d), 'Choose when the link expires'),
+    .refine((d) => (INVITATION_EXPIRY_DAYS as readonly number[]).includes(d), message('validation:invitation.chooseWhenTheLinkExpires')),
   maxUses: z
-    .number({ message: 'Enter how many people may use the link' })
-    .int('Enter a whole number')
-    .min(1, 'At least one person must be able to use the link')
-    .max(INVITATION_MAX_USES_LIMIT, `At most ${INVITATION_MAX_USES_LIMIT} people per link`),
-  note: z.string().trim().max(200, 'Keep the note under 200 characters').optional(),
+    .number({ message: message('validation:invitation.enterHowManyPeopleMay') })
+    .int(message('validation:invitation.enterAWholeNumber'))
+    .min(1, message('validation:invitation.atLeastOnePersonMust'))
+    .max(INVITATION_MAX_USES_LIMIT, message('validation:invitation.atMostPeople', { max: INVITATION_MAX_USES_LIMIT })),
+  note: z.string().trim().max(200, message('validation:invitation.keepTheNoteUnder200')).optional(),
 });
 export type InvitationCreateInput = z.infer<typeof invitationCreateInput>;
 
 // Tokens are 32 random bytes in base64url: 43 characters.
 export const invitationTokenSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{43}$/, 'This invitation link is not valid');
+  .regex(/^[A-Za-z0-9_-]{43}$/, message('validation:invitation.thisInvitationLinkIsNot'));
 
 export const invitationTokenInput = z.object({ token: invitationTokenSchema });
 

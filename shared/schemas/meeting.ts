@@ -1,21 +1,22 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { idSchema, isoDateSchema } from './common.ts';
 import { clientIdSchema } from './cycle.ts';
 import { userIdSchema } from './membership.ts';
 
 export const meetingFields = {
-  title: z.string().trim().min(1, 'Give the meeting a title').max(200, 'Keep the title under 200 characters'),
+  title: z.string().trim().min(1, message('validation:meeting.giveTheMeetingATitle')).max(200, message('validation:meeting.keepTheTitleUnder200')),
   date: isoDateSchema,
   /** Members of the network who came. */
   attendeeIds: z.array(userIdSchema).max(1000),
   /** People who came but are not members (parents, guests): counted, not named. */
   guestCount: z
-    .number({ message: 'Enter a number of guests' })
-    .int('Enter a whole number')
-    .min(0, 'Guests cannot be fewer than 0')
-    .max(10_000, 'That is more guests than a meeting holds'),
-  agenda: z.string().trim().max(4000, 'Keep the agenda under 4,000 characters').default(''),
-  notes: z.string().trim().max(20_000, 'Keep the notes under 20,000 characters').default(''),
+    .number({ message: message('validation:meeting.enterANumberOfGuests') })
+    .int(message('validation:meeting.enterAWholeNumber'))
+    .min(0, message('validation:meeting.guestsCannotBeFewerThan'))
+    .max(10_000, message('validation:meeting.thatIsMoreGuestsThan')),
+  agenda: z.string().trim().max(4000, message('validation:meeting.keepTheAgendaUnder4')).default(''),
+  notes: z.string().trim().max(20_000, message('validation:meeting.keepTheNotesUnder20')).default(''),
 };
 
 export const meetingFieldsSchema = z.object(meetingFields);

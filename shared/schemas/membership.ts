@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { idSchema } from './common.ts';
 import { organizationNameSchema, SECTORS } from './organization.ts';
 
@@ -25,7 +26,7 @@ export const userIdSchema = z.string().min(1).max(64);
 export const changeRoleInput = z.object({
   networkId: idSchema,
   userId: userIdSchema,
-  role: z.enum(NETWORK_ROLES, { message: 'Choose a role' }),
+  role: z.enum(NETWORK_ROLES, { message: message('validation:membership.chooseARole') }),
 });
 
 export const removeMemberInput = z.object({
@@ -43,11 +44,11 @@ export const setMyOrganizationInput = z.object({
   networkId: idSchema,
   organization: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('none') }),
-    z.object({ kind: z.literal('existing'), organizationId: z.number({ message: 'Choose an organization' }).int().positive() }),
+    z.object({ kind: z.literal('existing'), organizationId: z.number({ message: message('validation:membership.chooseAnOrganization') }).int().positive() }),
     z.object({
       kind: z.literal('new'),
       name: organizationNameSchema,
-      sector: z.enum(SECTORS, { message: 'Choose a sector' }),
+      sector: z.enum(SECTORS, { message: message('validation:membership.chooseASector') }),
     }),
   ]),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { idSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
 
@@ -38,13 +39,13 @@ export const NETWORK_STATUS_LABELS: Record<NetworkStatus, string> = {
 export const networkNameSchema = z
   .string()
   .trim()
-  .min(3, 'Give the network a name of at least 3 characters')
-  .max(120, 'Keep the name under 120 characters');
+  .min(3, message('validation:network.giveTheNetworkAName'))
+  .max(120, message('validation:network.keepTheNameUnder120'));
 
 export const networkFields = z.object({
   name: networkNameSchema,
-  outcomeArea: z.enum(OUTCOME_AREAS, { message: 'Choose an outcome area' }),
-  status: z.enum(NETWORK_STATUSES, { message: 'Choose a status' }),
+  outcomeArea: z.enum(OUTCOME_AREAS, { message: message('validation:network.chooseAnOutcomeArea') }),
+  status: z.enum(NETWORK_STATUSES, { message: message('validation:network.chooseAStatus') }),
 });
 export type NetworkFields = z.infer<typeof networkFields>;
 
@@ -56,7 +57,7 @@ export const networkCreateInput = networkFields.extend({
 /** The version the editor started from: a save against an older one is refused, not applied. */
 export const networkUpdateInput = networkFields.extend({
   networkId: idSchema,
-  version: z.number({ message: 'Reload the page: this form did not say which version it edits' }).int().min(1),
+  version: z.number({ message: message('validation:network.reloadThePageThisForm') }).int().min(1),
 });
 
 export const networkRefInput = z.object({ networkId: idSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { idSchema } from './common.ts';
 
 export const SECTORS = [
@@ -27,12 +28,12 @@ export const SECTOR_LABELS: Record<Sector, string> = {
 export const organizationNameSchema = z
   .string()
   .trim()
-  .min(2, 'Enter the organization’s name')
-  .max(120, 'Keep the name under 120 characters');
+  .min(2, message('validation:organization.enterTheOrganizationSName'))
+  .max(120, message('validation:organization.keepTheNameUnder120'));
 
 export const organizationCreateInput = z.object({
   name: organizationNameSchema,
-  sector: z.enum(SECTORS, { message: 'Choose a sector' }),
+  sector: z.enum(SECTORS, { message: message('validation:organization.chooseASector') }),
 });
 
 /** A facilitator, lead or site admin adding one from a network's Organizations page. */
@@ -43,4 +44,4 @@ export const organizationRenameInput = organizationCreateInput.extend({ networkI
 /** `organizationId` goes away; everything recorded under it moves to `intoId`. */
 export const organizationMergeInput = z
   .object({ networkId: idSchema, organizationId: idSchema, intoId: idSchema })
-  .refine((m) => m.organizationId !== m.intoId, { message: 'Choose another organization to merge into', path: ['intoId'] });
+  .refine((m) => m.organizationId !== m.intoId, { message: message('validation:organization.chooseAnotherOrganizationToMerge'), path: ['intoId'] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { idSchema, isoDateSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
 
@@ -23,8 +24,8 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   dropped: 'Dropped',
 };
 
-const nodeTitle = z.string().trim().min(1, 'Give it a short name').max(200, 'Keep it under 200 characters');
-const nodeDescription = z.string().trim().max(2000, 'Keep the description under 2,000 characters');
+const nodeTitle = z.string().trim().min(1, message('validation:plan.giveItAShortName')).max(200, message('validation:plan.keepItUnder200Characters'));
+const nodeDescription = z.string().trim().max(2000, message('validation:plan.keepTheDescriptionUnder2'));
 /** The version the editor saw: a stale one is a conflict, never a silent overwrite. */
 const expectedVersion = z.number().int().min(1);
 
@@ -61,18 +62,18 @@ export const nodeRetireInput = z.object({
 });
 
 const actionFields = {
-  title: z.string().trim().min(1, 'Say what will be done').max(300, 'Keep it under 300 characters'),
+  title: z.string().trim().min(1, message('validation:plan.sayWhatWillBeDone')).max(300, message('validation:plan.keepItUnder300Characters')),
   nodeId: idSchema.nullable(),
   ownerId: userIdSchema.nullable(),
   partnerOrganizationId: idSchema.nullable(),
   startDate: isoDateSchema.nullable(),
   dueDate: isoDateSchema.nullable(),
-  status: z.enum(ACTION_STATUSES, { message: 'Choose a status' }),
+  status: z.enum(ACTION_STATUSES, { message: message('validation:plan.chooseAStatus') }),
 };
 
 const datesInOrder = (a: { startDate: string | null; dueDate: string | null }) =>
   !a.startDate || !a.dueDate || a.startDate <= a.dueDate;
-const datesMessage = { message: 'The due date cannot be before the start date', path: ['dueDate'] };
+const datesMessage = { message: message('validation:plan.theDueDateCannotBe'), path: ['dueDate'] };
 
 export const actionCreateInput = z.object({ networkId: idSchema, ...actionFields }).refine(datesInOrder, datesMessage);
 
@@ -86,8 +87,8 @@ export const actionProgressInput = z.object({
   networkId: idSchema,
   actionId: idSchema,
   version: expectedVersion,
-  status: z.enum(ACTION_STATUSES, { message: 'Choose a status' }),
-  note: z.string().trim().max(2000, 'Keep the note under 2,000 characters').optional(),
+  status: z.enum(ACTION_STATUSES, { message: message('validation:plan.chooseAStatus') }),
+  note: z.string().trim().max(2000, message('validation:plan.keepTheNoteUnder2')).optional(),
 });
 
 export const actionRefInput = z.object({ networkId: idSchema, actionId: idSchema });
@@ -97,25 +98,25 @@ export const REVIEW_TARGETS = ['plan', 'node', 'action'] as const;
 export const reviewCommentSchema = z.object({
   target: z.enum(REVIEW_TARGETS),
   targetId: idSchema.nullable(), // null when the comment is about the whole plan
-  body: z.string().trim().min(1, 'Write the comment').max(2000, 'Keep the comment under 2,000 characters'),
+  body: z.string().trim().min(1, message('validation:plan.writeTheComment')).max(2000, message('validation:plan.keepTheCommentUnder2')),
 });
 
 export const planSubmitInput = z.object({
   networkId: idSchema,
   planVersion: z.number().int().min(0),
-  note: z.string().trim().max(1000, 'Keep the note under 1,000 characters').optional(),
+  note: z.string().trim().max(1000, message('validation:plan.keepTheNoteUnder1')).optional(),
 });
 
 export const planApproveInput = z.object({
   networkId: idSchema,
   planVersion: z.number().int().min(0),
-  note: z.string().trim().max(1000, 'Keep the note under 1,000 characters').optional(),
+  note: z.string().trim().max(1000, message('validation:plan.keepTheNoteUnder1')).optional(),
 });
 
 export const planRequestChangesInput = z.object({
   networkId: idSchema,
   planVersion: z.number().int().min(0),
-  comments: z.array(reviewCommentSchema).min(1, 'Say what needs to change').max(50),
+  comments: z.array(reviewCommentSchema).min(1, message('validation:plan.sayWhatNeedsToChange')).max(50),
 });
 
 export const snapshotRefInput = z.object({ networkId: idSchema, snapshotId: idSchema });

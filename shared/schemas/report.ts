@@ -1,19 +1,19 @@
 import { z } from 'zod';
+import { message } from '../i18n/message.ts';
 import { NARRATIVE_PARTS, REPORT_SECTIONS } from '../report/content.ts';
 import { isTimeZone } from '../report/zone.ts';
 import { idSchema, isoDateSchema } from './common.ts';
-import { formatCount } from '../format/words.ts';
 
 export const NARRATIVE_MAX = 20_000;
 /** Long enough for a five-year look back; longer periods are better as several reports. */
 const MAX_PERIOD_YEARS = 5;
 
-const title = z.string().trim().min(1, 'Give the report a title, e.g. “Board update, fall 2026”').max(200, 'Keep the title under 200 characters');
-const narrativeText = z.string().max(NARRATIVE_MAX, `Keep it under ${formatCount(NARRATIVE_MAX)} characters`);
+const title = z.string().trim().min(1, message('validation:report.giveTheReportATitle')).max(200, message('validation:report.keepTheTitleUnder200'));
+const narrativeText = z.string().max(NARRATIVE_MAX, message('validation:common.keepItUnder', { max: NARRATIVE_MAX }));
 
 export const narrativeSchema = z.object(Object.fromEntries(NARRATIVE_PARTS.map((p) => [p, narrativeText])) as Record<(typeof NARRATIVE_PARTS)[number], typeof narrativeText>);
 
-export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, 'Choose a time zone such as America/Chicago');
+export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, message('validation:report.chooseATimeZoneSuch'));
 
 const periodFields = { from: isoDateSchema, to: isoDateSchema, timeZone: timeZoneSchema };
 
@@ -27,9 +27,9 @@ function yearsLater(date: string, years: number): string {
 
 /** The period's end is not before its start, and it spans at most five years. */
 function checkPeriod(p: { from: string; to: string }, ctx: z.RefinementCtx) {
-  if (p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period ends before it starts' });
+  if (p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: message('validation:report.thePeriodEndsBeforeIt') });
   // Counted in calendar years, not days: 1 Jan 2021 through 31 Dec 2025 is five years, one more day is not.
-  else if (p.to >= yearsLater(p.from, MAX_PERIOD_YEARS)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Keep the period under five years' });
+  else if (p.to >= yearsLater(p.from, MAX_PERIOD_YEARS)) ctx.addIssue({ code: 'custom', path: ['to'], message: message('validation:report.keepThePeriodUnderFive') });
 }
 
 export const reportCreateSchema = z.object({ networkId: idSchema, title, ...periodFields }).superRefine(checkPeriod);
@@ -40,7 +40,7 @@ export const reportDraftFields = z.object({
   title,
   ...periodFields,
   narrative: narrativeSchema,
-  featuredCycleIds: z.array(idSchema).max(50, 'Feature at most 50 learnings').refine((ids) => new Set(ids).size === ids.length, 'A learning is featured twice'),
+  featuredCycleIds: z.array(idSchema).max(50, message('validation:report.featureAtMost50Learnings')).refine((ids) => new Set(ids).size === ids.length, message('validation:report.aLearningIsFeaturedTwice')),
   hidden: z.array(z.enum(REPORT_SECTIONS)).max(REPORT_SECTIONS.length),
 });
 export type ReportDraftFields = z.infer<typeof reportDraftFields>;
@@ -56,7 +56,7 @@ export const reportPublishSchema = z.object({
   /** The draft version the publisher saw: what they read is what is published. */
   version: z.number().int().min(1),
   /** Required for a correction (any publication after the first). */
-  note: z.string().trim().max(1000, 'Keep the note under 1,000 characters').default(''),
+  note: z.string().trim().max(1000, message('validation:report.keepTheNoteUnder1')).default(''),
 });
 
 export const reportRefSchema = z.object({ networkId: idSchema, reportId: idSchema });

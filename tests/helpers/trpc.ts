@@ -1,10 +1,14 @@
 import { createTRPCClient, TRPCClientError, unstable_localLink } from '@trpc/client';
 import { TRPCError } from '@trpc/server';
 import superjson from 'superjson';
+import { z } from 'zod';
 import { createContextInner, type SessionUser } from '../../server/context.ts';
 import type { Db } from '../../server/db/client.ts';
 import { appRouter, type AppRouter } from '../../server/router.ts';
 import { createCallerFactory } from '../../server/trpc.ts';
+import { AppError } from '../../server/errors.ts';
+import { wordsFor } from '../../server/i18n.ts';
+import { translateMessage } from '../../shared/i18n/message.ts';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -46,6 +50,13 @@ export async function failure(call: Promise<unknown>): Promise<TRPCError> {
     throw e;
   }
   throw new Error('expected the call to fail, but it succeeded');
+}
+
+/** Everything a failed call says, in a language: its message and its schema's field messages. */
+export function said(error: TRPCError, lang = 'en'): string {
+  const { t } = wordsFor(lang);
+  const issues = error.cause instanceof z.core.$ZodError ? error.cause.issues.map((i) => translateMessage(t, i.message)) : [];
+  return [error.cause instanceof AppError ? error.cause.say(lang) : error.message, ...issues].join('\n');
 }
 
 /** Calls a procedure by its dotted path ('network.update'), as the matrix and bad-input tables need. */

@@ -4,7 +4,7 @@ import { ACCOUNT_FAILURE_LIMIT } from '../../server/auth/sign-in-throttle.ts';
 import { session, user } from '../../server/db/schema.ts';
 import { auditRows, makeUser, TEST_PASSWORD, testDb } from '../helpers/db.ts';
 import { cookieFrom, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
-import { callerFor, failure } from '../helpers/trpc.ts';
+import { callerFor, failure, said } from '../helpers/trpc.ts';
 
 const NEW_PASSWORD = 'copper-meadow-kettle-42';
 
@@ -52,7 +52,7 @@ describe('account.updateName', () => {
     const person = await makeUser(db, { name: 'Maria Delgado' });
     const error = await failure(callerFor(db, person).account.updateName({ name }));
     expect(error.code).toBe('BAD_REQUEST');
-    expect(JSON.stringify(error.cause)).toContain(message);
+    expect(said(error)).toContain(message);
     expect(nameOf({ db }, person.id)).toBe('Maria Delgado');
     expect(auditRows(db)).toEqual([]);
   });
@@ -177,7 +177,7 @@ describe('account.setLanguage', () => {
     const db = testDb();
     const person = await makeUser(db);
     const error = await failure(callerFor(db, person).account.setLanguage({ language: 'fr' }));
-    expect(error.code).toBe('NOT_FOUND');
+    expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toBe('Needle does not speak that language yet.');
     expect(db.select({ language: user.language }).from(user).where(eq(user.id, person.id)).get()).toEqual({ language: null });
   });

@@ -50,6 +50,13 @@ const CASES: Record<string, Case[]> = {
     [{ ...account, password: HUGE }, 'password'],
     [{ name: 'Rosa', email: 'rosa@example.org' }, 'password'],
   ],
+  'account.setLanguage': [
+    [{ language: '' }, 'language'],
+    [{ language: HUGE }, 'language'],
+    [{ language: 42 }, 'language'],
+    [{}, 'language'],
+    [{ language: 'español' }, 'language'],
+  ],
   'account.updateName': [
     [{ name: '' }, 'name'],
     [{ name: '   ' }, 'name'],

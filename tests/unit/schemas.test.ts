@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../server/i18n.ts';
+import { translateMessage } from '../../shared/i18n/message.ts';
 import { newAccountInput, signInInput } from '../../shared/schemas/auth.ts';
 import { emailSchema, idSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchema, personNameSchema } from '../../shared/schemas/common.ts';
 import { invitationCreateInput, invitationTokenSchema } from '../../shared/schemas/invitation.ts';
 import { setMyOrganizationInput } from '../../shared/schemas/membership.ts';
 import { networkFields } from '../../shared/schemas/network.ts';
 
-const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message) ?? [];
+// A schema's messages are catalogue keys, said where they are shown: here, in English.
+const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }, lang = 'en') =>
+  r.error?.issues.map((i) => translateMessage(wordsFor(lang).t, i.message)) ?? [];
 
 describe('emailSchema', () => {
   it('trims and lowercases, so one person is one email', () => {
@@ -17,6 +21,7 @@ describe('emailSchema', () => {
     expect(messages(emailSchema.safeParse('   '))).toEqual(['Enter an email address']);
     expect(messages(emailSchema.safeParse('rosa@'))).toEqual(['Enter a valid email address, like name@example.org']);
     expect(messages(emailSchema.safeParse(`${'a'.repeat(250)}@example.org`))).toEqual(['That email address is too long']);
+    expect(messages(emailSchema.safeParse('rosa@'), 'es')).toEqual(['Escriba un correo electrónico válido, como nombre@ejemplo.org']);
   });
 });
 
@@ -29,6 +34,7 @@ describe('passwordSchema', () => {
     expect(passwordSchema.parse(' four words with spaces ')).toBe(' four words with spaces ');
     expect(messages(passwordSchema.safeParse('a'.repeat(7)))).toEqual(['Use at least 8 characters']);
     expect(messages(passwordSchema.safeParse('a'.repeat(129)))).toEqual(['Use at most 128 characters']);
+    expect(messages(passwordSchema.safeParse('a'.repeat(7)), 'es')).toEqual(['Use al menos 8 caracteres']);
   });
 
   it('counts characters, so a passphrase of 8 accented letters is long enough', () => {
