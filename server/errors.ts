@@ -1,5 +1,5 @@
 import type { AppErrorCode } from '../shared/errors.ts';
-import type { MessageKey, MessageValues } from '../shared/i18n/message.ts';
+import { readMessage, type MessageKey, type MessageValues } from '../shared/i18n/message.ts';
 import { wordsFor } from './i18n.ts';
 
 /**
@@ -13,10 +13,15 @@ export class AppError extends Error {
   readonly key: MessageKey;
   readonly values: MessageValues;
 
-  constructor(code: AppErrorCode, options: { key?: MessageKey; values?: MessageValues; field?: string; message?: string } = {}) {
-    const key = options.key ?? (`errors:${code}` as MessageKey);
-    const values = options.values ?? {};
-    super(options.message ?? (wordsFor('en').t(key, values) as string));
+  /**
+   * `key` and `values` say what it says when the code's own sentence is not enough; `message` is
+   * the same as one keyed string, for messages made in shared code (shared/i18n/message.ts).
+   */
+  constructor(code: AppErrorCode, options: { key?: MessageKey; values?: MessageValues; message?: string; field?: string } = {}) {
+    const keyed = options.message === undefined ? null : readMessage(options.message);
+    const key = keyed?.key ?? options.key ?? (`errors:${code}` as MessageKey);
+    const values = keyed?.values ?? options.values ?? {};
+    super(keyed || options.message === undefined ? (wordsFor('en').t(key, values) as string) : options.message);
     this.name = 'AppError';
     this.code = code;
     this.field = options.field;

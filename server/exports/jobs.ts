@@ -172,9 +172,7 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       let mine = 0;
       for (const job of jobs.values()) if (active(job) && job.owners.has(input.ownerId)) mine++;
       if (mine >= maxActive) {
-        throw new AppError('EXPORT_LIMIT', {
-          message: `You already have ${maxActive} exports being prepared. Wait for one to finish or cancel one, then try again.`,
-        });
+        throw new AppError('EXPORT_LIMIT', { key: 'errors:jobs.tooMany', values: { count: maxActive } });
       }
       const job: Job = {
         id: randomUUID(),

@@ -2,10 +2,12 @@ import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { APP_ERRORS } from '../../shared/errors.ts';
+import { translateMessage, type MessageKey } from '../../shared/i18n/message.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { MAX_IMPORT_BYTES } from '../../shared/schemas/indicator.ts';
 import type { Context, SessionUser } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { requestLanguage, wordsFor } from '../i18n.ts';
 import { importMeasurements } from '../services/measurement-import.ts';
 import { networkAccess, type NetworkAccess } from '../trpc.ts';
 import { writeWait } from '../write-limit.ts';
@@ -18,14 +20,14 @@ import { originTrusted } from './security.ts';
 // Everything that can refuse the request — origin, session, role, throttle, size — does so before
 // a byte of the body is read.
 
-export const IMPORT_TOO_LARGE = 'The file is too large to send: files up to 8 MB can be imported. Split it by year and import each part.';
 
 type Params = { networkId: string };
 type Query = { commit?: string };
-type Upload = { db: Context['db']; user: SessionUser; access: NetworkAccess; commit: boolean };
+type Upload = { db: Context['db']; user: SessionUser; access: NetworkAccess; commit: boolean; lang: string };
 
-/** An answer the import screen shows as it is: `{ code, message }`. */
-function refuse(reply: FastifyReply, status: number, code: string, message: string, headers: Record<string, string> = {}) {
+/** An answer the import screen shows as it is: `{ code, message }`, in the asker's language. */
+function refuse(request: FastifyRequest, reply: FastifyReply, status: number, code: string, key: MessageKey, headers: Record<string, string> = {}) {
+  const message = wordsFor(requestLanguage(request.headers, null)).t(key) as string;
   // The body may still be on its way: close the connection rather than read 8 MB to throw away.
   return reply.code(status).headers({ connection: 'close', ...headers }).send({ code, message });
 }
@@ -48,7 +50,7 @@ function gather(payload: NodeJS.ReadableStream, declared: number | null): Promis
       if (length + chunk.length > MAX_IMPORT_BYTES) {
         payload.removeAllListeners('data');
         payload.resume();
-        return reject(new FileTooLarge(IMPORT_TOO_LARGE));
+        return reject(new FileTooLarge('file too large'));
       }
       if (length + chunk.length > bytes.length) {
         const grown = new Uint8Array(Math.min(MAX_IMPORT_BYTES, Math.max(bytes.length * 2, length + chunk.length)));
@@ -70,23 +72,23 @@ export function registerImportRoutes(app: FastifyInstance, opts: { createContext
   async function admit(request: FastifyRequest<{ Params: Params; Querystring: Query }>, reply: FastifyReply) {
     reply.header('Cache-Control', 'no-store');
     const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'text/csv') return refuse(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as CSV (text/csv).');
-    if (!originTrusted(request, opts.trustedOrigins)) return refuse(reply, 403, 'FORBIDDEN', 'This request came from a site Needle does not trust.');
+    if (type !== 'text/csv') return refuse(request, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'errors:import.notCsv');
+    if (!originTrusted(request, opts.trustedOrigins)) return refuse(request, reply, 403, 'FORBIDDEN', 'errors:import.untrusted');
     const ctx = await opts.createContext({ req: request });
-    if (!ctx.user) return refuse(reply, 401, 'UNAUTHORIZED', 'Sign in to import data.');
+    if (!ctx.user) return refuse(request, reply, 401, 'UNAUTHORIZED', 'errors:import.signIn');
     const networkId = Number(request.params.networkId);
     const access = /^[1-9][0-9]{0,15}$/.test(request.params.networkId) ? networkAccess(ctx.db, ctx.user, networkId) : null;
     // To an outsider a private network answers as a missing one (as every procedure does).
-    if (!access || (!access.isAdmin && access.role === null)) return refuse(reply, 404, 'NOT_FOUND', 'There is no network here that you can open');
-    if (!can(access, 'indicator.edit')) return refuse(reply, 403, 'FORBIDDEN', 'Only facilitators and leads import data.');
+    if (!access || (!access.isAdmin && access.role === null)) return refuse(request, reply, 404, 'NOT_FOUND', 'errors:NO_NETWORK');
+    if (!can(access, 'indicator.edit')) return refuse(request, reply, 403, 'FORBIDDEN', 'errors:import.facilitatorsOnly');
     const { commit } = request.query;
-    if (commit !== 'true' && commit !== 'false') return refuse(reply, 400, 'BAD_REQUEST', 'Say whether to check the file (commit=false) or import it (commit=true).');
-    if (Number(request.headers['content-length']) > MAX_IMPORT_BYTES) return refuse(reply, 413, 'PAYLOAD_TOO_LARGE', IMPORT_TOO_LARGE);
+    if (commit !== 'true' && commit !== 'false') return refuse(request, reply, 400, 'BAD_REQUEST', 'errors:import.commitMissing');
+    if (Number(request.headers['content-length']) > MAX_IMPORT_BYTES) return refuse(request, reply, 413, 'PAYLOAD_TOO_LARGE', 'errors:import.tooLarge');
     const wait = writeWait(ctx);
     if (wait > 0) {
-      return refuse(reply, 429, 'TOO_MANY_REQUESTS', 'You are saving changes faster than Needle accepts. Wait a moment and try again.', { 'retry-after': String(Math.ceil(wait / 1000)) });
+      return refuse(request, reply, 429, 'TOO_MANY_REQUESTS', 'errors:WRITE_THROTTLED', { 'retry-after': String(Math.ceil(wait / 1000)) });
     }
-    uploads.set(request, { db: ctx.db, user: ctx.user, access, commit: commit === 'true' });
+    uploads.set(request, { db: ctx.db, user: ctx.user, access, commit: commit === 'true', lang: ctx.lang });
   }
 
   void app.register(async (scope) => {
@@ -97,19 +99,22 @@ export function registerImportRoutes(app: FastifyInstance, opts: { createContext
         (err: Error) => done(err, undefined),
       );
     });
-    scope.setErrorHandler((error: FastifyError, _request, reply) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return refuse(reply, 413, 'PAYLOAD_TOO_LARGE', IMPORT_TOO_LARGE);
+    scope.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return refuse(request, reply, 413, 'PAYLOAD_TOO_LARGE', 'errors:import.tooLarge');
+      const lang = requestLanguage(request.headers, null);
       if (error instanceof AppError) {
         // The same status a procedure would answer with, from the one error table.
         const code = APP_ERRORS[error.code].status;
-        return reply.code(getHTTPStatusCodeFromError(new TRPCError({ code }))).send({ code, message: error.message });
+        return reply.code(getHTTPStatusCodeFromError(new TRPCError({ code }))).send({ code, message: error.say(lang) });
       }
-      if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ code: 'BAD_REQUEST', message: 'The file did not arrive whole: choose it and try again.' });
+      if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ code: 'BAD_REQUEST', message: wordsFor(lang).t('errors:import.cutShort') });
       throw error;
     });
     scope.post<{ Params: Params; Querystring: Query; Body: Uint8Array | undefined }>('/api/networks/:networkId/indicator/import', { onRequest: admit }, async (request) => {
       const upload = uploads.get(request)!;
-      return importMeasurements(upload.db, upload.user, upload.access, { file: request.body ?? new Uint8Array(0), commit: upload.commit });
+      const report = await importMeasurements(upload.db, upload.user, upload.access, { file: request.body ?? new Uint8Array(0), commit: upload.commit });
+      const { t } = wordsFor(upload.lang);
+      return { ...report, problems: report.problems.map((p) => ({ ...p, message: translateMessage(t, p.message) })) };
     });
   });
 }

@@ -43,7 +43,7 @@ function versionRow(db: DbOrTx, networkId: number, number: number) {
     .leftJoin(user, eq(user.id, charterVersion.authorId))
     .where(and(eq(charterVersion.networkId, networkId), eq(charterVersion.number, number)))
     .get();
-  if (!row) throw new AppError('NOT_FOUND', { message: `The charter has no version ${number}.` });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:charter.noVersion', values: { number } });
   return row;
 }
 
@@ -99,7 +99,7 @@ function assertPeopleAreMembers(db: DbOrTx, networkId: number, content: CharterC
       .from(membership)
       .where(and(eq(membership.networkId, networkId), eq(membership.userId, id)))
       .get();
-    if (!found) throw new AppError('NOT_FOUND', { message: 'Choose someone from the network.', field: `content.people.${role}` });
+    if (!found) throw new AppError('NOT_FOUND', { key: 'errors:charter.chooseSomeoneFromTheNetwork', field: `content.people.${role}` });
   }
 }
 
@@ -110,9 +110,9 @@ function assertPeopleAreMembers(db: DbOrTx, networkId: number, content: CharterC
 export function saveCharter(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<CharterSaveInput, 'networkId'>) {
   return db.transaction((tx) => {
     const latest = latestNumber(tx, networkId);
-    assertVersion(latest, input.baseVersion, 'Someone saved the charter while you were editing. Your text is kept: merge it into the newest version.');
+    assertVersion(latest, input.baseVersion, { key: 'errors:charter.savedMeanwhile' });
     if (latest > 0 && changedParts(versionRow(tx, networkId, latest).content, input.content).length === 0) {
-      throw new AppError('CHARTER_UNCHANGED', { message: `Nothing changed since version ${latest}.` });
+      throw new AppError('CHARTER_UNCHANGED', { key: 'errors:charter.unchangedSince', values: { number: latest } });
     }
     assertPeopleAreMembers(tx, networkId, input.content);
     const number = latest + 1;
@@ -139,7 +139,7 @@ export function reviewCharter(
 ) {
   return db.transaction((tx) => {
     const latest = latestNumber(tx, networkId);
-    if (input.version > latest) throw new AppError('NOT_FOUND', { message: `The charter has no version ${input.version}.` });
+    if (input.version > latest) throw new AppError('NOT_FOUND', { key: 'errors:charter.noVersion', values: { number: input.version } });
     const history: CharterReviewEvent[] = reviews(tx, networkId);
     const block = reviewBlock(latest, input.version, history);
     if (block) throw new AppError('CHARTER_REVIEW_REFUSED', { message: block });

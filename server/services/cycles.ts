@@ -19,7 +19,7 @@ type CycleRow = typeof pdsaCycle.$inferSelect;
 
 function cycleIn(db: DbOrTx, networkId: number, cycleId: number): CycleRow {
   const row = db.select().from(pdsaCycle).where(and(eq(pdsaCycle.id, cycleId), eq(pdsaCycle.networkId, networkId))).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such cycle in this network.' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:cycles.thereIsNoSuchCycle' });
   return row;
 }
 
@@ -58,7 +58,7 @@ function nextRampNumber(tx: DbOrTx, rampId: number): number {
 
 function assertRamp(db: DbOrTx, networkId: number, rampId: number) {
   const row = db.select({ id: ramp.id }).from(ramp).where(and(eq(ramp.id, rampId), eq(ramp.networkId, networkId))).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'Choose a ramp of this network.', field: 'rampId' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:cycles.chooseARampOfThis', field: 'rampId' });
 }
 
 type NewCycle = CycleFields & { networkId: number; clientId: string; rampId: number | null };

@@ -48,17 +48,17 @@ function assertKeepsData(tx: DbOrTx, current: IndicatorRow, input: Omit<Indicato
   const stored = tx.select({ n: count() }).from(measurement).where(eq(measurement.networkId, current.networkId)).get()?.n ?? 0;
   if (stored === 0) return;
   if (current.frequency !== input.frequency) {
-    throw new AppError('WOULD_LOSE_DATA', { field: 'frequency', message: `${stored} measurements are by ${current.frequency.replace('_', ' ')} period: delete them before measuring at another frequency.` });
+    throw new AppError('WOULD_LOSE_DATA', { field: 'frequency', key: `errors:indicator.byFrequency.${current.frequency}`, values: { count: stored } });
   }
   if (current.isProportion !== input.isProportion) {
-    throw new AppError('WOULD_LOSE_DATA', { field: 'isProportion', message: `${stored} measurements are already entered as ${current.isProportion ? 'numerators and denominators' : 'values'}: delete them first to change this.` });
+    throw new AppError('WOULD_LOSE_DATA', { field: 'isProportion', key: current.isProportion ? 'errors:indicator.enteredAsFractions' : 'errors:indicator.enteredAsValues', values: { count: stored } });
   }
   const kept = new Set(input.dimensions.flatMap((d) => d.groups.map((g) => g.id)).filter((id) => id !== null));
   for (const dim of dimensionsOf(tx, current.networkId)) {
     for (const group of dim.groups) {
       if (kept.has(group.id)) continue;
       const n = tx.select({ n: count() }).from(measurement).where(eq(measurement.groupId, group.id)).get()?.n ?? 0;
-      if (n > 0) throw new AppError('WOULD_LOSE_DATA', { field: 'dimensions', message: `The group “${dim.name}: ${group.name}” has ${n} measurements: it cannot be removed while they are there.` });
+      if (n > 0) throw new AppError('WOULD_LOSE_DATA', { field: 'dimensions', key: 'errors:indicator.groupHasData', values: { group: `${dim.name}: ${group.name}`, count: n } });
     }
   }
 }
@@ -154,10 +154,10 @@ export function saveChartSettings(
     const phases = [...settings.phases].sort((a, b) => a.start.localeCompare(b.start));
     const example = PERIOD_EXAMPLES[current.frequency];
     if (settings.baselineThrough && !isPeriod(settings.baselineThrough, current.frequency)) {
-      throw new AppError('INVALID_PERIOD', { field: 'baselineThrough', message: `Enter the last period the usual level is worked out from, like ${example}.` });
+      throw new AppError('INVALID_PERIOD', { field: 'baselineThrough', key: 'errors:indicator.baselineThrough', values: { example } });
     }
     phases.forEach((p, i) => {
-      if (!isPeriod(p.start, current.frequency)) throw new AppError('INVALID_PERIOD', { field: `phases.${i}.start`, message: `Enter the phase’s first period like ${example}.` });
+      if (!isPeriod(p.start, current.frequency)) throw new AppError('INVALID_PERIOD', { field: `phases.${i}.start`, key: 'errors:indicator.phaseStart', values: { example } });
     });
     tx.update(indicator)
       .set({ ...settings, baselineThrough: settings.baselineThrough || null, phases, version: current.version + 1, updatedAt: new Date() })

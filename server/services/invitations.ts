@@ -35,7 +35,7 @@ export function createInvitation(db: Db, actor: SessionUser, access: NetworkAcce
   const cap = maxUsesAllowed(input.role);
   if (cap !== null && input.maxUses > cap) {
     throw new AppError('INVITATION_UNUSABLE', {
-      message: 'A facilitator or lead invitation is for one person only.',
+      key: 'errors:invitations.aFacilitatorOrLeadInvitation',
       field: 'maxUses',
     });
   }
@@ -102,7 +102,7 @@ export function revokeInvitation(db: Db, actor: SessionUser, { networkId }: Netw
       .from(invitation)
       .where(and(eq(invitation.id, invitationId), eq(invitation.networkId, networkId)))
       .get();
-    if (!found) throw new AppError('NOT_FOUND', { message: 'There is no such invitation in this network.' });
+    if (!found) throw new AppError('NOT_FOUND', { key: 'errors:invitations.thereIsNoSuchInvitation' });
     if (found.revokedAt) return;
     tx.update(invitation).set({ revokedAt: new Date() }).where(eq(invitation.id, invitationId)).run();
     recordAudit(tx, { actorId: actor.id, action: 'invitation.revoke', entityType: 'invitation', entityId: invitationId, networkId });

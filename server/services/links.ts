@@ -20,7 +20,7 @@ export function assertMembers(db: DbOrTx, networkId: number, userIds: readonly s
 export function assertOrganization(db: DbOrTx, organizationId: number | null, field = 'partnerOrganizationId'): void {
   if (organizationId === null) return;
   const org = db.select({ id: partnerOrganization.id }).from(partnerOrganization).where(eq(partnerOrganization.id, organizationId)).get();
-  if (!org) throw new AppError('NOT_FOUND', { message: 'Choose a partner organization.', field });
+  if (!org) throw new AppError('NOT_FOUND', { key: 'errors:links.chooseAPartnerOrganization', field });
 }
 
 /** A node of this network's driver diagram; `kind` narrows it (a cycle tests a change idea). */
@@ -38,5 +38,5 @@ export function assertNode(db: DbOrTx, networkId: number, nodeId: number | null,
 export function assertMeeting(db: DbOrTx, networkId: number, meetingId: number | null, field = 'meetingId'): void {
   if (meetingId === null) return;
   const row = db.select({ id: meeting.id }).from(meeting).where(and(eq(meeting.id, meetingId), eq(meeting.networkId, networkId))).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'Choose a meeting of this network.', field });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:links.chooseAMeetingOfThis', field });
 }

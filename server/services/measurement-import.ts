@@ -139,7 +139,7 @@ function startWorker(): Worker {
     const job = busy ? queue.shift() : undefined;
     busy = false;
     const oom = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    job?.reject(oom ? new AppError('IMPORT_REFUSED', { message: 'The file is too large to check in one go: split it by year and import each part.' }) : err);
+    job?.reject(oom ? new AppError('IMPORT_REFUSED', { key: 'errors:measurementimport.theFileIsTooLarge' }) : err);
     next();
   };
   w.on('message', (m: WorkerMessage) => {

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { readMessage } from '../../shared/i18n/message.ts';
 import Papa from 'papaparse';
 import { importColumns, measurementKey, measurementProblems, type IndicatorShape } from '../../shared/domain/measurement.ts';
 import { withheldReasons } from '../../shared/indicator/withheld.ts';
@@ -117,14 +118,14 @@ export function saveMeasurements(db: Db, actor: SessionUser, { networkId }: Netw
         assertVersion(
           stored.get(measurementKey(row)) ?? null,
           row.seenUpdatedAt,
-          `Someone changed the values for ${row.period} while you were editing. Yours are kept here: look at theirs, then save again to replace them.`,
+          { key: 'errors:measurements.changedMeanwhile', values: { period: row.period } },
           `rows.${i}.period`,
         );
       }
       const problem = measurementProblems(shape, row)[0];
-      if (problem) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.${problem.field}`, message: problem.message });
+      if (problem) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.${problem.field}`, ...readMessage(problem.message) });
       const key = measurementKey(row);
-      if (seen.has(key)) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.period`, message: `Row ${seen.get(key)! + 1} already has this period and group.` });
+      if (seen.has(key)) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.period`, key: 'errors:measurements.duplicateRow', values: { row: seen.get(key)! + 1 } });
       seen.set(key, i);
     });
     const counts = upsert(tx, networkId, actor, input.rows);
@@ -138,7 +139,7 @@ export function deleteMeasurement(db: Db, actor: SessionUser, { networkId }: Net
     indicatorOf(tx, networkId);
     const where = and(eq(measurement.networkId, networkId), eq(measurement.period, input.period), input.groupId === null ? isNull(measurement.groupId) : eq(measurement.groupId, input.groupId));
     const row = tx.select({ id: measurement.id }).from(measurement).where(where).get();
-    if (!row) throw new AppError('NOT_FOUND', { message: 'There is no measurement for that period and group.' });
+    if (!row) throw new AppError('NOT_FOUND', { key: 'errors:measurements.thereIsNoMeasurementFor' });
     tx.delete(measurement).where(eq(measurement.id, row.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'indicator.deleteMeasurement', entityType: 'indicator', entityId: networkId, networkId, detail: { period: input.period, groupId: input.groupId } });
     return { deleted: true };

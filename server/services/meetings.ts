@@ -12,7 +12,7 @@ import { assertVersion, earlierCreate } from './versions.ts';
 
 function meetingIn(db: DbOrTx, networkId: number, meetingId: number) {
   const row = db.select().from(meeting).where(and(eq(meeting.id, meetingId), eq(meeting.networkId, networkId))).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such meeting in this network.' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:meetings.thereIsNoSuchMeeting' });
   return row;
 }
 

@@ -47,7 +47,7 @@ function currentMembership(db: DbOrTx, networkId: number, userId: string) {
     .from(membership)
     .where(and(eq(membership.networkId, networkId), eq(membership.userId, userId)))
     .get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'This person is not a member of the network.' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:members.thisPersonIsNotA' });
   return row;
 }
 
@@ -112,7 +112,7 @@ export function setMyOrganization(db: Db, actor: SessionUser, { networkId }: Net
         .from(partnerOrganization)
         .where(eq(partnerOrganization.id, choice.organizationId))
         .get();
-      if (!org) throw new AppError('NOT_FOUND', { message: 'There is no such organization.', field: 'organization.organizationId' });
+      if (!org) throw new AppError('NOT_FOUND', { key: 'errors:members.thereIsNoSuchOrganization', field: 'organization.organizationId' });
       organizationId = org.id;
     } else if (choice.kind === 'new') {
       organizationId = findOrCreateOrganization(tx, actor, { name: choice.name, sector: choice.sector }).id;

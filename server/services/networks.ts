@@ -1,7 +1,7 @@
 import { and, asc, count, eq, like, or, sql } from 'drizzle-orm';
 import { uniqueSlug, slugify } from '../../shared/domain/slug.ts';
 import type { NetworkRole } from '../../shared/schemas/membership.ts';
-import { NETWORK_STATUS_LABELS, OUTCOME_AREA_LABELS, type NetworkFields } from '../../shared/schemas/network.ts';
+import type { NetworkFields } from '../../shared/schemas/network.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { preparedFor } from '../db/prepared.ts';
@@ -41,7 +41,7 @@ export function listNetworks(db: Db, viewer: SessionUser) {
  * answers exactly as a missing one does: its name in an address must not confirm it exists.
  */
 export function getNetworkBySlug(db: Db, viewer: SessionUser, { slug }: { slug: string }) {
-  const notFound = () => new AppError('NOT_FOUND', { message: 'There is no network at this address that you can open.' });
+  const notFound = () => new AppError('NOT_FOUND', { key: 'errors:networks.thereIsNoNetworkAt' });
   const row = db.select().from(network).where(eq(network.slug, slug)).get();
   if (!row) throw notFound();
   const mine = db
@@ -114,11 +114,7 @@ export function updateNetwork(db: Db, actor: SessionUser, { networkId }: Network
   return db.transaction((tx) => {
     const current = tx.select().from(network).where(eq(network.id, networkId)).get();
     if (!current) throw new AppError('NOT_FOUND');
-    assertVersion(
-      current.version,
-      input.version,
-      `Someone changed these details while you were editing: the network is now “${current.name}”, ${OUTCOME_AREA_LABELS[current.outcomeArea].toLowerCase()}, ${NETWORK_STATUS_LABELS[current.status].toLowerCase()}. Your changes are still in the form: save again to replace theirs.`,
-    );
+    assertVersion(current.version, input.version, { key: 'errors:networks.changedMeanwhile', values: { name: current.name } });
     const { name, outcomeArea, status } = input;
     const updated = tx
       .update(network)
@@ -142,9 +138,9 @@ function appointLeadTx(tx: DbOrTx, actor: SessionUser, networkId: number, userId
   // adminProcedure does not check the network (networkProcedure would): without this, a missing
   // network is a foreign-key failure, a 500.
   const exists = tx.select({ id: network.id }).from(network).where(eq(network.id, networkId)).get();
-  if (!exists) throw new AppError('NOT_FOUND', { message: 'This network does not exist' });
+  if (!exists) throw new AppError('NOT_FOUND', { key: 'errors:networks.thisNetworkDoesNotExist' });
   const target = tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).get();
-  if (!target) throw new AppError('NOT_FOUND', { message: 'There is no such person.', field: 'userId' });
+  if (!target) throw new AppError('NOT_FOUND', { key: 'errors:networks.thereIsNoSuchPerson', field: 'userId' });
   if (target.deactivatedAt) throw new AppError('ACCOUNT_DEACTIVATED', { field: 'userId' });
   tx.insert(membership)
     .values({ networkId, userId, role: 'lead' })

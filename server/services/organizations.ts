@@ -44,7 +44,7 @@ export function createOrganization(db: Db, actor: SessionUser, input: { name: st
 
 function organizationById(db: DbOrTx, id: number, field: string) {
   const org = db.select().from(partnerOrganization).where(eq(partnerOrganization.id, id)).get();
-  if (!org) throw new AppError('NOT_FOUND', { message: 'There is no such organization. It may have been merged into another.', field });
+  if (!org) throw new AppError('NOT_FOUND', { key: 'errors:organizations.thereIsNoSuchOrganization', field });
   return org;
 }
 
@@ -52,7 +52,7 @@ function organizationById(db: DbOrTx, id: number, field: string) {
 export function addOrganization(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { name: string; sector: Sector }) {
   return db.transaction((tx) => {
     const existing = sameName(tx, input.name);
-    if (existing) throw new AppError('ORGANIZATION_EXISTS', { message: `There is already an organization named ${existing.name}.`, field: 'name' });
+    if (existing) throw new AppError('ORGANIZATION_EXISTS', { key: 'errors:organizations.named', values: { name: existing.name }, field: 'name' });
     return insertOrganization(tx, actor, input, networkId);
   });
 }
@@ -62,7 +62,7 @@ export function renameOrganization(db: Db, actor: SessionUser, { networkId }: Ne
     const org = organizationById(tx, input.organizationId, 'organizationId');
     const other = sameName(tx, input.name);
     if (other && other.id !== org.id) {
-      throw new AppError('ORGANIZATION_EXISTS', { message: `There is already an organization named ${other.name}. To make them one, merge them.`, field: 'name' });
+      throw new AppError('ORGANIZATION_EXISTS', { key: 'errors:organizations.namedMerge', values: { name: other.name }, field: 'name' });
     }
     tx.update(partnerOrganization).set({ name: input.name, sector: input.sector }).where(eq(partnerOrganization.id, org.id)).run();
     recordAudit(tx, {

@@ -25,7 +25,7 @@ type ActionFields = {
 
 function actionIn(db: DbOrTx, networkId: number, actionId: number) {
   const row = db.select().from(planAction).where(and(eq(planAction.id, actionId), eq(planAction.networkId, networkId))).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such action in this network.' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:planactions.thereIsNoSuchAction' });
   return row;
 }
 

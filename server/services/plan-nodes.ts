@@ -14,16 +14,16 @@ import { assertVersion } from './versions.ts';
 
 function nodeIn(db: DbOrTx, networkId: number, nodeId: number, field = 'nodeId') {
   const node = db.select().from(driverNode).where(and(eq(driverNode.id, nodeId), eq(driverNode.networkId, networkId))).get();
-  if (!node) throw new AppError('NOT_FOUND', { message: 'There is no such item in this network’s driver diagram.', field });
+  if (!node) throw new AppError('NOT_FOUND', { key: 'errors:plannodes.thereIsNoSuchItem', field });
   return node;
 }
 
 /** The kind a child of `parentId` has, refusing parents that cannot have children. */
 function kindUnder(db: DbOrTx, networkId: number, parentId: number | null): NodeKind {
   const parent = parentId === null ? null : nodeIn(db, networkId, parentId, 'parentId');
-  if (parent?.retiredAt) throw new AppError('INVALID_PLACEMENT', { message: 'That item is retired: restore it first.', field: 'parentId' });
+  if (parent?.retiredAt) throw new AppError('INVALID_PLACEMENT', { key: 'errors:plannodes.thatItemIsRetiredRestore', field: 'parentId' });
   const kind = childKind(parent?.kind ?? null);
-  if (!kind) throw new AppError('INVALID_PLACEMENT', { message: 'Change ideas are the last level: nothing goes under them.', field: 'parentId' });
+  if (!kind) throw new AppError('INVALID_PLACEMENT', { key: 'errors:plannodes.changeIdeasAreTheLast', field: 'parentId' });
   return kind;
 }
 
@@ -86,9 +86,9 @@ export function moveNode(db: Db, actor: SessionUser, { networkId }: NetworkAcces
   return db.transaction((tx) => {
     const node = nodeIn(tx, networkId, input.nodeId);
     assertVersion(node.version, input.version);
-    if (node.retiredAt) throw new AppError('INVALID_PLACEMENT', { message: 'Restore this item before moving it.' });
+    if (node.retiredAt) throw new AppError('INVALID_PLACEMENT', { key: 'errors:plannodes.restoreThisItemBeforeMoving' });
     if (kindUnder(tx, networkId, input.parentId) !== node.kind) {
-      throw new AppError('INVALID_PLACEMENT', { message: 'An item keeps its level when it moves: choose a parent one level up.', field: 'parentId' });
+      throw new AppError('INVALID_PLACEMENT', { key: 'errors:plannodes.anItemKeepsItsLevel', field: 'parentId' });
     }
     const oldSiblings = activeSiblings(tx, networkId, node.parentId).filter((id) => id !== node.id);
     const newSiblings = node.parentId === input.parentId ? oldSiblings : activeSiblings(tx, networkId, input.parentId);

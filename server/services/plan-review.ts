@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { readMessage } from '../../shared/i18n/message.ts';
 import { planState, reviewStepBlock } from '../../shared/domain/plan.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -19,10 +20,10 @@ type Comment = { target: 'plan' | 'node' | 'action'; targetId: number | null; bo
 function assertTarget(db: DbOrTx, networkId: number, c: Comment, index: number) {
   const field = `comments.${index}.targetId`;
   if (c.target === 'plan') return;
-  if (c.targetId === null) throw new AppError('NOT_FOUND', { message: 'Choose what the comment is about.', field });
+  if (c.targetId === null) throw new AppError('NOT_FOUND', { key: 'errors:planreview.chooseWhatTheCommentIs', field });
   const table = c.target === 'node' ? driverNode : planAction;
   const found = db.select({ id: table.id }).from(table).where(and(eq(table.id, c.targetId), eq(table.networkId, networkId))).get();
-  if (!found) throw new AppError('NOT_FOUND', { message: 'That item is not in this network’s plan.', field });
+  if (!found) throw new AppError('NOT_FOUND', { key: 'errors:planreview.thatItemIsNotIn', field });
 }
 
 /**
@@ -40,7 +41,7 @@ export function reviewStep(
     const state = planState(reviewEvents(tx, networkId), current);
     const block = reviewStepBlock(input.step, state, current, input.planVersion);
     if (block) {
-      assertVersion(current, input.planVersion, block);
+      assertVersion(current, input.planVersion, readMessage(block) ?? undefined);
       throw new AppError('PLAN_REVIEW_REFUSED', { message: block });
     }
     (input.comments ?? []).forEach((c, i) => assertTarget(tx, networkId, c, i));

@@ -167,6 +167,6 @@ export function getSnapshot(db: Db, _actor: SessionUser, { networkId }: NetworkA
     .leftJoin(user, eq(user.id, planReview.byId))
     .where(and(eq(planReview.id, snapshotId), eq(planReview.networkId, networkId), eq(planReview.kind, 'approved')))
     .get();
-  if (!row || !row.snapshot) throw new AppError('NOT_FOUND', { message: 'There is no such approved plan in this network.' });
+  if (!row || !row.snapshot) throw new AppError('NOT_FOUND', { key: 'errors:plan.thereIsNoSuchApproved' });
   return { ...row, snapshot: row.snapshot };
 }

@@ -24,7 +24,7 @@ function findPublicNetwork(db: DbOrTx, slug: string) {
 function publicNetwork(db: DbOrTx, slug: string) {
   const row = findPublicNetwork(db, slug);
   // One answer for "no such network" and "not public": the page does not reveal which.
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no public page at this address.' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:publicpage.thereIsNoPublicPage' });
   return row;
 }
 
@@ -93,7 +93,7 @@ export function getPublicReport(db: Db, { slug, reportId, number }: { slug: stri
     wanted === undefined
       ? undefined
       : db.select({ document: reportVersion.document }).from(reportVersion).where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.networkId, net.id), eq(reportVersion.number, wanted))).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such published report.' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:publicpage.thereIsNoSuchPublished' });
   return { network: { name: net.name, slug: net.slug }, number: wanted!, versions, document: publicDocument(row.document) };
 }
 

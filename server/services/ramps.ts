@@ -16,7 +16,7 @@ import { assertVersion } from './versions.ts';
 
 function rampIn(db: DbOrTx, networkId: number, rampId: number) {
   const row = db.select().from(ramp).where(and(eq(ramp.id, rampId), eq(ramp.networkId, networkId))).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such ramp in this network.' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:ramps.thereIsNoSuchRamp' });
   return row;
 }
 
@@ -73,8 +73,8 @@ export function getRamp(db: Db, actor: SessionUser, access: NetworkAccess, { ram
 export function renameRamp(db: Db, actor: SessionUser, access: NetworkAccess, input: { rampId: number; seenTitle: string; title: string }) {
   return db.transaction((tx) => {
     const current = rampIn(tx, access.networkId, input.rampId);
-    if (!mayRename(tx, access, actor, current.id)) throw new AppError('NOT_CYCLE_EDITOR', { message: 'Only the owners of its cycles, a facilitator or a lead can rename a ramp.' });
-    assertVersion(current.title, input.seenTitle, `Someone renamed this ramp to “${current.title}” while you were editing. Your name is kept: save again to use it.`, 'title');
+    if (!mayRename(tx, access, actor, current.id)) throw new AppError('NOT_CYCLE_EDITOR', { key: 'errors:ramps.onlyTheOwnersOfIts' });
+    assertVersion(current.title, input.seenTitle, { key: 'errors:ramps.renamed', values: { title: current.title } }, 'title');
     tx.update(ramp).set({ title: input.title }).where(eq(ramp.id, current.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'cycle.renameRamp', entityType: 'ramp', entityId: current.id, networkId: access.networkId, detail: { from: current.title, to: input.title } });
     return { title: input.title };
@@ -83,7 +83,7 @@ export function renameRamp(db: Db, actor: SessionUser, access: NetworkAccess, in
 
 export function rampWithCycles(db: DbOrTx, rampId: number) {
   const row = db.select().from(ramp).where(eq(ramp.id, rampId)).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such ramp in this network.' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:ramps.thereIsNoSuchRamp' });
   const cycles = db
     .select({
       id: pdsaCycle.id,

@@ -30,7 +30,7 @@ export function startReportExport(
   let reuseKey: string | undefined;
   const action = input.number === undefined ? 'report.edit' : 'report.read';
   if (input.number === undefined) {
-    if (!can(access, 'report.edit')) throw new AppError('FORBIDDEN', { message: 'Only facilitators and leads can export a draft.' });
+    if (!can(access, 'report.edit')) throw new AppError('FORBIDDEN', { key: 'errors:reportexports.onlyFacilitatorsAndLeadsCan' });
     // A draft is assembled from today's data: never reused. A file travels: a draft's hidden
     // sections stay out of it, as they do from a published one.
     doc = shownDocument(draftDocument(db, row));
@@ -61,7 +61,7 @@ function scopeFor(db: Db, jobs: ExportJobs, actor: SessionUser, jobId: string, t
   if (!scope || (through && through.networkId !== scope.networkId)) throw new AppError('NOT_FOUND', { message: GONE });
   const now = through ?? networkAccess(db, actor, scope.networkId);
   if (!now || !can(now, scope.action)) {
-    throw new AppError('FORBIDDEN', { message: 'You no longer have access to this network’s reports, so this export is not available to you.' });
+    throw new AppError('FORBIDDEN', { key: 'errors:reportexports.youNoLongerHaveAccess' });
   }
   return scope;
 }
@@ -77,7 +77,7 @@ export function reportExportStatus(db: Db, actor: SessionUser, access: NetworkAc
 export function cancelReportExport(_db: Db, actor: SessionUser, access: NetworkAccess, { jobId }: { jobId: string }) {
   const scope = exportJobs.exportScope(jobId, actor.id);
   if (!scope || scope.networkId !== access.networkId || !exportJobs.cancelExport(jobId, actor.id)) {
-    throw new AppError('NOT_FOUND', { message: 'There is no export of yours to cancel: it may have finished or expired.' });
+    throw new AppError('NOT_FOUND', { key: 'errors:reportexports.thereIsNoExportOf' });
   }
   return { cancelled: true as const };
 }

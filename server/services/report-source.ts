@@ -26,7 +26,7 @@ import { dimensionsOf } from './indicator.ts';
 
 export function readReportSource(db: DbOrTx, networkId: number, period: ReportPeriod): ReportSource {
   const net = db.select({ name: network.name }).from(network).where(eq(network.id, networkId)).get();
-  if (!net) throw new AppError('NOT_FOUND', { message: 'There is no such network.' });
+  if (!net) throw new AppError('NOT_FOUND', { key: 'errors:reportsource.thereIsNoSuchNetwork' });
   return {
     networkName: net.name,
     ...readIndicator(db, networkId),

@@ -24,7 +24,7 @@ const EMPTY_NARRATIVE = { highlights: '', challenges: '', asks: '' };
 
 export function reportIn(db: DbOrTx, networkId: number, reportId: number): ReportRow {
   const row = db.select().from(report).where(and(eq(report.id, reportId), eq(report.networkId, networkId))).get();
-  if (!row) throw new AppError('NOT_FOUND', { message: 'There is no such report in this network.' });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:reports.thereIsNoSuchReport' });
   return row;
 }
 
@@ -118,14 +118,14 @@ export function getDraft(db: Db, _actor: SessionUser, { networkId }: NetworkAcce
 export function getPublished(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { reportId, number }: { reportId: number; number?: number | undefined }) {
   reportIn(db, networkId, reportId);
   const pubs = publications(db, reportId);
-  if (pubs.length === 0) throw new AppError('NOT_FOUND', { message: 'This report is not published yet.' });
+  if (pubs.length === 0) throw new AppError('NOT_FOUND', { key: 'errors:reports.thisReportIsNotPublished' });
   const wanted = number ?? pubs[0]!.number;
   const row = db
     .select({ document: reportVersion.document })
     .from(reportVersion)
     .where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.number, wanted)))
     .get();
-  if (!row) throw new AppError('NOT_FOUND', { message: `This report has no version ${wanted}.` });
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:reports.noVersion', values: { number: wanted } });
   return { document: shownDocument(row.document), number: wanted, versions: pubs };
 }
 
@@ -154,7 +154,7 @@ export function createReport(db: Db, actor: SessionUser, { networkId }: NetworkA
 export function saveReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<ReportSaveInput, 'networkId'>) {
   return db.transaction((tx) => {
     const current = reportIn(tx, networkId, input.reportId);
-    assertVersion(current.version, input.version, 'Someone saved this report while you were editing. Your words are kept: look at what changed and save again.');
+    assertVersion(current.version, input.version, { key: 'errors:reports.savedMeanwhile' });
     const next = current.version + 1;
     tx.update(report)
       .set({
@@ -183,13 +183,13 @@ export function saveReport(db: Db, actor: SessionUser, { networkId }: NetworkAcc
 export function publishReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { reportId: number; version: number; note: string }, now = Date.now()) {
   return db.transaction((tx) => {
     const row = reportIn(tx, networkId, input.reportId);
-    assertVersion(row.version, input.version, 'The draft changed since you opened it. Read the newest draft, then publish.');
+    assertVersion(row.version, input.version, { key: 'errors:reports.draftChanged' });
     const last = publications(tx, row.id)[0];
     if (last && last.draftVersion === row.version) {
       throw new AppError('NOTHING_TO_PUBLISH');
     }
     if (last && !input.note) {
-      throw new AppError('NOTHING_TO_PUBLISH', { field: 'note', message: 'Say what this correction changes: readers of the earlier version will see it.' });
+      throw new AppError('NOTHING_TO_PUBLISH', { field: 'note', key: 'errors:reports.sayWhatThisCorrectionChanges' });
     }
     const number = (last?.number ?? 0) + 1;
     const document = buildDocument(assembleReport(readReportSource(tx, row.networkId, periodOf(row)), periodOf(row), now), draftOf(row), {

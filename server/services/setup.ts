@@ -1,4 +1,6 @@
 import { count } from 'drizzle-orm';
+import { translateMessage } from '../../shared/i18n/message.ts';
+import { wordsFor } from '../i18n.ts';
 import { newAccountInput, type NewAccountInput } from '../../shared/schemas/auth.ts';
 import type { Db } from '../db/client.ts';
 import { user } from '../db/schema.ts';
@@ -30,7 +32,9 @@ export async function bootstrapAdmin(db: Db, email: string | undefined, password
   if (!needsFirstAdmin(db)) return null;
   const parsed = newAccountInput.safeParse({ name: 'Administrator', email, password });
   if (!parsed.success) {
-    throw new Error(`NEEDLE_ADMIN_*: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    // An operator's startup error: in English, as the rest of the log.
+    const { t } = wordsFor('en');
+    throw new Error(`NEEDLE_ADMIN_*: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${translateMessage(t, i.message)}`).join('; ')}`);
   }
   try {
     await createFirstAdmin(db, parsed.data);

@@ -41,7 +41,7 @@ export function setDeactivated(db: Db, actor: SessionUser, { userId, deactivated
       .where(eq(user.id, userId))
       .returning({ id: user.id })
       .get();
-    if (!updated) throw new AppError('NOT_FOUND', { message: 'There is no such person.' });
+    if (!updated) throw new AppError('NOT_FOUND', { key: 'errors:users.thereIsNoSuchPerson' });
     if (deactivated) tx.delete(session).where(eq(session.userId, userId)).run();
     recordAudit(tx, {
       actorId: actor.id,
@@ -56,7 +56,7 @@ export function setDeactivated(db: Db, actor: SessionUser, { userId, deactivated
 export function updateName(db: Db, actor: SessionUser, { name }: { name: string }) {
   db.transaction((tx) => {
     const found = tx.select({ name: user.name }).from(user).where(eq(user.id, actor.id)).get();
-    if (!found) throw new AppError('NOT_FOUND', { message: 'There is no such person.' });
+    if (!found) throw new AppError('NOT_FOUND', { key: 'errors:users.thereIsNoSuchPerson' });
     if (found.name === name) return;
     tx.update(user).set({ name, updatedAt: new Date() }).where(eq(user.id, actor.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'user.rename', entityType: 'user', entityId: actor.id, detail: { from: found.name, to: name } });

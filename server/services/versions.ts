@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { meeting, pdsaCycle } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
+import type { MessageKey, MessageValues } from '../../shared/i18n/message.ts';
 import { AppError } from '../errors.ts';
 
 /**
  * Refuses an edit made against an older version of a record, so no one's save silently replaces
  * another's. The message, where given, says what changed in words fit for that screen.
  */
-export function assertVersion<T extends number | string | null>(current: T, seen: T, message?: string, field?: string): void {
-  if (current !== seen) throw new AppError('STALE_VERSION', { message, field });
+export function assertVersion<T extends number | string | null>(current: T, seen: T, said?: { key: MessageKey; values?: MessageValues }, field?: string): void {
+  if (current !== seen) throw new AppError('STALE_VERSION', { ...said, field });
 }
 
 /** The records a person creates with an id their device made, so a retry can find the first. */

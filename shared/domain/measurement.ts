@@ -1,6 +1,6 @@
 import { isPeriod, parsePeriod, PERIOD_EXAMPLES, type Frequency } from './period.ts';
+import { message } from '../i18n/message.ts';
 import type { MeasurementRow, Unit } from '../schemas/indicator.ts';
-import { formatCount } from '../format/words.ts';
 
 // Measurements: what a value means for an indicator, which rows are valid, and how a CSV file's
 // rows become measurements — the same rules for the grid, the import and the server.
@@ -27,16 +27,16 @@ export type RowProblem = { field: 'period' | 'groupId' | 'value' | 'numerator' |
 /** What is wrong with one row for this indicator, beyond the shape the schema checks. */
 export function measurementProblems(ind: IndicatorShape, m: MeasurementRow): RowProblem[] {
   const problems: RowProblem[] = [];
-  if (!isPeriod(m.period, ind.frequency)) problems.push({ field: 'period', message: `Enter the period like ${PERIOD_EXAMPLES[ind.frequency]}` });
-  if (m.groupId !== null && !ind.groups.some((g) => g.id === m.groupId)) problems.push({ field: 'groupId', message: 'Choose one of the indicator’s groups' });
+  if (!isPeriod(m.period, ind.frequency)) problems.push({ field: 'period', message: message('validation:measurement.periodLike', { example: PERIOD_EXAMPLES[ind.frequency] }) });
+  if (m.groupId !== null && !ind.groups.some((g) => g.id === m.groupId)) problems.push({ field: 'groupId', message: message('validation:measurement.chooseGroup') });
   if (ind.isProportion) {
-    if (m.numerator === null) problems.push({ field: 'numerator', message: 'Enter the numerator' });
-    if (m.denominator === null) problems.push({ field: 'denominator', message: 'Enter the denominator' });
+    if (m.numerator === null) problems.push({ field: 'numerator', message: message('validation:measurement.enterNumerator') });
+    if (m.denominator === null) problems.push({ field: 'denominator', message: message('validation:measurement.enterDenominator') });
     if (ind.unit === 'percent' && m.numerator !== null && m.denominator !== null && m.numerator > m.denominator) {
-      problems.push({ field: 'numerator', message: 'The numerator cannot be larger than the denominator' });
+      problems.push({ field: 'numerator', message: message('validation:measurement.numeratorTooLarge') });
     }
   } else if (m.value === null) {
-    problems.push({ field: 'value', message: 'Enter the value' });
+    problems.push({ field: 'value', message: message('validation:measurement.enterValue') });
   }
   return problems;
 }
@@ -92,11 +92,8 @@ function quoted(raw: string): string {
  * Papa Parse's; a quote problem swallows the lines after it, so the whole file is refused.
  */
 export function csvProblem(code: string, line: number): ImportProblem {
-  const messages: Record<string, string> = {
-    MissingQuotes: 'A quote (") opens here and never closes, so every line after it was read into this one. Close the quote, or remove it.',
-    InvalidQuotes: 'A value in quotes has more text after its closing quote. Put the whole value inside the quotes, and write a quote inside a value as two quotes ("").',
-  };
-  return { line, column: '', message: messages[code] ?? 'This line could not be read: check its commas and quotes.' };
+  const said = code === 'MissingQuotes' || code === 'InvalidQuotes' ? message(`validation:import.${code}`) : message('validation:import.unreadable');
+  return { line, column: '', message: said };
 }
 
 /** A group as a file names it: "Race and ethnicity: Black", or just "Black" when no other dimension has a group of that name. */
@@ -129,13 +126,13 @@ export function readImport(records: readonly (readonly string[])[], ind: Indicat
   const names = (header ?? []).map((h) => h.trim().toLowerCase());
   const lineOf = (i: number) => opts.lines?.[i] ?? i + 1;
   if (header && opts.unreadable?.has(lineOf(0))) return { rows, problems };
-  if (!header || body.length === 0) return { rows, problems: [{ line: 1, column: '', message: `The file has no rows of data. Its first line names the columns: ${expected.join(', ')}.` }] };
+  if (!header || body.length === 0) return { rows, problems: [{ line: 1, column: '', message: message('validation:import.noRows', { columns: expected.join(', ') }) }] };
   names.forEach((n, i) => {
-    if (!expected.includes(n)) problems.push({ line: lineOf(0), column: quoted(header[i] ?? '').slice(1, -1), message: `Unknown column ${quoted(header[i] ?? '')}: the columns are ${expected.join(', ')}.` });
-    else if (names.indexOf(n) !== i) problems.push({ line: lineOf(0), column: n, message: `The column “${n}” appears twice.` });
+    if (!expected.includes(n)) problems.push({ line: lineOf(0), column: quoted(header[i] ?? '').slice(1, -1), message: message('validation:import.unknownColumn', { column: quoted(header[i] ?? ''), columns: expected.join(', ') }) });
+    else if (names.indexOf(n) !== i) problems.push({ line: lineOf(0), column: n, message: message('validation:import.columnTwice', { column: n }) });
   });
   const required = expected.filter((c) => c !== 'group' && c !== 'note');
-  for (const c of required) if (!names.includes(c)) problems.push({ line: lineOf(0), column: c, message: `The column “${c}” is missing: the columns are ${expected.join(', ')}.` });
+  for (const c of required) if (!names.includes(c)) problems.push({ line: lineOf(0), column: c, message: message('validation:import.columnMissing', { column: c, columns: expected.join(', ') }) });
   if (problems.length) return { rows, problems };
 
   const at = (record: readonly string[], column: string) => record[names.indexOf(column)] ?? '';
@@ -146,35 +143,35 @@ export function readImport(records: readonly (readonly string[])[], ind: Indicat
     const before = problems.length;
     const report = (column: string, message: string) => problems.push({ line, column, message });
     if (record.length > header.length && record.slice(header.length).some((f) => f.trim() !== '')) {
-      report('', `This line has ${record.length} values but the first line names ${header.length} columns. Put a value that holds a comma inside quotes, like "hello, world".`);
+      report('', message('validation:import.tooManyValues', { values: record.length, columns: header.length }));
     }
     const rawPeriod = at(record, 'period');
     const period = parsePeriod(rawPeriod, ind.frequency);
-    if (!period) report('period', rawPeriod.trim() ? `${quoted(rawPeriod)} is not a period: write it like ${PERIOD_EXAMPLES[ind.frequency]}.` : 'The period is empty.');
+    if (!period) report('period', rawPeriod.trim() ? message('validation:import.notAPeriod', { value: quoted(rawPeriod), example: PERIOD_EXAMPLES[ind.frequency] }) : message('validation:import.periodEmpty'));
     const group = names.includes('group') ? findGroup(ind, at(record, 'group')) : null;
-    if (group === 'unknown') report('group', `${quoted(at(record, 'group'))} is not one of the indicator’s groups.`);
-    if (group === 'ambiguous') report('group', `${quoted(at(record, 'group'))} is a group in more than one dimension: write it as “Dimension: Group”.`);
+    if (group === 'unknown') report('group', message('validation:import.unknownGroup', { value: quoted(at(record, 'group')) }));
+    if (group === 'ambiguous') report('group', message('validation:import.ambiguousGroup', { value: quoted(at(record, 'group')) }));
     const numbers: Record<'value' | 'numerator' | 'denominator', number | null> = { value: null, numerator: null, denominator: null };
     for (const column of ['value', 'numerator', 'denominator'] as const) {
       if (!names.includes(column)) continue;
       const raw = at(record, column);
       const n = readNumber(raw, column === 'value' && ind.unit === 'percent');
-      if (n === 'invalid') report(column, `${quoted(raw)} is not a number.`);
-      else if (n === 'too long') report(column, `This ${column} is ${formatCount(raw.trim().length)} characters long: a number has at most ${MAX_NUMBER_CHARS}.`);
-      else if (n === null) report(column, `The ${column} is empty.`);
+      if (n === 'invalid') report(column, message('validation:import.notANumber', { value: quoted(raw) }));
+      else if (n === 'too long') report(column, message(`validation:import.numberTooLong.${column}`, { length: raw.trim().length, max: MAX_NUMBER_CHARS }));
+      else if (n === null) report(column, message(`validation:import.empty.${column}`));
       else numbers[column] = n;
     }
-    if (numbers.denominator !== null && numbers.denominator <= 0) report('denominator', 'The denominator must be more than 0.');
-    if (numbers.numerator !== null && numbers.numerator < 0) report('numerator', 'The numerator cannot be negative.');
+    if (numbers.denominator !== null && numbers.denominator <= 0) report('denominator', message('validation:import.denominatorZero'));
+    if (numbers.numerator !== null && numbers.numerator < 0) report('numerator', message('validation:import.numeratorNegative'));
     if (ind.isProportion && ind.unit === 'percent' && numbers.numerator !== null && numbers.denominator !== null && numbers.denominator > 0 && numbers.numerator > numbers.denominator) {
-      report('numerator', 'The numerator is larger than the denominator.');
+      report('numerator', message('validation:import.numeratorLarger'));
     }
     const note = names.includes('note') ? at(record, 'note').trim() : '';
-    if (note.length > 500) report('note', 'The note is longer than 500 characters.');
+    if (note.length > 500) report('note', message('validation:import.noteTooLong'));
     if (problems.length > before || !period || typeof group === 'string') return;
     const key = measurementKey({ period, groupId: group });
     const first = seen.get(key);
-    if (first !== undefined) return void report('period', `Line ${first} already has this period and group.`);
+    if (first !== undefined) return void report('period', message('validation:import.duplicate', { line: first }));
     seen.set(key, line);
     rows.push({ line, period, groupId: group, note, ...numbers });
   });

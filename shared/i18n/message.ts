@@ -10,7 +10,7 @@ export type MessageValues = Record<string, string | number>;
 // declared (shared code, run in the browser and on the server). It is written as its catalogue key
 // with its values, 'validation:password.tooShort|{"count":8}', and translated where it is shown.
 const SEPARATOR = '|';
-const KEYED = /^(validation|errors):[\w.-]+(\|\{.*\})?$/s;
+const KEYED = /^[a-z]+:[\w.-]+(\|\{.*\})?$/s;
 
 /** A message to translate later: its key and values as one string. */
 export function message(key: MessageKey, values?: MessageValues): string {

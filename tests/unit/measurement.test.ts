@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { csvProblem, measurementProblems, measurementValue, readImport, type IndicatorShape } from '../../shared/domain/measurement.ts';
+import { wordsFor } from '../../server/i18n.ts';
+import { csvProblem as csvProblemKeyed, measurementProblems as measurementProblemsKeyed, measurementValue, readImport as readImportKeyed, type IndicatorShape } from '../../shared/domain/measurement.ts';
+import { translateMessage } from '../../shared/i18n/message.ts';
+
+// Problems carry keyed messages (shared/i18n/message.ts); these read them as an English reader would.
+const said = <P extends { message: string }>(p: P, lang = 'en'): P => ({ ...p, message: translateMessage(wordsFor(lang).t, p.message) });
+const readImport = (...args: Parameters<typeof readImportKeyed>) => {
+  const r = readImportKeyed(...args);
+  return { ...r, problems: r.problems.map((p) => said(p)) };
+};
+const csvProblem = (...args: Parameters<typeof csvProblemKeyed>) => said(csvProblemKeyed(...args));
+const measurementProblems = (...args: Parameters<typeof measurementProblemsKeyed>) => measurementProblemsKeyed(...args).map((p) => said(p));
 
 const shape: IndicatorShape = {
   frequency: 'quarterly',
@@ -46,6 +57,7 @@ describe('reading a CSV file', () => {
 
   it('refuses empty values and a column that appears twice', () => {
     expect(readImport(csv('period,value', '2025-Q1,'), shape).problems).toEqual([{ line: 2, column: 'value', message: 'The value is empty.' }]);
+    expect(said(readImportKeyed(csv('period,value', '2025-Q1,'), shape).problems[0]!, 'es').message).toBe('El valor está vacío.');
     expect(readImport(csv('period,value,value', '2025-Q1,1,2'), shape).problems[0]!.message).toBe('The column “value” appears twice.');
   });
 

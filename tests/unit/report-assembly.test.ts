@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../server/i18n.ts';
+import { translateMessage } from '../../shared/i18n/message.ts';
 import { asOfDate, assembleReport, charterSummary, cyclesSummary, indicatorStatus, meetingsSummary, planProgress, ranInPeriod } from '../../shared/report/assemble.ts';
 import type { ReportPeriod } from '../../shared/report/content.ts';
 import { buildDocument, narrativeBlocks, publicDocument } from '../../shared/report/document.ts';
@@ -414,7 +416,7 @@ describe('localDate', () => {
 
 describe('report schemas', () => {
   const valid = { networkId: 1, title: 'Board update', ...FALL };
-  const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => (r.success ? [] : r.error!.issues.map((i) => [i.path.join('.'), i.message]));
+  const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => (r.success ? [] : r.error!.issues.map((i) => [i.path.join('.'), translateMessage(wordsFor('en').t, i.message)]));
 
   it('accepts a valid period', () => {
     expect(reportCreateSchema.safeParse(valid).success).toBe(true);
