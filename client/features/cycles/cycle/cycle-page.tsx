@@ -135,7 +135,7 @@ function CycleView({ cycle }: { cycle: Cycle }) {
           })}
         </div>
         <aside aria-label={t('page.aside')} className="space-y-5">
-          <FidelityPanel items={cycle.fidelity} />
+          <FidelityPanel cycle={cycle} />
           {!nextUpTop && (cycle.canEdit || cycle.hasNextCycle) && (
             <SectionCard title={t('next.heading')} headingLevel={3}>
               <NextCycle cycle={cycle} />

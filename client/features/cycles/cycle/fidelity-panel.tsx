@@ -1,8 +1,9 @@
 import { CircleCheck, CircleDashed, CircleDot } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { FidelityItem, FidelityState } from '../../../../shared/domain/cycle.ts';
+import { cycleFidelity, type FidelityFacts, type FidelityState } from '../../../../shared/domain/cycle.ts';
 import { SectionCard } from '../../../components/ui/card.tsx';
 import { cx } from '../../../components/ui/cx.ts';
+import { useWords } from '../../../lib/i18n.ts';
 
 const ICONS: Record<FidelityState, { Icon: typeof CircleCheck; tone: string }> = {
   met: { Icon: CircleCheck, tone: 'text-emerald-800' },
@@ -10,9 +11,13 @@ const ICONS: Record<FidelityState, { Icon: typeof CircleCheck; tone: string }> =
   upcoming: { Icon: CircleDashed, tone: 'text-slate-600' },
 };
 
-/** The four parts of a sound PDSA cycle for this cycle, each in words and a shape, with what helps. */
-export function FidelityPanel({ items }: { items: readonly FidelityItem[] }) {
+/**
+ * The four parts of a sound PDSA cycle for this cycle, each in words and a shape, with what helps.
+ * Worked out here from the cycle, so the hints follow the language on screen when it changes.
+ */
+export function FidelityPanel({ cycle }: { cycle: FidelityFacts }) {
   const { t } = useTranslation(['cycles', 'common']);
+  const items = cycleFidelity(cycle, useWords('cycles'));
   return (
     <SectionCard title={t('fidelity.heading')} headingLevel={3}>
       <p className="mb-3 text-sm text-slate-600">{t('fidelity.intro')}</p>
