@@ -41,7 +41,7 @@ export function RampPage() {
   const idea = cycles.find((c) => c.changeIdeaTitle);
   return (
     <div className="space-y-4">
-      <BackLink to={paths.ramps.href({ slug: network.slug })}>{t('list.allRamps')}</BackLink>
+      <BackLink to={paths.ramps.href({ slug: network.slug })}>{t('ramp.allRamps')}</BackLink>
       <div className="space-y-1">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h2 className="text-xl font-semibold break-words text-slate-900">{idea ? t('ramp.testing', { title: idea.changeIdeaTitle }) : t('ramp.named', { title })}</h2>
