@@ -1,4 +1,5 @@
-import { CYCLE_STAGE_LABELS, DECISION_LABELS, type CycleStage, type Decision } from '../../shared/schemas/cycle.ts';
+import { useTranslation } from 'react-i18next';
+import type { CycleStage, Decision } from '../../shared/schemas/cycle.ts';
 import { Badge } from './ui/badge.tsx';
 
 const STAGE_TONE: Record<CycleStage, 'neutral' | 'accent' | 'success'> = {
@@ -17,20 +18,22 @@ const DECISION_TONE: Record<Decision, 'success' | 'warning' | 'danger'> = {
 
 /** The stage in words (never colour alone): "Stage: Study". */
 export function StageBadge({ stage }: { stage: CycleStage }) {
+  const { t } = useTranslation(['cycles', 'common']);
   return (
     <Badge tone={STAGE_TONE[stage]}>
-      <span className="sr-only">Stage: </span>
-      {CYCLE_STAGE_LABELS[stage]}
+      <span className="sr-only">{t('badge.stage')} </span>
+      {t(`common:labels.stage.${stage}`)}
     </Badge>
   );
 }
 
 export function DecisionBadge({ decision }: { decision: Decision | null }) {
+  const { t } = useTranslation(['cycles', 'common']);
   if (!decision) return null;
   return (
     <Badge tone={DECISION_TONE[decision]}>
-      <span className="sr-only">Decision: </span>
-      {DECISION_LABELS[decision]}
+      <span className="sr-only">{t('badge.decision')} </span>
+      {t(`common:labels.decision.${decision}`)}
     </Badge>
   );
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, max } from 'drizzle-orm';
 import { blankCycle, cycleFidelity, hasPredictions, isOwnCycle, stageBlockers } from '../../shared/domain/cycle.ts';
 import { localToday } from '../../shared/domain/plan.ts';
 import { can } from '../../shared/domain/permissions.ts';
+import type { Words } from '../../shared/i18n/words.ts';
 import type { CycleFields, CycleStage, QuickLogInput } from '../../shared/schemas/cycle.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -147,12 +148,12 @@ export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, i
   });
 }
 
-export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, input: { cycleId: number; version: number; stage: CycleStage }) {
+export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, input: { cycleId: number; version: number; stage: CycleStage }, w: Words) {
   return db.transaction((tx) => {
     const current = cycleIn(tx, access.networkId, input.cycleId);
     assertEditor(tx, access, actor, current);
     assertVersion(current.version, input.version);
-    const blockers = stageBlockers(current, input.stage);
+    const blockers = stageBlockers(current, input.stage, w);
     if (blockers.length) throw new AppError('STAGE_BLOCKED', { message: blockers.join(' '), field: 'stage' });
     // Whether predictions came first is fixed the first time the cycle reaches Do.
     const predictedBeforeDo = current.predictedBeforeDo ?? (input.stage === 'do' ? hasPredictions(current.questions) : null);
@@ -219,7 +220,7 @@ export function deleteCycle(db: Db, actor: SessionUser, access: NetworkAccess, i
 }
 
 /** One cycle with the names it links to, its ramp, the cycle before it, and its method fidelity. */
-export function getCycle(db: Db, actor: SessionUser, access: NetworkAccess, { cycleId }: { cycleId: number }) {
+export function getCycle(db: Db, actor: SessionUser, access: NetworkAccess, { cycleId }: { cycleId: number }, w: Words) {
   const cycle = cycleIn(db, access.networkId, cycleId);
   const coOwners = db
     .select({ id: user.id, name: user.name })
@@ -255,7 +256,7 @@ export function getCycle(db: Db, actor: SessionUser, access: NetworkAccess, { cy
     ramp: rampInfo,
     previous,
     hasNextCycle,
-    fidelity: cycleFidelity({ ...cycle, hasNextCycle }),
+    fidelity: cycleFidelity({ ...cycle, hasNextCycle }, w),
     canEdit: can(access, 'cycle.editAny') || isOwnCycle({ ...cycle, coOwnerIds }, actor.id),
   };
 }

@@ -1,3 +1,4 @@
+import type { Words } from '../i18n/words.ts';
 import { CYCLE_STAGES, type CycleFields, type CycleQuestion, type CycleStage, type Decision } from '../schemas/cycle.ts';
 
 const order = (stage: CycleStage) => CYCLE_STAGES.indexOf(stage);
@@ -10,31 +11,28 @@ export function nextStage(stage: CycleStage): CycleStage | null {
 type StageFacts = { stage: CycleStage; questions: readonly Pick<CycleQuestion, 'prediction'>[]; decision: Decision | null };
 
 /**
- * Why a cycle cannot move to `to`, in words the form shows; empty when it can. A cycle moves forward
+ * Why a cycle cannot move to `to`, in the reader's words; empty when it can. A cycle moves forward
  * one stage at a time and may go back to any earlier stage. Study compares results with
  * predictions, so it needs them; a cycle is done only once the team has decided.
  */
-export function stageBlockers(cycle: StageFacts, to: CycleStage): string[] {
+export function stageBlockers(cycle: StageFacts, to: CycleStage, w: Words): string[] {
+  const { t } = w;
   const from = order(cycle.stage);
   const target = order(to);
-  if (target === from) return [`The cycle is already at ${to}.`];
-  if (target > from + 1) return ['Move one stage at a time, so each stage gets its turn.'];
+  if (target === from) return [t('cycles:blockers.alreadyThere', { stage: t(`labels.stage.${to}`) })];
+  if (target > from + 1) return [t('cycles:blockers.oneAtATime')];
   if (target < from) return [];
   const reasons: string[] = [];
   if (target >= order('study')) {
     const unpredicted = cycle.questions.filter((q) => q.prediction.trim() === '').length;
     if (cycle.questions.length === 0) {
-      reasons.push('Add a question with a prediction first: Study compares what happened with what you predicted.');
+      reasons.push(t('cycles:blockers.noQuestions'));
     } else if (unpredicted > 0) {
-      reasons.push(
-        unpredicted === 1
-          ? 'One question has no prediction yet: Study compares what happened with what you predicted.'
-          : `${unpredicted} questions have no prediction yet: Study compares what happened with what you predicted.`,
-      );
+      reasons.push(t('cycles:blockers.unpredicted', { count: unpredicted, n: w.f.count(unpredicted) }));
     }
   }
   if (target >= order('done') && cycle.decision === null) {
-    reasons.push('Choose adopt, adapt or abandon before closing the cycle.');
+    reasons.push(t('cycles:blockers.noDecision'));
   }
   return reasons;
 }
@@ -49,6 +47,7 @@ export function hasPredictions(questions: readonly Pick<CycleQuestion, 'predicti
 export const FIDELITY_CHECKS = ['predicted', 'studied', 'decided', 'continued'] as const;
 export type FidelityCheck = (typeof FIDELITY_CHECKS)[number];
 
+/** Replaced by the catalogue's labels.fidelity; kept until every screen reads it from there. */
 export const FIDELITY_LABELS: Record<FidelityCheck, string> = {
   predicted: 'Predictions before doing',
   studied: 'Every prediction studied',
@@ -73,51 +72,66 @@ export type FidelityFacts = {
 
 const atLeast = (stage: CycleStage, min: CycleStage) => order(stage) >= order(min);
 
-/**
- * Which parts of a sound PDSA a cycle has. Each part falls due at the stage where it belongs, so a
- * cycle in Plan is never told it lacks a decision; the hints say what helps, not what is wrong.
- */
-export function cycleFidelity(c: FidelityFacts): FidelityItem[] {
-  const predicted: FidelityItem =
+/** What helps, as its catalogue key under cycles:fidelity.hint. */
+type Hint =
+  | `predicted.${'upcoming' | 'met' | 'missing'}`
+  | `studied.${'upcoming' | 'nothingToStudy' | 'met' | 'some'}`
+  | `decided.${'upcoming' | 'met' | 'missing'}`
+  | `continued.${'nextCycle' | 'reasonToStop' | 'upcoming' | 'adapted' | 'missing'}`;
+type Assessed = { check: FidelityCheck; state: FidelityState; hint: Hint; counts?: { done: number; total: number } };
+
+function assess(c: FidelityFacts): Assessed[] {
+  const predicted: Assessed =
     c.predictedBeforeDo === null
-      ? { check: 'predicted', state: 'upcoming', hint: 'Write what you expect for each question before you try it.' }
+      ? { check: 'predicted', state: 'upcoming', hint: 'predicted.upcoming' }
       : c.predictedBeforeDo
-        ? { check: 'predicted', state: 'met', hint: 'Predictions were written before the test began.' }
-        : { check: 'predicted', state: 'missing', hint: 'Predictions came after the test began. Next time, predict first: it is what makes the learning visible.' };
+        ? { check: 'predicted', state: 'met', hint: 'predicted.met' }
+        : { check: 'predicted', state: 'missing', hint: 'predicted.missing' };
 
   const withPrediction = c.questions.filter((q) => q.prediction.trim() !== '');
   const studiedCount = withPrediction.filter((q) => q.result.trim() !== '').length;
-  const studied: FidelityItem = !atLeast(c.stage, 'act')
-    ? { check: 'studied', state: 'upcoming', hint: 'In Study, write the result next to each prediction.' }
+  const studied: Assessed = !atLeast(c.stage, 'act')
+    ? { check: 'studied', state: 'upcoming', hint: 'studied.upcoming' }
     : withPrediction.length === 0
-      ? { check: 'studied', state: 'missing', hint: 'There were no predictions to study. Add them to the questions, with what happened.' }
+      ? { check: 'studied', state: 'missing', hint: 'studied.nothingToStudy' }
       : studiedCount === withPrediction.length
-        ? { check: 'studied', state: 'met', hint: 'Every prediction has a result beside it.' }
-        : {
-            check: 'studied',
-            state: 'missing',
-            hint: `${studiedCount} of ${withPrediction.length} predictions have a result. Adding the rest shows what the test taught.`,
-          };
+        ? { check: 'studied', state: 'met', hint: 'studied.met' }
+        : { check: 'studied', state: 'missing', hint: 'studied.some', counts: { done: studiedCount, total: withPrediction.length } };
 
-  const decided: FidelityItem = c.decision
-    ? { check: 'decided', state: 'met', hint: 'The team decided what to do with the change.' }
+  const decided: Assessed = c.decision
+    ? { check: 'decided', state: 'met', hint: 'decided.met' }
     : atLeast(c.stage, 'done')
-      ? { check: 'decided', state: 'missing', hint: 'Choose adopt, adapt or abandon.' }
-      : { check: 'decided', state: 'upcoming', hint: 'In Act, decide: adopt, adapt or abandon.' };
+      ? { check: 'decided', state: 'missing', hint: 'decided.missing' }
+      : { check: 'decided', state: 'upcoming', hint: 'decided.upcoming' };
 
   const reasonToStop = c.decision !== null && c.decision !== 'adapt' && c.nextSteps.trim() !== '';
-  const continued: FidelityItem =
+  const continued: Assessed =
     c.hasNextCycle
-      ? { check: 'continued', state: 'met', hint: 'The next cycle of this ramp builds on it.' }
+      ? { check: 'continued', state: 'met', hint: 'continued.nextCycle' }
       : reasonToStop
-        ? { check: 'continued', state: 'met', hint: 'The next steps say why the ramp stops here.' }
+        ? { check: 'continued', state: 'met', hint: 'continued.reasonToStop' }
         : !atLeast(c.stage, 'done')
-          ? { check: 'continued', state: 'upcoming', hint: 'When you close the cycle, start the next one or say why you stop.' }
+          ? { check: 'continued', state: 'upcoming', hint: 'continued.upcoming' }
           : c.decision === 'adapt'
-            ? { check: 'continued', state: 'missing', hint: 'Adapting means testing again: start the next cycle.' }
-            : { check: 'continued', state: 'missing', hint: 'Start the next cycle, or say in the next steps why the ramp stops here.' };
+            ? { check: 'continued', state: 'missing', hint: 'continued.adapted' }
+            : { check: 'continued', state: 'missing', hint: 'continued.missing' };
 
   return [predicted, studied, decided, continued];
+}
+
+/**
+ * Which parts of a sound PDSA a cycle has. Each part falls due at the stage where it belongs, so a
+ * cycle in Plan is never told it lacks a decision; the hints, in the reader's words, say what
+ * helps, not what is wrong.
+ */
+export function cycleFidelity(c: FidelityFacts, w: Words): FidelityItem[] {
+  return assess(c).map(({ check, state, hint, counts }) => ({
+    check,
+    state,
+    hint: counts
+      ? w.t(`cycles:fidelity.hint.${hint}`, { count: counts.done, done: w.f.count(counts.done), total: w.f.count(counts.total) })
+      : w.t(`cycles:fidelity.hint.${hint}`),
+  }));
 }
 
 export type FidelitySummary = Record<FidelityCheck, { met: number; due: number }> & { cycles: number };
@@ -127,7 +141,7 @@ export function summarizeFidelity(cycles: readonly FidelityFacts[]): FidelitySum
   const summary = { cycles: cycles.length } as FidelitySummary;
   for (const check of FIDELITY_CHECKS) summary[check] = { met: 0, due: 0 };
   for (const cycle of cycles) {
-    for (const item of cycleFidelity(cycle)) {
+    for (const item of assess(cycle)) {
       if (item.state === 'upcoming') continue;
       summary[item.check].due += 1;
       if (item.state === 'met') summary[item.check].met += 1;

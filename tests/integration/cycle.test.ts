@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { createContextInner } from '../../server/context.ts';
 import { pdsaCycle } from '../../server/db/schema.ts';
+import { appRouter } from '../../server/router.ts';
+import { createCallerFactory } from '../../server/trpc.ts';
 import { changeIdea, cycleFields, memberCycle } from '../helpers/cycles.ts';
 import { auditRows, makeUser, testDb } from '../helpers/db.ts';
 import { addMember, scene } from '../helpers/scene.ts';
@@ -105,6 +108,16 @@ describe('editing and stages', () => {
     const fresh = await memberCycle(s, { questions: [prediction] });
     const skip = await failure(cycle.setStage({ networkId: s.networkA, cycleId: fresh, version: 1, stage: 'study' }));
     expect(skip.message).toMatch(/one stage at a time/);
+  });
+
+  it('says why, and what helps, in the reader’s language', async () => {
+    const s = await scene(testDb());
+    const id = await memberCycle(s);
+    const cycle = createCallerFactory(appRouter)(createContextInner({ db: s.db, user: s.member, lang: 'es' })).cycle;
+    const skip = await failure(cycle.setStage({ networkId: s.networkA, cycleId: id, version: 1, stage: 'study' }));
+    expect(skip.message).toBe('Avance una etapa a la vez, para que cada etapa tenga su turno.');
+    const got = await cycle.get({ networkId: s.networkA, cycleId: id });
+    expect(got.fidelity[0]!.hint).toBe('Escriba lo que espera para cada pregunta antes de probarlo.');
   });
 
   it('records whether predictions came before doing, once', async () => {

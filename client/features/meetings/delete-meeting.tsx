@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { useFormats } from '../../lib/i18n.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
@@ -15,6 +17,8 @@ import { paths } from '../../app/paths.ts';
 
 /** Deleting asks first, and says what stays: the cycles logged at it keep everything but the link. */
 export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('meetings');
+  const f = useFormats();
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -33,7 +37,7 @@ export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
       {
         onSuccess: async () => {
           setOpen(false);
-          const state: MeetingPageState = { notice: `Meeting “${meeting.title}” is deleted. The cycles logged at it stay.` };
+          const state: MeetingPageState = { notice: t('delete.done', { title: meeting.title }) };
           await navigate(paths.meetings.href({ slug: network.slug }), { state });
           // Only after leaving: refetching the meeting now would show "not found" first.
           await refresh();
@@ -43,9 +47,9 @@ export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
           const fresh = await queryClient
             .fetchQuery({ ...trpc.meeting.get.queryOptions({ networkId: network.id, meetingId: meeting.id }), staleTime: 0 })
             .catch(() => null);
-          if (!fresh) return setError('This meeting could not be reloaded. Go back to the list and look again.');
+          if (!fresh) return setError(t('delete.reloadFailed'));
           versions.refused(fresh.version);
-          setError('Someone changed this meeting while you were looking; the page now shows the newest version. Delete it anyway?');
+          setError(t('delete.stale'));
         },
       },
     );
@@ -64,16 +68,12 @@ export function DeleteMeeting({ meeting }: { meeting: Meeting }) {
       }}
       trigger={
         <Button variant="secondary">
-          <Trash2 aria-hidden="true" className="size-4" /> Delete
+          <Trash2 aria-hidden="true" className="size-4" /> {t('delete.button')}
         </Button>
       }
-      title={`Delete “${meeting.title}”?`}
-      description={`The meeting, its agenda, notes and attendance are deleted. ${
-        cycles === 0
-          ? 'No cycles were logged at it.'
-          : `${cycles === 1 ? 'The cycle logged at it stays' : `The ${cycles} cycles logged at it stay`}, without the link to this meeting.`
-      }`}
-      confirmLabel="Delete meeting"
+      title={t('delete.title', { title: meeting.title })}
+      description={t('delete.description', { cycles: cycles === 0 ? t('delete.noCycles') : t('delete.cyclesStay', { count: cycles, n: f.count(cycles) }) })}
+      confirmLabel={t('delete.confirm')}
       danger
       pending={remove.isPending}
       error={error ?? undefined}

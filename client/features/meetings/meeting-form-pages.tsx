@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { Card } from '../../components/ui/card.tsx';
@@ -13,15 +14,16 @@ import { MeetingNotFound, NotMeetingEditor } from './meeting-not-found.tsx';
 import { paths } from '../../app/paths.ts';
 
 export function NewMeetingPage() {
+  const { t } = useTranslation('meetings');
   const { network, standing } = useCurrentNetwork();
-  usePageTitle(`New meeting · ${network.name}`);
+  usePageTitle(t('new.pageTitle', { network: network.name }));
   const navigate = useNavigate();
   const list = paths.meetings.href({ slug: network.slug });
   if (!can(standing, 'meeting.edit')) return <NotMeetingEditor />;
   return (
     <div className="max-w-2xl space-y-4">
-      <BackLink to={list}>All meetings</BackLink>
-      <h2 className="text-xl font-semibold text-slate-900">New meeting</h2>
+      <BackLink to={list}>{t('page.allMeetings')}</BackLink>
+      <h2 className="text-xl font-semibold text-slate-900">{t('new.heading')}</h2>
       <Card>
         <MeetingForm onCancel={() => void navigate(list)} />
       </Card>
@@ -30,6 +32,7 @@ export function NewMeetingPage() {
 }
 
 export function EditMeetingPage() {
+  const { t } = useTranslation(['meetings', 'cycles']);
   const { network, standing } = useCurrentNetwork();
   const { meetingId = '' } = useParams();
   const id = Number(meetingId);
@@ -43,7 +46,7 @@ export function EditMeetingPage() {
     refetchOnMount: 'always',
     refetchOnWindowFocus: false,
   });
-  usePageTitle(meeting.data ? `Edit “${meeting.data.title}” · ${network.name}` : `Edit a meeting · ${network.name}`);
+  usePageTitle(meeting.data ? t('edit.pageTitle', { title: meeting.data.title, network: network.name }) : t('edit.pageTitleLoading', { network: network.name }));
   const detail = paths.meeting.href({ slug: network.slug, meetingId });
 
   if (!can(standing, 'meeting.edit')) return <NotMeetingEditor />;
@@ -51,12 +54,12 @@ export function EditMeetingPage() {
   // Once open, the form stays open: a later background refetch must not take the typing away.
   if (!meeting.isFetchedAfterMount || !meeting.data) {
     if (meeting.isError) return <ErrorState message={errorMessage(meeting.error)} onRetry={() => void meeting.refetch()} />;
-    return <LoadingState label="Opening the meeting" />;
+    return <LoadingState label={t('edit.opening')} />;
   }
   return (
     <div className="max-w-2xl space-y-4">
-      <BackLink to={detail}>Back to the meeting</BackLink>
-      <h2 className="text-xl font-semibold break-words text-slate-900">Edit “{meeting.data.title}”</h2>
+      <BackLink to={detail}>{t('cycles:quickLog.backToMeeting')}</BackLink>
+      <h2 className="text-xl font-semibold break-words text-slate-900">{t('edit.heading', { title: meeting.data.title })}</h2>
       <Card>
         <MeetingForm key={meeting.data.id} meeting={meeting.data} onCancel={() => void navigate(detail)} />
       </Card>

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { localToday } from '../../../shared/domain/plan.ts';
@@ -21,7 +22,6 @@ import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { AttendeePicker } from './attendee-picker.tsx';
 import {
   emptyMeetingForm,
-  MEETING_FIELD_LABELS,
   MEETING_FIELDS,
   meetingFormSchema,
   sameValue,
@@ -42,13 +42,15 @@ type Theirs = { fresh: Meeting; changed: (keyof MeetingFormValues)[] };
 export function MeetingForm(props: Props) {
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
+  const { t } = useTranslation('meetings');
   const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
   if (members.isError) return <ErrorState message={errorMessage(members.error)} onRetry={() => void members.refetch()} />;
-  if (!members.data) return <LoadingState label="Loading the network’s members" />;
+  if (!members.data) return <LoadingState label={t('form.loadingMembers')} />;
   return <MeetingFields {...props} members={members.data} />;
 }
 
 function MeetingFields({ meeting, members, onCancel }: Props & { members: Members }) {
+  const { t } = useTranslation(['meetings', 'cycles']);
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -58,7 +60,7 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
   // People recorded as there stay on the list even after leaving the network: the meeting happened
   // with them. New attendees come from the current members.
   const memberIds = useMemo(() => new Set(members.map((m) => m.userId)), [members]);
-  const former = (meeting?.attendees ?? []).filter((a) => !memberIds.has(a.id)).map((a) => ({ userId: a.id, name: a.name, organizationName: 'No longer in the network' }));
+  const former = (meeting?.attendees ?? []).filter((a) => !memberIds.has(a.id)).map((a) => ({ userId: a.id, name: a.name, organizationName: null, gone: true }));
   const people = [...members.filter((m) => !m.deactivated || meeting?.attendeeIds.includes(m.userId)), ...former];
 
   const form = useForm<MeetingFormValues>({
@@ -80,13 +82,13 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
   const create = useMutation(
     trpc.meeting.create.mutationOptions({
       ...idempotentRetry,
-      onSuccess: (created, input) => done(created.id, `Meeting “${input.title}” is added.`),
+      onSuccess: (created, input) => done(created.id, t('form.added', { title: input.title })),
       onError: (error) => applyServerErrors(form, error),
     }),
   );
   const update = useMutation(
     trpc.meeting.update.mutationOptions({
-      onSuccess: (_result, input) => done(input.meetingId, 'Your changes are saved.'),
+      onSuccess: (_result, input) => done(input.meetingId, t('cycles:edit.saved')),
       onError: async (error, input) => {
         const seen = versions.seen;
         if (!isStaleVersion(error) || !seen) return applyServerErrors(form, error);
@@ -99,7 +101,7 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
         const now = toMeetingForm(fresh);
         const mine = form.getValues();
         // An earlier press that did arrive (its answer lost) is no conflict: the meeting is as typed.
-        if (MEETING_FIELDS.every((f) => sameValue(now[f], mine[f]))) return done(fresh.id, 'Your changes are saved.');
+        if (MEETING_FIELDS.every((f) => sameValue(now[f], mine[f]))) return done(fresh.id, t('cycles:edit.saved'));
         versions.refused({ version: fresh.version, values: now }, { fresh, changed: MEETING_FIELDS.filter((f) => !sameValue(now[f], seen.values[f])) });
       },
     }),
@@ -124,20 +126,20 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
     >
       {versions.theirs && (
         <StaleNotice
-          title="Someone else changed this meeting while you were editing"
-          changed={versions.theirs.changed.map((f) => MEETING_FIELD_LABELS[f])}
+          title={t('form.stale.title')}
+          changed={versions.theirs.changed.map((f) => t(`form.stale.field.${f}`))}
           pending={pending}
-          loadTheirsLabel="Load their version"
+          loadTheirsLabel={t('form.stale.theirs')}
           onLoadTheirs={() => versions.loadTheirs(({ fresh }) => form.reset(toMeetingForm(fresh)))}
           onSaveMine={form.handleSubmit((v) => versions.saveMine(() => send(v)))}
         >
-          Nothing was saved, and your edits are still in the form. Load their version (your edits are dropped), or save yours over theirs.
+          {t('form.stale.body')}
         </StaleNotice>
       )}
-      <Field label="Title" error={errors.title?.message}>
+      <Field label={t('form.title')} error={errors.title?.message}>
         {(p) => <Input {...p} autoComplete="off" {...form.register('title')} />}
       </Field>
-      <Field label="Date" error={errors.date?.message} className="max-w-xs">
+      <Field label={t('form.date')} error={errors.date?.message} className="max-w-xs">
         {(p) => <Input {...p} type="date" {...form.register('date')} />}
       </Field>
       <Controller
@@ -152,18 +154,18 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
           />
         )}
       />
-      <Field label="Guests" hint="People who came but are not members: parents, partners, visitors." error={errors.guestCount?.message} className="max-w-xs">
+      <Field label={t('form.guests')} hint={t('form.guestsHint')} error={errors.guestCount?.message} className="max-w-xs">
         {(p) => <Input {...p} type="number" inputMode="numeric" min={0} step={1} {...form.register('guestCount')} />}
       </Field>
-      <Field label="Agenda (optional)" error={errors.agenda?.message}>
+      <Field label={t('form.agenda')} error={errors.agenda?.message}>
         {(p) => <Textarea {...p} {...form.register('agenda')} />}
       </Field>
-      <Field label="Notes (optional)" hint="What was discussed and agreed. Plain text; line breaks are kept." error={errors.notes?.message}>
+      <Field label={t('form.notes')} hint={t('form.notesHint')} error={errors.notes?.message}>
         {(p) => <Textarea {...p} {...form.register('notes')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={pending} pendingLabel="Saving…">
-        {meeting ? 'Save changes' : 'Add meeting'}
+      <FormActions onCancel={onCancel} pending={pending} pendingLabel={t('cycles:edit.saving')}>
+        {meeting ? t('form.saveChanges') : t('form.add')}
       </FormActions>
     </form>
   );

@@ -1,17 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 
 export function MeetingNotFound() {
+  const { t } = useTranslation('meetings');
   return (
-    <MessagePage headingLevel={2} title="Meeting not found">
-      There is no such meeting in this network. It may have been deleted, or the link may be mistyped.
+    <MessagePage headingLevel={2} title={t('notFound.title')}>
+      {t('notFound.body')}
     </MessagePage>
   );
 }
 
 export function NotMeetingEditor() {
+  const { t } = useTranslation('meetings');
   return (
-    <MessagePage headingLevel={2} title="Only facilitators and leads manage meetings">
-      You can read every meeting and log the cycles you tested at one.
+    <MessagePage headingLevel={2} title={t('notEditor.title')}>
+      {t('notEditor.body')}
     </MessagePage>
   );
 }

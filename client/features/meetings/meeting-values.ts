@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { meetingFieldsSchema } from '../../../shared/schemas/meeting.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
-import { plural } from '../../../shared/format/words.ts';
+import type { Words } from '../../../shared/i18n/words.ts';
 
 export type Meeting = RouterOutputs['meeting']['get'];
 export type MeetingSummary = RouterOutputs['meeting']['list'][number];
@@ -19,15 +19,6 @@ const formShape = z.object({
 
 export type MeetingFormValues = z.infer<typeof formShape>;
 export const MEETING_FIELDS = Object.keys(formShape.shape) as (keyof MeetingFormValues)[];
-
-export const MEETING_FIELD_LABELS: Record<keyof MeetingFormValues, string> = {
-  title: 'title',
-  date: 'date',
-  attendeeIds: 'attendees',
-  guestCount: 'guests',
-  agenda: 'agenda',
-  notes: 'notes',
-};
 
 export function toMeetingFields(v: MeetingFormValues) {
   const guests = v.guestCount.trim();
@@ -75,10 +66,11 @@ export const meetingFormSchema = formShape.superRefine((v, ctx) => {
   }
 });
 
-/** "4 attendees + 2 guests", "No attendance recorded". */
-export function attendanceText(attendeeCount: number, guestCount: number): string {
-  if (attendeeCount === 0 && guestCount === 0) return 'No attendance recorded';
-  const people = plural(attendeeCount, 'attendee');
+/** "4 attendees + 2 guests", "No attendance recorded", in the reader's words. */
+export function attendanceText(attendeeCount: number, guestCount: number, w: Words): string {
+  const { t, f } = w;
+  if (attendeeCount === 0 && guestCount === 0) return t('meetings:attendance.none');
+  const people = t('meetings:attendance.attendees', { count: attendeeCount, n: f.count(attendeeCount) });
   if (guestCount === 0) return people;
-  return `${people} + ${plural(guestCount, 'guest')}`;
+  return t('meetings:attendance.withGuests', { people, guests: t('meetings:attendance.guests', { count: guestCount, n: f.count(guestCount) }) });
 }

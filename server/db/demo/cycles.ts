@@ -15,6 +15,7 @@ import {
 } from '../../../shared/schemas/cycle.ts';
 import { meetingCreateInput } from '../../../shared/schemas/meeting.ts';
 import type { SessionUser } from '../../context.ts';
+import { wordsFor } from '../../i18n.ts';
 import { continueRamp, createCycle, quickLog, setStage, updateCycle } from '../../services/cycles.ts';
 import { createMeeting } from '../../services/meetings.ts';
 import type { NetworkAccess } from '../../trpc.ts';
@@ -213,7 +214,7 @@ function loadNetworkStories(db: Db, networkId: number, stories: NetworkStories, 
     const standing = access(actor);
     let v = version;
     for (const stage of CYCLE_STAGES.slice(order(from) + 1, order(s.stage) + 1)) {
-      v = setStage(db, actor, standing, { cycleId, version: v, stage }).version;
+      v = setStage(db, actor, standing, { cycleId, version: v, stage }, wordsFor('en')).version;
       if (!rewrite || stage === 'done') continue;
       const input = cycleUpdateInput.parse({ networkId, cycleId, version: v, ...fieldsAt(s, stage) });
       v = updateCycle(db, actor, standing, input).version;

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { ArrowRight, Trash2 } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -18,6 +19,7 @@ import { paths } from '../../../app/paths.ts';
  * prominent once the team has studied and decided, and especially after "Adapt".
  */
 export function NextCycle({ cycle }: { cycle: Cycle }) {
+  const { t } = useTranslation('cycles');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshCycles();
@@ -30,7 +32,7 @@ export function NextCycle({ cycle }: { cycle: Cycle }) {
       onSuccess: async ({ id }) => {
         await refresh();
         const state: CyclePageState = {
-          notice: `Cycle ${(cycle.rampNumber ?? 1) + 1} of the ramp is started. It carries the plan forward: set its scale, and write new predictions before you try it.`,
+          notice: t('next.started', { number: (cycle.rampNumber ?? 1) + 1 }),
         };
         await navigate(paths.cycle.href({ slug: network.slug, cycleId: id }), { state });
       },
@@ -41,9 +43,9 @@ export function NextCycle({ cycle }: { cycle: Cycle }) {
   if (following) {
     return (
       <p className="text-sm text-slate-800">
-        The next cycle in this ramp:{' '}
+        {t('next.following')}{' '}
         <Link to={paths.cycle.href({ slug: network.slug, cycleId: following.id })} className="font-medium">
-          Cycle {following.rampNumber}, “{following.title}”
+          {t('next.followingLink', { number: following.rampNumber, title: following.title })}
         </Link>
       </p>
     );
@@ -52,17 +54,18 @@ export function NextCycle({ cycle }: { cycle: Cycle }) {
   const late = cycle.stage === 'act' || cycle.stage === 'done';
   return (
     <div className="space-y-2">
-      {cycle.decision === 'adapt' && <p className="text-sm text-slate-800">You chose to adapt: the next cycle tests the changed version.</p>}
-      <Button variant={late ? 'primary' : 'secondary'} pending={start.isPending} pendingLabel="Starting…" onClick={() => start.mutate({ networkId: network.id, cycleId: cycle.id, clientId })}>
-        Start the next cycle <ArrowRight aria-hidden="true" className="size-4" />
+      {cycle.decision === 'adapt' && <p className="text-sm text-slate-800">{t('next.adapted')}</p>}
+      <Button variant={late ? 'primary' : 'secondary'} pending={start.isPending} pendingLabel={t('next.starting')} onClick={() => start.mutate({ networkId: network.id, cycleId: cycle.id, clientId })}>
+        {t('next.start')} <ArrowRight aria-hidden="true" className="size-4" />
       </Button>
-      <p className="text-sm text-slate-600">It keeps the change idea, people and plan; you write its scale and predictions.</p>
-      {start.isError && <Alert tone="error">The next cycle was not started. {errorMessage(start.error)}</Alert>}
+      <p className="text-sm text-slate-600">{t('next.keeps')}</p>
+      {start.isError && <Alert tone="error">{t('next.failed', { reason: errorMessage(start.error) })}</Alert>}
     </div>
   );
 }
 
 export function DeleteCycle({ cycle }: { cycle: Cycle }) {
+  const { t } = useTranslation('cycles');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshCycles();
@@ -71,7 +74,7 @@ export function DeleteCycle({ cycle }: { cycle: Cycle }) {
   const remove = useMutation(
     trpc.cycle.delete.mutationOptions({
       onSuccess: async () => {
-        const state: CyclePageState = { notice: `Cycle “${cycle.title}” is deleted.` };
+        const state: CyclePageState = { notice: t('delete.done', { title: cycle.title }) };
         await navigate(paths.cycles.href({ slug: network.slug }), { state });
         await refresh();
       },
@@ -82,7 +85,7 @@ export function DeleteCycle({ cycle }: { cycle: Cycle }) {
   );
   const error = remove.error
     ? isStaleVersion(remove.error)
-      ? 'Someone changed this cycle just now, so it was not deleted. Look at the newest version first; then delete it if you still want to.'
+      ? t('delete.stale')
       : errorMessage(remove.error)
     : undefined;
   return (
@@ -94,12 +97,12 @@ export function DeleteCycle({ cycle }: { cycle: Cycle }) {
       }}
       trigger={
         <Button variant="ghost" className="text-red-800">
-          <Trash2 aria-hidden="true" className="size-4" /> Delete cycle
+          <Trash2 aria-hidden="true" className="size-4" /> {t('delete.button')}
         </Button>
       }
-      title="Delete this cycle?"
-      description={`“${cycle.title}” and everything written in it will be gone for everyone. This cannot be undone.`}
-      confirmLabel="Delete cycle"
+      title={t('delete.title')}
+      description={t('delete.description', { title: cycle.title })}
+      confirmLabel={t('delete.button')}
       danger
       pending={remove.isPending}
       error={error}

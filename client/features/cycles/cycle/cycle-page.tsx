@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Pencil } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
@@ -12,11 +13,12 @@ import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../../lib/errors.ts';
 import { useMe } from '../../../lib/session.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
+import { useWords } from '../../../lib/i18n.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { BackLink } from '../../../components/ui/back-link.tsx';
 import { DecisionBadge } from '../../../components/cycle-badges.tsx';
 import { DeleteCycle, NextCycle } from './cycle-actions.tsx';
-import { SECTION_TITLES, type CycleSection } from '../form/cycle-form-values.ts';
+import type { CycleSection } from '../form/cycle-form-values.ts';
 import { notYetDue, SECTION_READERS } from './cycle-read.tsx';
 import { FidelityPanel } from './fidelity-panel.tsx';
 import { PreviousCycle } from './previous-cycle.tsx';
@@ -29,21 +31,22 @@ import { paths } from '../../../app/paths.ts';
 export function CyclePage() {
   const { network } = useCurrentNetwork();
   const { cycleId } = useParams();
+  const { t } = useTranslation('cycles');
   const trpc = useTRPC();
   const id = Number(cycleId);
   const valid = Number.isInteger(id) && id > 0;
   const query = useQuery({ ...trpc.cycle.get.queryOptions({ networkId: network.id, cycleId: valid ? id : 0 }), enabled: valid });
-  usePageTitle(query.data ? `${query.data.title} · ${network.name}` : `Cycle · ${network.name}`);
+  usePageTitle(query.data ? t('page.title', { title: query.data.title, network: network.name }) : t('page.titleLoading', { network: network.name }));
 
   if (!valid || errorCode(query.error) === 'NOT_FOUND') {
     return (
-      <MessagePage headingLevel={2} title="Cycle not found">
-        There is no such cycle in this network. It may have been deleted, or the link may be mistyped.
+      <MessagePage headingLevel={2} title={t('page.notFound.title')}>
+        {t('page.notFound.body')}
       </MessagePage>
     );
   }
   if (query.isError) return <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
-  if (!query.data) return <LoadingState label="Loading the cycle" />;
+  if (!query.data) return <LoadingState label={t('page.loading')} />;
   // Keyed by the cycle: going to another cycle (the next in a ramp) starts with a fresh page.
   return <CycleView key={query.data.id} cycle={query.data} />;
 }
@@ -51,6 +54,8 @@ export function CyclePage() {
 const SECTIONS: CycleSection[] = ['details', 'plan', 'do', 'study', 'act'];
 
 function CycleView({ cycle }: { cycle: Cycle }) {
+  const { t } = useTranslation('cycles');
+  const words = useWords('cycles');
   const { network, myId } = useCurrentNetwork();
   const me = useMe();
   const location = useLocation();
@@ -74,45 +79,45 @@ function CycleView({ cycle }: { cycle: Cycle }) {
 
   return (
     <div className="space-y-5">
-      <BackLink to={paths.cycles.href({ slug: network.slug })}>All cycles</BackLink>
+      <BackLink to={paths.cycles.href({ slug: network.slug })}>{t('page.allCycles')}</BackLink>
       <div className="space-y-2">
-        <h2 className="text-xl font-semibold break-words text-slate-900">{cycle.title}</h2>
+        <h2 translate="no" className="text-xl font-semibold break-words text-slate-900">{cycle.title}</h2>
         <DecisionBadge decision={cycle.decision} />
       </div>
       <StageStepper stage={cycle.stage} />
       {cycle.canEdit &&
         (editing ? (
-          <p className="text-sm text-slate-700">Save or cancel your changes to move the cycle to another stage.</p>
+          <p className="text-sm text-slate-700">{t('page.saveFirst')}</p>
         ) : (
           <StageControls cycle={cycle} onEdit={edit} />
         ))}
       {nextUpTop && !editing && (
-        <section aria-label="Next cycle" className="rounded-xl border border-accent-200 bg-accent-50 p-4">
+        <section aria-label={t('next.heading')} className="rounded-xl border border-accent-200 bg-accent-50 p-4">
           <NextCycle cycle={cycle} />
         </section>
       )}
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {cycle.quickLog && cycle.stage !== 'done' && (
-        <Alert title="Logged quickly at a meeting">Complete the plan and study when you can: they are what the next cycle learns from.</Alert>
+        <Alert title={t('page.quickLogged.title')}>{t('page.quickLogged.body')}</Alert>
       )}
-      {!cycle.canEdit && <p className="text-sm text-slate-600">Only the cycle’s owners, facilitators and leads can change it.</p>}
+      {!cycle.canEdit && <p className="text-sm text-slate-600">{t('page.readOnly')}</p>}
 
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-5">
           {cycle.previous && <PreviousCycle previous={cycle.previous} slug={network.slug} />}
           {SECTIONS.map((section) => {
             const Reader = SECTION_READERS[section];
-            const later = notYetDue(cycle, section);
+            const later = notYetDue(cycle, section, words.t);
             return (
               <div key={section} id={`section-${section}`}>
                 <SectionCard
-                  title={SECTION_TITLES[section]}
+                  title={t(`section.${section}`)}
                   headingLevel={3}
                   action={
                     cycle.canEdit &&
                     editing === null && (
                       <Button id={`edit-${section}`} variant="secondary" size="sm" className="min-h-11 sm:min-h-9" onClick={() => edit(section)}>
-                        <Pencil aria-hidden="true" className="size-4" /> Edit<span className="sr-only"> {SECTION_TITLES[section]}</span>
+                        <Pencil aria-hidden="true" className="size-4" /> {t('page.edit')}<span className="sr-only"> {t(`section.${section}`)}</span>
                       </Button>
                     )
                   }
@@ -129,10 +134,10 @@ function CycleView({ cycle }: { cycle: Cycle }) {
             );
           })}
         </div>
-        <aside aria-label="Method and next steps" className="space-y-5">
-          <FidelityPanel items={cycle.fidelity} />
+        <aside aria-label={t('page.aside')} className="space-y-5">
+          <FidelityPanel cycle={cycle} />
           {!nextUpTop && (cycle.canEdit || cycle.hasNextCycle) && (
-            <SectionCard title="Next cycle" headingLevel={3}>
+            <SectionCard title={t('next.heading')} headingLevel={3}>
               <NextCycle cycle={cycle} />
             </SectionCard>
           )}

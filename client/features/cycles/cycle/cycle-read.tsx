@@ -1,17 +1,24 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CARRIED_OUT_LABELS, CYCLE_STAGES } from '../../../../shared/schemas/cycle.ts';
-import { formatShortDay } from '../../../../shared/format/dates.ts';
+import type { Translate } from '../../../../shared/i18n/words.ts';
+import { CYCLE_STAGES } from '../../../../shared/schemas/cycle.ts';
+import { useFormats, useWords } from '../../../lib/i18n.ts';
 import { DecisionBadge } from '../../../components/cycle-badges.tsx';
 import type { CycleSection } from '../form/cycle-form-values.ts';
-import { dateRange, DECISION_HINTS } from '../labels.ts';
+import { dateRange } from '../labels.ts';
 import type { Cycle } from '../use-cycles.ts';
 import { paths } from '../../../app/paths.ts';
 
 /** A written answer, or a quiet note that there is none yet; line breaks kept, never HTML. */
-export function Text({ children, empty = 'Not written yet.' }: { children: string; empty?: string }) {
-  if (!children.trim()) return <p className="text-slate-600 italic">{empty}</p>;
-  return <p className="break-words whitespace-pre-wrap text-slate-900">{children}</p>;
+export function Text({ children, empty }: { children: string; empty?: string }) {
+  const { t } = useTranslation('cycles');
+  if (!children.trim()) return <p className="text-slate-600 italic">{empty ?? t('read.notWritten')}</p>;
+  return (
+    <p translate="no" className="break-words whitespace-pre-wrap text-slate-900">
+      {children}
+    </p>
+  );
 }
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
@@ -24,40 +31,50 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 }
 
 function Details({ cycle, slug, myId }: ReadProps) {
-  const dates = dateRange(cycle.startDate, cycle.endDate);
+  const { t } = useTranslation('cycles');
+  const words = useWords('cycles');
+  const f = useFormats();
+  const dates = dateRange(cycle.startDate, cycle.endDate, words);
   const place = [cycle.organization?.name, cycle.site].filter(Boolean).join(' · ');
   return (
     <dl className="grid gap-4 sm:grid-cols-2">
-      <Item term="Owner">{cycle.ownerName ? `${cycle.ownerName}${cycle.ownerId === myId ? ' (you)' : ''}` : 'No owner'}</Item>
-      <Item term="Co-owners">{cycle.coOwners.length ? cycle.coOwners.map((c) => c.name).join(', ') : 'None'}</Item>
-      <Item term="Organization and site">{place || 'Not given'}</Item>
-      <Item term="Change idea">
-        {cycle.changeIdea ? <Link to={paths.cycles.href({ slug }, { changeIdeaId: cycle.changeIdea.id })}>{cycle.changeIdea.title}</Link> : 'Not linked to a change idea'}
+      <Item term={t('read.owner')}>
+        {cycle.ownerName ? (cycle.ownerId === myId ? t('read.ownerYou', { name: cycle.ownerName }) : <span translate="no">{cycle.ownerName}</span>) : t('read.noOwner')}
       </Item>
-      <Item term="Meeting">
+      <Item term={t('read.coOwners')}>{cycle.coOwners.length ? <span translate="no">{cycle.coOwners.map((c) => c.name).join(', ')}</span> : t('read.none')}</Item>
+      <Item term={t('read.place')}>{place ? <span translate="no">{place}</span> : t('read.notGiven')}</Item>
+      <Item term={t('read.changeIdea')}>
+        {cycle.changeIdea ? (
+          <Link translate="no" to={paths.cycles.href({ slug }, { changeIdeaId: cycle.changeIdea.id })}>
+            {cycle.changeIdea.title}
+          </Link>
+        ) : (
+          t('read.noChangeIdea')
+        )}
+      </Item>
+      <Item term={t('read.meeting')}>
         {cycle.meeting ? (
           <Link to={paths.meeting.href({ slug, meetingId: cycle.meeting.id })}>
-            {cycle.meeting.title} · {formatShortDay(cycle.meeting.date)}
+            {t('read.meetingLink', { title: cycle.meeting.title, day: f.shortDay(cycle.meeting.date) })}
           </Link>
         ) : (
-          'No meeting'
+          t('read.noMeeting')
         )}
       </Item>
-      <Item term="Ramp">
+      <Item term={t('read.ramp')}>
         {cycle.ramp ? (
-          <Link to={paths.ramp.href({ slug, rampId: cycle.ramp.id })}>
-            Cycle {cycle.rampNumber} in ramp “{cycle.ramp.title}”
-          </Link>
+          <Link to={paths.ramp.href({ slug, rampId: cycle.ramp.id })}>{t('read.rampLink', { number: cycle.rampNumber, title: cycle.ramp.title })}</Link>
         ) : (
-          'A cycle on its own so far'
+          t('read.noRamp')
         )}
       </Item>
-      <Item term="Scale">{cycle.scale || 'Not given'}</Item>
-      <Item term="Dates">
-        {dates ?? 'No dates yet'}
+      <Item term={t('read.scale')}>{cycle.scale ? <span translate="no">{cycle.scale}</span> : t('read.notGiven')}</Item>
+      <Item term={t('read.dates')}>
+        {dates ?? t('read.noDates')}
         <span className="block text-slate-600">
-          Logged {formatShortDay(cycle.loggedOn)}
-          {cycle.createdByName ? ` by ${cycle.createdByName}` : ''}
+          {cycle.createdByName
+            ? t('read.loggedBy', { day: f.shortDay(cycle.loggedOn), name: cycle.createdByName })
+            : t('read.logged', { day: f.shortDay(cycle.loggedOn) })}
         </span>
       </Item>
     </dl>
@@ -65,24 +82,31 @@ function Details({ cycle, slug, myId }: ReadProps) {
 }
 
 function Plan({ cycle }: ReadProps) {
+  const { t } = useTranslation('cycles');
   return (
     <div className="space-y-4 text-sm">
-      <Block title="Objective">
+      <Block title={t('read.objective')}>
         <Text>{cycle.objective}</Text>
       </Block>
-      <Block title="Questions and predictions">
+      <Block title={t('read.questions')}>
         {cycle.questions.length === 0 ? (
-          <p className="text-slate-600 italic">No questions yet.</p>
+          <p className="text-slate-600 italic">{t('read.noQuestions')}</p>
         ) : (
           <ol className="space-y-3">
             {cycle.questions.map((q, i) => (
               <li key={i} className="space-y-1 rounded-lg border border-slate-200 bg-slate-50 p-3">
                 <p className="font-medium break-words text-slate-900">
-                  {i + 1}. {q.question}
+                  {i + 1}. <span translate="no">{q.question}</span>
                 </p>
                 <div>
-                  <span className="font-medium text-slate-700">Prediction: </span>
-                  <span className={q.prediction ? 'break-words whitespace-pre-wrap' : 'text-slate-600 italic'}>{q.prediction || 'None yet'}</span>
+                  <span className="font-medium text-slate-700">{t('read.prediction')} </span>
+                  {q.prediction ? (
+                    <span translate="no" className="break-words whitespace-pre-wrap">
+                      {q.prediction}
+                    </span>
+                  ) : (
+                    <span className="text-slate-600 italic">{t('read.noneYet')}</span>
+                  )}
                 </div>
               </li>
             ))}
@@ -90,20 +114,20 @@ function Plan({ cycle }: ReadProps) {
         )}
       </Block>
       <dl className="grid gap-4 sm:grid-cols-2">
-        <Item term="Who">
+        <Item term={t('read.who')}>
           <Text>{cycle.planWho}</Text>
         </Item>
-        <Item term="What">
+        <Item term={t('read.what')}>
           <Text>{cycle.planWhat}</Text>
         </Item>
-        <Item term="When">
+        <Item term={t('read.when')}>
           <Text>{cycle.planWhen}</Text>
         </Item>
-        <Item term="Where">
+        <Item term={t('read.where')}>
           <Text>{cycle.planWhere}</Text>
         </Item>
       </dl>
-      <Block title="Data to collect, and by whom">
+      <Block title={t('read.dataCollection')}>
         <Text>{cycle.dataCollection}</Text>
       </Block>
     </div>
@@ -111,18 +135,19 @@ function Plan({ cycle }: ReadProps) {
 }
 
 function Do({ cycle }: ReadProps) {
+  const { t } = useTranslation(['cycles', 'common']);
   return (
     <div className="space-y-4 text-sm">
-      <Block title="Carried out as planned?">
-        <p className={cycle.carriedOut ? 'text-slate-900' : 'text-slate-600 italic'}>{cycle.carriedOut ? CARRIED_OUT_LABELS[cycle.carriedOut] : 'Not said yet.'}</p>
+      <Block title={t('read.carriedOut')}>
+        <p className={cycle.carriedOut ? 'text-slate-900' : 'text-slate-600 italic'}>{cycle.carriedOut ? t(`common:labels.carriedOut.${cycle.carriedOut}`) : t('read.notSaid')}</p>
       </Block>
-      <Block title="What happened">
+      <Block title={t('read.whatHappened')}>
         <Text>{cycle.whatHappened}</Text>
       </Block>
-      <Block title="What you observed">
+      <Block title={t('read.observations')}>
         <Text>{cycle.observations}</Text>
       </Block>
-      <Block title="Surprises">
+      <Block title={t('read.surprises')}>
         <Text>{cycle.surprises}</Text>
       </Block>
     </div>
@@ -130,33 +155,34 @@ function Do({ cycle }: ReadProps) {
 }
 
 function Study({ cycle }: ReadProps) {
+  const { t } = useTranslation('cycles');
   return (
     <div className="space-y-4 text-sm">
       {cycle.questions.length === 0 ? (
-        <p className="text-slate-600 italic">No questions to study yet: they are written in Plan, with predictions.</p>
+        <p className="text-slate-600 italic">{t('read.nothingToStudy')}</p>
       ) : (
         <ol className="space-y-3">
           {cycle.questions.map((q, i) => (
             <li key={i} className="space-y-2">
               <p className="font-medium break-words text-slate-900">
-                {i + 1}. {q.question}
+                {i + 1}. <span translate="no">{q.question}</span>
               </p>
               {/* Side by side where there is room, stacked on a phone. */}
               <div className="grid gap-2 sm:grid-cols-2">
                 <div className="rounded-lg border border-slate-200 bg-slate-50 p-3">
-                  <p className="font-medium text-slate-700">Predicted</p>
-                  <Text empty="No prediction was written.">{q.prediction}</Text>
+                  <p className="font-medium text-slate-700">{t('read.predicted')}</p>
+                  <Text empty={t('read.noPrediction')}>{q.prediction}</Text>
                 </div>
                 <div className="rounded-lg border border-slate-200 bg-white p-3">
-                  <p className="font-medium text-slate-700">Result</p>
-                  <Text empty="No result yet.">{q.result}</Text>
+                  <p className="font-medium text-slate-700">{t('read.result')}</p>
+                  <Text empty={t('read.noResult')}>{q.result}</Text>
                 </div>
               </div>
             </li>
           ))}
         </ol>
       )}
-      <Block title="What you learned">
+      <Block title={t('read.learning')}>
         <Text>{cycle.learning}</Text>
       </Block>
     </div>
@@ -164,19 +190,20 @@ function Study({ cycle }: ReadProps) {
 }
 
 function Act({ cycle }: ReadProps) {
+  const { t } = useTranslation('cycles');
   return (
     <div className="space-y-4 text-sm">
-      <Block title="Decision">
+      <Block title={t('read.decision')}>
         {cycle.decision ? (
           <p className="flex flex-wrap items-center gap-2">
             <DecisionBadge decision={cycle.decision} />
-            <span className="text-slate-700">{DECISION_HINTS[cycle.decision]}</span>
+            <span className="text-slate-700">{t(`decisionHint.${cycle.decision}`)}</span>
           </p>
         ) : (
-          <p className="text-slate-600 italic">Not decided yet.</p>
+          <p className="text-slate-600 italic">{t('read.notDecided')}</p>
         )}
       </Block>
-      <Block title="Next steps">
+      <Block title={t('read.nextSteps')}>
         <Text>{cycle.nextSteps}</Text>
       </Block>
     </div>
@@ -196,17 +223,17 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
  * A later stage's part that nobody has written yet reads as one line, not a column of "not written
  * yet": on a phone at a meeting, the parts that matter now stay near the top.
  */
-export function notYetDue(cycle: Cycle, section: CycleSection): string | null {
+export function notYetDue(cycle: Cycle, section: CycleSection, t: Translate): string | null {
   const order = CYCLE_STAGES.indexOf(cycle.stage);
-  const empty = (...texts: string[]) => texts.every((t) => !t.trim());
+  const empty = (...texts: string[]) => texts.every((text) => !text.trim());
   if (section === 'do' && order < CYCLE_STAGES.indexOf('do') && !cycle.carriedOut && empty(cycle.whatHappened, cycle.observations, cycle.surprises)) {
-    return 'Written once the test has run: what happened, what you observed, and any surprises.';
+    return t('cycles:notYetDue.do');
   }
   if (section === 'study' && order < CYCLE_STAGES.indexOf('study') && empty(cycle.learning, ...cycle.questions.map((q) => q.result))) {
-    return 'Written at Study: each result beside its prediction, and what you learned.';
+    return t('cycles:notYetDue.study');
   }
   if (section === 'act' && order < CYCLE_STAGES.indexOf('act') && !cycle.decision && empty(cycle.nextSteps)) {
-    return 'Written at Act: adopt, adapt or abandon, and the next steps.';
+    return t('cycles:notYetDue.act');
   }
   return null;
 }

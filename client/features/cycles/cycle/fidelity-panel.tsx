@@ -1,8 +1,9 @@
 import { CircleCheck, CircleDashed, CircleDot } from 'lucide-react';
-import { FIDELITY_LABELS, type FidelityItem, type FidelityState } from '../../../../shared/domain/cycle.ts';
+import { useTranslation } from 'react-i18next';
+import { cycleFidelity, type FidelityFacts, type FidelityState } from '../../../../shared/domain/cycle.ts';
 import { SectionCard } from '../../../components/ui/card.tsx';
 import { cx } from '../../../components/ui/cx.ts';
-import { FIDELITY_STATE_LABELS } from '../labels.ts';
+import { useWords } from '../../../lib/i18n.ts';
 
 const ICONS: Record<FidelityState, { Icon: typeof CircleCheck; tone: string }> = {
   met: { Icon: CircleCheck, tone: 'text-emerald-800' },
@@ -10,11 +11,16 @@ const ICONS: Record<FidelityState, { Icon: typeof CircleCheck; tone: string }> =
   upcoming: { Icon: CircleDashed, tone: 'text-slate-600' },
 };
 
-/** The four parts of a sound PDSA cycle for this cycle, each in words and a shape, with what helps. */
-export function FidelityPanel({ items }: { items: readonly FidelityItem[] }) {
+/**
+ * The four parts of a sound PDSA cycle for this cycle, each in words and a shape, with what helps.
+ * Worked out here from the cycle, so the hints follow the language on screen when it changes.
+ */
+export function FidelityPanel({ cycle }: { cycle: FidelityFacts }) {
+  const { t } = useTranslation(['cycles', 'common']);
+  const items = cycleFidelity(cycle, useWords('cycles'));
   return (
-    <SectionCard title="Method fidelity" headingLevel={3}>
-      <p className="mb-3 text-sm text-slate-600">The parts of a sound cycle. Each falls due at its own stage.</p>
+    <SectionCard title={t('fidelity.heading')} headingLevel={3}>
+      <p className="mb-3 text-sm text-slate-600">{t('fidelity.intro')}</p>
       <ul className="space-y-3">
         {items.map((item) => {
           const { Icon, tone } = ICONS[item.state];
@@ -23,8 +29,8 @@ export function FidelityPanel({ items }: { items: readonly FidelityItem[] }) {
               <Icon aria-hidden="true" className={cx('mt-0.5 size-5 shrink-0', tone)} />
               <div className="min-w-0 space-y-0.5 text-sm">
                 <p className="text-slate-900">
-                  <span className="font-medium">{FIDELITY_LABELS[item.check]}</span>
-                  <span className={cx('font-semibold', tone)}>: {FIDELITY_STATE_LABELS[item.state]}</span>
+                  <span className="font-medium">{t(`common:labels.fidelity.${item.check}`)}</span>
+                  <span className={cx('font-semibold', tone)}>{t('fidelity.stateAfter', { state: t(`fidelity.state.${item.state}`) })}</span>
                 </p>
                 <p className="text-slate-700">{item.hint}</p>
               </div>

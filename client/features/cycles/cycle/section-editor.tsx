@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../../components/ui/dialog.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
@@ -43,6 +44,7 @@ function changedFields(from: CycleFormValues, to: CycleFormValues): Set<CycleFor
  * theirs) or save theirs over it — only the fields they changed, on top of the newest version.
  */
 export function SectionEditor({ cycle, section, me, onDone }: Props) {
+  const { t } = useTranslation('cycles');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -67,7 +69,7 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
       onSuccess: async () => {
         guard.release();
         await refresh();
-        onDone('Your changes are saved.');
+        onDone(t('edit.saved'));
       },
       onError: async (error) => {
         if (!isStaleVersion(error)) return applyServerErrors(form, error);
@@ -78,9 +80,7 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
           const gone = errorCode(loadError) === 'NOT_FOUND';
           form.setError(FORM_ERROR, {
             type: 'server',
-            message: gone
-              ? 'Someone deleted this cycle while you were editing. Nothing was saved; copy anything you want to keep before you leave.'
-              : `Someone changed this cycle while you were editing, and the newest version could not be loaded: ${errorMessage(loadError)} Your text is still here.`,
+            message: gone ? t('edit.deleted') : t('edit.loadFailed', { reason: errorMessage(loadError) }),
           });
         }
       },
@@ -99,21 +99,21 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
   }
 
   if (section === 'details' && !lookups.data) {
-    return lookups.error ? <ErrorState message={errorMessage(lookups.error)} onRetry={lookups.retry} /> : <LoadingState label="Loading the choices" />;
+    return lookups.error ? <ErrorState message={errorMessage(lookups.error)} onRetry={lookups.retry} /> : <LoadingState label={t('edit.loadingChoices')} />;
   }
 
   return (
     <form noValidate onSubmit={form.handleSubmit(save)} className="space-y-4">
       {versions.stale && (
         <StaleNotice
-          title="Someone changed this cycle while you were editing"
+          title={t('edit.stale.title')}
           pending={update.isPending}
-          loadTheirsLabel="See their version"
+          loadTheirsLabel={t('edit.stale.theirs')}
           onLoadTheirs={() => setConfirm('theirs')}
           onSaveMine={form.handleSubmit(save)}
-          footnote="Saving yours changes only the fields you edited; their other changes stay."
+          footnote={t('edit.stale.footnote')}
         >
-          Nothing was saved, and what you wrote is still here. You can look at their version, or save yours over it.
+          {t('edit.stale.body')}
         </StaleNotice>
       )}
       {section === 'details' && lookups.data && (
@@ -126,30 +126,26 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
       <FormAlert message={formError(form)} />
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={cancel}>
-          Cancel
+          {t('edit.cancel')}
         </Button>
-        <Button type="submit" pending={update.isPending} pendingLabel="Saving…">
-          Save
+        <Button type="submit" pending={update.isPending} pendingLabel={t('edit.saving')}>
+          {t('edit.save')}
         </Button>
       </div>
       <ConfirmDialog
         open={confirm !== null}
         onOpenChange={(open) => !open && setConfirm(null)}
-        title={confirm === 'theirs' ? 'Show their version?' : 'Discard your changes?'}
-        description={
-          confirm === 'theirs'
-            ? 'Your changes to this part will be discarded, and the page will show the newest version.'
-            : 'What you changed in this part has not been saved and will be lost.'
-        }
-        confirmLabel="Discard my changes"
+        title={confirm === 'theirs' ? t('edit.confirmTheirs.title') : t('edit.confirmDiscard.title')}
+        description={confirm === 'theirs' ? t('edit.confirmTheirs.description') : t('edit.confirmDiscard.description')}
+        confirmLabel={t('edit.discard')}
         danger
         onConfirm={() => {
           guard.release();
           setConfirm(null);
-          onDone(confirm === 'theirs' ? 'Showing the newest version. Your changes were discarded.' : undefined);
+          onDone(confirm === 'theirs' ? t('edit.showingNewest') : undefined);
         }}
       />
-      <LeaveWithoutSavingDialog blocker={guard.blocker} description="What you wrote here is not saved yet. If you leave now, it is lost." />
+      <LeaveWithoutSavingDialog blocker={guard.blocker} description={t('edit.leave')} />
     </form>
   );
 }

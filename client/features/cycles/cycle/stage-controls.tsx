@@ -1,12 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasPredictions, nextStage, stageBlockers } from '../../../../shared/domain/cycle.ts';
-import { CYCLE_STAGE_LABELS, CYCLE_STAGES, type CycleStage } from '../../../../shared/schemas/cycle.ts';
+import { CYCLE_STAGES, type CycleStage } from '../../../../shared/schemas/cycle.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../../lib/errors.ts';
+import { useWords } from '../../../lib/i18n.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import type { CycleSection } from '../form/cycle-form-values.ts';
@@ -23,6 +25,8 @@ type Props = {
  * button stays reachable and the reasons sit right by it; pressing it brings them to focus.
  */
 export function StageControls({ cycle, onEdit }: Props) {
+  const { t } = useTranslation(['cycles', 'common']);
+  const words = useWords('cycles');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshCycles();
@@ -33,24 +37,25 @@ export function StageControls({ cycle, onEdit }: Props) {
   const index = CYCLE_STAGES.indexOf(cycle.stage);
   const next = nextStage(cycle.stage);
   const previous: CycleStage | null = CYCLE_STAGES[index - 1] ?? null;
-  const blockers = next ? stageBlockers(cycle, next) : [];
+  const blockers = next ? stageBlockers(cycle, next, words) : [];
+  const stageName = (stage: CycleStage) => t(`common:labels.stage.${stage}`);
   const blocked = blockers.length > 0;
 
   const move = useMutation(
     trpc.cycle.setStage.mutationOptions({
       onSuccess: async (_r, input) => {
         await refresh();
-        setMessage({ tone: 'success', text: `The cycle is now at ${CYCLE_STAGE_LABELS[input.stage]}.` });
+        setMessage({ tone: 'success', text: t('stage.moved', { stage: stageName(input.stage) }) });
       },
       onError: async (error) => {
         if (isStaleVersion(error)) {
           await refresh();
-          setMessage({ tone: 'error', text: 'Someone changed this cycle just now, so it did not move. The page shows the newest version: look, then try again.' });
+          setMessage({ tone: 'error', text: t('stage.stale') });
         } else if (errorData(error)?.appCode === 'STAGE_BLOCKED') {
           await refresh();
           setMessage({ tone: 'error', text: errorMessage(error) });
         } else {
-          setMessage({ tone: 'error', text: `The cycle did not move. ${errorMessage(error)}` });
+          setMessage({ tone: 'error', text: t('stage.failed', { reason: errorMessage(error) }) });
         }
       },
     }),
@@ -82,10 +87,10 @@ export function StageControls({ cycle, onEdit }: Props) {
             aria-disabled={blocked || undefined}
             aria-describedby={blocked ? reasonsId : undefined}
             pending={move.isPending && move.variables?.stage === next}
-            pendingLabel="Moving…"
+            pendingLabel={t('stage.moving')}
             className={blocked ? 'opacity-70' : undefined}
           >
-            Move to {CYCLE_STAGE_LABELS[next]} <ArrowRight aria-hidden="true" className="size-4" />
+            {t('stage.forward', { stage: stageName(next) })} <ArrowRight aria-hidden="true" className="size-4" />
           </Button>
         )}
         {previous && (
@@ -93,9 +98,9 @@ export function StageControls({ cycle, onEdit }: Props) {
             variant="secondary"
             onClick={() => go(previous)}
             pending={move.isPending && move.variables?.stage === previous}
-            pendingLabel="Moving…"
+            pendingLabel={t('stage.moving')}
           >
-            <ArrowLeft aria-hidden="true" className="size-4" /> Back to {CYCLE_STAGE_LABELS[previous]}
+            <ArrowLeft aria-hidden="true" className="size-4" /> {t('stage.back', { stage: stageName(previous) })}
           </Button>
         )}
       </div>
@@ -106,7 +111,7 @@ export function StageControls({ cycle, onEdit }: Props) {
           tabIndex={-1}
           className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 focus:outline-3 focus:outline-accent-600"
         >
-          <p className="font-semibold">Not ready for {CYCLE_STAGE_LABELS[next]} yet:</p>
+          <p className="font-semibold">{t('stage.notReady', { stage: stageName(next) })}</p>
           <ul className="list-disc space-y-1 pl-5">
             {blockers.map((b) => (
               <li key={b}>{b}</li>
@@ -114,14 +119,14 @@ export function StageControls({ cycle, onEdit }: Props) {
           </ul>
           {fixIn && cycle.canEdit && (
             <Button variant="secondary" size="sm" onClick={() => onEdit(fixIn)}>
-              {fixIn === 'plan' ? 'Add questions and predictions' : 'Choose a decision'}
+              {fixIn === 'plan' ? t('stage.fixPlan') : t('stage.fixAct')}
             </Button>
           )}
         </div>
       )}
       {next === 'do' && !hasPredictions(cycle.questions) && (
         <p className="text-sm text-slate-700">
-          Tip: write a prediction for each question before moving to Do. Predictions written first are what make the learning visible.
+          {t('stage.tip')}
         </p>
       )}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}

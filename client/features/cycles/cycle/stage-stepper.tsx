@@ -1,12 +1,14 @@
 import { Check } from 'lucide-react';
-import { CYCLE_STAGE_LABELS, CYCLE_STAGES, type CycleStage } from '../../../../shared/schemas/cycle.ts';
+import { useTranslation } from 'react-i18next';
+import { CYCLE_STAGES, type CycleStage } from '../../../../shared/schemas/cycle.ts';
 import { cx } from '../../../components/ui/cx.ts';
 
 /** Plan → Do → Study → Act → Done, with the current stage marked for eyes (shape, weight) and for screen readers. */
 export function StageStepper({ stage }: { stage: CycleStage }) {
+  const { t } = useTranslation(['cycles', 'common']);
   const current = CYCLE_STAGES.indexOf(stage);
   return (
-    <ol aria-label="Stages of the cycle" className="flex gap-1">
+    <ol aria-label={t('stepper.label')} className="flex gap-1">
       {CYCLE_STAGES.map((s, i) => {
         const done = i < current;
         const now = i === current;
@@ -31,8 +33,8 @@ export function StageStepper({ stage }: { stage: CycleStage }) {
               {done ? <Check className="size-3.5" /> : i + 1}
             </span>
             <span className="max-w-full truncate">
-              {CYCLE_STAGE_LABELS[s]}
-              {done && <span className="sr-only"> (done)</span>}
+              {t(`common:labels.stage.${s}`)}
+              {done && <span className="sr-only"> {t('stepper.done')}</span>}
             </span>
           </li>
         );

@@ -38,13 +38,6 @@ export type CycleFormField = keyof CycleFormValues;
 export const CYCLE_SECTIONS = ['details', 'plan', 'do', 'study', 'act'] as const;
 export type CycleSection = (typeof CYCLE_SECTIONS)[number];
 
-export const SECTION_TITLES: Record<CycleSection, string> = {
-  details: 'Who, where and when',
-  plan: 'Plan',
-  do: 'Do',
-  study: 'Study',
-  act: 'Act',
-};
 
 export const SECTION_FIELDS: Record<CycleSection, readonly CycleFormField[]> = {
   details: ['title', 'changeIdeaId', 'ownerId', 'coOwnerIds', 'partnerOrganizationId', 'site', 'meetingId', 'scale', 'startDate', 'endDate'],

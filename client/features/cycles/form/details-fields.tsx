@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { Field } from '../../../components/ui/field.tsx';
 import { Input } from '../../../components/ui/input.tsx';
 import { Select } from '../../../components/ui/select.tsx';
-import { formatShortDay } from '../../../../shared/format/dates.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import type { CycleFormValues } from './cycle-form-values.ts';
 import type { Lookups } from '../use-cycles.ts';
 
@@ -12,6 +13,8 @@ type Props = { form: UseFormReturn<CycleFormValues>; lookups: Lookups; me: Me; n
 
 /** Title, change idea, people, place, meeting, scale and dates. */
 export function DetailsFields({ form, lookups, me, names = {} }: Props) {
+  const { t } = useTranslation('cycles');
+  const f = useFormats();
   const { errors } = form.formState;
   const [ownerId, changeIdeaId, coOwnerIds] = useWatch({ control: form.control, name: ['ownerId', 'changeIdeaId', 'coOwnerIds'] });
   const active = lookups.members.filter((m) => !m.deactivated);
@@ -34,53 +37,53 @@ export function DetailsFields({ form, lookups, me, names = {} }: Props) {
   // Co-owners who have left stay listed (checked) so they can be removed knowingly.
   const coOwnerChoices = [
     ...active.filter((m) => m.userId !== ownerId).map((m) => ({ id: m.userId, name: m.name, gone: false })),
-    ...coOwnerIds.filter((id) => !isMember(id) && id !== ownerId).map((id) => ({ id, name: names[id] ?? 'Someone', gone: true })),
+    ...coOwnerIds.filter((id) => !isMember(id) && id !== ownerId).map((id) => ({ id, name: names[id] ?? t('form.someone'), gone: true })),
   ];
 
   return (
     <div className="space-y-4">
-      <Field label="Title" hint="A few words people will recognise in a list." error={errors.title?.message}>
+      <Field label={t('form.title')} hint={t('form.titleHint')} error={errors.title?.message}>
         {(p) => <Input {...p} autoComplete="off" {...form.register('title')} />}
       </Field>
-      <Field label="Change idea (optional)" hint="The change idea from the action plan that this cycle tests." error={errors.changeIdeaId?.message}>
+      <Field label={t('quickLog.form.changeIdea.label')} hint={t('form.changeIdeaHint')} error={errors.changeIdeaId?.message}>
         {(p) => (
           <Select {...p} {...form.register('changeIdeaId')}>
-            <option value="">Not linked to a change idea</option>
+            <option value="">{t('read.noChangeIdea')}</option>
             {lookups.changeIdeas
               .filter((c) => !c.retired || String(c.id) === changeIdeaId)
               .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title}
-                  {c.retired ? ' (retired)' : ''}
+                <option key={c.id} value={c.id} translate={c.retired ? undefined : 'no'}>
+                  {c.retired ? t('quickLog.form.changeIdea.retired', { title: c.title }) : c.title}
                 </option>
               ))}
           </Select>
         )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Owner" error={errors.ownerId?.message}>
+        <Field label={t('read.owner')} error={errors.ownerId?.message}>
           {(p) => (
             <Select {...p} {...owner}>
-              {!isMember(me.id) && <option value={me.id}>{me.name} (you)</option>}
+              {!isMember(me.id) && <option value={me.id}>{t('read.ownerYou', { name: me.name })}</option>}
               {ownerId && ownerId !== me.id && !isMember(ownerId) && (
-                <option value={ownerId}>{names[ownerId] ?? 'Someone'} (no longer in the network)</option>
+                <option value={ownerId}>{t('form.gone', { name: names[ownerId] ?? t('form.someone') })}</option>
               )}
-              {active.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
-                  {m.userId === me.id ? ' (you)' : ''}
-                  {m.organizationName ? ` · ${m.organizationName}` : ''}
-                </option>
-              ))}
+              {active.map((m) => {
+                const name = m.userId === me.id ? t('read.ownerYou', { name: m.name }) : m.name;
+                return (
+                  <option key={m.userId} value={m.userId}>
+                    {m.organizationName ? t('form.memberAt', { name, organization: m.organizationName }) : name}
+                  </option>
+                );
+              })}
             </Select>
           )}
         </Field>
-        <Field label="Partner organization (optional)" error={errors.partnerOrganizationId?.message}>
+        <Field label={t('form.organization')} error={errors.partnerOrganizationId?.message}>
           {(p) => (
             <Select {...p} {...form.register('partnerOrganizationId')}>
-              <option value="">None</option>
+              <option value="">{t('read.none')}</option>
               {lookups.organizations.map((o) => (
-                <option key={o.id} value={o.id}>
+                <option key={o.id} value={o.id} translate="no">
                   {o.name}
                 </option>
               ))}
@@ -90,8 +93,8 @@ export function DetailsFields({ form, lookups, me, names = {} }: Props) {
       </div>
       {coOwnerChoices.length > 0 && (
         <fieldset className="space-y-1.5">
-          <legend className="text-sm font-medium text-slate-900">Co-owners (optional)</legend>
-          <p className="text-sm text-slate-600">Co-owners can edit the cycle too.</p>
+          <legend className="text-sm font-medium text-slate-900">{t('form.coOwners')}</legend>
+          <p className="text-sm text-slate-600">{t('form.coOwnersHint')}</p>
           <ul className="max-h-64 space-y-1 overflow-y-auto rounded-lg border border-slate-300 bg-white p-1">
             {coOwnerChoices.map((c) => (
               <li key={c.id}>
@@ -102,10 +105,7 @@ export function DetailsFields({ form, lookups, me, names = {} }: Props) {
                     checked={coOwnerIds.includes(c.id)}
                     onChange={(e) => toggleCoOwner(c.id, e.target.checked)}
                   />
-                  <span className="min-w-0 break-words">
-                    {c.name}
-                    {c.gone && ' (no longer in the network)'}
-                  </span>
+                  <span className="min-w-0 break-words">{c.gone ? t('form.gone', { name: c.name }) : <span translate="no">{c.name}</span>}</span>
                 </label>
               </li>
             ))}
@@ -114,16 +114,16 @@ export function DetailsFields({ form, lookups, me, names = {} }: Props) {
         </fieldset>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Site (optional)" hint="Where the test happens: a school, a branch library." error={errors.site?.message}>
+        <Field label={t('form.site')} hint={t('form.siteHint')} error={errors.site?.message}>
           {(p) => <Input {...p} {...form.register('site')} />}
         </Field>
-        <Field label="Meeting (optional)" hint="The network meeting this cycle was planned or reported at." error={errors.meetingId?.message}>
+        <Field label={t('quickLog.form.meeting.label')} hint={t('form.meetingHint')} error={errors.meetingId?.message}>
           {(p) => (
             <Select {...p} {...form.register('meetingId')}>
-              <option value="">No meeting</option>
+              <option value="">{t('read.noMeeting')}</option>
               {lookups.meetings.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.title} · {formatShortDay(m.date)}
+                  {t('read.meetingLink', { title: m.title, day: f.shortDay(m.date) })}
                 </option>
               ))}
             </Select>
@@ -131,17 +131,17 @@ export function DetailsFields({ form, lookups, me, names = {} }: Props) {
         </Field>
       </div>
       <Field
-        label="Scale (optional)"
-        hint="How big the test is, e.g. “3 families” or “one classroom”. Start small and grow with each cycle."
+        label={t('form.scale')}
+        hint={t('form.scaleHint')}
         error={errors.scale?.message}
       >
         {(p) => <Input {...p} {...form.register('scale')} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Start date (optional)" error={errors.startDate?.message}>
+        <Field label={t('form.startDate')} error={errors.startDate?.message}>
           {(p) => <Input {...p} type="date" {...form.register('startDate')} />}
         </Field>
-        <Field label="End date (optional)" error={errors.endDate?.message}>
+        <Field label={t('form.endDate')} error={errors.endDate?.message}>
           {(p) => <Input {...p} type="date" {...form.register('endDate')} />}
         </Field>
       </div>

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { can } from '../../../../shared/domain/permissions.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -26,8 +27,9 @@ import { useCycleLookups, useRefreshCycles, type CyclePageState, type Lookups } 
 import { paths } from '../../../app/paths.ts';
 
 export function NewCyclePage() {
+  const { t } = useTranslation('cycles');
   const { network, standing } = useCurrentNetwork();
-  usePageTitle(`New cycle · ${network.name}`);
+  usePageTitle(t('new.pageTitle', { network: network.name }));
   const me = useMe();
   const lookups = useCycleLookups();
   const [params] = useSearchParams();
@@ -36,12 +38,12 @@ export function NewCyclePage() {
   const ramp = useQuery({ ...trpc.cycle.ramp.queryOptions({ networkId: network.id, rampId: rampId ?? 0 }), enabled: rampId !== null });
 
   if (!can(standing, 'cycle.create')) {
-    return <MessagePage headingLevel={2} title="You cannot add cycles here">Ask one of the network’s facilitators.</MessagePage>;
+    return <MessagePage headingLevel={2} title={t('new.cannot')}>{t('new.askFacilitator')}</MessagePage>;
   }
   let body;
   if (lookups.error) body = <ErrorState message={errorMessage(lookups.error)} onRetry={lookups.retry} />;
   else if (ramp.isError) body = <ErrorState message={errorMessage(ramp.error)} onRetry={() => void ramp.refetch()} />;
-  else if (!lookups.data || !me.data || (rampId !== null && !ramp.data)) body = <LoadingState label="Opening the form" />;
+  else if (!lookups.data || !me.data || (rampId !== null && !ramp.data)) body = <LoadingState label={t('new.opening')} />;
   else {
     body = (
       <NewCycleForm
@@ -54,10 +56,10 @@ export function NewCyclePage() {
   }
   return (
     <div className="max-w-3xl space-y-4">
-      <BackLink to={paths.cycles.href({ slug: network.slug })}>All cycles</BackLink>
+      <BackLink to={paths.cycles.href({ slug: network.slug })}>{t('page.allCycles')}</BackLink>
       <div className="space-y-1">
-        <h2 className="text-xl font-semibold text-slate-900">New cycle</h2>
-        <p className="text-sm text-slate-600">Plan the test now. After it, write what happened, what you learned and what you decided on the cycle’s page.</p>
+        <h2 className="text-xl font-semibold text-slate-900">{t('new.heading')}</h2>
+        <p className="text-sm text-slate-600">{t('new.intro')}</p>
       </div>
       {body}
     </div>
@@ -72,6 +74,7 @@ type FormProps = {
 };
 
 function NewCycleForm({ lookups, me, ramp, prefill }: FormProps) {
+  const { t } = useTranslation('cycles');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshCycles();
@@ -100,7 +103,7 @@ function NewCycleForm({ lookups, me, ramp, prefill }: FormProps) {
       onSuccess: async ({ id }, input) => {
         guard.release();
         await refresh();
-        const state: CyclePageState = { notice: `Cycle “${input.title}” is created. When the test is done, come back to write what happened.` };
+        const state: CyclePageState = { notice: t('new.created', { title: input.title }) };
         await navigate(paths.cycle.href({ slug: network.slug, cycleId: id }), { state });
       },
       onError: (error) => applyServerErrors(form, error),
@@ -112,19 +115,19 @@ function NewCycleForm({ lookups, me, ramp, prefill }: FormProps) {
   return (
     <form noValidate onSubmit={submit} className="space-y-4">
       {ramp && (
-        <Alert title={`Cycle ${ramp.next} in ramp “${ramp.title}”`}>This cycle continues the ramp: it builds on what the cycles before it learned.</Alert>
+        <Alert title={t('read.rampLink', { number: ramp.next, title: ramp.title })}>{t('new.continuesRamp')}</Alert>
       )}
-      <SectionCard title="Who, where and when" headingLevel={3}>
+      <SectionCard title={t('section.details')} headingLevel={3}>
         <DetailsFields form={form} lookups={lookups} me={me} />
       </SectionCard>
-      <SectionCard title="Plan" headingLevel={3}>
+      <SectionCard title={t('section.plan')} headingLevel={3}>
         <PlanFields form={form} />
       </SectionCard>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={() => void navigate(list)} pending={create.isPending} pendingLabel="Creating…">
-        Create cycle
+      <FormActions onCancel={() => void navigate(list)} pending={create.isPending} pendingLabel={t('new.creating')}>
+        {t('new.submit')}
       </FormActions>
-      <LeaveWithoutSavingDialog blocker={guard.blocker} description="What you wrote here is not saved yet. If you leave now, it is lost." />
+      <LeaveWithoutSavingDialog blocker={guard.blocker} description={t('edit.leave')} />
     </form>
   );
 }

@@ -1,40 +1,47 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FIDELITY_CHECKS, FIDELITY_LABELS } from '../../../../shared/domain/cycle.ts';
-import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../../../shared/schemas/cycle.ts';
+import { FIDELITY_CHECKS } from '../../../../shared/domain/cycle.ts';
+import { CYCLE_STAGES, DECISIONS } from '../../../../shared/schemas/cycle.ts';
 import { Card } from '../../../components/ui/card.tsx';
-import { plural } from '../../../../shared/format/words.ts';
-import { FIDELITY_WHY } from '../labels.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import type { Overview } from '../use-cycles.ts';
+
+const decisionLink = (decision: string) => `?decision=${decision}`;
 
 /** The network's cycles at a glance: where they are, what was decided, and how the method is going. */
 export function CycleOverview({ overview }: { overview: Overview }) {
+  const { t } = useTranslation(['cycles', 'common']);
+  const f = useFormats();
   const decided = DECISIONS.reduce((n, d) => n + overview.byDecision[d], 0);
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
       <Card className="space-y-4">
         <section aria-labelledby="by-stage" className="space-y-2">
           <h4 id="by-stage" className="text-sm font-semibold text-slate-900">
-            By stage
+            {t('overview.byStage')}
           </h4>
-          <Counts items={CYCLE_STAGES.map((s) => ({ label: CYCLE_STAGE_LABELS[s], n: overview.byStage[s], to: `?stage=${s}` }))} />
+          <Counts items={CYCLE_STAGES.map((s) => ({ label: t(`common:labels.stage.${s}`), n: overview.byStage[s], to: `?stage=${s}` }))} />
         </section>
         <section aria-labelledby="by-decision" className="space-y-2">
           <h4 id="by-decision" className="text-sm font-semibold text-slate-900">
-            Decisions
+            {t('overview.decisions')}
           </h4>
           <Counts
             items={[
-              ...DECISIONS.map((d) => ({ label: DECISION_LABELS[d], n: overview.byDecision[d], to: `?decision=${d}` })),
-              { label: 'No decision yet', n: overview.total - decided, to: '?decision=none' },
+              ...DECISIONS.map((d) => ({ label: t(`common:labels.decision.${d}`), n: overview.byDecision[d], to: decisionLink(d) })),
+              { label: t('list.noDecision'), n: overview.total - decided, to: decisionLink('none') },
             ]}
           />
         </section>
         {overview.toComplete > 0 && (
           <p className="text-sm text-slate-800">
-            <Link to="?toComplete=true" className="font-semibold">
-              {plural(overview.toComplete, 'quick log')} to complete
-            </Link>
-            : logged at a meeting, waiting for their plan and study.
+            <Trans
+              t={t}
+              i18nKey="overview.toComplete"
+              count={overview.toComplete}
+              values={{ n: f.count(overview.toComplete) }}
+              components={{ link: <Link to="?toComplete=true" className="font-semibold" /> }}
+            />
           </p>
         )}
       </Card>
@@ -42,9 +49,9 @@ export function CycleOverview({ overview }: { overview: Overview }) {
         <section aria-labelledby="fidelity-heading" className="space-y-3">
           <div className="space-y-1">
             <h4 id="fidelity-heading" className="text-sm font-semibold text-slate-900">
-              Method fidelity across the network
+              {t('overview.fidelity.heading')}
             </h4>
-            <p className="text-sm text-slate-600">How often each part of a sound PDSA cycle happened, counting only the cycles it was due for.</p>
+            <p className="text-sm text-slate-600">{t('overview.fidelity.intro')}</p>
           </div>
           <ul className="space-y-3">
             {FIDELITY_CHECKS.map((check) => {
@@ -52,15 +59,17 @@ export function CycleOverview({ overview }: { overview: Overview }) {
               return (
                 <li key={check} className="space-y-1">
                   <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-                    <span className="text-sm font-medium text-slate-900">{FIDELITY_LABELS[check]}</span>
-                    <span className="text-sm text-slate-800">{due === 0 ? 'Not due for any cycle yet' : `${met} of ${plural(due, 'cycle')}`}</span>
+                    <span className="text-sm font-medium text-slate-900">{t(`common:labels.fidelity.${check}`)}</span>
+                    <span className="text-sm text-slate-800">
+                      {due === 0 ? t('overview.fidelity.notDue') : t('overview.fidelity.met', { count: due, met: f.count(met), due: f.count(due) })}
+                    </span>
                   </div>
                   {due > 0 && (
                     <div aria-hidden="true" className="h-1.5 overflow-hidden rounded-full bg-slate-200">
                       <div className="h-full rounded-full bg-accent-600" style={{ width: `${Math.round((met / due) * 100)}%` }} />
                     </div>
                   )}
-                  <p className="text-sm text-slate-600">{FIDELITY_WHY[check]}</p>
+                  <p className="text-sm text-slate-600">{t(`overview.why.${check}`)}</p>
                 </li>
               );
             })}
@@ -72,6 +81,7 @@ export function CycleOverview({ overview }: { overview: Overview }) {
 }
 
 function Counts({ items }: { items: { label: string; n: number; to: string }[] }) {
+  const f = useFormats();
   return (
     <ul className="flex flex-wrap gap-2">
       {items.map((i) => (
@@ -81,11 +91,11 @@ function Counts({ items }: { items: { label: string; n: number; to: string }[] }
               to={i.to}
               className="inline-flex min-h-11 items-center gap-1.5 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 no-underline hover:bg-slate-50 hover:no-underline"
             >
-              {i.label} <strong className="font-semibold">{i.n}</strong>
+              {i.label} <strong className="font-semibold">{f.count(i.n)}</strong>
             </Link>
           ) : (
             <span className="inline-flex min-h-11 items-center gap-1.5 rounded-lg border border-dashed border-slate-300 px-3 text-sm text-slate-600">
-              {i.label} <strong className="font-semibold">0</strong>
+              {i.label} <strong className="font-semibold">{f.count(0)}</strong>
             </span>
           )}
         </li>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { GitBranch, Plus, Zap } from 'lucide-react';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { can } from '../../../../shared/domain/permissions.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -9,7 +10,9 @@ import { Button, buttonClasses } from '../../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { errorMessage } from '../../../lib/errors.ts';
-import { plural } from '../../../../shared/format/words.ts';
+import { translateMessage } from '../../../../shared/i18n/message.ts';
+import type { Translate } from '../../../../shared/i18n/words.ts';
+import { useWords } from '../../../lib/i18n.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { CycleFilters, CycleSearch } from './cycle-filters.tsx';
@@ -22,8 +25,10 @@ import { paths } from '../../../app/paths.ts';
 const linkButton = (variant: 'primary' | 'secondary') => buttonClasses(variant, 'md', 'no-underline hover:no-underline');
 
 export function CyclesPage() {
+  const { t } = useTranslation('cycles');
+  const words = useWords('cycles');
   const { network, standing } = useCurrentNetwork();
-  usePageTitle(`Cycles · ${network.name}`);
+  usePageTitle(t('list.pageTitle', { network: network.name }));
   const trpc = useTRPC();
   const location = useLocation();
   const [notice] = useState((location.state as CyclePageState)?.notice);
@@ -47,17 +52,17 @@ export function CyclesPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
-          <h2 className="text-xl font-semibold text-slate-900">Cycles</h2>
-          <p className="text-sm text-slate-600">Plan–Do–Study–Act cycles: small tests of the change ideas, and what each one taught.</p>
+          <h2 className="text-xl font-semibold text-slate-900">{t('list.heading')}</h2>
+          <p className="text-sm text-slate-600">{t('list.intro')}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           {canCreate && (
             <>
               <Link to={paths.quickLog.href({ slug: network.slug })} className={linkButton('secondary')}>
-                <Zap aria-hidden="true" className="size-4" /> Quick log
+                <Zap aria-hidden="true" className="size-4" /> {t('list.quickLog')}
               </Link>
               <Link to={paths.newCycle.href({ slug: network.slug })} className={linkButton('primary')}>
-                <Plus aria-hidden="true" className="size-4" /> New cycle
+                <Plus aria-hidden="true" className="size-4" /> {t('new.heading')}
               </Link>
             </>
           )}
@@ -68,7 +73,7 @@ export function CyclesPage() {
       {/* The overview and the first page of results arrive together: sections appearing one by one
           would push the ones below them down while the person starts to read. */}
       {overview.isPending || list.isPending ? (
-        <LoadingState label="Loading cycles" />
+        <LoadingState label={t('list.loading')} />
       ) : (
         <>
           {overview.isError && <ErrorState message={errorMessage(overview.error)} onRetry={() => void overview.refetch()} />}
@@ -76,43 +81,43 @@ export function CyclesPage() {
 
           <p>
             <Link to={paths.ramps.href({ slug: network.slug })} className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium">
-              <GitBranch aria-hidden="true" className="size-4" /> Ramps: cycles that build on each other
+              <GitBranch aria-hidden="true" className="size-4" /> {t('list.rampsLink')}
             </Link>
           </p>
 
           <section aria-labelledby="find-heading" className="space-y-3">
             <h3 id="find-heading" className="sr-only">
-              Find cycles
+              {t('list.find')}
             </h3>
             <CycleSearch key={filters.q} q={filters.q} onSearch={(q) => change('q', q)} />
             <CycleFilters filters={filters} lookups={lookups.data} onChange={change} onClear={() => setParams(new URLSearchParams())} />
-            {lookups.error && <p className="text-sm text-slate-700">Some filter choices could not be loaded: {errorMessage(lookups.error)}</p>}
+            {lookups.error && <p className="text-sm text-slate-700">{t('list.lookupsFailed', { reason: errorMessage(lookups.error) })}</p>}
             {input.rampId && (
               <p className="text-sm text-slate-800">
-                Showing the cycles of ramp <strong className="font-semibold">“{ramp.data?.title ?? '…'}”</strong>.{' '}
-                <Link to={`?${withFilter(params, 'rampId', '').toString()}`}>Show all ramps</Link>
+                <Trans t={t} i18nKey="list.ofRamp" values={{ title: ramp.data?.title ?? '…' }} components={{ strong: <strong className="font-semibold" /> }} />{' '}
+                <Link to={`?${withFilter(params, 'rampId', '').toString()}`}>{t('list.allRamps')}</Link>
               </p>
             )}
             {input.toComplete && (
               <p className="text-sm text-slate-800">
-                Showing quick logs still to complete. <Link to={`?${withFilter(params, 'toComplete', '').toString()}`}>Show all cycles</Link>
+                {t('list.onlyToComplete')} <Link to={`?${withFilter(params, 'toComplete', '').toString()}`}>{t('list.allCycles')}</Link>
               </p>
             )}
-            {problems.length > 0 && <Alert>Part of the link could not be used, so it is left out: {problems.join(' ')}</Alert>}
+            {problems.length > 0 && <Alert>{t('list.badLink', { problems: problems.map((p) => translateMessage(words.t, p)).join(' ') })}</Alert>}
           </section>
 
           <section aria-labelledby="results-heading" className="space-y-3">
             <h3 id="results-heading" className="sr-only">
-              Results
+              {t('list.results')}
             </h3>
             <p aria-live="polite" className="text-sm font-medium text-slate-800">
-              {list.data ? countText(list.data, filtered) : ''}
+              {list.data ? countText(list.data, filtered, words.t, words.f.count) : ''}
             </p>
             {list.isError && <ErrorState message={errorMessage(list.error)} onRetry={() => void list.refetch()} />}
             {list.data &&
               (list.data.items.length > 0 ? (
                 <>
-                  <ul aria-label="Cycles" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs" aria-busy={list.isPlaceholderData || undefined}>
+                  <ul aria-label={t('list.heading')} className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs" aria-busy={list.isPlaceholderData || undefined}>
                     {list.data.items.map((c) => (
                       <CycleResult key={c.id} cycle={c} slug={network.slug} />
                     ))}
@@ -121,23 +126,25 @@ export function CyclesPage() {
                 </>
               ) : list.data.total > 0 ? (
                 <EmptyState>
-                  There are no cycles on this page. <Link to={withPage(params, 1)}>Go to the first page</Link>.
+                  <Trans t={t} i18nKey="list.empty.page" components={{ link: <Link to={withPage(params, 1)} /> }} />
                 </EmptyState>
               ) : filtered ? (
                 <EmptyState>
-                  No cycles match these filters.{' '}
-                  <button type="button" className="font-medium text-accent-800 underline" onClick={() => setParams(new URLSearchParams())}>
-                    Clear filters
-                  </button>{' '}
-                  to see them all.
+                  <Trans
+                    t={t}
+                    i18nKey="list.empty.filtered"
+                    components={{ clear: <button type="button" className="font-medium text-accent-800 underline" onClick={() => setParams(new URLSearchParams())} /> }}
+                  />
                 </EmptyState>
               ) : (
                 <EmptyState>
-                  No cycles yet — log the first one at your next meeting.{' '}
+                  {t('list.empty.none')}{' '}
                   {canCreate && (
-                    <>
-                      <Link to={paths.quickLog.href({ slug: network.slug })}>Quick log a cycle</Link> in a minute, or <Link to={paths.newCycle.href({ slug: network.slug })}>plan a new one</Link> in full.
-                    </>
+                    <Trans
+                      t={t}
+                      i18nKey="list.empty.start"
+                      components={{ quick: <Link to={paths.quickLog.href({ slug: network.slug })} />, full: <Link to={paths.newCycle.href({ slug: network.slug })} /> }}
+                    />
                   )}
                 </EmptyState>
               ))}
@@ -150,15 +157,16 @@ export function CyclesPage() {
 
 /** The overview is open on a wide screen; on a phone it waits behind a button, so the list comes first. */
 function OverviewToggle({ overview }: { overview: Overview }) {
+  const { t } = useTranslation('cycles');
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 640px)').matches);
   return (
     <section aria-labelledby="overview-heading" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id="overview-heading" className="text-base font-semibold text-slate-900">
-          Overview
+          {t('overview.heading')}
         </h3>
         <Button variant="ghost" aria-expanded={open} aria-controls="cycle-overview" onClick={() => setOpen((o) => !o)}>
-          {open ? 'Hide overview' : 'Show overview'}
+          {open ? t('overview.hide') : t('overview.show')}
         </Button>
       </div>
       <div id="cycle-overview" hidden={!open}>
@@ -168,31 +176,32 @@ function OverviewToggle({ overview }: { overview: Overview }) {
   );
 }
 
-function countText(data: { total: number; offset: number; items: unknown[] }, filtered: boolean): string {
-  if (data.total === 0) return filtered ? 'No cycles match.' : 'No cycles yet.';
-  const all = filtered ? `${plural(data.total, 'cycle')} match` : `${plural(data.total, 'cycle')}`;
-  if (data.items.length === data.total) return `${all}.`;
-  return `${all}; showing ${data.offset + 1}–${data.offset + data.items.length}.`;
+function countText(data: { total: number; offset: number; items: unknown[] }, filtered: boolean, t: Translate, count: (n: number) => string): string {
+  if (data.total === 0) return filtered ? t('cycles:list.count.noMatch') : t('cycles:list.count.none');
+  const all = filtered ? t('cycles:list.count.matching', { count: data.total, n: count(data.total) }) : t('cycles:list.count.all', { count: data.total, n: count(data.total) });
+  if (data.items.length === data.total) return t('cycles:list.count.whole', { all });
+  return t('cycles:list.count.part', { all, from: count(data.offset + 1), to: count(data.offset + data.items.length) });
 }
 
 function Pagination({ params, page, total, limit }: { params: URLSearchParams; page: number; total: number; limit: number }) {
+  const { t } = useTranslation('cycles');
   const pages = Math.ceil(total / limit);
   if (pages <= 1) return null;
   return (
-    <nav aria-label="Pages of cycles" className="flex flex-wrap items-center justify-between gap-2">
+    <nav aria-label={t('list.pages.label')} className="flex flex-wrap items-center justify-between gap-2">
       {page > 1 ? (
         <Link to={withPage(params, page - 1)} className={linkButton('secondary')}>
-          Previous page
+          {t('list.pages.previous')}
         </Link>
       ) : (
         <span />
       )}
       <span className="text-sm text-slate-700">
-        Page {page} of {pages}
+        {t('list.pages.position', { page, pages })}
       </span>
       {page < pages ? (
         <Link to={withPage(params, page + 1)} className={linkButton('secondary')}>
-          Next page
+          {t('list.pages.next')}
         </Link>
       ) : (
         <span />

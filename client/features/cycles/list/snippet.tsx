@@ -17,7 +17,7 @@ export function Snippet({ text }: { text: string }) {
     rest = close === -1 ? '' : rest.slice(close + 1);
   }
   return (
-    <p className="text-sm break-words text-slate-700">
+    <p translate="no" className="text-sm break-words text-slate-700">
       {parts.map((p, i) =>
         p.marked ? (
           <mark key={i} className="rounded-sm bg-amber-100 px-0.5 font-medium text-slate-900">

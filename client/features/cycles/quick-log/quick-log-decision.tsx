@@ -1,28 +1,23 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { DECISION_LABELS, DECISIONS } from '../../../../shared/schemas/cycle.ts';
+import { DECISIONS } from '../../../../shared/schemas/cycle.ts';
 import { cx } from '../../../components/ui/cx.ts';
 import { FieldError } from '../../../components/ui/field.tsx';
 
-const HINTS: Record<(typeof DECISIONS)[number], string> = {
-  adopt: 'It worked: keep doing it, make it the way we work.',
-  adapt: 'Change something and test it again.',
-  abandon: 'Stop: it did not work here.',
-};
-
-const CHOICES = [
-  ...DECISIONS.map((d) => ({ value: d, label: DECISION_LABELS[d], hint: HINTS[d] })),
-  { value: '', label: 'Not decided yet', hint: 'Decide after studying the results.' },
-];
-
 /** Big radio buttons, each with its word and what it means: easy to hit with a thumb, never colour alone. */
 export function QuickLogDecision({ field, error }: { field: UseFormRegisterReturn<'decision'>; error?: string }) {
+  const { t } = useTranslation(['cycles', 'common']);
   const id = useId();
+  const choices = [
+    ...DECISIONS.map((d) => ({ value: d, label: t(`common:labels.decision.${d}`), hint: t(`quickLog.decision.hint.${d}`) })),
+    { value: '', label: t('quickLog.decision.undecided'), hint: t('quickLog.decision.undecidedHint') },
+  ];
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined} className="space-y-2">
-      <legend className="mb-1.5 text-sm font-medium text-slate-900">Decision</legend>
+      <legend className="mb-1.5 text-sm font-medium text-slate-900">{t('quickLog.decision.legend')}</legend>
       <div className="grid gap-2">
-        {CHOICES.map((c) => (
+        {choices.map((c) => (
           <label
             key={c.value || 'none'}
             className={cx(

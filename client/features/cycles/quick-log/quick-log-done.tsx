@@ -1,5 +1,6 @@
 import { CircleCheck } from 'lucide-react';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, buttonClasses } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
@@ -9,6 +10,7 @@ import { paths } from '../../../app/paths.ts';
 
 /** After the server has the cycle: what happened, and the likely next steps, biggest first. */
 export function QuickLogDone({ logged, onAnother }: { logged: QuickLogged; onAnother: () => void }) {
+  const { t } = useTranslation('cycles');
   const { network } = useCurrentNetwork();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -20,29 +22,29 @@ export function QuickLogDone({ logged, onAnother }: { logged: QuickLogged; onAno
         <CircleCheck aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-emerald-700" />
         <div className="min-w-0 space-y-1">
           <h3 ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">
-            Logged
+            {t('quickLog.done.heading')}
           </h3>
           <p className="break-words text-slate-800">
-            “{logged.title}” is in the network’s cycles. Complete it later from the cycle page.
+            {t('quickLog.done.inCycles', { title: logged.title })}
           </p>
           {!logged.created && (
             <p className="text-sm text-slate-700">
-              An earlier try had already reached Needle, so it is logged once.
-              {logged.missedEdits && ' What you changed after that try is not in it yet: add it on the cycle page.'}
+              {t('quickLog.done.loggedOnce')}
+              {logged.missedEdits && <> {t('quickLog.done.missedEdits')}</>}
             </p>
           )}
         </div>
       </div>
       <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
         <Button onClick={onAnother} className="w-full sm:w-auto">
-          Log another
+          {t('quickLog.done.another')}
         </Button>
         <Link to={paths.cycle.href({ slug: network.slug, cycleId: logged.id })} className={buttonClasses('secondary', 'md', link)}>
-          Open the cycle
+          {t('quickLog.done.openCycle')}
         </Link>
         {logged.meetingId !== null && (
           <Link to={paths.meeting.href({ slug: network.slug, meetingId: logged.meetingId })} className={buttonClasses('secondary', 'md', link)}>
-            Back to the meeting
+            {t('quickLog.backToMeeting')}
           </Link>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { localToday } from '../../../../shared/domain/plan.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -17,7 +18,7 @@ import { errorData } from '../../../lib/errors.ts';
 import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
 import { useTRPC, type RouterOutputs } from '../../../lib/trpc.ts';
 import { todaysMeeting } from '../../../../shared/domain/meeting-dates.ts';
-import { formatShortDay } from '../../../../shared/format/dates.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import { QuickLogDecision } from './quick-log-decision.tsx';
 import { QuickLogDraftNotice } from './quick-log-draft-notice.tsx';
 import { clearQuickLogDraft, readQuickLogDraft, writeQuickLogDraft } from './quick-log-draft.ts';
@@ -48,6 +49,8 @@ type Props = {
  * The selects wait for nothing: the title and the text matter most, and they work offline.
  */
 export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Props) {
+  const { t } = useTranslation('cycles');
+  const f = useFormats();
   const { network, myId } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -125,15 +128,15 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Pro
 
   const ideas = nodes.data ? changeIdeaOptions(nodes.data, values.changeIdeaId) : [];
   const meetingGone = Boolean(meetings.data && values.meetingId && !meetings.data.some((m) => String(m.id) === values.meetingId));
-  const kept = canStore ? 'your cycle is saved on this phone' : 'keep this page open: this browser does not keep a copy';
+  const kept = canStore ? t('quickLog.form.keptOnPhone') : t('quickLog.form.keepOpen');
 
   return (
     <form noValidate className="space-y-5" onSubmit={form.handleSubmit(submit)}>
       {draft && <QuickLogDraftNotice draft={draft} onStartOver={startOver} />}
       {!canStore && (
-        <Alert tone="info">This browser does not let Needle keep a copy on this phone. Keep this page open until your cycle is sent.</Alert>
+        <Alert tone="info">{t('quickLog.form.noStorage')}</Alert>
       )}
-      <Field label="Title" hint="A few words: what did you test?" error={errors.title?.message}>
+      <Field label={t('quickLog.form.title.label')} hint={t('quickLog.form.title.hint')} error={errors.title?.message}>
         {/* A minute at a meeting: the cursor waits in the title when the form opens. */}
         {(p) => <Input {...p} autoComplete="off" autoCapitalize="sentences" enterKeyHint="next" autoFocus {...form.register('title')} />}
       </Field>
@@ -141,13 +144,13 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Pro
         control={form.control}
         name="changeIdeaId"
         render={({ field }) => (
-          <Field label="Change idea (optional)" hint="The idea from the action plan that you tested." error={errors.changeIdeaId?.message}>
+          <Field label={t('quickLog.form.changeIdea.label')} hint={t('quickLog.form.changeIdea.hint')} error={errors.changeIdeaId?.message}>
             {(p) => (
               <Select {...p} {...field}>
-                <option value="">{nodes.isError ? 'Change ideas could not be loaded' : nodes.data ? 'Not linked to a change idea' : 'Loading change ideas…'}</option>
+                <option value="">{nodes.isError ? t('quickLog.form.changeIdea.failed') : nodes.data ? t('quickLog.form.changeIdea.none') : t('quickLog.form.changeIdea.loading')}</option>
                 {ideas.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.title}
+                  <option key={o.id} value={o.id} translate={o.retired ? undefined : 'no'}>
+                    {o.retired ? t('quickLog.form.changeIdea.retired', { title: o.title }) : o.title}
                   </option>
                 ))}
               </Select>
@@ -155,10 +158,10 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Pro
           </Field>
         )}
       />
-      <Field label="What we tried (optional)" error={errors.whatWeTried?.message}>
+      <Field label={t('quickLog.form.tried')} error={errors.whatWeTried?.message}>
         {(p) => <Textarea {...p} autoCapitalize="sentences" {...form.register('whatWeTried')} />}
       </Field>
-      <Field label="What we learned (optional)" error={errors.whatWeLearned?.message}>
+      <Field label={t('quickLog.form.learned')} error={errors.whatWeLearned?.message}>
         {(p) => <Textarea {...p} autoCapitalize="sentences" {...form.register('whatWeLearned')} />}
       </Field>
       <QuickLogDecision field={form.register('decision')} error={errors.decision?.message} />
@@ -167,16 +170,16 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Pro
         name="meetingId"
         render={({ field }) => (
           <Field
-            label="Meeting (optional)"
-            error={errors.meetingId?.message ?? (meetingGone ? 'This meeting is not in the network any more. Choose another, or “Not at a meeting”.' : undefined)}
+            label={t('quickLog.form.meeting.label')}
+            error={errors.meetingId?.message ?? (meetingGone ? t('quickLog.form.meeting.gone') : undefined)}
           >
             {(p) => (
               <Select {...p} {...field}>
-                <option value="">{meetings.isError ? 'Meetings could not be loaded' : meetings.data ? 'Not at a meeting' : 'Loading meetings…'}</option>
-                {meetingGone && <option value={values.meetingId}>Meeting not found</option>}
+                <option value="">{meetings.isError ? t('quickLog.form.meeting.failed') : meetings.data ? t('quickLog.form.meeting.none') : t('quickLog.form.meeting.loading')}</option>
+                {meetingGone && <option value={values.meetingId}>{t('quickLog.form.meeting.notFound')}</option>}
                 {meetings.data?.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {formatShortDay(m.date)} · {m.title}
+                    {t('quickLog.form.meeting.option', { day: f.shortDay(m.date), title: m.title })}
                   </option>
                 ))}
               </Select>
@@ -185,23 +188,23 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Pro
         )}
       />
       {unsent && !quickLog.isPending && (
-        <Alert tone="error" title={`Not sent yet — ${kept}.`}>
-          <p>Try again when you have a connection.</p>
+        <Alert tone="error" title={t('quickLog.form.unsent.title', { kept })}>
+          <p>{t('quickLog.form.unsent.body')}</p>
           <Button variant="secondary" className="mt-2 w-full sm:w-auto" onClick={() => void form.handleSubmit(submit)()}>
-            Try again
+            {t('quickLog.form.unsent.retry')}
           </Button>
         </Alert>
       )}
       {quickLog.isPending && (quickLog.isPaused || quickLog.failureCount > 0) && (
         <Alert tone="info">
           {quickLog.isPaused
-            ? `You are offline. It is sent as soon as the connection is back; ${kept}.`
-            : `The connection is slow. Still trying; ${kept}.`}
+            ? t('quickLog.form.offline', { kept })
+            : t('quickLog.form.slow', { kept })}
         </Alert>
       )}
       <FormAlert message={formError(form)} />
-      <Button type="submit" className="w-full py-3 text-lg" pending={quickLog.isPending} pendingLabel="Sending…">
-        Log cycle
+      <Button type="submit" className="w-full py-3 text-lg" pending={quickLog.isPending} pendingLabel={t('quickLog.form.sending')}>
+        {t('quickLog.form.submit')}
       </Button>
     </form>
   );

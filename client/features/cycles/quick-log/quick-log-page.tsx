@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../../shared/domain/permissions.ts';
 import { Card } from '../../../components/ui/card.tsx';
@@ -15,7 +16,8 @@ import { paths } from '../../../app/paths.ts';
 /** n/:slug/log (optional ?meetingId=): a cycle in under a minute, on a phone, at a meeting. */
 export function QuickLogPage() {
   const { network, standing } = useCurrentNetwork();
-  usePageTitle(`Log a cycle · ${network.name}`);
+  const { t } = useTranslation('cycles');
+  usePageTitle(t('quickLog.page.title', { network: network.name }));
   const trpc = useTRPC();
   const [params] = useSearchParams();
   const fromLink = /^[1-9]\d*$/.test(params.get('meetingId') ?? '') ? params.get('meetingId')! : '';
@@ -31,18 +33,18 @@ export function QuickLogPage() {
 
   if (!can(standing, 'cycle.create')) {
     return (
-      <MessagePage headingLevel={2} title="Only members of the network log cycles">
-        Ask one of the network’s facilitators for an invitation.
+      <MessagePage headingLevel={2} title={t('quickLog.page.membersOnly')}>
+        {t('quickLog.page.askInvitation')}
       </MessagePage>
     );
   }
 
   return (
     <div className="mx-auto max-w-lg space-y-4">
-      {backToMeeting && <BackLink to={paths.meeting.href({ slug: network.slug, meetingId: fromLink })}>Back to the meeting</BackLink>}
+      {backToMeeting && <BackLink to={paths.meeting.href({ slug: network.slug, meetingId: fromLink })}>{t('quickLog.backToMeeting')}</BackLink>}
       <div className="space-y-1">
-        <h2 className="text-xl font-semibold text-slate-900">Log a cycle</h2>
-        <p className="text-sm text-slate-600">What you tested and what you learned, in a minute. The rest can be completed later.</p>
+        <h2 className="text-xl font-semibold text-slate-900">{t('quickLog.page.heading')}</h2>
+        <p className="text-sm text-slate-600">{t('quickLog.page.intro')}</p>
       </div>
       {logged ? (
         <QuickLogDone

@@ -49,9 +49,9 @@ export function sameValues(a: QuickLogFormValues, b: QuickLogFormValues): boolea
 type PlanNode = RouterOutputs['plan']['get']['nodes'][number];
 
 /** The change ideas in diagram order; a retired one only when it is already chosen. */
-export function changeIdeaOptions(nodes: readonly PlanNode[], chosen: string): { id: number; title: string }[] {
+export function changeIdeaOptions(nodes: readonly PlanNode[], chosen: string): { id: number; title: string; retired?: true }[] {
   const tree = buildTree(nodes.map(toDiagramNode));
-  const out: { id: number; title: string }[] = [];
+  const out: { id: number; title: string; retired?: true }[] = [];
   const walk = (parentId: number | null) => {
     for (const node of tree.children(parentId)) {
       if (node.kind === 'change_idea') out.push({ id: node.id, title: node.title });
@@ -60,6 +60,6 @@ export function changeIdeaOptions(nodes: readonly PlanNode[], chosen: string): {
   };
   walk(null);
   const kept = nodes.find((n) => String(n.id) === chosen && n.kind === 'change_idea');
-  if (kept && !out.some((o) => o.id === kept.id)) out.push({ id: kept.id, title: `${kept.title} (retired)` });
+  if (kept && !out.some((o) => o.id === kept.id)) out.push({ id: kept.id, title: kept.title, retired: true });
   return out;
 }

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Pencil } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { rampRenameInput } from '../../../../shared/schemas/cycle.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { Dialog } from '../../../components/ui/dialog.tsx';
@@ -23,6 +24,7 @@ const fields = rampRenameInput.pick({ title: true });
  * renamed it meanwhile, the server refuses, the newest name loads, and the typed one is kept.
  */
 export function RenameRamp({ rampId, title }: { rampId: number; title: string }) {
+  const { t } = useTranslation('cycles');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshCycles();
@@ -48,12 +50,12 @@ export function RenameRamp({ rampId, title }: { rampId: number; title: string })
     <Dialog
       open={open}
       onOpenChange={openWith}
-      title="Rename the ramp"
-      description="Say what the ramp tests and how it grows, e.g. “Readiness nights: three families to every branch”."
+      title={t('ramp.rename.title')}
+      description={t('ramp.rename.description')}
       trigger={
         <Button variant="secondary" size="sm">
           <Pencil aria-hidden="true" className="size-4" />
-          Rename
+          {t('ramp.rename.button')}
         </Button>
       }
     >
@@ -63,11 +65,11 @@ export function RenameRamp({ rampId, title }: { rampId: number; title: string })
         onSubmit={form.handleSubmit((v) => rename.mutate({ networkId: network.id, rampId, seenTitle: title, title: v.title }))}
       >
         <FormAlert message={formError(form)} />
-        <Field label="Name" error={form.formState.errors.title?.message}>
+        <Field label={t('ramp.rename.name')} error={form.formState.errors.title?.message}>
           {(control) => <Input {...control} {...form.register('title')} />}
         </Field>
-        <FormActions onCancel={() => setOpen(false)} pending={rename.isPending} pendingLabel="Saving…">
-          Save name
+        <FormActions onCancel={() => setOpen(false)} pending={rename.isPending} pendingLabel={t('edit.saving')}>
+          {t('ramp.rename.submit')}
         </FormActions>
       </form>
     </Dialog>
