@@ -34,7 +34,9 @@ function baseKeys(flat: Map<string, string>): Map<string, Set<string>> {
 }
 
 const variables = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
-const firstOf = (flat: Map<string, string>, base: string) => flat.get(base) ?? [...flat].find(([k]) => k.startsWith(`${base}_`))?.[1] ?? '';
+/** The values a key's English text uses, in any of its plural forms. */
+const valuesOf = (flat: Map<string, string>, base: string) =>
+  new Set([...flat].filter(([k]) => k === base || (k.startsWith(`${base}_`) && PLURAL.test(k))).flatMap(([, v]) => variables(v)));
 
 // Every string literal and template-literal head in the code: a key is used when one of them is
 // the key itself (with or without its namespace) or, for a key chosen at run time
@@ -83,7 +85,7 @@ describe('catalogues', () => {
             expect([...(targetBases.get(base) ?? [])].sort(), `plural forms of ${base} in ${lang}`).toEqual([...categories].sort());
           }
           for (const base of sourceBases.keys()) {
-            const en = new Set(variables(firstOf(source, base)));
+            const en = valuesOf(source, base);
             for (const [key, text] of target) {
               if (key !== base && !key.startsWith(`${base}_`)) continue;
               // A plural form may leave out the number ("un ciclo"); no form invents a value.
