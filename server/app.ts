@@ -80,6 +80,6 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
     if (health.writable) return { ok: true, database: 'writable' };
     return reply.code(503).send({ ok: false, database: 'not writable', reason: health.reason });
   });
-  await registerClient(app, config.clientDir, (url) => pageMetaFor(db, url));
+  await registerClient(app, config.clientDir, (url, lang) => pageMetaFor(db, url, lang));
   return app;
 }

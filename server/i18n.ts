@@ -80,3 +80,13 @@ export function requestLanguage(headers: Headers, chosen: string | null | undefi
   if (chosen && LANGUAGES.includes(chosen)) return chosen;
   return pickLanguage(header(headers, 'accept-language'), LANGUAGES) ?? SOURCE_LANGUAGE;
 }
+
+/**
+ * The language a page opens in before its script runs (for <html lang> and link previews): a
+ * link's ?lang=, else what the browser asks for. The app then follows the person's own choice.
+ */
+export function pageLanguage(url: string, headers: Headers): string {
+  const linked = new URL(url, 'http://page').searchParams.get('lang');
+  if (linked && LANGUAGES.includes(linked)) return linked;
+  return pickLanguage(header(headers, 'accept-language'), LANGUAGES) ?? SOURCE_LANGUAGE;
+}

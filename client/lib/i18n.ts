@@ -5,8 +5,8 @@ import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { formatsFor, type Formats } from '../../shared/format/formats.ts';
 import { addCountFormat } from '../../shared/i18n/count-format.ts';
-import { NAMESPACES, SOURCE_LANGUAGE, STARTUP_NAMESPACES, type Namespace } from '../../shared/i18n/languages.ts';
-import { makeWords, type Translate, type Words } from '../../shared/i18n/words.ts';
+import { NAMESPACES, pickLanguage, SOURCE_LANGUAGE, STARTUP_NAMESPACES, type Namespace } from '../../shared/i18n/languages.ts';
+import type { Translate, Words } from '../../shared/i18n/words.ts';
 
 // Each catalogue file is its own chunk: a page loads its language's files for the namespaces it
 // uses, and nothing of the languages it does not show.
@@ -71,15 +71,39 @@ i18next.on('languageChanged', (lang) => {
   document.documentElement.lang = lang === PSEUDO ? SOURCE_LANGUAGE : lang;
 });
 
+/** The language this browser asks for first that Needle speaks, else English. */
+export function browserLanguage(): string {
+  return pickLanguage(navigator.languages, LANGUAGES) ?? SOURCE_LANGUAGE;
+}
+
+/** A language as it names itself: 'English', 'Español'. */
+export function languageName(lang: string): string {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
+
 /** Shows Needle in another language; the choice is kept on this device. */
 export function changeLanguage(lang: string): Promise<unknown> {
   return i18next.changeLanguage(lang);
 }
 
+/** In the pseudo-language, dates and numbers are marked like catalogue text: they are not missing words. */
+function marked(f: Formats): Formats {
+  const mark = (fn: (...args: never[]) => string) => (...args: never[]) => `⟦${fn(...args)}⟧`;
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'function' ? mark(v) : v])) as Formats;
+}
+const pseudoFormats = () => marked(formatsFor(intlLocale(SOURCE_LANGUAGE)));
+
+/** A language's dates and numbers. */
+export function formatsOf(lang: string): Formats {
+  return lang === PSEUDO ? pseudoFormats() : formatsFor(intlLocale(lang));
+}
+
 /** The reader's dates and numbers. */
 export function useFormats(): Formats {
   const { i18n } = useTranslation();
-  return formatsFor(intlLocale(i18n.resolvedLanguage ?? SOURCE_LANGUAGE));
+  const lang = i18n.resolvedLanguage ?? SOURCE_LANGUAGE;
+  return useMemo(() => formatsOf(lang), [lang]);
 }
 
 /**
@@ -89,5 +113,5 @@ export function useFormats(): Formats {
 export function useWords(...namespaces: Namespace[]): Words {
   const { i18n } = useTranslation(['common', ...namespaces]);
   const lang = i18n.resolvedLanguage ?? SOURCE_LANGUAGE;
-  return useMemo(() => makeWords(lang, i18n.getFixedT(lang, NAMESPACES) as unknown as Translate, intlLocale(lang)), [i18n, lang]);
+  return useMemo(() => ({ lang, t: i18n.getFixedT(lang, NAMESPACES) as unknown as Translate, f: formatsOf(lang) }), [i18n, lang]);
 }

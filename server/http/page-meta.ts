@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.ts';
+import { wordsFor } from '../i18n.ts';
 import { publicPageSummary } from '../services/public-page.ts';
 
 /** What the server says about an app page before its script runs: for link previews and crawlers. */
@@ -12,16 +13,17 @@ const DESCRIPTION_MAX = 200;
  * and an address with no public page answers 404, as the page itself then says. Every other app
  * page is the same shell (status 200, the app's own title).
  */
-export function pageMetaFor(db: Db, url: string): PageMeta {
+export function pageMetaFor(db: Db, url: string, lang: string): PageMeta {
   const slug = PUBLIC_PAGE.exec(url)?.[1];
   if (!slug) return { status: 200 };
   const summary = publicPageSummary(db, safeDecode(slug));
   if (!summary) return { status: 404 };
   const aim = summary.aim && plainText(summary.aim);
+  const { t } = wordsFor(lang);
   return {
     status: 200,
-    title: `${summary.name} · community impact`,
-    description: aim ? clip(aim) : `How the ${summary.name} network is moving its community indicator, and what it has learned.`,
+    title: t('meta.impactTitle', { name: summary.name }),
+    description: aim ? clip(aim) : t('meta.impactDescription', { name: summary.name }),
   };
 }
 
@@ -49,8 +51,9 @@ function safeDecode(s: string): string {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** The built index.html with the page's title and description (escaped: they are people's words). */
-export function withMeta(html: string, meta: PageMeta): string {
+/** The built index.html in a language, with the page's title and description (escaped: they are people's words). */
+export function withMeta(html: string, meta: PageMeta, lang: string): string {
+  html = html.replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(lang)}">`);
   if (!meta.title) return html;
   const title = escapeHtml(meta.title);
   const description = escapeHtml(meta.description ?? '');

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { pageLanguage } from '../i18n.ts';
 import { withMeta, type PageMeta } from './page-meta.ts';
 import { isApi } from './security.ts';
 
@@ -10,7 +11,7 @@ import { isApi } from './security.ts';
  * The built client, with index.html for every other GET so deep links and reloads work.
  * `metaFor` gives a page's status and preview text (see page-meta.ts).
  */
-export async function registerClient(app: FastifyInstance, clientDir: string, metaFor: (url: string) => PageMeta = () => ({ status: 200 })) {
+export async function registerClient(app: FastifyInstance, clientDir: string, metaFor: (url: string, lang: string) => PageMeta = () => ({ status: 200 })) {
   const built = existsSync(join(clientDir, 'index.html'));
   if (built) {
     await app.register(fastifyStatic, {
@@ -37,8 +38,10 @@ export async function registerClient(app: FastifyInstance, clientDir: string, me
       return reply.code(503).type('text/plain').send('The client is not built yet: run `npm run build`, then reload.');
     }
     // Read each time: a rebuild while the server runs (npm run build) names new scripts.
-    const meta = metaFor(request.url);
-    const html = withMeta(await readFile(join(clientDir, 'index.html'), 'utf8'), meta);
-    return reply.code(meta.status).header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(html);
+    const lang = pageLanguage(request.url, request.headers);
+    const meta = metaFor(request.url, lang);
+    const html = withMeta(await readFile(join(clientDir, 'index.html'), 'utf8'), meta, lang);
+    // The page's language follows Accept-Language: a cache must keep one copy per language.
+    return reply.code(meta.status).header('Cache-Control', 'no-cache').header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(html);
   });
 }

@@ -397,6 +397,22 @@ describe('client routes', () => {
     }
   });
 
+  it('opens a page in the language the browser asks for, or the one a link names, before any script runs', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    t.db.update(schema.network).set({ publicReport: true }).where(eq(schema.network.id, s.networkA)).run();
+    const english = await t.app.inject({ method: 'GET', url: '/impact/kindergarten-readiness' });
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.headers.vary).toContain('Accept-Language');
+    const spanish = await t.app.inject({ method: 'GET', url: '/impact/kindergarten-readiness', headers: { 'accept-language': 'es-US,es;q=0.9' } });
+    expect(spanish.body).toContain('<html lang="es">');
+    expect(spanish.body).toMatch(/<title>[^<]* · impacto en la comunidad<\/title>/);
+    const linked = await t.app.inject({ method: 'GET', url: '/impact/kindergarten-readiness?lang=es', headers: { 'accept-language': 'en' } });
+    expect(linked.body).toContain('<html lang="es">');
+    const unknown = await t.app.inject({ method: 'GET', url: '/sign-in?lang=xx', headers: { 'accept-language': 'fr' } });
+    expect(unknown.body).toContain('<html lang="en">');
+  });
+
   it('answers unknown API paths and missing files with a JSON 404, never the page', async () => {
     const t = await start();
     for (const url of ['/trpc/unknown', '/trpc/network.nope', '/api/auth/nope', '/assets/missing.js', '/favicon-missing.png']) {
