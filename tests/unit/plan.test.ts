@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatShortDay } from '../../shared/format/dates.ts';
 import { describeChange } from '../../client/features/plan/labels.ts';
 import { actionEditOutcome, childKind, isOverdue, localToday, planChanges, planState, reviewStepBlock, type PlanSnapshot } from '../../shared/domain/plan.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const say = (block: ReturnType<typeof reviewStepBlock>, w = wordsFor('en')) => block && w.t(block.key);
 
 describe('driver diagram levels', () => {
   it('reads aim → primary → secondary → change idea, and stops there', () => {
@@ -38,13 +41,21 @@ describe('plan state and review steps', () => {
   });
 
   it('refuses steps out of turn or against a version the person has not seen', () => {
-    expect(reviewStepBlock('submit', 'draft', 3, 2)).toMatch(/changed since you opened it/);
-    expect(reviewStepBlock('submit', 'draft', 0, 0)).toMatch(/empty/);
+    expect(say(reviewStepBlock('submit', 'draft', 3, 2))).toMatch(/changed since you opened it/);
+    expect(say(reviewStepBlock('submit', 'draft', 0, 0))).toMatch(/empty/);
     expect(reviewStepBlock('submit', 'draft', 3, 3)).toBeNull();
     expect(reviewStepBlock('submit', 'changes_requested', 3, 3)).toBeNull();
-    expect(reviewStepBlock('submit', 'in_review', 3, 3)).toMatch(/already waiting/);
-    expect(reviewStepBlock('approve', 'draft', 3, 3)).toMatch(/Only a plan submitted/);
+    expect(say(reviewStepBlock('submit', 'in_review', 3, 3))).toMatch(/already waiting/);
+    expect(say(reviewStepBlock('submit', 'approved', 3, 3))).toBe('This version is already approved.');
+    expect(say(reviewStepBlock('approve', 'draft', 3, 3))).toMatch(/Only a plan submitted/);
     expect(reviewStepBlock('request_changes', 'in_review', 3, 3)).toBeNull();
+  });
+
+  it('says why in the reader\'s language', () => {
+    const es = wordsFor('es');
+    expect(say(reviewStepBlock('submit', 'draft', 3, 2), es)).toBe('El plan cambió desde que usted lo abrió. Revise primero el plan más reciente.');
+    expect(say(reviewStepBlock('submit', 'in_review', 3, 3), es)).toBe('El plan ya está esperando revisión.');
+    expect(say(reviewStepBlock('approve', 'draft', 3, 3), es)).toBe('Solo se puede aprobar o devolver un plan que se envió a revisión.');
   });
 });
 
