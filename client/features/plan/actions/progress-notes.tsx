@@ -24,7 +24,7 @@ export function ProgressNotes({ actionId }: { actionId: number }) {
       {[...notes.data].reverse().map((n) => (
         <li key={n.id} className="space-y-1">
           <p className="text-sm text-slate-600">
-            <time dateTime={n.at.toISOString()}>{f.dateTime(n.at)}</time> · {who(w, n.authorName)}
+            <time dateTime={n.at.toISOString()}>{f.dateTime(n.at)}</time> · <span translate={n.authorName ? 'no' : undefined}>{who(w, n.authorName)}</span>
           </p>
           {n.statusFrom && n.statusTo && (
             <p className="flex flex-wrap items-center gap-1.5 text-sm font-medium text-slate-900">
