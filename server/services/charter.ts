@@ -142,7 +142,7 @@ export function reviewCharter(
     if (input.version > latest) throw new AppError('NOT_FOUND', { key: 'errors:charter.noVersion', values: { number: input.version } });
     const history: CharterReviewEvent[] = reviews(tx, networkId);
     const block = reviewBlock(latest, input.version, history);
-    if (block) throw new AppError('CHARTER_REVIEW_REFUSED', { message: block });
+    if (block) throw new AppError('CHARTER_REVIEW_REFUSED', block);
     tx.insert(charterReview)
       .values({ networkId, versionNumber: input.version, decision: input.decision, comment: input.comment, reviewerId: actor.id })
       .run();

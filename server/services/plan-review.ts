@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { readMessage } from '../../shared/i18n/message.ts';
 import { planState, reviewStepBlock } from '../../shared/domain/plan.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -9,7 +8,6 @@ import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { planVersion, reviewEvents, snapshotOf } from './plan.ts';
 import type { NetworkAccess } from '../trpc.ts';
-import { assertVersion } from './versions.ts';
 
 type Step = 'submit' | 'approve' | 'request_changes';
 const KIND = { submit: 'submitted', approve: 'approved', request_changes: 'changes_requested' } as const;
@@ -40,10 +38,7 @@ export function reviewStep(
     const current = planVersion(tx, networkId);
     const state = planState(reviewEvents(tx, networkId), current);
     const block = reviewStepBlock(input.step, state, current, input.planVersion);
-    if (block) {
-      assertVersion(current, input.planVersion, readMessage(block) ?? undefined);
-      throw new AppError('PLAN_REVIEW_REFUSED', { message: block });
-    }
+    if (block) throw new AppError(current === input.planVersion ? 'PLAN_REVIEW_REFUSED' : 'STALE_VERSION', block);
     (input.comments ?? []).forEach((c, i) => assertTarget(tx, networkId, c, i));
     const review = tx
       .insert(planReview)

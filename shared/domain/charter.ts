@@ -1,48 +1,24 @@
 import { CHARTER_ROLES, CHARTER_SECTIONS, type CharterContent, type CharterSection } from '../schemas/charter.ts';
+import type { MessageKey, MessageValues } from '../i18n/message.ts';
+import type { Words } from '../i18n/words.ts';
 import { changedParts as changedPartsOf, threeWayMerge, type MergeResult, type PartLens } from './three-way-merge.ts';
 
 export type CharterSectionInfo = { title: string; help: string; example?: string };
 
-/** What each section is for and what a good one contains: shown beside the editor. */
-export const CHARTER_SECTION_INFO: Record<CharterSection, CharterSectionInfo> = {
-  aim: {
-    title: 'Aim statement',
-    help: 'What will improve, for whom, by how much, by when. Specific, measurable and dated.',
-    example: 'By June 2028, raise the share of kindergartners assessed as ready from 45% to 60% in the five focus schools.',
-  },
-  problem: {
-    title: 'Problem statement and local data',
-    help: 'The gap the network exists to close, with the local numbers behind it and where they come from.',
-  },
-  scope: {
-    title: 'Scope and population',
-    help: 'The geography, schools or sites, and the children, families or groups the work covers — including the subgroups whose gaps you will track.',
-  },
-  commitments: {
-    title: 'Shared commitments and norms',
-    help: 'What each partner commits to (time, data, staff) and how the network works together.',
-  },
-  roles: {
-    title: 'Roles',
-    help: 'Who convenes, who facilitates, who leads on data; anything else about roles.',
-  },
-  meetings: {
-    title: 'Meeting cadence',
-    help: 'How often the network meets, for how long, and where.',
-  },
-  decisions: {
-    title: 'How decisions are made',
-    help: 'For example a gradients-of-agreement scale, and what happens when the network cannot agree.',
-  },
-  dataSharing: {
-    title: 'Data sharing and privacy agreement',
-    help: 'What data partners share, at what level of detail, who may see it, and how privacy is protected.',
-  },
-  communication: {
-    title: 'Communication plan',
-    help: 'How the network keeps partners, families and the public informed, and who speaks for it.',
-  },
-};
+/** The sections whose frame gives an example of a good one. */
+const WITH_EXAMPLE: readonly CharterSection[] = ['aim'];
+
+/**
+ * What each section is for and what a good one contains, shown beside the editor: the charter's
+ * frame, in the reader's language (what people write in it stays as written).
+ */
+export function charterSectionInfo(w: Words, section: CharterSection): CharterSectionInfo {
+  return {
+    title: w.t(`charter:sections.${section}.title`),
+    help: w.t(`charter:sections.${section}.help`),
+    ...(WITH_EXAMPLE.includes(section) && { example: w.t(`charter:sections.${section}.example` as 'charter:sections.aim.example') }),
+  };
+}
 
 export function emptyCharter(): CharterContent {
   return {
@@ -110,11 +86,11 @@ export function ratifiedVersion(reviews: readonly CharterReviewEvent[]): number 
 
 /**
  * A lead reviews the newest version only: ratifying an older one would silently discard the
- * edits after it. Returns why a review is refused, or null.
+ * edits after it. Returns why a review is refused (a message for the reader's language), or null.
  */
-export function reviewBlock(latestVersion: number, version: number, reviews: readonly CharterReviewEvent[]): string | null {
-  if (version !== latestVersion) return `Only the newest version (${latestVersion}) can be reviewed.`;
+export function reviewBlock(latestVersion: number, version: number, reviews: readonly CharterReviewEvent[]): { key: MessageKey; values: MessageValues } | null {
+  if (version !== latestVersion) return { key: 'charter:review.blocked.notNewest', values: { latest: latestVersion } };
   const status = charterStatus(latestVersion, reviews);
-  if (status.kind === 'ratified') return `Version ${version} is already ratified.`;
+  if (status.kind === 'ratified') return { key: 'charter:review.blocked.ratified', values: { version } };
   return null;
 }

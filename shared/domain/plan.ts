@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/message.ts';
 import type { ActionStatus, NodeKind } from '../schemas/plan.ts';
 
 /** The level a new node takes under its parent; null when the parent cannot have children. */
@@ -44,21 +45,24 @@ export function planState(events: readonly PlanReviewEvent[], planVersion: numbe
   return last.kind;
 }
 
+/** A refusal in the reader's language: its catalogue key. */
+export type PlanReviewBlock = { key: MessageKey };
+
 /** Why a review step is refused, or null. `planVersion` is what the reviewer saw. */
 export function reviewStepBlock(
   step: 'submit' | 'approve' | 'request_changes',
   state: PlanState,
   currentVersion: number,
   seenVersion: number,
-): string | null {
-  if (seenVersion !== currentVersion) return 'The plan changed since you opened it. Look at the newest plan first.';
-  if (currentVersion === 0) return 'The plan is empty: add drivers and actions before submitting it.';
+): PlanReviewBlock | null {
+  if (seenVersion !== currentVersion) return { key: 'plan:review.blocked.stale' };
+  if (currentVersion === 0) return { key: 'plan:review.blocked.empty' };
   if (step === 'submit') {
-    if (state === 'in_review') return 'The plan is already waiting for review.';
-    if (state === 'approved') return 'This version is already approved.';
+    if (state === 'in_review') return { key: 'plan:review.blocked.waiting' };
+    if (state === 'approved') return { key: 'plan:review.blocked.approved' };
     return null;
   }
-  if (state !== 'in_review') return 'Only a plan submitted for review can be approved or sent back.';
+  if (state !== 'in_review') return { key: 'plan:review.blocked.notSubmitted' };
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   changedParts,
+  charterSectionInfo,
   charterStatus,
   emptyCharter,
   mergeCharter,
@@ -8,7 +9,12 @@ import {
   resolvePart,
   reviewBlock,
 } from '../../shared/domain/charter.ts';
-import type { CharterContent } from '../../shared/schemas/charter.ts';
+import { CHARTER_SECTIONS, type CharterContent } from '../../shared/schemas/charter.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const en = wordsFor('en');
+const es = wordsFor('es');
+const say = (block: ReturnType<typeof reviewBlock>, w = en) => block && w.t(block.key, block.values);
 
 function charter(text: Partial<CharterContent['sections']>, people: Partial<CharterContent['people']> = {}): CharterContent {
   const empty = emptyCharter();
@@ -64,9 +70,36 @@ describe('charter status and review', () => {
   });
 
   it('lets a lead review only the newest version, once ratified never again', () => {
-    expect(reviewBlock(3, 2, [])).toBe('Only the newest version (3) can be reviewed.');
+    expect(say(reviewBlock(3, 2, []))).toBe('Only the newest version (3) can be reviewed.');
     expect(reviewBlock(3, 3, [])).toBeNull();
     expect(reviewBlock(3, 3, [{ version: 3, decision: 'returned' }])).toBeNull();
-    expect(reviewBlock(3, 3, [{ version: 3, decision: 'ratified' }])).toBe('Version 3 is already ratified.');
+    expect(say(reviewBlock(3, 3, [{ version: 3, decision: 'ratified' }]))).toBe('Version 3 is already ratified.');
+  });
+
+  it('says why in the reader\'s language', () => {
+    expect(say(reviewBlock(3, 2, []), es)).toBe('Solo se puede revisar la versión más reciente (3).');
+    expect(say(reviewBlock(3, 3, [{ version: 3, decision: 'ratified' }]), es)).toBe('La versión 3 ya está ratificada.');
+  });
+});
+
+describe("the charter's frame", () => {
+  it('gives every section a title and help, and the aim an example, in English as before', () => {
+    expect(charterSectionInfo(en, 'aim')).toEqual({
+      title: 'Aim statement',
+      help: 'What will improve, for whom, by how much, by when. Specific, measurable and dated.',
+      example: 'By June 2028, raise the share of kindergartners assessed as ready from 45% to 60% in the five focus schools.',
+    });
+    expect(charterSectionInfo(en, 'meetings')).toEqual({ title: 'Meeting cadence', help: 'How often the network meets, for how long, and where.' });
+  });
+
+  it('reads in Spanish, every section in its own words', () => {
+    expect(charterSectionInfo(es, 'aim').title).toBe('Declaración del objetivo');
+    expect(charterSectionInfo(es, 'aim').example).toMatch(/^Para junio de 2028/);
+    expect(charterSectionInfo(es, 'dataSharing').title).toBe('Acuerdo para compartir datos y proteger la privacidad');
+    for (const section of CHARTER_SECTIONS) {
+      const [english, spanish] = [charterSectionInfo(en, section), charterSectionInfo(es, section)];
+      expect(spanish.help, section).not.toBe(english.help);
+      expect(spanish.title, section).not.toMatch(/^charter:/);
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatShortDay } from '../../shared/format/dates.ts';
 import { describeChange } from '../../client/features/plan/labels.ts';
 import { actionEditOutcome, childKind, isOverdue, localToday, planChanges, planState, reviewStepBlock, type PlanSnapshot } from '../../shared/domain/plan.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const say = (block: ReturnType<typeof reviewStepBlock>, w = wordsFor('en')) => block && w.t(block.key);
 
 describe('driver diagram levels', () => {
   it('reads aim → primary → secondary → change idea, and stops there', () => {
@@ -38,13 +40,21 @@ describe('plan state and review steps', () => {
   });
 
   it('refuses steps out of turn or against a version the person has not seen', () => {
-    expect(reviewStepBlock('submit', 'draft', 3, 2)).toMatch(/changed since you opened it/);
-    expect(reviewStepBlock('submit', 'draft', 0, 0)).toMatch(/empty/);
+    expect(say(reviewStepBlock('submit', 'draft', 3, 2))).toMatch(/changed since you opened it/);
+    expect(say(reviewStepBlock('submit', 'draft', 0, 0))).toMatch(/empty/);
     expect(reviewStepBlock('submit', 'draft', 3, 3)).toBeNull();
     expect(reviewStepBlock('submit', 'changes_requested', 3, 3)).toBeNull();
-    expect(reviewStepBlock('submit', 'in_review', 3, 3)).toMatch(/already waiting/);
-    expect(reviewStepBlock('approve', 'draft', 3, 3)).toMatch(/Only a plan submitted/);
+    expect(say(reviewStepBlock('submit', 'in_review', 3, 3))).toMatch(/already waiting/);
+    expect(say(reviewStepBlock('submit', 'approved', 3, 3))).toBe('This version is already approved.');
+    expect(say(reviewStepBlock('approve', 'draft', 3, 3))).toMatch(/Only a plan submitted/);
     expect(reviewStepBlock('request_changes', 'in_review', 3, 3)).toBeNull();
+  });
+
+  it('says why in the reader\'s language', () => {
+    const es = wordsFor('es');
+    expect(say(reviewStepBlock('submit', 'draft', 3, 2), es)).toBe('El plan cambió desde que usted lo abrió. Revise primero el plan más reciente.');
+    expect(say(reviewStepBlock('submit', 'in_review', 3, 3), es)).toBe('El plan ya está esperando revisión.');
+    expect(say(reviewStepBlock('approve', 'draft', 3, 3), es)).toBe('Solo se puede aprobar o devolver un plan que se envió a revisión.');
   });
 });
 
@@ -104,7 +114,8 @@ describe('planChanges', () => {
 
 describe('describeChange', () => {
   it('says which fields changed, in plain words, with the old and the new value', () => {
-    const sentence = describeChange({
+    const en = wordsFor('en');
+    const sentence = describeChange(en, {
       kind: 'action_changed',
       id: 10,
       title: 'Summer camp at Lincoln',
@@ -115,10 +126,29 @@ describe('describeChange', () => {
       ],
     });
     expect(sentence).toBe(
-      `Changed action “Summer camp at Lincoln”: renamed from “Summer camp”; due date moved from ${formatShortDay('2026-08-01')} to ${formatShortDay('2026-08-15')}; owner set to Maria Delgado`,
+      'Changed action “Summer camp at Lincoln”: renamed from “Summer camp”; due date moved from Aug 1, 2026 to Aug 15, 2026; owner set to Maria Delgado',
     );
     expect(sentence).not.toMatch(/the what will be done/);
-    expect(describeChange({ kind: 'node_moved', id: 2, nodeKind: 'change_idea', title: 'Texts', from: 'Messages', to: null })).toBe('Moved change idea “Texts” from under “Messages” to the top of the diagram');
+    expect(describeChange(en, { kind: 'node_moved', id: 2, nodeKind: 'change_idea', title: 'Texts', from: 'Messages', to: null })).toBe('Moved change idea “Texts” from under “Messages” to the top of the diagram');
+  });
+
+  it('says the same in Spanish, with the reader\'s dates', () => {
+    const es = wordsFor('es');
+    expect(
+      describeChange(es, {
+        kind: 'action_changed',
+        id: 10,
+        title: 'Summer camp at Lincoln',
+        changes: [
+          { field: 'dueDate', from: '2026-08-01', to: '2026-08-15' },
+          { field: 'ownerName', from: 'Ana', to: 'Maria Delgado' },
+        ],
+      }),
+    ).toBe('Se cambió la acción “Summer camp at Lincoln”: la fecha límite pasó del 1 ago 2026 al 15 ago 2026; el responsable pasó de Ana a Maria Delgado');
+    expect(describeChange(es, { kind: 'node_added', id: 3, nodeKind: 'change_idea', title: 'Texts' })).toBe('Se agregó la idea de cambio “Texts”');
+    expect(describeChange(es, { kind: 'node_moved', id: 2, nodeKind: 'secondary', title: 'Texts', from: null, to: 'Families' })).toBe(
+      'Se movió el impulsor secundario “Texts” de la parte de arriba del diagrama a debajo de “Families”',
+    );
   });
 });
 

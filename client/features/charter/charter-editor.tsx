@@ -1,7 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { emptyCharter, mergeCharter } from '../../../shared/domain/charter.ts';
 import { can } from '../../../shared/domain/permissions.ts';
@@ -12,7 +14,7 @@ import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/lea
 import { LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
-import { formatDateTime } from '../../../shared/format/dates.ts';
+import { useFormats, useWords } from '../../lib/i18n.ts';
 import { applyServerErrors, FORM_ERROR } from '../../lib/form-errors.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
@@ -31,9 +33,10 @@ type Member = RouterOutputs['member']['list'][number];
 /** The version the editing builds on, and the saved text "unsaved" is measured against. */
 type Start = { baseVersion: number; reference: CharterContent };
 
-const KEPT = 'Everything you wrote is still here, and a copy is kept on this device.';
-
 export function CharterEditor({ charter, members }: { charter: Charter; members: Member[] }) {
+  const { t } = useTranslation('charter');
+  const w = useWords('charter');
+  const f = useFormats();
   const { network, myId, standing } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -102,8 +105,8 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
     device.clear();
     guard.release();
     void queryClient.invalidateQueries(trpc.charter.pathFilter());
-    const next = can(standing, 'charter.review') ? 'You can ratify it here.' : 'A lead can now ratify it.';
-    const state: CharterPageState = { notice: `Version ${version} is saved. ${next}` };
+    const notice = can(standing, 'charter.review') ? t('editor.saved.canRatify', { version }) : t('editor.saved.leadRatifies', { version });
+    const state: CharterPageState = { notice };
     void navigate('..', { state });
   }
 
@@ -112,7 +115,7 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
     setLoadingMerge(true);
     try {
       const fresh = await queryClient.fetchQuery({ ...trpc.charter.get.queryOptions({ networkId: network.id }), staleTime: 0 });
-      if (!fresh.latest) throw new Error('The newest version could not be found.');
+      if (!fresh.latest) throw new Error(t('editor.newestMissing'));
       const base =
         fromVersion === 0
           ? emptyCharter()
@@ -122,7 +125,7 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
       setMerge({ fromVersion, base, mine, theirs: fresh.latest, merged, conflicts, changeNote });
       setNames((n) => ({ ...n, ...fresh.names }));
     } catch (error) {
-      const message = `Someone saved a newer version while you were editing, but it could not be loaded to merge with yours: ${errorMessage(error)} ${KEPT}`;
+      const message = t('editor.mergeFailed', { error: errorMessage(error) });
       if (merge) setMergeError(message);
       else form.setError(FORM_ERROR, { type: 'server', message });
     } finally {
@@ -146,7 +149,7 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
         onSuccess: ({ version }) => saved(version),
         onError: (error) => {
           if (mergeIfStale(error, baseVersion, content, v.changeNote)) return;
-          const unreachable = notSavedMessage(error);
+          const unreachable = notSavedMessage(t, error);
           if (unreachable) form.setError(FORM_ERROR, { type: 'server', message: unreachable });
           else applyServerErrors(form, error);
         },
@@ -163,7 +166,7 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
       {
         onSuccess: ({ version }) => saved(version),
         onError: (error) => {
-          if (!mergeIfStale(error, baseVersion, content, changeNote)) setMergeError(notSavedMessage(error) ?? refusalMessage(error));
+          if (!mergeIfStale(error, baseVersion, content, changeNote)) setMergeError(notSavedMessage(t, error) ?? refusalMessage(error));
         },
       },
     );
@@ -182,35 +185,34 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <h2 className="text-xl font-semibold text-slate-900">{latest ? 'Edit the charter' : 'Start the charter'}</h2>
+        <h2 className="text-xl font-semibold text-slate-900">{latest ? t('page.edit') : t('empty.start')}</h2>
         <p className={merge ? 'hidden' : 'text-sm text-slate-600'}>
           {start.baseVersion > 0
-            ? `You are editing version ${start.baseVersion}. Saving makes a new version; a lead then ratifies it.`
-            : 'This will be the first version. Write what you can: every save is kept, and a lead ratifies it when the network agrees.'}
+            ? t('editor.editing', { version: start.baseVersion })
+            : t('editor.first')}
         </p>
       </div>
 
       {charter.status.kind === 'returned' && charter.lastReturn && (
-        <Alert title={`${who(charter.lastReturn.by)} returned version ${charter.status.version} on ${formatDateTime(charter.lastReturn.at)}`}>
-          <p className="break-words whitespace-pre-wrap">{charter.lastReturn.comment}</p>
+        <Alert title={t('editor.returned', { name: who(w, charter.lastReturn.by), version: charter.status.version, date: f.dateTime(charter.lastReturn.at) })}>
+          <p translate="no" className="break-words whitespace-pre-wrap">{charter.lastReturn.comment}</p>
         </Alert>
       )}
       {restored && !merge && (
-        <Alert title={`Restored your unsaved changes from ${formatWhen(new Date(restored.savedAt))}`}>
+        <Alert title={t('editor.restored.title', { when: formatWhen(w, new Date(restored.savedAt)) })}>
           <p>
-            They were kept on this device.
-            {newerSinceDraft &&
-              ` ${who(newerSinceDraft.authorName)} has saved version ${newerSinceDraft.number} since you started; when you save, you will see both and merge them.`}
+            {t('editor.restored.kept')}
+            {newerSinceDraft && ` ${t('editor.restored.newer', { name: who(w, newerSinceDraft.authorName), version: newerSinceDraft.number })}`}
           </p>
           <Button variant="secondary" size="sm" className="mt-2" onClick={discard}>
-            Discard my unsaved changes
+            {t('editor.restored.discard')}
           </Button>
         </Alert>
       )}
       {device.storageFailed && (
-        <Alert tone="error">This browser could not keep a copy of your changes. Save soon, or copy long text somewhere safe.</Alert>
+        <Alert tone="error">{t('editor.storageFailed')}</Alert>
       )}
-      {loadingMerge && <LoadingState label="Someone saved a newer version: loading it to merge with yours" />}
+      {loadingMerge && <LoadingState label={t('editor.loadingMerge')} />}
 
       {merge ? (
         <MergeView
@@ -232,7 +234,7 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
       )}
       <LeaveWithoutSavingDialog
         blocker={guard.blocker}
-        description="Your changes are not saved as a version yet, so nobody else can see them. If you leave, they stay on this device and come back the next time you open the editor."
+        description={t('editor.leave')}
         keptOnDevice
         onDiscard={device.clear}
       />
@@ -241,10 +243,10 @@ export function CharterEditor({ charter, members }: { charter: Charter; members:
 }
 
 /** A save lost to the connection or a server fault: the text is safe, and the person should hear so. */
-function notSavedMessage(error: unknown): string | null {
+function notSavedMessage(t: TFunction<'charter'>, error: unknown): string | null {
   const data = errorData(error);
   if (data && (data.httpStatus ?? 0) < 500) return null;
-  return `Not saved. ${errorMessage(error)} ${KEPT}`;
+  return t('editor.notSaved', { error: errorMessage(error) });
 }
 
 /** A refusal in the merge view, which has no field of its own for most parts: all its messages. */

@@ -1,7 +1,8 @@
 import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CHARTER_SECTION_INFO } from '../../../shared/domain/charter.ts';
-import { CHARTER_ROLE_LABELS, CHARTER_ROLES, CHARTER_SECTIONS } from '../../../shared/schemas/charter.ts';
+import { charterSectionInfo } from '../../../shared/domain/charter.ts';
+import { CHARTER_ROLES, CHARTER_SECTIONS } from '../../../shared/schemas/charter.ts';
 import { Button, buttonClasses } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { Field } from '../../components/ui/field.tsx';
@@ -9,6 +10,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { formError } from '../../lib/form-errors.ts';
+import { useWords } from '../../lib/i18n.ts';
 import type { CharterFormValues } from './form-values.ts';
 import { personName } from './labels.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
@@ -24,30 +26,32 @@ type FormProps = {
 
 /** The charter's fields: people in the roles, each section with its help, and the change note. */
 export function CharterForm({ form, people, names, unsaved, saving, onSubmit }: FormProps) {
+  const { t } = useTranslation(['charter', 'common']);
+  const w = useWords('charter');
   const { errors } = form.formState;
   const chosen = useWatch({ control: form.control, name: 'content.people' });
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6">
       <Card>
         <fieldset className="space-y-3">
-          <legend className="text-base font-semibold text-slate-900">People in the roles</legend>
-          <p className="text-sm text-slate-600">Choose from the people in this network.</p>
+          <legend className="text-base font-semibold text-slate-900">{t('form.people.legend')}</legend>
+          <p className="text-sm text-slate-600">{t('form.people.hint')}</p>
           <div className="grid gap-4 sm:grid-cols-3">
             {CHARTER_ROLES.map((role) => {
               const current = chosen?.[role];
               // Someone named earlier who has since left stays visible rather than silently dropped.
               const gone = current && !people.some((p) => p.id === current);
               return (
-                <Field key={role} label={CHARTER_ROLE_LABELS[role]} error={errors.content?.people?.[role]?.message}>
+                <Field key={role} label={t(`common:labels.charterRole.${role}`)} error={errors.content?.people?.[role]?.message}>
                   {(p) => (
                     <Select {...p} {...form.register(`content.people.${role}`)}>
-                      <option value="">Nobody yet</option>
+                      <option value="">{t('form.people.nobody')}</option>
                       {people.map((person) => (
-                        <option key={person.id} value={person.id}>
+                        <option key={person.id} value={person.id} translate="no">
                           {person.name}
                         </option>
                       ))}
-                      {gone && <option value={current}>{personName(current, names)} (no longer in the network)</option>}
+                      {gone && <option value={current}>{t('form.people.gone', { name: personName(w, current, names) })}</option>}
                     </Select>
                   )}
                 </Field>
@@ -59,19 +63,16 @@ export function CharterForm({ form, people, names, unsaved, saving, onSubmit }: 
 
       <Card className="space-y-6">
         <div className="space-y-1">
-          <h3 className="text-base font-semibold text-slate-900">Sections</h3>
-          <p className="text-sm text-slate-600">
-            Plain text is fine. For emphasis, lists and links you can use Markdown: **bold**, *italic*, a line starting with “- ” for a
-            list item, [words](https://example.org) for a link. Leave a section empty if it does not apply yet.
-          </p>
+          <h3 className="text-base font-semibold text-slate-900">{t('form.sections.heading')}</h3>
+          <p className="text-sm text-slate-600">{t('form.sections.markdown')}</p>
         </div>
         {CHARTER_SECTIONS.map((section) => {
-          const info = CHARTER_SECTION_INFO[section];
+          const info = charterSectionInfo(w, section);
           return (
             <Field
               key={section}
               label={info.title}
-              hint={info.example ? `${info.help} For example: “${info.example}”` : info.help}
+              hint={info.example ? t('form.sections.withExample', { help: info.help, example: info.example }) : info.help}
               error={errors.content?.sections?.[section]?.message}
             >
               {(p) => <Textarea {...p} className="min-h-28!" {...form.register(`content.sections.${section}`)} />}
@@ -82,22 +83,22 @@ export function CharterForm({ form, people, names, unsaved, saving, onSubmit }: 
 
       <Card className="space-y-4">
         <Field
-          label="Change note"
-          hint="Say in a few words what changed, for the history and for the lead who ratifies it."
+          label={t('form.changeNote.label')}
+          hint={t('form.changeNote.hint')}
           error={errors.changeNote?.message}
         >
           {(p) => <Input {...p} {...form.register('changeNote')} />}
         </Field>
         <FormAlert message={formError(form)} />
         <p className="text-sm text-slate-600">
-          {unsaved ? 'Unsaved changes: a copy is kept on this device until you save.' : 'No changes yet.'}
+          {unsaved ? t('form.unsaved') : t('form.noChanges')}
         </p>
         <div className="flex flex-col gap-2 sm:flex-row">
-          <Button type="submit" pending={saving} pendingLabel="Saving…">
-            Save new version
+          <Button type="submit" pending={saving} pendingLabel={t('form.saving')}>
+            {t('form.save')}
           </Button>
           <Link to=".." className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
-            Cancel
+            {t('form.cancel')}
           </Link>
         </div>
       </Card>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { History, Pencil, Printer } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -10,7 +11,7 @@ import { Card } from '../../components/ui/card.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { formatDate, formatDateTime } from '../../../shared/format/dates.ts';
+import { useFormats, useWords } from '../../lib/i18n.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -24,8 +25,9 @@ type Charter = RouterOutputs['charter']['get'];
 export type CharterPageState = { notice?: string } | null;
 
 export function CharterPage() {
+  const { t } = useTranslation('charter');
   const { network, standing } = useCurrentNetwork();
-  usePageTitle(`Charter · ${network.name}`);
+  usePageTitle(t('page.title', { network: network.name }));
   const trpc = useTRPC();
   const location = useLocation();
   const navigate = useNavigate();
@@ -43,24 +45,24 @@ export function CharterPage() {
     <div data-print-region className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
-          <p className="hidden text-base font-medium text-slate-700 print:block">{network.name}</p>
-          <h2 className="text-xl font-semibold text-slate-900 print:text-2xl">Charter</h2>
+          <p translate="no" className="hidden text-base font-medium text-slate-700 print:block">{network.name}</p>
+          <h2 className="text-xl font-semibold text-slate-900 print:text-2xl">{t('page.heading')}</h2>
         </div>
         {charter.data && (
           <div className="flex flex-wrap gap-2 print:hidden">
             {canEdit && hasVersions && (
               <Link to="edit" className={buttonClasses('primary', 'md', 'no-underline hover:no-underline')}>
-                <Pencil aria-hidden="true" className="size-4" /> Edit the charter
+                <Pencil aria-hidden="true" className="size-4" /> {t('page.edit')}
               </Link>
             )}
             {hasVersions && (
               <Link to="history" className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
-                <History aria-hidden="true" className="size-4" /> History
+                <History aria-hidden="true" className="size-4" /> {t('page.history')}
               </Link>
             )}
             {hasVersions && (
               <Button variant="secondary" onClick={() => window.print()}>
-                <Printer aria-hidden="true" className="size-4" /> Print
+                <Printer aria-hidden="true" className="size-4" /> {t('page.print')}
               </Button>
             )}
           </div>
@@ -71,7 +73,7 @@ export function CharterPage() {
           {notice}
         </Alert>
       )}
-      {charter.isPending && <LoadingState label="Loading the charter" />}
+      {charter.isPending && <LoadingState label={t('page.loading')} />}
       {charter.isError && <ErrorState message={errorMessage(charter.error)} onRetry={() => void charter.refetch()} />}
       {charter.data && (
         <>
@@ -84,18 +86,19 @@ export function CharterPage() {
 }
 
 function CharterInForce({ charter, canEdit }: { charter: Charter; canEdit: boolean }) {
+  const { t } = useTranslation('charter');
+  const w = useWords('charter');
+  const f = useFormats();
   const { ratified, latest } = charter;
   if (ratified) {
     return (
       <Card className="space-y-6 print:border-0 print:p-0 print:shadow-none">
         <div className="space-y-1 border-b border-slate-200 pb-4">
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <Badge tone="success">Ratified</Badge>
-            <span>
-              Ratified by {who(ratified.ratifiedBy)} on {formatDate(ratified.ratifiedAt)} (version {ratified.number})
-            </span>
+            <Badge tone="success">{t('status.ratified')}</Badge>
+            <span>{t('page.ratifiedBy', { name: who(w, ratified.ratifiedBy), date: f.date(ratified.ratifiedAt), version: ratified.number })}</span>
           </p>
-          {ratified.note && <p className="text-sm break-words text-slate-700">Note: “{ratified.note}”</p>}
+          {ratified.note && <p className="text-sm break-words text-slate-700">{t('page.note', { note: ratified.note })}</p>}
         </div>
         <CharterDocument content={ratified.content} names={charter.names} />
       </Card>
@@ -107,10 +110,8 @@ function CharterInForce({ charter, canEdit }: { charter: Charter; canEdit: boole
       <Card className="space-y-6 print:border-0 print:p-0 print:shadow-none">
         <div className="space-y-1 border-b border-slate-200 pb-4">
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <Badge tone="warning">Draft</Badge>
-            <span>
-              Version {latest.number}, not ratified yet. Saved by {who(latest.authorName)} on {formatDateTime(latest.createdAt)}.
-            </span>
+            <Badge tone="warning">{t('status.draft')}</Badge>
+            <span>{t('page.draftSaved', { version: latest.number, name: who(w, latest.authorName), date: f.dateTime(latest.createdAt) })}</span>
           </p>
         </div>
         <CharterDocument content={latest.content} names={charter.names} />
@@ -121,21 +122,18 @@ function CharterInForce({ charter, canEdit }: { charter: Charter; canEdit: boole
 }
 
 function EmptyCharter({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation('charter');
   return (
     <Card className="max-w-2xl space-y-3">
-      <h3 className="text-lg font-semibold text-slate-900">No charter yet</h3>
-      <p className="text-slate-700">
-        A charter is the network’s shared agreement: the aim it works toward (what will improve, for whom, by how much and by when), the
-        problem and the local data behind it, who and where the work covers, what each partner commits to, how the network meets, decides
-        and shares data, and who convenes, facilitates and leads on data.
-      </p>
-      <p className="text-slate-700">Facilitators and leads draft it; a lead ratifies it once the network agrees.</p>
+      <h3 className="text-lg font-semibold text-slate-900">{t('empty.heading')}</h3>
+      <p className="text-slate-700">{t('empty.what')}</p>
+      <p className="text-slate-700">{t('empty.who')}</p>
       {canEdit ? (
         <Link to="edit" className={buttonClasses('primary', 'md', 'no-underline hover:no-underline')}>
-          <Pencil aria-hidden="true" className="size-4" /> Start the charter
+          <Pencil aria-hidden="true" className="size-4" /> {t('empty.start')}
         </Link>
       ) : (
-        <p className="text-sm text-slate-600">When a facilitator drafts it, you will find it here.</p>
+        <p className="text-sm text-slate-600">{t('empty.wait')}</p>
       )}
     </Card>
   );

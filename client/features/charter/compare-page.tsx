@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ChevronRight } from 'lucide-react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CHARTER_PARTS, partValue, type CharterPart } from '../../../shared/domain/charter.ts';
 import { type CharterContent } from '../../../shared/schemas/charter.ts';
@@ -10,8 +11,8 @@ import { Select } from '../../components/ui/select.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { formatDateTime } from '../../../shared/format/dates.ts';
-import { plural } from '../../../shared/format/words.ts';
+import type { Words } from '../../../shared/i18n/words.ts';
+import { useWords } from '../../lib/i18n.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -28,8 +29,9 @@ function versionParam(value: string | null): number | null {
 }
 
 export function CharterComparePage() {
+  const { t } = useTranslation('charter');
   const { network } = useCurrentNetwork();
-  usePageTitle(`Compare charter versions · ${network.name}`);
+  usePageTitle(t('compare.title', { network: network.name }));
   const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
   const versions = useQuery(trpc.charter.versions.queryOptions({ networkId: network.id }));
@@ -50,17 +52,17 @@ export function CharterComparePage() {
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <BackLink to="../history">Charter history</BackLink>
-        <h2 className="text-xl font-semibold text-slate-900">Compare versions</h2>
+        <BackLink to="../history">{t('history.heading')}</BackLink>
+        <h2 className="text-xl font-semibold text-slate-900">{t('compare.heading')}</h2>
       </div>
-      {versions.isPending && <LoadingState label="Loading the versions" />}
+      {versions.isPending && <LoadingState label={t('compare.loading')} />}
       {versions.isError && <ErrorState message={errorMessage(versions.error)} onRetry={() => void versions.refetch()} />}
-      {versions.data && versions.data.length < 2 && <EmptyState>There is nothing to compare until the charter has two versions.</EmptyState>}
+      {versions.data && versions.data.length < 2 && <EmptyState>{t('compare.tooFew')}</EmptyState>}
       {versions.data && versions.data.length >= 2 && older !== null && newer !== null && (
         <>
           <Pickers versions={versions.data} older={older} newer={newer} onChoose={choose} />
           {older === newer ? (
-            <EmptyState>Choose two different versions.</EmptyState>
+            <EmptyState>{t('compare.same')}</EmptyState>
           ) : (
             <Comparison older={older} newer={newer} />
           )}
@@ -73,21 +75,22 @@ export function CharterComparePage() {
 type PickersProps = { versions: CharterVersionSummary[]; older: number; newer: number; onChoose: (which: 'from' | 'to', value: number) => void };
 
 function Pickers({ versions, older, newer, onChoose }: PickersProps) {
+  const { t } = useTranslation('charter');
   const options = versions.map((v) => (
     <option key={v.number} value={v.number}>
-      Version {v.number}
+      {t('compare.version', { version: v.number })}
     </option>
   ));
   return (
     <div className="grid gap-3 sm:max-w-lg sm:grid-cols-2">
-      <Field label="Older version">
+      <Field label={t('compare.older')}>
         {(p) => (
           <Select {...p} value={older} onChange={(e) => onChoose('from', Number(e.target.value))}>
             {options}
           </Select>
         )}
       </Field>
-      <Field label="Newer version">
+      <Field label={t('compare.newer')}>
         {(p) => (
           <Select {...p} value={newer} onChange={(e) => onChoose('to', Number(e.target.value))}>
             {options}
@@ -99,6 +102,7 @@ function Pickers({ versions, older, newer, onChoose }: PickersProps) {
 }
 
 function Comparison({ older, newer }: { older: number; newer: number }) {
+  const { t } = useTranslation('charter');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   // A saved version never changes, so each is fetched once.
@@ -107,15 +111,15 @@ function Comparison({ older, newer }: { older: number; newer: number }) {
 
   if (left.isError) return <ErrorState message={errorMessage(left.error)} onRetry={() => void left.refetch()} />;
   if (right.isError) return <ErrorState message={errorMessage(right.error)} onRetry={() => void right.refetch()} />;
-  if (!left.data || !right.data) return <LoadingState label="Loading the two versions" />;
+  if (!left.data || !right.data) return <LoadingState label={t('compare.loadingTwo')} />;
   return <PartByPart left={left.data} right={right.data} />;
 }
 
 /** Every part of two versions side by side; roles compare by the names people know, not account ids. */
-function compareParts(left: Version, right: Version) {
+function compareParts(w: Words, left: Version, right: Version) {
   const names = { ...left.names, ...right.names };
   const text = (content: CharterContent, part: CharterPart) =>
-    isPeoplePart(part) ? personName(partValue(content, part), names) : (partValue(content, part) ?? '');
+    isPeoplePart(part) ? personName(w, partValue(content, part), names) : (partValue(content, part) ?? '');
   const blank = (content: CharterContent, part: CharterPart) => !partValue(content, part)?.trim();
   return CHARTER_PARTS.map((part) => {
     const before = text(left.content, part);
@@ -126,7 +130,9 @@ function compareParts(left: Version, right: Version) {
 }
 
 function PartByPart({ left, right }: { left: Version; right: Version }) {
-  const parts = useMemo(() => compareParts(left, right), [left, right]);
+  const { t } = useTranslation('charter');
+  const w = useWords('charter');
+  const parts = useMemo(() => compareParts(w, left, right), [w, left, right]);
   const changed = parts.filter((p) => p.changes);
   // A part neither version has written is not "unchanged" text worth opening: it is only named.
   const unwritten = parts.filter((p) => p.emptyInBoth);
@@ -136,24 +142,32 @@ function PartByPart({ left, right }: { left: Version; right: Version }) {
     <div className="space-y-4">
       <div className="space-y-1 text-sm text-slate-700">
         <p>
-          From version {left.number} ({who(left.authorName)}, {formatDateTime(left.createdAt)}) to version {right.number} (
-          {who(right.authorName)}, {formatDateTime(right.createdAt)}): {plural(changed.length, 'part')} changed, {unchanged.length} unchanged
-          {unwritten.length > 0 && `, ${unwritten.length} empty in both`}.
+          {t('compare.summary', {
+            from: left.number,
+            fromAuthor: who(w, left.authorName),
+            fromDate: w.f.dateTime(left.createdAt),
+            to: right.number,
+            toAuthor: who(w, right.authorName),
+            toDate: w.f.dateTime(right.createdAt),
+          })}{' '}
+          {unwritten.length > 0
+            ? t('compare.countsWithEmpty', { count: changed.length, changed: w.f.count(changed.length), unchanged: w.f.count(unchanged.length), empty: w.f.count(unwritten.length) })
+            : t('compare.counts', { count: changed.length, changed: w.f.count(changed.length), unchanged: w.f.count(unchanged.length) })}
         </p>
-        <p className="break-words">Change note of version {right.number}: “{right.changeNote}”</p>
+        <p className="break-words">{t('compare.changeNote', { version: right.number, note: right.changeNote })}</p>
         {changed.length > 0 && <DiffLegend />}
       </div>
       {changed.map(({ part, changes }) => (
         <Card key={part}>
-          <section aria-label={partTitle(part)} className="space-y-3">
-            <h3 className="text-base font-semibold text-slate-900">{partTitle(part)}</h3>
+          <section aria-label={partTitle(w, part)} className="space-y-3">
+            <h3 className="text-base font-semibold text-slate-900">{partTitle(w, part)}</h3>
             <div className="grid gap-3 md:grid-cols-2">
               <div className="min-w-0 space-y-1 rounded-lg border border-slate-200 p-3">
-                <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Version {left.number}</h4>
+                <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{t('compare.version', { version: left.number })}</h4>
                 <DiffSide changes={changes!} side="old" />
               </div>
               <div className="min-w-0 space-y-1 rounded-lg border border-slate-200 p-3">
-                <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Version {right.number}</h4>
+                <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{t('compare.version', { version: right.number })}</h4>
                 <DiffSide changes={changes!} side="new" />
               </div>
             </div>
@@ -162,17 +176,17 @@ function PartByPart({ left, right }: { left: Version; right: Version }) {
       ))}
       {unchanged.length > 0 && (
         <Card>
-          <section aria-label="Unchanged" className="space-y-2">
-            <h3 className="text-base font-semibold text-slate-900">Unchanged ({unchanged.length})</h3>
+          <section aria-label={t('compare.unchanged')} className="space-y-2">
+            <h3 className="text-base font-semibold text-slate-900">{t('compare.unchangedCount', { n: w.f.count(unchanged.length) })}</h3>
             <ul className="divide-y divide-slate-200">
               {unchanged.map(({ part, before }) => (
                 <li key={part}>
                   <details className="group py-1">
                     <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 text-sm font-medium text-slate-800 [&::-webkit-details-marker]:hidden">
                       <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-slate-600 transition-transform group-open:rotate-90" />
-                      {partTitle(part)}
+                      {partTitle(w, part)}
                     </summary>
-                    <p className="pb-3 pl-6 text-sm break-words whitespace-pre-wrap text-slate-700">{before}</p>
+                    <p translate="no" className="pb-3 pl-6 text-sm break-words whitespace-pre-wrap text-slate-700">{before}</p>
                   </details>
                 </li>
               ))}
@@ -181,13 +195,13 @@ function PartByPart({ left, right }: { left: Version; right: Version }) {
         </Card>
       )}
       {unwritten.length > 0 && (
-        <section aria-label="Empty in both versions" className="space-y-1 text-sm text-slate-700">
-          <h3 className="font-semibold text-slate-900">Empty in both versions ({unwritten.length})</h3>
-          <p>Not written yet in either version: {unwritten.map((p) => partTitle(p.part)).join(', ')}.</p>
+        <section aria-label={t('compare.emptyInBoth')} className="space-y-1 text-sm text-slate-700">
+          <h3 className="font-semibold text-slate-900">{t('compare.emptyInBothCount', { n: w.f.count(unwritten.length) })}</h3>
+          <p>{t('compare.notWritten', { parts: unwritten.map((p) => partTitle(w, p.part)).join(', ') })}</p>
         </section>
       )}
       <p className="text-sm">
-        <Link to={`../versions/${right.number}`}>Read version {right.number} in full</Link>
+        <Link to={`../versions/${right.number}`}>{t('compare.readFull', { version: right.number })}</Link>
       </p>
     </div>
   );

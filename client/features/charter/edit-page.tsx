@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/domain/permissions.ts';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
@@ -9,12 +10,13 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CharterEditor } from './charter-editor.tsx';
 
 export function CharterEditPage() {
+  const { t } = useTranslation('charter');
   const { network, standing } = useCurrentNetwork();
-  usePageTitle(`Edit the charter · ${network.name}`);
+  usePageTitle(t('edit.title', { network: network.name }));
   if (!can(standing, 'charter.edit')) {
     return (
-      <MessagePage headingLevel={2} title="Only facilitators and leads edit the charter">
-        You can read the charter and its history. If something in it should change, tell one of the network’s facilitators.
+      <MessagePage headingLevel={2} title={t('edit.notAllowed.title')}>
+        {t('edit.notAllowed.body')}
       </MessagePage>
     );
   }
@@ -22,6 +24,7 @@ export function CharterEditPage() {
 }
 
 function EditorLoader() {
+  const { t } = useTranslation('charter');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   // Start from the newest version there is, not a cached copy: an older start only means a merge later.
@@ -39,5 +42,5 @@ function EditorLoader() {
   }
   if (charter.isError) return <ErrorState message={errorMessage(charter.error)} onRetry={() => void charter.refetch()} />;
   if (members.isError) return <ErrorState message={errorMessage(members.error)} onRetry={() => void members.refetch()} />;
-  return <LoadingState label="Opening the editor" />;
+  return <LoadingState label={t('edit.opening')} />;
 }

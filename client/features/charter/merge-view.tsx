@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { changedParts, partValue, resolvePart, type CharterPart } from '../../../shared/domain/charter.ts';
 import { changeNoteSchema, type CharterContent } from '../../../shared/schemas/charter.ts';
@@ -10,6 +11,8 @@ import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { formatWhen, isPeoplePart, partTitle, personName, who } from './labels.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
+import { useWords } from '../../lib/i18n.ts';
+import type { Words } from '../../../shared/i18n/words.ts';
 
 /** A save that arrived after someone else's: everything needed to merge the two. */
 export type CharterMergeState = {
@@ -35,8 +38,8 @@ type Props = {
   onNothingToSave: () => void;
 };
 
-function listOf(parts: CharterPart[]) {
-  return parts.map(partTitle).join(', ');
+function listOf(w: Words, parts: CharterPart[]) {
+  return parts.map((part) => partTitle(w, part)).join(', ');
 }
 
 /**
@@ -44,6 +47,8 @@ function listOf(parts: CharterPart[]) {
  * for each part both changed, the person sees both texts and decides, so nobody's words are lost.
  */
 export function MergeView({ merge, people, names, saving, error, onSave, onContinue, onNothingToSave }: Props) {
+  const { t } = useTranslation('charter');
+  const w = useWords('charter');
   const { base, mine, theirs, conflicts } = merge;
   const heading = useRef<HTMLHeadingElement>(null);
   const noteInput = useRef<HTMLInputElement>(null);
@@ -66,12 +71,12 @@ export function MergeView({ merge, people, names, saving, error, onSave, onConti
   const mineOnly = changedParts(base, mine).filter((p) => !conflicts.includes(p) && partValue(theirs.content, p) === partValue(base, p));
   const theirsOnly = changedParts(base, theirs.content).filter((p) => !conflicts.includes(p) && partValue(mine, p) === partValue(base, p));
   const nothingLeft = conflicts.length === 0 && changedParts(result, theirs.content).length === 0;
-  const author = who(theirs.authorName);
+  const author = who(w, theirs.authorName);
 
   function submit(then: (content: CharterContent, note: string) => void) {
     const note = changeNoteSchema.safeParse(changeNote);
     if (!note.success) {
-      setNoteError(note.error.issues[0]?.message ?? 'Say what changed');
+      setNoteError(note.error.issues[0]?.message ?? t('merge.noteMissing'));
       noteInput.current?.focus();
       return;
     }
@@ -83,35 +88,35 @@ export function MergeView({ merge, people, names, saving, error, onSave, onConti
     <section aria-labelledby={titleId} className="space-y-6">
       <div className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950 sm:p-5">
         <h3 id={titleId} ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
-          {author} saved version {theirs.number} while you were editing
+          {t('merge.heading', { author, version: theirs.number })}
         </h3>
         <p>
-          {merge.fromVersion === 0 ? 'You started the charter from scratch' : `You started from version ${merge.fromVersion}`}; {author} saved
-          version {theirs.number} at {formatWhen(theirs.createdAt)} (“{theirs.changeNote}”). Nothing is lost: your text is all here, and
-          theirs is in version {theirs.number}.
+          {t(merge.fromVersion === 0 ? 'merge.summary.fromScratch' : 'merge.summary.fromVersion', {
+            from: merge.fromVersion,
+            author,
+            version: theirs.number,
+            when: formatWhen(w, theirs.createdAt),
+            note: theirs.changeNote,
+          })}
         </p>
         <ul className="list-disc space-y-1 pl-5">
-          {mineOnly.length > 0 && <li>Your changes to {listOf(mineOnly)} are already applied.</li>}
+          {mineOnly.length > 0 && <li>{t('merge.mineApplied', { parts: listOf(w, mineOnly) })}</li>}
           {theirsOnly.length > 0 && (
-            <li>
-              {author}’s changes to {listOf(theirsOnly)} are kept from version {theirs.number}.
-            </li>
+            <li>{t('merge.theirsKept', { author, parts: listOf(w, theirsOnly), version: theirs.number })}</li>
           )}
           {conflicts.length > 0 ? (
-            <li>
-              You both changed {listOf(conflicts)}. For each, keep their text, keep yours, or combine the two, then save.
-            </li>
+            <li>{t('merge.bothChanged', { parts: listOf(w, conflicts) })}</li>
           ) : (
-            !nothingLeft && <li>You changed different parts, so nothing needs a decision. Check it and save.</li>
+            !nothingLeft && <li>{t('merge.noDecision')}</li>
           )}
         </ul>
       </div>
 
       {nothingLeft ? (
         <Card className="space-y-3">
-          <p className="text-slate-800">Your changes are already in version {theirs.number}. There is nothing left to save.</p>
+          <p className="text-slate-800">{t('merge.nothingLeft', { version: theirs.number })}</p>
           <Link to=".." onClick={onNothingToSave} className={buttonClasses('primary', 'md', 'no-underline hover:no-underline')}>
-            Back to the charter
+            {t('history.back')}
           </Link>
         </Card>
       ) : (
@@ -120,7 +125,7 @@ export function MergeView({ merge, people, names, saving, error, onSave, onConti
             <Conflict
               key={part}
               part={part}
-              theirsLabel={`${author}’s version ${theirs.number}`}
+              theirsLabel={t('merge.theirsLabel', { author, version: theirs.number })}
               theirs={partValue(theirs.content, part)}
               mine={partValue(mine, part)}
               value={choices[part] ?? ''}
@@ -130,16 +135,16 @@ export function MergeView({ merge, people, names, saving, error, onSave, onConti
             />
           ))}
           <Card className="space-y-4">
-            <Field label="Change note" hint="Say what this merged version changes." error={noteError ?? undefined}>
+            <Field label={t('form.changeNote.label')} hint={t('merge.noteHint')} error={noteError ?? undefined}>
               {(p) => <Input {...p} ref={noteInput} value={changeNote} onChange={(e) => setChangeNote(e.target.value)} />}
             </Field>
             {error && <Alert tone="error">{error}</Alert>}
             <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
-              <Button pending={saving} pendingLabel="Saving…" onClick={() => submit(onSave)}>
-                Save as version {theirs.number + 1}
+              <Button pending={saving} pendingLabel={t('form.saving')} onClick={() => submit(onSave)}>
+                {t('merge.saveAs', { version: theirs.number + 1 })}
               </Button>
               <Button variant="secondary" disabled={saving} onClick={() => submit(onContinue)}>
-                Apply and keep editing
+                {t('merge.keepEditing')}
               </Button>
             </div>
           </Card>
@@ -164,59 +169,68 @@ type ConflictProps = {
 };
 
 function Conflict({ part, theirsLabel, theirs, mine, value, onChange, people, names }: ConflictProps) {
-  const title = partTitle(part);
+  const { t } = useTranslation('charter');
+  const w = useWords('charter');
+  const title = partTitle(w, part);
   const headingId = useId();
   const peoplePart = isPeoplePart(part);
-  const show = (v: string | null) => (peoplePart ? personName(v, names) : v || 'Empty');
+  const show = (v: string | null) => (peoplePart ? personName(w, v, names) : v || t('diff.empty'));
   // Someone named in either version may have left the network since: still show them by name.
   const gone = peoplePart ? [theirs, mine].filter((id): id is string => !!id && !people.some((person) => person.id === id)) : [];
-  const state = value === (theirs ?? '') ? 'Keeping their version.' : value === (mine ?? '') ? 'Keeping your version.' : 'Keeping your combined text.';
+  const state = value === (theirs ?? '') ? t('merge.keeping.theirs') : value === (mine ?? '') ? t('merge.keeping.mine') : t('merge.keeping.combined');
 
   return (
     <Card>
       <section aria-labelledby={headingId} className="space-y-4">
         <h3 id={headingId} className="text-base font-semibold text-slate-900">
-          {title}: changed by both of you
+          {t('merge.conflict.heading', { part: title })}
         </h3>
         <div className="grid gap-3 md:grid-cols-2">
           {[
             { label: theirsLabel, text: theirs },
-            { label: 'Your version', text: mine },
+            { label: t('merge.conflict.yours'), text: mine },
           ].map((side) => (
             <div key={side.label} className="min-w-0 space-y-1">
               <h4 className="text-sm font-medium text-slate-700">{side.label}</h4>
-              <p className="rounded-lg border border-slate-200 bg-slate-50 p-3 break-words whitespace-pre-wrap text-slate-900">{show(side.text)}</p>
+              <p
+                translate={side.text ? 'no' : undefined}
+                className="rounded-lg border border-slate-200 bg-slate-50 p-3 break-words whitespace-pre-wrap text-slate-900"
+              >
+                {show(side.text)}
+              </p>
             </div>
           ))}
         </div>
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" size="sm" className={PRESSED} aria-pressed={value === (theirs ?? '')} onClick={() => onChange(theirs ?? '')}>
-            Keep theirs<span className="sr-only"> for {title}</span>
+            {t('merge.conflict.keepTheirs')}
+            <span className="sr-only"> {t('merge.conflict.forPart', { part: title })}</span>
           </Button>
           <Button variant="secondary" size="sm" className={PRESSED} aria-pressed={value === (mine ?? '')} onClick={() => onChange(mine ?? '')}>
-            Keep mine<span className="sr-only"> for {title}</span>
+            {t('merge.conflict.keepMine')}
+            <span className="sr-only"> {t('merge.conflict.forPart', { part: title })}</span>
           </Button>
         </div>
         {peoplePart ? (
-          <Field label={`${title}: who to name`}>
+          <Field label={t('merge.conflict.whoToName', { part: title })}>
             {(p) => (
               <Select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
-                <option value="">Nobody yet</option>
+                <option value="">{t('form.people.nobody')}</option>
                 {people.map((person) => (
-                  <option key={person.id} value={person.id}>
+                  <option key={person.id} value={person.id} translate="no">
                     {person.name}
                   </option>
                 ))}
                 {[...new Set(gone)].map((id) => (
                   <option key={id} value={id}>
-                    {personName(id, names)} (no longer in the network)
+                    {t('form.people.gone', { name: personName(w, id, names) })}
                   </option>
                 ))}
               </Select>
             )}
           </Field>
         ) : (
-          <Field label={`${title}: text to save`} hint="Starts as your text. Edit it to combine both.">
+          <Field label={t('merge.conflict.textToSave', { part: title })} hint={t('merge.conflict.textHint')}>
             {(p) => <Textarea {...p} value={value} onChange={(e) => onChange(e.target.value)} />}
           </Field>
         )}

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { charterRatifyInput, charterReturnInput } from '../../../shared/schemas/charter.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
@@ -26,14 +27,15 @@ export function ReviewActions(props: Props) {
 }
 
 function RatifyButton({ version, onDone }: Props) {
+  const { t } = useTranslation('charter');
   const [open, setOpen] = useState(false);
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Ratify version ${version}?`}
-      description={`Version ${version} becomes the charter in force: everyone in the network sees it as the agreed charter.`}
-      trigger={<Button>Ratify version {version}</Button>}
+      title={t('review.ratify.title', { version })}
+      description={t('review.ratify.description', { version })}
+      trigger={<Button>{t('review.ratify.button', { version })}</Button>}
     >
       {open && (
         <RatifyForm
@@ -52,6 +54,7 @@ function RatifyButton({ version, onDone }: Props) {
 const ratifyFields = charterRatifyInput.pick({ note: true });
 
 function RatifyForm({ version, onDone, onCancel }: Props & { onCancel: () => void }) {
+  const { t } = useTranslation('charter');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -60,7 +63,7 @@ function RatifyForm({ version, onDone, onCancel }: Props & { onCancel: () => voi
     trpc.charter.ratify.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.charter.pathFilter());
-        onDone(`Version ${version} is ratified: it is now the charter in force.`);
+        onDone(t('review.ratify.done', { version }));
       },
       onError: (error) => applyServerErrors(form, error),
     }),
@@ -71,26 +74,27 @@ function RatifyForm({ version, onDone, onCancel }: Props & { onCancel: () => voi
       className="space-y-4"
       onSubmit={form.handleSubmit((v) => ratify.mutate({ networkId: network.id, version, note: v.note || undefined }))}
     >
-      <Field label="Note (optional)" hint="For example the meeting where the network agreed to it." error={form.formState.errors.note?.message}>
+      <Field label={t('review.ratify.note')} hint={t('review.ratify.noteHint')} error={form.formState.errors.note?.message}>
         {(p) => <Textarea {...p} {...form.register('note')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={ratify.isPending} pendingLabel="Ratifying…">
-        Ratify version {version}
+      <FormActions onCancel={onCancel} pending={ratify.isPending} pendingLabel={t('review.ratify.pending')}>
+        {t('review.ratify.button', { version })}
       </FormActions>
     </form>
   );
 }
 
 function ReturnButton({ version, onDone }: Props) {
+  const { t } = useTranslation('charter');
   const [open, setOpen] = useState(false);
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Return version ${version} with a comment`}
-      description="The editors see your comment on the charter page and in the editor. The charter in force does not change."
-      trigger={<Button variant="secondary">Return with comment</Button>}
+      title={t('review.return.title', { version })}
+      description={t('review.return.description')}
+      trigger={<Button variant="secondary">{t('review.return.button')}</Button>}
     >
       {open && (
         <ReturnForm
@@ -109,6 +113,7 @@ function ReturnButton({ version, onDone }: Props) {
 const returnFields = charterReturnInput.pick({ comment: true });
 
 function ReturnForm({ version, onDone, onCancel }: Props & { onCancel: () => void }) {
+  const { t } = useTranslation('charter');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -117,19 +122,19 @@ function ReturnForm({ version, onDone, onCancel }: Props & { onCancel: () => voi
     trpc.charter.returnDraft.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.charter.pathFilter());
-        onDone(`Version ${version} is returned to the editors with your comment.`);
+        onDone(t('review.return.done', { version }));
       },
       onError: (error) => applyServerErrors(form, error),
     }),
   );
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => send.mutate({ networkId: network.id, version, comment: v.comment }))}>
-      <Field label="What needs to change" error={form.formState.errors.comment?.message}>
+      <Field label={t('review.return.comment')} error={form.formState.errors.comment?.message}>
         {(p) => <Textarea {...p} {...form.register('comment')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={send.isPending} pendingLabel="Returning…">
-        Return version {version}
+      <FormActions onCancel={onCancel} pending={send.isPending} pendingLabel={t('review.return.pending')}>
+        {t('review.return.submit', { version })}
       </FormActions>
     </form>
   );

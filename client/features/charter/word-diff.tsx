@@ -1,4 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
+import { Trans, useTranslation } from 'react-i18next';
 
 export type WordChange = { value: string; added: boolean; removed: boolean };
 export type WordChanges = WordChange[];
@@ -43,15 +44,18 @@ const INS = 'rounded-sm bg-emerald-100 text-emerald-950 underline decoration-eme
 
 /** One side of a comparison: the older side shows what was removed, the newer what was added. */
 export function DiffSide({ changes, side }: { changes: WordChanges; side: 'old' | 'new' }) {
+  const { t } = useTranslation('charter');
   const text = changes.filter((c) => (side === 'old' ? !c.added : !c.removed));
-  if (text.every((c) => c.value === '')) return <p className="text-slate-600 italic">Empty</p>;
+  if (text.every((c) => c.value === '')) return <p className="text-slate-600 italic">{t('diff.empty')}</p>;
   return (
-    <p className="break-words whitespace-pre-wrap text-slate-900">
+    <p translate="no" className="break-words whitespace-pre-wrap text-slate-900">
       {text.map((c, i) => {
         if (c.removed) {
           return (
             <del key={i} className={DEL}>
-              <span className="sr-only">[removed: </span>
+              <span translate="yes" className="sr-only">
+                {t('diff.removedStart')}
+              </span>
               {c.value}
               <span className="sr-only">]</span>
             </del>
@@ -60,7 +64,9 @@ export function DiffSide({ changes, side }: { changes: WordChanges; side: 'old' 
         if (c.added) {
           return (
             <ins key={i} className={INS}>
-              <span className="sr-only">[added: </span>
+              <span translate="yes" className="sr-only">
+                {t('diff.addedStart')}
+              </span>
               {c.value}
               <span className="sr-only">]</span>
             </ins>
@@ -74,9 +80,10 @@ export function DiffSide({ changes, side }: { changes: WordChanges; side: 'old' 
 
 /** The legend the comparison needs once per page. */
 export function DiffLegend() {
+  const { t } = useTranslation('charter');
   return (
     <p className="text-sm text-slate-700">
-      <del className={DEL}>Struck through in red</del> was removed; <ins className={INS}>underlined in green</ins> was added.
+      <Trans t={t} i18nKey="diff.legend" components={{ del: <del className={DEL} />, ins: <ins className={INS} /> }} />
     </p>
   );
 }

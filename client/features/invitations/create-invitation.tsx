@@ -2,10 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { canInviteRole } from '../../../shared/domain/permissions.ts';
 import { maxUsesAllowed } from '../../../shared/domain/invitation.ts';
 import { INVITATION_EXPIRY_DAYS, invitationCreateInput } from '../../../shared/schemas/invitation.ts';
-import { NETWORK_ROLE_LABELS, NETWORK_ROLES } from '../../../shared/schemas/membership.ts';
+import { NETWORK_ROLES, type NetworkRole } from '../../../shared/schemas/membership.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
@@ -15,41 +16,44 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { formatDateTime } from '../../../shared/format/dates.ts';
+import { useFormats } from '../../lib/i18n.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { plural } from '../../../shared/format/words.ts';
 
 const schema = invitationCreateInput.omit({ networkId: true });
 
-type Created = { link: string; role: string; expiresAt: Date };
+type Created = { link: string; role: NetworkRole; expiresAt: Date };
 
 export function CreateInvitation() {
+  const { t } = useTranslation('invitations');
   const [created, setCreated] = useState<Created | null>(null);
   return (
-    <SectionCard title={created ? 'Your new invitation link' : 'Create an invitation link'} headingLevel={3}>
+    <SectionCard title={created ? t('create.newLink') : t('create.title')} headingLevel={3}>
       {created ? <NewLink created={created} onAnother={() => setCreated(null)} /> : <CreateForm onCreated={setCreated} />}
     </SectionCard>
   );
 }
 
 function NewLink({ created, onAnother }: { created: Created; onAnother: () => void }) {
+  const { t } = useTranslation('invitations');
+  const f = useFormats();
   return (
     <div className="space-y-4">
-      <Alert tone="info" title="This link is shown only now">
-        Copy it and send it to the people you invite. Needle keeps no copy it can show again; if you lose it, revoke it
-        and create a new one.
+      <Alert tone="info" title={t('create.shownOnce.title')}>
+        {t('create.shownOnce.body')}
       </Alert>
-      <CopyField label={`Invitation link (${created.role})`} value={created.link} copyLabel="Copy link" />
-      <p className="text-sm text-slate-600">Expires {formatDateTime(created.expiresAt)}.</p>
+      <CopyField label={t('create.linkLabel', { role: t(`role.lower.${created.role}`) })} value={created.link} copyLabel={t('create.copy')} />
+      <p className="text-sm text-slate-600">{t('create.expires', { date: f.dateTime(created.expiresAt) })}</p>
       <Button variant="secondary" onClick={onAnother}>
-        Create another link
+        {t('create.another')}
       </Button>
     </div>
   );
 }
 
 function CreateForm({ onCreated }: { onCreated: (c: Created) => void }) {
+  const { t } = useTranslation(['invitations', 'common']);
+  const f = useFormats();
   const { network, standing } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -71,7 +75,7 @@ function CreateForm({ onCreated }: { onCreated: (c: Created) => void }) {
       onSuccess: async (result, input) => {
         onCreated({
           link: `${window.location.origin}/invite/${result.token}`,
-          role: NETWORK_ROLE_LABELS[input.role].toLowerCase(),
+          role: input.role,
           expiresAt: result.expiresAt,
         });
         await queryClient.invalidateQueries(trpc.invitation.list.pathFilter());
@@ -82,43 +86,43 @@ function CreateForm({ onCreated }: { onCreated: (c: Created) => void }) {
 
   return (
     <form onSubmit={form.handleSubmit((v) => create.mutate({ networkId: network.id, ...v }))} noValidate className="space-y-4">
-      <Field label="Role" hint={roles.includes('lead') ? undefined : 'Only leads can invite another lead.'} error={errors.role?.message}>
+      <Field label={t('create.role')} hint={roles.includes('lead') ? undefined : t('create.onlyLeads')} error={errors.role?.message}>
         {(p) => (
           <Select {...p} {...form.register('role')}>
             {roles.map((r) => (
               <option key={r} value={r}>
-                {NETWORK_ROLE_LABELS[r]}
+                {t(`common:labels.role.${r}`)}
               </option>
             ))}
           </Select>
         )}
       </Field>
-      <Field label="Link expires after" error={errors.expiresInDays?.message}>
+      <Field label={t('create.expiresAfter')} error={errors.expiresInDays?.message}>
         {(p) => (
           <Select {...p} {...form.register('expiresInDays', { setValueAs: Number })}>
             {INVITATION_EXPIRY_DAYS.map((d) => (
               <option key={d} value={d}>
-                {plural(d, 'day')}
+                {t('create.days', { count: d, n: f.count(d) })}
               </option>
             ))}
           </Select>
         )}
       </Field>
       <Field
-        label="How many people may use it"
-        hint={cap !== null ? 'A facilitator or lead link is for one person only.' : 'For a whole team at a meeting, allow more than one.'}
+        label={t('create.maxUses')}
+        hint={cap !== null ? t('create.onePerson') : t('create.team')}
         error={errors.maxUses?.message}
       >
         {(p) => (
           <Input {...p} type="number" inputMode="numeric" min={1} max={cap ?? 200} readOnly={cap !== null} {...form.register('maxUses', { valueAsNumber: true })} />
         )}
       </Field>
-      <Field label="Note (optional)" hint="Only people who manage invitations see it, e.g. “For the library team”." error={errors.note?.message}>
+      <Field label={t('create.note')} hint={t('create.noteHint')} error={errors.note?.message}>
         {(p) => <Input {...p} autoComplete="off" {...form.register('note')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <Button type="submit" pending={create.isPending} pendingLabel="Creating…" className="w-full sm:w-auto">
-        Create link
+      <Button type="submit" pending={create.isPending} pendingLabel={t('create.pending')} className="w-full sm:w-auto">
+        {t('create.submit')}
       </Button>
     </form>
   );

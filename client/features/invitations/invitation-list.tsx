@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { INVITATION_STATE_LABELS, type InvitationState } from '../../../shared/domain/invitation.ts';
-import { NETWORK_ROLE_LABELS } from '../../../shared/schemas/membership.ts';
+import { useTranslation } from 'react-i18next';
+import type { InvitationState } from '../../../shared/domain/invitation.ts';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { formatDate, formatDateTime } from '../../../shared/format/dates.ts';
+import { useFormats } from '../../lib/i18n.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 
 type Invitation = RouterOutputs['invitation']['list'][number];
@@ -23,14 +23,15 @@ const STATE_TONE: Record<InvitationState, 'success' | 'neutral' | 'warning' | 'd
 };
 
 export function InvitationList() {
+  const { t } = useTranslation('invitations');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const invitations = useQuery(trpc.invitation.list.queryOptions({ networkId: network.id }));
   return (
-    <SectionCard title="Links so far" headingLevel={3}>
-      {invitations.isPending && <LoadingState label="Loading invitations" />}
+    <SectionCard title={t('list.title')} headingLevel={3}>
+      {invitations.isPending && <LoadingState label={t('list.loading')} />}
       {invitations.isError && <ErrorState message={errorMessage(invitations.error)} onRetry={() => void invitations.refetch()} />}
-      {invitations.data?.length === 0 && <EmptyState>No invitation links yet.</EmptyState>}
+      {invitations.data?.length === 0 && <EmptyState>{t('list.empty')}</EmptyState>}
       {invitations.data && invitations.data.length > 0 && (
         <ul className="divide-y divide-slate-200">
           {invitations.data.map((inv) => (
@@ -43,20 +44,27 @@ export function InvitationList() {
 }
 
 function InvitationRow({ invitation: inv }: { invitation: Invitation }) {
+  const { t } = useTranslation(['invitations', 'common']);
+  const f = useFormats();
   return (
     <li className="flex flex-col gap-2 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0 space-y-1">
         <p className="flex flex-wrap items-center gap-2">
-          <span className="font-medium text-slate-900">{NETWORK_ROLE_LABELS[inv.role]}</span>
-          <Badge tone={STATE_TONE[inv.state]}>{INVITATION_STATE_LABELS[inv.state]}</Badge>
+          <span className="font-medium text-slate-900">{t(`common:labels.role.${inv.role}`)}</span>
+          <Badge tone={STATE_TONE[inv.state]}>{t(`common:labels.invitationState.${inv.state}`)}</Badge>
         </p>
         <p className="text-sm text-slate-700">
-          Used by {inv.useCount} of {inv.maxUses} · {inv.state === 'expired' ? 'expired' : 'expires'} {formatDate(inv.expiresAt)}
+          {t(inv.state === 'expired' ? 'list.usesExpired' : 'list.usesExpires', {
+            used: f.count(inv.useCount),
+            max: f.count(inv.maxUses),
+            date: f.date(inv.expiresAt),
+          })}
         </p>
-        {inv.note && <p className="text-sm break-words text-slate-700">“{inv.note}”</p>}
+        {inv.note && <p className="text-sm break-words text-slate-700">{t('list.note', { note: inv.note })}</p>}
         <p className="text-xs text-slate-600">
-          Created {formatDateTime(inv.createdAt)}
-          {inv.createdByName && ` by ${inv.createdByName}`}
+          {inv.createdByName
+            ? t('list.createdBy', { date: f.dateTime(inv.createdAt), name: inv.createdByName })
+            : t('list.created', { date: f.dateTime(inv.createdAt) })}
         </p>
       </div>
       {/* A link whose creator lost the right to invite would work again if they got it back. */}
@@ -66,6 +74,8 @@ function InvitationRow({ invitation: inv }: { invitation: Invitation }) {
 }
 
 function RevokeButton({ invitation }: { invitation: Invitation }) {
+  const { t } = useTranslation('invitations');
+  const f = useFormats();
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -78,7 +88,6 @@ function RevokeButton({ invitation }: { invitation: Invitation }) {
       },
     }),
   );
-  const label = `${NETWORK_ROLE_LABELS[invitation.role].toLowerCase()} link`;
   return (
     <ConfirmDialog
       open={open}
@@ -86,16 +95,17 @@ function RevokeButton({ invitation }: { invitation: Invitation }) {
         setOpen(o);
         if (!o) revoke.reset();
       }}
-      title="Revoke this link?"
-      description="Nobody will be able to join with it any more. People who already joined stay in the network."
-      confirmLabel="Revoke link"
+      title={t('revoke.title')}
+      description={t('revoke.description')}
+      confirmLabel={t('revoke.confirm')}
       danger
       pending={revoke.isPending}
       error={revoke.isError ? errorMessage(revoke.error) : undefined}
       onConfirm={() => revoke.mutate({ networkId: network.id, invitationId: invitation.id })}
       trigger={
-        <Button variant="secondary" size="sm" className="min-h-11 shrink-0 self-start" aria-label={`Revoke ${label} created ${formatDateTime(invitation.createdAt)}`}>
-          Revoke
+        <Button variant="secondary" size="sm" className="min-h-11 shrink-0 self-start" aria-label={t('revoke.label', { role: t(`role.lower.${invitation.role}`), date: f.dateTime(invitation.createdAt) })}
+        >
+          {t('revoke.button')}
         </Button>
       }
     />

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { invitationSignUpInput } from '../../../shared/schemas/invitation.ts';
 import { AccountFields } from '../../components/account-fields.tsx';
@@ -16,6 +17,7 @@ const schema = invitationSignUpInput.omit({ token: true });
 
 /** A newcomer creates their account and joins in one step, then is signed in. */
 export function InviteSignUpForm({ token }: { token: string }) {
+  const { t } = useTranslation('invitations');
   const trpc = useTRPC();
   const navigate = useNavigate();
   const resetSession = useResetSession();
@@ -32,7 +34,7 @@ export function InviteSignUpForm({ token }: { token: string }) {
     }
     const result = await signIn(values.email, values.password);
     if (!result.ok) {
-      form.setError(FORM_ERROR, { message: `Your account was created, but signing in did not work: ${result.message}` });
+      form.setError(FORM_ERROR, { message: t('signUp.signInFailed', { error: result.message }) });
       return;
     }
     await resetSession();
@@ -41,15 +43,15 @@ export function InviteSignUpForm({ token }: { token: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <h2 className="text-base font-semibold text-slate-900">Create your account</h2>
-      <AccountFields form={form} nameHint="As your partners know you." />
+      <h2 className="text-base font-semibold text-slate-900">{t('signUp.heading')}</h2>
+      <AccountFields form={form} nameHint={t('signUp.nameHint')} />
       <FormAlert message={formError(form)} />
-      <Button type="submit" className="w-full" pending={form.formState.isSubmitting} pendingLabel="Creating your account…">
-        Create account and join
+      <Button type="submit" className="w-full" pending={form.formState.isSubmitting} pendingLabel={t('signUp.pending')}>
+        {t('signUp.submit')}
       </Button>
       <p className="border-t border-slate-200 pt-4 text-center text-sm text-slate-700">
         <Link to={paths.signIn.href({}, { next: paths.invite.href({ token }) })} className="inline-flex min-h-11 items-center font-medium">
-          I already have an account
+          {t('signUp.haveAccount')}
         </Link>
       </p>
     </form>

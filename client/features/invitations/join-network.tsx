@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
@@ -10,6 +11,7 @@ import { paths } from '../../app/paths.ts';
 
 /** Someone already signed in joins with one press. */
 export function JoinNetwork({ token, networkName, user }: { token: string; networkName: string; user: { name: string; email: string } }) {
+  const { t } = useTranslation('invitations');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -27,11 +29,16 @@ export function JoinNetwork({ token, networkName, user }: { token: string; netwo
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        You are signed in as <strong className="font-semibold text-slate-900">{user.name}</strong> ({user.email}).
+        <Trans
+          t={t}
+          i18nKey="join.signedInAs"
+          values={{ name: user.name, email: user.email }}
+          components={{ strong: <strong className="font-semibold text-slate-900" /> }}
+        />
       </p>
       <FormAlert message={accept.isError ? errorMessage(accept.error) : undefined} />
-      <Button className="w-full" pending={accept.isPending} pendingLabel="Joining…" onClick={() => accept.mutate({ token })}>
-        Join {networkName}
+      <Button className="w-full" pending={accept.isPending} pendingLabel={t('join.pending')} onClick={() => accept.mutate({ token })}>
+        {t('join.submit', { network: networkName })}
       </Button>
       <Button
         variant="ghost"
@@ -47,7 +54,7 @@ export function JoinNetwork({ token, networkName, user }: { token: string; netwo
           }
         }}
       >
-        Not you? Sign out
+        {t('join.notYou')}
       </Button>
     </div>
   );

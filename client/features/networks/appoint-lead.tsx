@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { appointLeadInput } from '../../../shared/schemas/membership.ts';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
@@ -18,16 +19,18 @@ const schema = appointLeadInput.omit({ networkId: true });
 
 /** Site admins make any person a lead of the network, adding them to it if needed. */
 export function AppointLead() {
+  const { t } = useTranslation('networks');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const users = useQuery(trpc.admin.users.queryOptions({}));
+  // Who was appointed last: their name, or '' when the list no longer has them.
   const [appointed, setAppointed] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { userId: '' } });
   const appoint = useMutation(
     trpc.network.appointLead.mutationOptions({
       onSuccess: async (_, { userId }) => {
-        setAppointed(users.data?.find((u) => u.id === userId)?.name ?? 'They');
+        setAppointed(users.data?.find((u) => u.id === userId)?.name ?? '');
         form.reset({ userId: '' });
         await Promise.all([
           queryClient.invalidateQueries(trpc.network.pathFilter()),
@@ -40,10 +43,10 @@ export function AppointLead() {
 
   const fieldError = form.formState.errors.userId;
   // The shared schema's message is for machines; a person needs to hear what to do.
-  const userError = fieldError && (fieldError.type === 'server' ? fieldError.message : 'Choose a person');
+  const userError = fieldError && (fieldError.type === 'server' ? fieldError.message : t('appoint.choose'));
 
   return (
-    <SectionCard title="Appoint a lead" headingLevel={3}>
+    <SectionCard title={t('appoint.title')} headingLevel={3}>
       <form
         onSubmit={form.handleSubmit((v) => {
           setAppointed(null);
@@ -52,17 +55,17 @@ export function AppointLead() {
         noValidate
         className="space-y-4"
       >
-        <Field label="Person" hint="They join the network as a lead, or become one if they are already in it." error={userError}>
+        <Field label={t('appoint.person')} hint={t('appoint.hint')} error={userError}>
           {(p) => (
             <Select {...p} disabled={!users.data} {...form.register('userId')}>
-              <PersonOptions people={users} emptyLabel="Choose a person" />
+              <PersonOptions people={users} emptyLabel={t('appoint.choose')} />
             </Select>
           )}
         </Field>
         <FormAlert message={formError(form)} />
-        {appointed && <SuccessNotice>{appointed} is now a lead of this network.</SuccessNotice>}
-        <Button type="submit" pending={appoint.isPending} pendingLabel="Appointing…">
-          Appoint lead
+        {appointed !== null && <SuccessNotice>{appointed ? t('appoint.done', { name: appointed }) : t('appoint.doneUnnamed')}</SuccessNotice>}
+        <Button type="submit" pending={appoint.isPending} pendingLabel={t('appoint.pending')}>
+          {t('appoint.submit')}
         </Button>
       </form>
     </SectionCard>

@@ -1,19 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { CalendarDays, Zap } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localToday } from '../../../shared/domain/plan.ts';
 import { can } from '../../../shared/domain/permissions.ts';
 import { buttonClasses } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { formatShortDay } from '../../../shared/format/dates.ts';
+import { useFormats } from '../../lib/i18n.ts';
 import { featuredMeeting } from '../../../shared/domain/meeting-dates.ts';
 import { paths } from '../../app/paths.ts';
 
-const WHEN = { today: 'Today’s meeting', next: 'Next meeting', recent: 'Most recent meeting' } as const;
-
 /** The home page's way into the meeting-time flow: log a cycle now, and the meeting it belongs to. */
 export function LogCycleCard() {
+  const { t } = useTranslation('networks');
+  const f = useFormats();
   const { network, standing } = useCurrentNetwork();
   const trpc = useTRPC();
   const meetings = useQuery(trpc.meeting.list.queryOptions({ networkId: network.id }));
@@ -27,35 +28,36 @@ export function LogCycleCard() {
     >
       <div className="min-w-0 space-y-1">
         <h2 id="log-cycle-heading" className="text-base font-semibold text-slate-900">
-          Tested a change idea?
+          {t('logCycle.heading')}
         </h2>
-        <p className="text-sm text-slate-700">Log what you tried and learned in a minute, from your phone; complete it later.</p>
+        <p className="text-sm text-slate-700">{t('logCycle.intro')}</p>
         {/* Two lines, always: whatever the meeting line turns out to say, the button below it stays put. */}
         <div className="grid h-10 grid-cols-[auto_minmax(0,1fr)] items-center gap-x-1.5 text-sm text-slate-800">
           <CalendarDays aria-hidden="true" className="size-4 shrink-0 text-slate-600" />
           {featured ? (
             <>
               <span className="truncate">
-                {WHEN[featured.when]}
-                {featured.when !== 'today' && ` (${formatShortDay(featured.meeting.date)})`}:
+                {featured.when === 'today'
+                  ? t('logCycle.when.today')
+                  : t(`logCycle.when.${featured.when}`, { date: f.shortDay(featured.meeting.date) })}
               </span>
-              <Link to={paths.meeting.href({ slug: network.slug, meetingId: featured.meeting.id })} className="col-start-2 truncate font-medium">
+              <Link to={paths.meeting.href({ slug: network.slug, meetingId: featured.meeting.id })} className="col-start-2 truncate font-medium" translate="no">
                 {featured.meeting.title}
               </Link>
             </>
           ) : meetings.isError ? (
-            <span>Meetings could not be loaded.</span>
+            <span>{t('logCycle.meetingsFailed')}</span>
           ) : meetings.data ? (
             <>
-              <span>No meetings yet.</span>
+              <span>{t('logCycle.noMeetings')}</span>
               {can(standing, 'meeting.edit') && (
                 <Link to={paths.newMeeting.href({ slug: network.slug })} className="col-start-2 font-medium">
-                  Add one
+                  {t('logCycle.addOne')}
                 </Link>
               )}
             </>
           ) : (
-            <span>Loading meetings…</span>
+            <span>{t('logCycle.loading')}</span>
           )}
         </div>
       </div>
@@ -63,7 +65,7 @@ export function LogCycleCard() {
         to={paths.quickLog.href({ slug: network.slug }, { meetingId: today?.id })}
         className={buttonClasses('primary', 'md', 'w-full shrink-0 py-3 text-lg no-underline hover:no-underline sm:w-auto')}
       >
-        <Zap aria-hidden="true" className="size-5" /> Log a cycle
+        <Zap aria-hidden="true" className="size-5" /> {t('logCycle.button')}
       </Link>
     </section>
   );

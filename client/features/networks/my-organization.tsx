@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { SECTOR_LABELS } from '../../../shared/schemas/organization.ts';
+import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
@@ -10,10 +10,9 @@ import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { OrganizationForm } from './organization-form.tsx';
 
-const TITLE = 'Your partner organization';
-
 /** The organization the signed-in person represents in this network, and a way to change it. */
 export function MyOrganization() {
+  const { t } = useTranslation(['networks', 'common']);
   const { network, myId } = useCurrentNetwork();
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
@@ -21,10 +20,8 @@ export function MyOrganization() {
 
   if (network.role === null) {
     return (
-      <SectionCard title={TITLE}>
-        <p className="text-sm text-slate-700">
-          You are not a member of this network, so you do not represent a partner organization in it.
-        </p>
+      <SectionCard title={t('myOrganization.title')}>
+        <p className="text-sm text-slate-700">{t('myOrganization.notMember')}</p>
       </SectionCard>
     );
   }
@@ -35,28 +32,29 @@ export function MyOrganization() {
     : null;
 
   return (
-    <SectionCard title={TITLE}>
+    <SectionCard title={t('myOrganization.title')}>
       {members.isPending && <LoadingState />}
       {members.isError && <ErrorState message={errorMessage(members.error)} onRetry={() => void members.refetch()} />}
       {members.data && (
         <div className="space-y-3">
           {current ? (
             <p className="text-sm text-slate-800">
-              You represent <strong className="font-semibold">{current.name}</strong>
-              {current.sector && <span className="text-slate-600"> ({SECTOR_LABELS[current.sector]})</span>}.
+              <Trans
+                t={t}
+                i18nKey={current.sector ? 'myOrganization.representsWithSector' : 'myOrganization.represents'}
+                values={{ name: current.name, sector: current.sector ? t(`common:labels.sector.${current.sector}`) : '' }}
+                components={{ strong: <strong className="font-semibold" />, muted: <span className="text-slate-600" /> }}
+              />
             </p>
           ) : (
-            <p className="text-sm text-slate-700">
-              You have not named an organization. Partners see which organizations take part, so name yours if you
-              represent one.
-            </p>
+            <p className="text-sm text-slate-700">{t('myOrganization.none')}</p>
           )}
           <Dialog
             open={open}
             onOpenChange={setOpen}
-            title={TITLE}
-            description="Which organization do you represent in this network?"
-            trigger={<Button variant="secondary">{current ? 'Change organization' : 'Set organization'}</Button>}
+            title={t('myOrganization.title')}
+            description={t('myOrganization.question')}
+            trigger={<Button variant="secondary">{current ? t('myOrganization.change') : t('myOrganization.set')}</Button>}
           >
             <OrganizationForm currentId={current?.id ?? null} onDone={() => setOpen(false)} />
           </Dialog>

@@ -1,5 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { NETWORK_STATUS_LABELS, NETWORK_STATUSES, OUTCOME_AREA_LABELS, OUTCOME_AREAS } from '../../../shared/schemas/network.ts';
+import { useTranslation } from 'react-i18next';
+import { NETWORK_STATUSES, OUTCOME_AREAS } from '../../../shared/schemas/network.ts';
 import { Field } from '../../components/ui/field.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
@@ -14,29 +15,30 @@ export function NetworkFieldset({
   register: Record<Key, UseFormRegisterReturn>;
   errors: Partial<Record<Key, string | undefined>>;
 }) {
+  const { t } = useTranslation(['networks', 'common']);
   return (
     <>
-      <Field label="Name" hint="For example, Kindergarten Readiness Network." error={errors.name}>
+      <Field label={t('fields.name')} hint={t('fields.nameHint')} error={errors.name}>
         {(p) => <Input {...p} autoComplete="off" {...register.name} />}
       </Field>
-      <Field label="Outcome area" hint="The cradle-to-career outcome the network works to move." error={errors.outcomeArea}>
+      <Field label={t('fields.outcomeArea')} hint={t('fields.outcomeAreaHint')} error={errors.outcomeArea}>
         {(p) => (
           <Select {...p} {...register.outcomeArea}>
-            <option value="">Choose an outcome area</option>
+            <option value="">{t('fields.chooseOutcomeArea')}</option>
             {OUTCOME_AREAS.map((a) => (
               <option key={a} value={a}>
-                {OUTCOME_AREA_LABELS[a]}
+                {t(`common:labels.outcomeArea.${a}`)}
               </option>
             ))}
           </Select>
         )}
       </Field>
-      <Field label="Status" error={errors.status}>
+      <Field label={t('fields.status')} error={errors.status}>
         {(p) => (
           <Select {...p} {...register.status}>
             {NETWORK_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {NETWORK_STATUS_LABELS[s]}
+                {t(`common:labels.networkStatus.${s}`)}
               </option>
             ))}
           </Select>

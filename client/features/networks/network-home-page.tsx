@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
-import { NETWORK_ROLE_LABELS, NETWORK_ROLES } from '../../../shared/schemas/membership.ts';
+import { NETWORK_ROLES } from '../../../shared/schemas/membership.ts';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
+import { useFormats } from '../../lib/i18n.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LogCycleCard } from './log-cycle-card.tsx';
@@ -35,12 +37,21 @@ export function NetworkHomePage() {
 }
 
 function PeopleSummary() {
+  const { t } = useTranslation('networks');
+  const f = useFormats();
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const overview = useQuery(trpc.network.overview.queryOptions({ networkId: network.id }));
 
   return (
-    <SectionCard title="People" action={<Link to={paths.people.href({ slug: network.slug })} className="text-sm font-medium">See everyone</Link>}>
+    <SectionCard
+      title={t('home.people.title')}
+      action={
+        <Link to={paths.people.href({ slug: network.slug })} className="text-sm font-medium">
+          {t('home.people.seeEveryone')}
+        </Link>
+      }
+    >
       {overview.isPending && <LoadingState />}
       {overview.isError && <ErrorState message={errorMessage(overview.error)} onRetry={() => void overview.refetch()} />}
       {overview.data && (
@@ -48,19 +59,21 @@ function PeopleSummary() {
           <dl className="grid grid-cols-3 gap-2 text-center">
             {[...NETWORK_ROLES].reverse().map((role) => (
               <div key={role} className="rounded-lg bg-slate-50 p-3">
-                <dt className="text-xs font-medium text-slate-600">{NETWORK_ROLE_LABELS[role]}s</dt>
-                <dd className="text-2xl font-semibold text-slate-900">{overview.data.counts[role]}</dd>
+                <dt className="text-xs font-medium text-slate-600">{t(`home.people.roles.${role}`)}</dt>
+                <dd className="text-2xl font-semibold text-slate-900">{f.count(overview.data.counts[role])}</dd>
               </div>
             ))}
           </dl>
           <div>
-            <h3 className="text-sm font-medium text-slate-900">{overview.data.leads.length === 1 ? 'Lead' : 'Leads'}</h3>
+            <h3 className="text-sm font-medium text-slate-900">{t('home.people.leads', { count: overview.data.leads.length })}</h3>
             {overview.data.leads.length === 0 ? (
-              <p className="mt-1 text-sm text-slate-600">No lead yet. A site administrator can appoint one.</p>
+              <p className="mt-1 text-sm text-slate-600">{t('home.people.noLead')}</p>
             ) : (
               <ul className="mt-1 text-sm text-slate-800">
                 {overview.data.leads.map((l) => (
-                  <li key={l.id}>{l.name}</li>
+                  <li key={l.id} translate="no">
+                    {l.name}
+                  </li>
                 ))}
               </ul>
             )}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { errorMessage } from '../../lib/errors.ts';
@@ -9,26 +10,25 @@ import { NetworkCard } from './network-card.tsx';
 import { NewNetworkDialog } from './new-network-dialog.tsx';
 
 export function NetworksPage() {
+  const { t } = useTranslation('networks');
   const trpc = useTRPC();
   const me = useMe();
   const isAdmin = me.data?.isAdmin ?? false;
-  usePageTitle(isAdmin ? 'Networks' : 'My networks');
+  usePageTitle(isAdmin ? t('list.all') : t('list.mine'));
   const networks = useQuery(trpc.network.list.queryOptions());
 
   return (
     <>
       <PageHeader
-        title={isAdmin ? 'Networks' : 'My networks'}
-        description={isAdmin ? 'Every network in the partnership. You see them all as a site administrator.' : 'The change networks you belong to.'}
+        title={isAdmin ? t('list.all') : t('list.mine')}
+        description={isAdmin ? t('list.allDescription') : t('list.mineDescription')}
         actions={isAdmin && <NewNetworkDialog />}
       />
-      {networks.isPending && <LoadingState label="Loading networks" />}
+      {networks.isPending && <LoadingState label={t('list.loading')} />}
       {networks.isError && <ErrorState message={errorMessage(networks.error)} onRetry={() => void networks.refetch()} />}
       {networks.data?.length === 0 && (
         <EmptyState>
-          {isAdmin
-            ? 'There are no networks yet. Create the first one with “New network”.'
-            : 'You are not in any network yet. Ask a facilitator or lead for an invitation link.'}
+          {isAdmin ? t('list.emptyAdmin') : t('list.empty')}
         </EmptyState>
       )}
       {networks.data && networks.data.length > 0 && (

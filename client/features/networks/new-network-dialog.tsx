@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { networkCreateInput } from '../../../shared/schemas/network.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -18,16 +19,17 @@ import { NetworkFieldset } from './network-fieldset.tsx';
 import { paths } from '../../app/paths.ts';
 
 export function NewNetworkDialog() {
+  const { t } = useTranslation('networks');
   const [open, setOpen] = useState(false);
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title="New network"
-      description="A network focuses on one community indicator. You can change these details later."
+      title={t('new.title')}
+      description={t('new.description')}
       trigger={
         <Button>
-          <Plus aria-hidden="true" className="size-4" /> New network
+          <Plus aria-hidden="true" className="size-4" /> {t('new.title')}
         </Button>
       }
     >
@@ -37,6 +39,7 @@ export function NewNetworkDialog() {
 }
 
 function NewNetworkForm({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation('networks');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -62,16 +65,16 @@ function NewNetworkForm({ onCancel }: { onCancel: () => void }) {
         register={{ name: form.register('name'), outcomeArea: form.register('outcomeArea'), status: form.register('status') }}
         errors={{ name: errors.name?.message, outcomeArea: errors.outcomeArea?.message, status: errors.status?.message }}
       />
-      <Field label="Lead (optional)" hint="You can appoint a lead later, or invite one with a link." error={errors.leadUserId?.message}>
+      <Field label={t('new.lead')} hint={t('new.leadHint')} error={errors.leadUserId?.message}>
         {(p) => (
           <Select {...p} disabled={!users.data} {...form.register('leadUserId', { setValueAs: (v: string) => v || undefined })}>
-            <PersonOptions people={users} emptyLabel="No lead yet" />
+            <PersonOptions people={users} emptyLabel={t('new.noLead')} />
           </Select>
         )}
       </Field>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={create.isPending} pendingLabel="Creating…">
-        Create network
+      <FormActions onCancel={onCancel} pending={create.isPending} pendingLabel={t('new.pending')}>
+        {t('new.submit')}
       </FormActions>
     </form>
   );

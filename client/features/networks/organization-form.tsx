@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { setMyOrganizationInput } from '../../../shared/schemas/membership.ts';
-import { SECTOR_LABELS } from '../../../shared/schemas/organization.ts';
 import { SectorOptions } from '../../components/sector-options.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
@@ -16,13 +16,10 @@ import { useTRPC } from '../../lib/trpc.ts';
 
 const schema = setMyOrganizationInput.omit({ networkId: true });
 
-const CHOICES = [
-  { kind: 'existing', label: 'An organization already in Needle' },
-  { kind: 'new', label: 'A new organization' },
-  { kind: 'none', label: 'None: I take part as myself' },
-] as const;
+const CHOICES = ['existing', 'new', 'none'] as const;
 
 export function OrganizationForm({ currentId, onDone }: { currentId: number | null; onDone: () => void }) {
+  const { t } = useTranslation(['networks', 'common']);
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -55,31 +52,31 @@ export function OrganizationForm({ currentId, onDone }: { currentId: number | nu
   return (
     <form onSubmit={form.handleSubmit((v) => save.mutate({ networkId: network.id, ...v }))} noValidate className="space-y-4">
       <fieldset className="space-y-1">
-        <legend className="mb-1 text-sm font-medium text-slate-900">I represent</legend>
-        {CHOICES.map((c) => (
-          <label key={c.kind} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-50">
+        <legend className="mb-1 text-sm font-medium text-slate-900">{t('organization.legend')}</legend>
+        {CHOICES.map((kindChoice) => (
+          <label key={kindChoice} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-50">
             <input
               type="radio"
-              value={c.kind}
-              disabled={c.kind === 'existing' && noneYet}
+              value={kindChoice}
+              disabled={kindChoice === 'existing' && noneYet}
               className="size-4 accent-teal-700"
               {...form.register('organization.kind')}
             />
             <span className="text-sm text-slate-900">
-              {c.label}
-              {c.kind === 'existing' && noneYet && <span className="text-slate-600"> (none yet)</span>}
+              {t(`organization.choice.${kindChoice}`)}
+              {kindChoice === 'existing' && noneYet && <span className="text-slate-600"> {t('organization.noneYet')}</span>}
             </span>
           </label>
         ))}
       </fieldset>
       {kind === 'existing' && (
-        <Field label="Organization" error={errors?.organizationId?.message}>
+        <Field label={t('organization.organization')} error={errors?.organizationId?.message}>
           {(p) => (
             <Select {...p} disabled={!organizations.data} {...form.register('organization.organizationId', { setValueAs: (v: string) => (v ? Number(v) : undefined) })}>
-              <option value="">{organizations.isError ? 'Organizations could not be loaded' : organizations.data ? 'Choose an organization' : 'Loading…'}</option>
+              <option value="">{organizations.isError ? t('organization.failed') : organizations.data ? t('organization.choose') : t('organization.loading')}</option>
               {organizations.data?.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.name} ({SECTOR_LABELS[o.sector]})
+                  {t('organization.option', { name: o.name, sector: t(`common:labels.sector.${o.sector}`) })}
                 </option>
               ))}
             </Select>
@@ -88,10 +85,10 @@ export function OrganizationForm({ currentId, onDone }: { currentId: number | nu
       )}
       {kind === 'new' && (
         <>
-          <Field label="Organization name" hint="If it is already in Needle under this name, you will be linked to it." error={errors?.name?.message}>
+          <Field label={t('organization.name')} hint={t('organization.nameHint')} error={errors?.name?.message}>
             {(p) => <Input {...p} autoComplete="organization" {...form.register('organization.name')} />}
           </Field>
-          <Field label="Sector" error={errors?.sector?.message}>
+          <Field label={t('organization.sector')} error={errors?.sector?.message}>
             {(p) => (
               <Select {...p} {...form.register('organization.sector')}>
                 <SectorOptions />
@@ -101,8 +98,8 @@ export function OrganizationForm({ currentId, onDone }: { currentId: number | nu
         </>
       )}
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onDone} pending={save.isPending} pendingLabel="Saving…">
-        Save
+      <FormActions onCancel={onDone} pending={save.isPending} pendingLabel={t('saving')}>
+        {t('save')}
       </FormActions>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
@@ -11,6 +12,7 @@ import { paths } from '../../app/paths.ts';
 
 /** A lead opts the network in to (or out of) its public community impact page. */
 export function PublicPageSetting() {
+  const { t } = useTranslation('networks');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -23,28 +25,25 @@ export function PublicPageSetting() {
   const url = `${window.location.origin}${paths.impact.href({ slug: network.slug })}`;
 
   return (
-    <SectionCard title="Community impact page" headingLevel={3}>
+    <SectionCard title={t('publicPage.title')} headingLevel={3}>
       <div className="space-y-4">
-        <p className="text-sm text-slate-700">
-          A public page, open to anyone without signing in, with the network’s aim, its indicator chart and signal, its published progress reports and the changes it
-          adopted. It never shows people’s names, private notes, or values about groups smaller than the indicator’s privacy threshold.
-        </p>
+        <p className="text-sm text-slate-700">{t('publicPage.intro')}</p>
         {on ? (
           <>
-            <Alert tone="success">The page is public.</Alert>
-            <CopyField label="Address to share" value={url} copyLabel="Copy address" />
+            <Alert tone="success">{t('publicPage.on')}</Alert>
+            <CopyField label={t('publicPage.address')} value={url} copyLabel={t('publicPage.copy')} />
             <p className="text-sm">
               <a href={paths.impact.href({ slug: network.slug })} target="_blank" rel="noopener noreferrer">
-                Open the public page
+                {t('publicPage.open')}
               </a>
             </p>
           </>
         ) : (
-          <p className="text-sm text-slate-700">The page is off: its address shows “not found”.</p>
+          <p className="text-sm text-slate-700">{t('publicPage.off')}</p>
         )}
         <FormAlert message={toggle.isError ? errorMessage(toggle.error) : undefined} />
-        <Button variant={on ? 'secondary' : 'primary'} pending={toggle.isPending} pendingLabel="Saving…" onClick={() => toggle.mutate({ networkId: network.id, enabled: !on })}>
-          {on ? 'Turn the public page off' : 'Turn the public page on'}
+        <Button variant={on ? 'secondary' : 'primary'} pending={toggle.isPending} pendingLabel={t('saving')} onClick={() => toggle.mutate({ networkId: network.id, enabled: !on })}>
+          {on ? t('publicPage.turnOff') : t('publicPage.turnOn')}
         </Button>
       </div>
     </SectionCard>

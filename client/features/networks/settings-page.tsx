@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/domain/permissions.ts';
 import { networkFields } from '../../../shared/schemas/network.ts';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
@@ -20,14 +21,19 @@ import { NetworkFieldset } from './network-fieldset.tsx';
 import { PublicPageSetting } from './public-page-setting.tsx';
 
 export function SettingsPage() {
+  const { t } = useTranslation('networks');
   const { network, standing } = useCurrentNetwork();
-  usePageTitle(`Settings · ${network.name}`);
+  usePageTitle(t('settings.title', { network: network.name }));
   if (!can(standing, 'network.update')) {
-    return <MessagePage headingLevel={2} title="Only leads can change settings">Ask a lead of this network if something here needs to change.</MessagePage>;
+    return (
+      <MessagePage headingLevel={2} title={t('settings.notAllowed.title')}>
+        {t('settings.notAllowed.body')}
+      </MessagePage>
+    );
   }
   return (
     <div className="space-y-6">
-      <h2 className="text-xl font-semibold text-slate-900">Settings</h2>
+      <h2 className="text-xl font-semibold text-slate-900">{t('settings.heading')}</h2>
       <div className="grid items-start gap-4 md:grid-cols-2">
         <DetailsForm />
         <PublicPageSetting />
@@ -38,6 +44,7 @@ export function SettingsPage() {
 }
 
 function DetailsForm() {
+  const { t } = useTranslation('networks');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -71,7 +78,7 @@ function DetailsForm() {
   );
 
   return (
-    <SectionCard title="Network details" headingLevel={3}>
+    <SectionCard title={t('settings.details')} headingLevel={3}>
       <form
         onSubmit={form.handleSubmit((v) => {
           setSaved(false);
@@ -85,9 +92,9 @@ function DetailsForm() {
           errors={{ name: errors.name?.message, outcomeArea: errors.outcomeArea?.message, status: errors.status?.message }}
         />
         <FormAlert message={formError(form)} />
-        {saved && !form.formState.isDirty && <SuccessNotice>Saved.</SuccessNotice>}
-        <Button type="submit" pending={update.isPending} pendingLabel="Saving…">
-          Save changes
+        {saved && !form.formState.isDirty && <SuccessNotice>{t('settings.saved')}</SuccessNotice>}
+        <Button type="submit" pending={update.isPending} pendingLabel={t('saving')}>
+          {t('settings.save')}
         </Button>
       </form>
     </SectionCard>

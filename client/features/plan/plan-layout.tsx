@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { SectionNav } from '../../components/ui/section-nav.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
@@ -7,27 +8,27 @@ import { PlanComments } from './review/review-note.tsx';
 import { PlanStatusBar } from './plan-status-bar.tsx';
 import { usePlanQuery, type PlanOutlet } from './use-plan.ts';
 
-const SECTIONS = [
-  { to: 'diagram', label: 'Driver diagram' },
-  { to: 'actions', label: 'Actions' },
-  { to: 'review', label: 'Review' },
-];
-
 /** Every plan page: the plan's status and the lead's plan-wide comments on top, then the page. */
 export function PlanLayout() {
+  const { t } = useTranslation('plan');
   const current = useCurrentNetwork();
+  const sections = [
+    { to: 'diagram', label: t('layout.sections.diagram') },
+    { to: 'actions', label: t('layout.sections.actions') },
+    { to: 'review', label: t('layout.sections.review') },
+  ];
   const plan = usePlanQuery(current.network.id);
 
   return (
     <div className="space-y-5">
-      <h2 className="text-xl font-semibold text-slate-900">Action plan</h2>
-      {plan.isPending && <LoadingState label="Loading the action plan" />}
+      <h2 className="text-xl font-semibold text-slate-900">{t('layout.heading')}</h2>
+      {plan.isPending && <LoadingState label={t('layout.loading')} />}
       {plan.isError && <ErrorState message={errorMessage(plan.error)} onRetry={() => void plan.refetch()} />}
       {plan.data && (
         <>
           <PlanStatusBar plan={plan.data} />
           <PlanComments plan={plan.data} />
-          <SectionNav label="Action plan" sections={SECTIONS} />
+          <SectionNav label={t('layout.heading')} sections={sections} />
           <Outlet context={{ ...current, plan: plan.data } satisfies PlanOutlet} />
         </>
       )}

@@ -1,9 +1,9 @@
 import { Pencil } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { isOverdue, localToday } from '../../../../shared/domain/plan.ts';
 import { can } from '../../../../shared/domain/permissions.ts';
-import { NODE_KIND_LABELS } from '../../../../shared/schemas/plan.ts';
 import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { buttonClasses } from '../../../components/ui/button.tsx';
@@ -14,8 +14,8 @@ import { ActionNotFound } from './action-form-pages.tsx';
 import type { ActionPageState } from './action-form.tsx';
 import { OverdueBadge } from './action-card.tsx';
 import { BackLink } from '../../../components/ui/back-link.tsx';
-import { ACTION_STATUS_TONE, statusLabel } from '../labels.ts';
-import { formatShortDay } from '../../../../shared/format/dates.ts';
+import { ACTION_STATUS_TONE } from '../labels.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import { ProgressForm } from './progress-form.tsx';
 import { ProgressNotes } from './progress-notes.tsx';
 import { commentsAbout, ReviewNote } from '../review/review-note.tsx';
@@ -23,10 +23,12 @@ import { usePlan } from '../use-plan.ts';
 import { paths } from '../../../app/paths.ts';
 
 export function ActionDetailPage() {
+  const { t } = useTranslation(['plan', 'common']);
+  const f = useFormats();
   const { network, standing, myId, plan } = usePlan();
   const { actionId } = useParams();
   const action = plan.actions.find((a) => String(a.id) === actionId);
-  usePageTitle(action ? `${action.title} · ${network.name}` : `Action not found · ${network.name}`);
+  usePageTitle(action ? t('detail.title', { action: action.title, network: network.name }) : t('detail.notFoundTitle', { network: network.name }));
   const location = useLocation();
   const [notice] = useState((location.state as ActionPageState)?.notice);
   if (!action) return <ActionNotFound />;
@@ -39,18 +41,20 @@ export function ActionDetailPage() {
 
   return (
     <div className="space-y-4">
-      <BackLink to={paths.actions.href({ slug: network.slug })}>All actions</BackLink>
+      <BackLink to={paths.actions.href({ slug: network.slug })}>{t('detail.back')}</BackLink>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-2">
-          <h3 className="text-lg font-semibold break-words text-slate-900">{action.title}</h3>
+          <h3 className="text-lg font-semibold break-words text-slate-900" translate="no">
+            {action.title}
+          </h3>
           <p className="flex flex-wrap items-center gap-1.5">
             {overdue && <OverdueBadge />}
-            <Badge tone={ACTION_STATUS_TONE[action.status]}>{statusLabel(action.status)}</Badge>
+            <Badge tone={ACTION_STATUS_TONE[action.status]}>{t(`common:labels.actionStatus.${action.status}`)}</Badge>
           </p>
         </div>
         {canEdit && (
           <Link to={paths.editAction.href({ slug: network.slug, actionId: action.id })} className={buttonClasses('secondary', 'md', 'no-underline hover:no-underline')}>
-            <Pencil aria-hidden="true" className="size-4" /> Edit action
+            <Pencil aria-hidden="true" className="size-4" /> {t('detail.edit')}
           </Link>
         )}
       </div>
@@ -58,35 +62,45 @@ export function ActionDetailPage() {
       <ReviewNote plan={plan} comments={commentsAbout(plan, 'action', action.id)} />
 
       <div className={cx('grid items-start gap-4', canReport && 'md:grid-cols-2')}>
-        <SectionCard title="Details" headingLevel={3}>
+        <SectionCard title={t('detail.details')} headingLevel={3}>
           <dl className="space-y-3 text-sm">
-            <Detail term="Owner">{action.ownerName ? `${action.ownerName}${action.ownerId === myId ? ' (you)' : ''}` : 'No owner yet'}</Detail>
-            <Detail term="Partner organization">{action.organizationName ?? 'None'}</Detail>
-            <Detail term="Start">{action.startDate ? formatShortDay(action.startDate) : 'No date'}</Detail>
-            <Detail term="Due">
-              {action.dueDate ? formatShortDay(action.dueDate) : 'No date'}
-              {overdue && <span className="font-semibold text-red-800"> (overdue)</span>}
+            <Detail term={t('actions.filter.owner')}>
+              {action.ownerName ? (
+                <>
+                  <span translate="no">{action.ownerName}</span>
+                  {action.ownerId === myId && ` ${t('actions.you')}`}
+                </>
+              ) : (
+                t('actions.noOwnerYet')
+              )}
             </Detail>
-            <Detail term="Linked to">
+            <Detail term={t('form.organization.label')}>
+              {action.organizationName ? <span translate="no">{action.organizationName}</span> : t('form.organization.none')}
+            </Detail>
+            <Detail term={t('detail.start')}>{action.startDate ? f.shortDay(action.startDate) : t('form.noDate')}</Detail>
+            <Detail term={t('detail.due')}>
+              {action.dueDate ? f.shortDay(action.dueDate) : t('form.noDate')}
+              {overdue && <span className="font-semibold text-red-800"> {t('detail.overdue')}</span>}
+            </Detail>
+            <Detail term={t('detail.linkedTo')}>
               {node ? (
                 <Link to={`${paths.planDiagram.href({ slug: network.slug })}#node-${node.id}`} className="break-words">
-                  {NODE_KIND_LABELS[node.kind]}: {node.title}
-                  {node.retiredAt && ' (retired)'}
+                  {t(node.retiredAt ? 'actions.linkedRetired' : 'actions.linked', { kind: t(`common:labels.nodeKind.${node.kind}`), title: node.title })}
                 </Link>
               ) : (
-                'Nothing in the driver diagram'
+                t('detail.notLinked')
               )}
             </Detail>
           </dl>
         </SectionCard>
         {canReport && (
-          <SectionCard title="Update progress" headingLevel={3}>
+          <SectionCard title={t('detail.updateProgress')} headingLevel={3}>
             <ProgressForm key={action.id} action={action} />
           </SectionCard>
         )}
       </div>
 
-      <SectionCard title="Progress notes" headingLevel={3}>
+      <SectionCard title={t('detail.progressNotes')} headingLevel={3}>
         <ProgressNotes actionId={action.id} />
       </SectionCard>
     </div>

@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ChangeEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ACTION_REVIEW_FIELD_LABELS, ACTION_REVIEW_FIELDS, actionEditOutcome, type ActionReviewField, type PlanState } from '../../../../shared/domain/plan.ts';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, NODE_KIND_LABELS, type ActionStatus, type ActionUpdateInput } from '../../../../shared/schemas/plan.ts';
+import { ACTION_REVIEW_FIELDS, actionEditOutcome, type ActionReviewField, type PlanState } from '../../../../shared/domain/plan.ts';
+import { ACTION_STATUSES, type ActionStatus, type ActionUpdateInput } from '../../../../shared/schemas/plan.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ConfirmDialog } from '../../../components/ui/dialog.tsx';
 import { Field } from '../../../components/ui/field.tsx';
@@ -20,7 +22,7 @@ import { useTRPC, type RouterOutputs } from '../../../lib/trpc.ts';
 import { ACTION_FIELDS, actionFormSchema, toActionFields, toActionForm, type ActionFormValues } from './action-values.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
-import { formatShortDay } from '../../../../shared/format/dates.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import { buildTree, toDiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import { usePlan, useRefreshPlan, type Plan, type PlanAction } from '../use-plan.ts';
 import { paths } from '../../../app/paths.ts';
@@ -42,6 +44,7 @@ type FieldConflicts = Partial<Record<keyof ActionFormValues, { value: string; ke
  * show "none" and save it.
  */
 export function ActionForm(props: Props) {
+  const { t } = useTranslation('plan');
   const { network } = usePlan();
   const trpc = useTRPC();
   const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
@@ -50,11 +53,13 @@ export function ActionForm(props: Props) {
     const failed = members.isError ? members : organizations;
     return <ErrorState message={errorMessage(failed.error)} onRetry={() => void failed.refetch()} />;
   }
-  if (!members.data || !organizations.data) return <LoadingState label="Loading people and organizations" />;
+  if (!members.data || !organizations.data) return <LoadingState label={t('form.loading')} />;
   return <ActionFields {...props} members={members.data} organizations={organizations.data} />;
 }
 
 function ActionFields({ action, nodeId, onCancel, members, organizations }: Props & { members: Members; organizations: Organizations }) {
+  const { t } = useTranslation(['plan', 'common']);
+  const f = useFormats();
   const { network, plan } = usePlan();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
@@ -72,7 +77,7 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
     trpc.plan.addAction.mutationOptions({
       onSuccess: async (created) => {
         await refresh();
-        const state: ActionPageState = { notice: `Action “${created.title}” is added.` };
+        const state: ActionPageState = { notice: t('form.added', { title: created.title }) };
         await navigate(paths.actions.href({ slug: network.slug }), { state });
       },
       onError: (error) => applyServerErrors(form, error),
@@ -87,10 +92,10 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
         setAskDraft(null);
         await refresh();
         const notice = result.returnedToDraft
-          ? 'Your changes are saved. The plan is a draft again: submit it for a lead to approve.'
+          ? t('form.saved.draftAgain')
           : plan.state === 'approved'
-            ? 'Your changes are saved. The plan stays approved.'
-            : 'Your changes are saved.';
+            ? t('form.saved.staysApproved')
+            : t('form.saved.plain');
         const state: ActionPageState = { notice };
         await navigate(paths.action.href({ slug: network.slug, actionId: input.actionId }), { state });
       },
@@ -138,44 +143,41 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
   });
 
   // The diagram in order, built once a render for the dropdown, its hint and conflict messages.
-  const nodes = nodeOptions(plan);
+  const nodes = nodeOptions(t, plan);
   const names = {
-    nodeId: (id: string) => nodes.find((o) => String(o.id) === id)?.label ?? 'Not linked',
-    ownerId: (id: string) => members.find((m) => m.userId === id)?.name ?? 'No owner',
-    partnerOrganizationId: (id: string) => organizations.find((o) => String(o.id) === id)?.name ?? 'None',
-    startDate: (d: string) => (d ? formatShortDay(d) : 'No date'),
-    dueDate: (d: string) => (d ? formatShortDay(d) : 'No date'),
-    status: (s: string) => ACTION_STATUS_LABELS[s as ActionStatus] ?? s,
-    title: (t: string) => `“${t}”`,
+    nodeId: (id: string) => nodes.find((o) => String(o.id) === id)?.label ?? t('form.node.none'),
+    ownerId: (id: string) => members.find((m) => m.userId === id)?.name ?? t('actions.noOwner'),
+    partnerOrganizationId: (id: string) => organizations.find((o) => String(o.id) === id)?.name ?? t('form.organization.none'),
+    startDate: (d: string) => (d ? f.shortDay(d) : t('form.noDate')),
+    dueDate: (d: string) => (d ? f.shortDay(d) : t('form.noDate')),
+    status: (s: string) => (ACTION_STATUSES.includes(s as ActionStatus) ? t(`common:labels.actionStatus.${s as ActionStatus}`) : s),
+    title: (title: string) => t('form.quoted', { title }),
   } satisfies Record<keyof ActionFormValues, (v: string) => string>;
   // A change idea's whole title rarely fits a dropdown on a phone: the chosen one is spelled out below it.
   const chosenNode = useWatch({ control: form.control, name: 'nodeId' });
   const linked = nodes.find((o) => String(o.id) === chosenNode);
-  const linkedHint = linked ? `Linked to ${linked.label}.` : 'What in the driver diagram this action moves.';
+  const linkedHint = linked ? t('form.node.linked', { node: linked.label }) : t('form.node.hint');
   const newest = (f: keyof ActionFormValues) => {
     const c = versions.theirs?.[f];
     if (!c) return undefined;
-    return c.kept ? `Someone else changed this to: ${names[f](c.value)}. Yours is kept.` : 'Someone else changed this: the newest value is filled in.';
+    return c.kept ? t('form.conflict.kept', { value: names[f](c.value) }) : t('form.conflict.filled');
   };
 
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit(submit)}>
       {versions.stale && (
-        <StaleNotice title="Someone changed this action while you were editing">
-          Nothing was saved. What you changed is kept; the fields only they changed now show their newest values. Look it over and save
-          again.
-        </StaleNotice>
+        <StaleNotice title={t('form.stale.title')}>{t('form.stale.body')}</StaleNotice>
       )}
       {action && <ReviewRule state={plan.state} />}
-      <Field label="What will be done" hint={newest('title')} error={errors.title?.message}>
+      <Field label={t('form.title')} hint={newest('title')} error={errors.title?.message}>
         {(p) => <Input {...p} autoComplete="off" {...form.register('title')} />}
       </Field>
-      <Field label="Linked driver or change idea" hint={newest('nodeId') ?? linkedHint} error={errors.nodeId?.message}>
+      <Field label={t('form.node.label')} hint={newest('nodeId') ?? linkedHint} error={errors.nodeId?.message}>
         {(p) => (
           <Select {...p} {...form.register('nodeId')}>
-            <option value="">Not linked</option>
+            <option value="">{t('form.node.none')}</option>
             {nodes.map((o) => (
-              <option key={o.id} value={o.id}>
+              <option key={o.id} value={o.id} translate="no">
                 {o.indent}
                 {o.label}
               </option>
@@ -184,17 +186,17 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
         )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Owner" hint={newest('ownerId')} error={errors.ownerId?.message}>
+        <Field label={t('actions.filter.owner')} hint={newest('ownerId')} error={errors.ownerId?.message}>
           {(p) => (
             <Select {...p} {...owner}>
-              <option value="">No owner yet</option>
+              <option value="">{t('actions.noOwnerYet')}</option>
               {action?.ownerId && !members.some((m) => m.userId === action.ownerId) && (
-                <option value={action.ownerId}>{action.ownerName ?? 'Someone'} (no longer in the network)</option>
+                <option value={action.ownerId}>{t('form.ownerGone', { name: action.ownerName ?? t('someone') })}</option>
               )}
               {members
                 .filter((m) => !m.deactivated || m.userId === action?.ownerId)
                 .map((m) => (
-                  <option key={m.userId} value={m.userId}>
+                  <option key={m.userId} value={m.userId} translate="no">
                     {m.name}
                     {/* Only two people of one name need their organization to tell them apart. */}
                     {m.organizationName && members.some((o) => o.userId !== m.userId && o.name === m.name) ? ` (${m.organizationName})` : ''}
@@ -203,30 +205,30 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
             </Select>
           )}
         </Field>
-        <Field label="Partner organization" hint={newest('partnerOrganizationId')} error={errors.partnerOrganizationId?.message}>
+        <Field label={t('form.organization.label')} hint={newest('partnerOrganizationId')} error={errors.partnerOrganizationId?.message}>
           {(p) => (
             <Select {...p} {...form.register('partnerOrganizationId')}>
-              <option value="">None</option>
+              <option value="">{t('form.organization.none')}</option>
               {organizations.map((o) => (
-                <option key={o.id} value={o.id}>
+                <option key={o.id} value={o.id} translate="no">
                   {o.name}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        <Field label="Start date (optional)" hint={newest('startDate')} error={errors.startDate?.message}>
+        <Field label={t('form.startDate')} hint={newest('startDate')} error={errors.startDate?.message}>
           {(p) => <Input {...p} type="date" {...form.register('startDate')} />}
         </Field>
-        <Field label="Due date (optional)" hint={newest('dueDate')} error={errors.dueDate?.message}>
+        <Field label={t('form.dueDate')} hint={newest('dueDate')} error={errors.dueDate?.message}>
           {(p) => <Input {...p} type="date" {...form.register('dueDate')} />}
         </Field>
-        <Field label="Status" hint={newest('status')} error={errors.status?.message}>
+        <Field label={t('actions.filter.status')} hint={newest('status')} error={errors.status?.message}>
           {(p) => (
             <Select {...p} {...form.register('status')}>
               {ACTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {ACTION_STATUS_LABELS[s]}
+                  {t(`common:labels.actionStatus.${s}`)}
                 </option>
               ))}
             </Select>
@@ -234,22 +236,25 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
         </Field>
       </div>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={create.isPending || update.isPending} pendingLabel="Saving…">
-        {action ? 'Save changes' : 'Add action'}
+      <FormActions onCancel={onCancel} pending={create.isPending || update.isPending} pendingLabel={t('node.saving')}>
+        {action ? t('form.save') : t('actions.add')}
       </FormActions>
       {askDraft && (
         <ConfirmDialog
           open
           onOpenChange={(o) => !o && setAskDraft(null)}
-          title="Return the plan to draft?"
+          title={t('form.askDraft.title')}
           description={
             <p>
-              You changed {listWords(askDraft.changed.map((f) => ACTION_REVIEW_FIELD_LABELS[f]))}. The plan is{' '}
-              {plan.state === 'approved' ? 'approved' : 'waiting for a lead’s review'}: saving this returns it to draft, and a lead approves it again
-              after it is submitted.
+              {t(plan.state === 'approved' ? 'form.askDraft.approved' : 'form.askDraft.inReview', {
+                fields: listWords(
+                  t,
+                  askDraft.changed.map((field) => t(`common:labels.actionReviewField.${field}`)),
+                ),
+              })}
             </p>
           }
-          confirmLabel="Save and return to draft"
+          confirmLabel={t('form.askDraft.confirm')}
           pending={update.isPending}
           onConfirm={() => update.mutate(askDraft.input)}
         />
@@ -260,37 +265,36 @@ function ActionFields({ action, nodeId, onCancel, members, organizations }: Prop
 
 /** The rule, shown where the edit is made: which changes need a lead's approval again. */
 function ReviewRule({ state }: { state: PlanState }) {
-  const parts = listWords(ACTION_REVIEW_FIELDS.map((f) => ACTION_REVIEW_FIELD_LABELS[f]));
+  const { t } = useTranslation(['plan', 'common']);
+  const parts = listWords(
+    t,
+    ACTION_REVIEW_FIELDS.map((field) => t(`common:labels.actionReviewField.${field}`)),
+  );
   if (state === 'approved' || state === 'in_review') {
-    return (
-      <Alert tone="info">
-        The plan is {state === 'approved' ? 'approved' : 'waiting for a lead’s review'}. Changing {parts} returns it to draft, for a lead to approve again.
-        Status does not: the plan stays {state === 'approved' ? 'approved' : 'submitted'}.
-      </Alert>
-    );
+    return <Alert tone="info">{t(state === 'approved' ? 'form.rule.approved' : 'form.rule.inReview', { parts })}</Alert>;
   }
-  return <p className="text-sm text-slate-600">Once the plan is approved, changing {parts} needs a lead’s approval again; status does not.</p>;
+  return <p className="text-sm text-slate-600">{t('form.rule.draft', { parts })}</p>;
 }
 
 /** 'a, b and c'. */
-function listWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+function listWords(t: TFunction<['plan', 'common']>, words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : t('form.list', { rest: words.slice(0, -1).join(', '), last: words.at(-1) });
 }
 
 /** Drivers and change ideas in diagram order, indented by level; a retired one only if it is linked already. */
-function nodeOptions(plan: Plan) {
+function nodeOptions(t: TFunction<['plan', 'common']>, plan: Plan) {
   const tree = buildTree(plan.nodes.map(toDiagramNode));
   const out: { id: number; label: string; indent: string }[] = [];
   const walk = (parentId: number | null, depth: number) => {
     for (const node of tree.children(parentId)) {
-      out.push({ id: node.id, label: `${NODE_KIND_LABELS[node.kind]}: ${node.title}`, indent: '\u00a0\u00a0\u00a0'.repeat(depth) });
+      out.push({ id: node.id, label: t('actions.linked', { kind: t(`common:labels.nodeKind.${node.kind}`), title: node.title }), indent: '\u00a0\u00a0\u00a0'.repeat(depth) });
       walk(node.id, depth + 1);
     }
   };
   walk(null, 0);
   for (const node of plan.nodes) {
     if (!tree.isVisible(node.id) && plan.actions.some((a) => a.nodeId === node.id)) {
-      out.push({ id: node.id, label: `${NODE_KIND_LABELS[node.kind]}: ${node.title} (retired)`, indent: '' });
+      out.push({ id: node.id, label: t('actions.linkedRetired', { kind: t(`common:labels.nodeKind.${node.kind}`), title: node.title }), indent: '' });
     }
   }
   return out;

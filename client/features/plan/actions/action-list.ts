@@ -1,13 +1,13 @@
 import { isOverdue } from '../../../../shared/domain/plan.ts';
 import { ACTION_STATUSES } from '../../../../shared/schemas/plan.ts';
-import { statusLabel } from '../labels.ts';
+import type { Words } from '../../../../shared/i18n/words.ts';
 import type { PlanAction } from '../use-plan.ts';
 
-export const SORTS = { due: 'Due soonest, open first', 'due-desc': 'Due latest first', updated: 'Recently updated', title: 'Title (A–Z)' } as const;
-export type Sort = keyof typeof SORTS;
+export const SORTS = ['due', 'due-desc', 'updated', 'title'] as const;
+export type Sort = (typeof SORTS)[number];
 
-export const GROUPS = { none: 'No grouping', status: 'Status', owner: 'Owner', organization: 'Organization' } as const;
-export type Group = keyof typeof GROUPS;
+export const GROUPS = ['none', 'status', 'owner', 'organization'] as const;
+export type Group = (typeof GROUPS)[number];
 
 /** The list's filters, all kept in the address so a filtered list can be shared and bookmarked. */
 export type Filters = {
@@ -33,8 +33,8 @@ export function readFilters(params: URLSearchParams, defaultView: Filters['view'
     owner: params.get('owner') ?? '',
     organization: params.get('organization') ?? '',
     node: params.get('node') ?? '',
-    sort: pick(params.get('sort'), Object.keys(SORTS) as Sort[], 'due'),
-    group: pick(params.get('group'), Object.keys(GROUPS) as Group[], 'none'),
+    sort: pick(params.get('sort'), SORTS, 'due'),
+    group: pick(params.get('group'), GROUPS, 'none'),
   };
 }
 
@@ -69,19 +69,20 @@ export function sortActions(actions: PlanAction[], sort: Sort): PlanAction[] {
   }
 }
 
-export type ActionGroup = { key: string; label: string; actions: PlanAction[] };
+/** A group's heading: a status, or a person's or organization's own name (never translated). */
+export type ActionGroup = { key: string; label: string; ownName: boolean; actions: PlanAction[] };
 
-export function groupActions(actions: PlanAction[], group: Group): ActionGroup[] {
-  if (group === 'none') return [{ key: 'all', label: '', actions }];
+export function groupActions(w: Words, actions: PlanAction[], group: Group): ActionGroup[] {
+  if (group === 'none') return [{ key: 'all', label: '', ownName: false, actions }];
   const groups = new Map<string, ActionGroup>();
   for (const a of actions) {
-    const [key, label] =
+    const [key, label, ownName] =
       group === 'status'
-        ? [a.status, statusLabel(a.status)]
+        ? [a.status, w.t(`labels.actionStatus.${a.status}`), false]
         : group === 'owner'
-          ? [a.ownerId ?? '', a.ownerName ?? 'No owner']
-          : [String(a.partnerOrganizationId ?? ''), a.organizationName ?? 'No organization'];
-    const g = groups.get(key) ?? { key, label, actions: [] };
+          ? [a.ownerId ?? '', a.ownerName ?? w.t('plan:actions.noOwner'), a.ownerName !== null]
+          : [String(a.partnerOrganizationId ?? ''), a.organizationName ?? w.t('plan:actions.noOrganization'), a.organizationName !== null];
+    const g = groups.get(key) ?? { key, label, ownName, actions: [] };
     g.actions.push(a);
     groups.set(key, g);
   }

@@ -1,16 +1,17 @@
 import { Plus, X } from 'lucide-react';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { isOverdue, localToday } from '../../../../shared/domain/plan.ts';
 import { can } from '../../../../shared/domain/permissions.ts';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, NODE_KIND_LABELS } from '../../../../shared/schemas/plan.ts';
+import { ACTION_STATUSES } from '../../../../shared/schemas/plan.ts';
 import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
 import { buttonClasses } from '../../../components/ui/button.tsx';
 import { cx } from '../../../components/ui/cx.ts';
 import { Field } from '../../../components/ui/field.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { EmptyState } from '../../../components/ui/states.tsx';
-import { plural } from '../../../../shared/format/words.ts';
+import { useFormats, useWords } from '../../../lib/i18n.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { ActionCard } from './action-card.tsx';
 import type { ActionPageState } from './action-form.tsx';
@@ -19,8 +20,11 @@ import { usePlan } from '../use-plan.ts';
 import { paths } from '../../../app/paths.ts';
 
 export function ActionsPage() {
+  const { t } = useTranslation(['plan', 'common']);
+  const w = useWords('plan');
+  const f = useFormats();
   const { network, standing, myId, plan } = usePlan();
-  usePageTitle(`Actions · ${network.name}`);
+  usePageTitle(t('actions.title', { network: network.name }));
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const [notice] = useState((location.state as ActionPageState)?.notice);
@@ -31,7 +35,7 @@ export function ActionsPage() {
   // A member who owns actions comes here for theirs; editors look after the whole list.
   const filters = readFilters(params, !canEdit && mineCount > 0 ? 'mine' : 'all');
   const shown = sortActions(filterActions(plan.actions, filters, myId, today), filters.sort);
-  const groups = groupActions(shown, filters.group);
+  const groups = groupActions(w, shown, filters.group);
   const overdue = plan.actions.filter((a) => isOverdue(a, today)).length;
   const node = filters.node ? plan.nodes.find((n) => String(n.id) === filters.node) : undefined;
 
@@ -47,21 +51,23 @@ export function ActionsPage() {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
           <h3 id="actions-heading" className="text-lg font-semibold text-slate-900">
-            Actions
+            {t('layout.sections.actions')}
           </h3>
           <p className="text-sm text-slate-600">
-            {plural(plan.actions.length, 'action')} in the plan{overdue > 0 && `, ${overdue} overdue`}.
+            {overdue > 0
+              ? t('actions.inPlanOverdue', { count: plan.actions.length, n: f.count(plan.actions.length), overdue: f.count(overdue) })
+              : t('actions.inPlan', { count: plan.actions.length, n: f.count(plan.actions.length) })}
           </p>
         </div>
         {canEdit && (
           <Link to={paths.newAction.href({ slug: network.slug }, { node: node?.id })} className={buttonClasses('primary', 'md', 'no-underline hover:no-underline')}>
-            <Plus aria-hidden="true" className="size-4" /> Add action
+            <Plus aria-hidden="true" className="size-4" /> {t('actions.add')}
           </Link>
         )}
       </div>
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
-      <div role="group" aria-label="Whose actions" className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 shadow-xs">
+      <div role="group" aria-label={t('actions.whose')} className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 shadow-xs">
         {(['mine', 'all'] as const).map((view) => (
           <button
             key={view}
@@ -73,71 +79,71 @@ export function ActionsPage() {
               filters.view === view ? 'bg-accent-700 text-white' : 'text-slate-700 hover:bg-slate-100',
             )}
           >
-            {view === 'mine' ? `My actions (${mineCount})` : `All actions (${plan.actions.length})`}
+            {view === 'mine' ? t('actions.mine', { n: f.count(mineCount) }) : t('actions.all', { n: f.count(plan.actions.length) })}
           </button>
         ))}
       </div>
 
       {/* Sorting spans the row on a phone and gets the widest column on a desktop: its choices are the longest. */}
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-[repeat(4,minmax(0,1fr))_minmax(13rem,1.2fr)]">
-        <Field label="Status">
+        <Field label={t('actions.filter.status')}>
           {(p) => (
             <Select {...p} value={filters.status} onChange={(e) => set('status', e.target.value)}>
-              <option value="">Any status</option>
-              <option value="overdue">Overdue</option>
+              <option value="">{t('actions.filter.anyStatus')}</option>
+              <option value="overdue">{t('actions.overdue')}</option>
               {ACTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {ACTION_STATUS_LABELS[s]}
+                  {t(`common:labels.actionStatus.${s}`)}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        <Field label="Owner">
+        <Field label={t('actions.filter.owner')}>
           {(p) => (
             <Select {...p} value={filters.owner} onChange={(e) => set('owner', e.target.value)}>
-              <option value="">Anyone</option>
-              {unique(plan.actions.filter((a) => a.ownerId).map((a) => [a.ownerId!, a.ownerName ?? 'Someone'])).map(([id, name]) => (
-                <option key={id} value={id}>
+              <option value="">{t('actions.filter.anyone')}</option>
+              {unique(plan.actions.filter((a) => a.ownerId).map((a) => [a.ownerId!, a.ownerName ?? t('someone')])).map(([id, name]) => (
+                <option key={id} value={id} translate="no">
                   {name}
                 </option>
               ))}
-              <option value="none">No owner</option>
+              <option value="none">{t('actions.noOwner')}</option>
             </Select>
           )}
         </Field>
-        <Field label="Organization">
+        <Field label={t('actions.filter.organization')}>
           {(p) => (
             <Select {...p} value={filters.organization} onChange={(e) => set('organization', e.target.value)}>
-              <option value="">Any organization</option>
+              <option value="">{t('actions.filter.anyOrganization')}</option>
               {unique(plan.actions.filter((a) => a.partnerOrganizationId).map((a) => [String(a.partnerOrganizationId), a.organizationName ?? ''])).map(
                 ([id, name]) => (
-                  <option key={id} value={id}>
+                  <option key={id} value={id} translate="no">
                     {name}
                   </option>
                 ),
               )}
-              <option value="none">No organization</option>
+              <option value="none">{t('actions.noOrganization')}</option>
             </Select>
           )}
         </Field>
-        <Field label="Group by">
+        <Field label={t('actions.filter.groupBy')}>
           {(p) => (
             <Select {...p} value={filters.group} onChange={(e) => set('group', e.target.value === 'none' ? '' : e.target.value)}>
-              {Object.entries(GROUPS).map(([key, label]) => (
+              {GROUPS.map((key) => (
                 <option key={key} value={key}>
-                  {label}
+                  {t(`actions.group.${key}`)}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        <Field label="Sort by" className="col-span-2 lg:col-span-1">
+        <Field label={t('actions.filter.sortBy')} className="col-span-2 lg:col-span-1">
           {(p) => (
             <Select {...p} value={filters.sort} onChange={(e) => set('sort', e.target.value === 'due' ? '' : e.target.value)}>
-              {Object.entries(SORTS).map(([key, label]) => (
+              {SORTS.map((key) => (
                 <option key={key} value={key}>
-                  {label}
+                  {t(`actions.sort.${key}`)}
                 </option>
               ))}
             </Select>
@@ -148,37 +154,45 @@ export function ActionsPage() {
       {node && (
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
           <span className="break-words">
-            Linked to {NODE_KIND_LABELS[node.kind].toLowerCase()} <strong className="font-semibold">“{node.title}”</strong>
+            <Trans
+              t={t}
+              i18nKey="actions.linkedTo"
+              values={{ kind: t(`kind.lower.${node.kind}`), title: node.title }}
+              components={{ strong: <strong className="font-semibold" /> }}
+            />
           </span>
           <button
             type="button"
             onClick={() => set('node', '')}
             className="inline-flex min-h-11 items-center gap-1 rounded-lg px-2 font-medium text-accent-800 hover:bg-slate-100"
           >
-            <X aria-hidden="true" className="size-4" /> Show all
+            <X aria-hidden="true" className="size-4" /> {t('actions.showAll')}
           </button>
         </p>
       )}
 
       <p aria-live="polite" className="text-sm text-slate-700">
-        {shown.length === plan.actions.length ? `Showing all ${plural(shown.length, 'action')}.` : `Showing ${shown.length} of ${plural(plan.actions.length, 'action')}.`}
+        {shown.length === plan.actions.length
+          ? t('actions.showingAll', { count: shown.length, n: f.count(shown.length) })
+          : t('actions.showingSome', { count: plan.actions.length, shown: f.count(shown.length), n: f.count(plan.actions.length) })}
       </p>
 
       {plan.actions.length === 0 ? (
         <EmptyState>
-          No actions yet. {canEdit ? 'Add the first one: what will be done, by whom and by when.' : 'Facilitators add them as the plan takes shape.'}
+          {canEdit ? t('actions.emptyEditor') : t('actions.empty')}
         </EmptyState>
       ) : shown.length === 0 ? (
-        <EmptyState>No actions match these filters.</EmptyState>
+        <EmptyState>{t('actions.noMatch')}</EmptyState>
       ) : (
         groups.map((g) => (
           <div key={g.key} className="space-y-2">
             {g.label && (
               <h4 className="text-sm font-semibold text-slate-900">
-                {g.label} <span className="font-normal text-slate-600">({g.actions.length})</span>
+                <span translate={g.ownName ? 'no' : undefined}>{g.label}</span>{' '}
+                <span className="font-normal text-slate-600">{t('actions.groupCount', { n: f.count(g.actions.length) })}</span>
               </h4>
             )}
-            <ul aria-label={g.label ? `Actions: ${g.label}` : 'Actions'} className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs">
+            <ul aria-label={g.label ? t('actions.listOf', { group: g.label }) : t('layout.sections.actions')} className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs">
               {g.actions.map((a) => (
                 <ActionCard key={a.id} action={a} plan={plan} slug={network.slug} today={today} mine={a.ownerId === myId} />
               ))}

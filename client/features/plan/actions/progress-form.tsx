@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionProgressInput } from '../../../../shared/schemas/plan.ts';
+import { Trans, useTranslation } from 'react-i18next';
+import { ACTION_STATUSES, actionProgressInput } from '../../../../shared/schemas/plan.ts';
 import { StaleNotice } from '../../../components/ui/stale-notice.tsx';
 import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -14,7 +15,6 @@ import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
-import { statusLabel } from '../labels.ts';
 import { Textarea } from '../../../components/ui/textarea.tsx';
 import { useRefreshPlan, type PlanAction } from '../use-plan.ts';
 
@@ -25,6 +25,7 @@ const fields = actionProgressInput.pick({ status: true, note: true });
  * if someone updated the action meanwhile, nothing is lost: their update shows, this one stays.
  */
 export function ProgressForm({ action }: { action: PlanAction }) {
+  const { t, i18n } = useTranslation(['plan', 'common']);
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
@@ -37,7 +38,8 @@ export function ProgressForm({ action }: { action: PlanAction }) {
         await refresh();
         versions.clear(result.version);
         form.reset({ status: input.status, note: '' });
-        setSaved(`Progress saved: ${statusLabel(input.status).toLowerCase()}${input.note ? ', with your note' : ''}.`);
+        const status = t(`common:labels.actionStatus.${input.status}`).toLocaleLowerCase(i18n.resolvedLanguage);
+        setSaved(t(input.note ? 'progress.savedWithNote' : 'progress.saved', { status }));
       },
       onError: async (error) => {
         if (!isStaleVersion(error)) return applyServerErrors(form, error);
@@ -59,29 +61,33 @@ export function ProgressForm({ action }: { action: PlanAction }) {
       })}
     >
       {versions.theirs && (
-        <StaleNotice title="Someone updated this action while you were writing">
-          Nothing was saved. Its status is now <strong className="font-semibold">{statusLabel(versions.theirs.status)}</strong>
-          {versions.theirs.latestNote && <>, with the note “{versions.theirs.latestNote}”</>}. Your update is kept below: save it again to add it.
+        <StaleNotice title={t('progress.stale.title')}>
+          <Trans
+            t={t}
+            i18nKey={versions.theirs.latestNote ? 'progress.stale.bodyWithNote' : 'progress.stale.body'}
+            values={{ status: t(`common:labels.actionStatus.${versions.theirs.status}`), note: versions.theirs.latestNote }}
+            components={{ strong: <strong className="font-semibold" /> }}
+          />
         </StaleNotice>
       )}
-      <Field label="Status" error={form.formState.errors.status?.message}>
+      <Field label={t('actions.filter.status')} error={form.formState.errors.status?.message}>
         {(p) => (
           <Select {...p} {...form.register('status')}>
             {ACTION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {ACTION_STATUS_LABELS[s]}
+                {t(`common:labels.actionStatus.${s}`)}
               </option>
             ))}
           </Select>
         )}
       </Field>
-      <Field label="Progress note" hint="What happened, what is next, what is in the way." error={form.formState.errors.note?.message}>
+      <Field label={t('progress.note')} hint={t('progress.noteHint')} error={form.formState.errors.note?.message}>
         {(p) => <Textarea {...p} {...form.register('note')} />}
       </Field>
       <FormAlert message={formError(form)} />
       {saved && !form.formState.isDirty && <SuccessNotice>{saved}</SuccessNotice>}
-      <Button type="submit" pending={report.isPending} pendingLabel="Saving…">
-        Save progress
+      <Button type="submit" pending={report.isPending} pendingLabel={t('node.saving')}>
+        {t('progress.save')}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { Target } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link } from 'react-router';
 import type { Plan } from '../use-plan.ts';
@@ -9,28 +10,29 @@ const INLINE = ['p', 'strong', 'em'];
 
 /** The aim the diagram grows from. It lives in the charter; the plan only shows it. */
 export function AimBox({ aim, charterHref, caption }: { aim: Plan['aim']; charterHref?: string; caption?: string }) {
+  const { t } = useTranslation('plan');
   return (
     <div className="space-y-1.5 rounded-lg border border-accent-200 bg-accent-50 p-3 text-accent-900">
       <p className="flex items-center gap-1.5 text-xs font-semibold tracking-wide uppercase">
-        <Target aria-hidden="true" className="size-4" /> Aim
+        <Target aria-hidden="true" className="size-4" /> {t('aim.heading')}
       </p>
       {aim ? (
         <>
-          <div className="space-y-2 font-medium break-words text-slate-900">
+          <div translate="no" className="space-y-2 font-medium break-words text-slate-900">
             <Markdown allowedElements={INLINE} unwrapDisallowed skipHtml>
               {aim.text}
             </Markdown>
           </div>
           <p className="text-xs text-slate-700">
-            {caption ?? (aim.ratified ? 'From the ratified charter.' : 'From the charter draft, not ratified yet.')}
+            {caption ?? (aim.ratified ? t('aim.ratified') : t('aim.draft'))}
           </p>
         </>
       ) : (
         <p className="text-sm text-slate-800">
-          The charter’s aim will appear here once the charter states one.{' '}
+          {t('aim.none')}{' '}
           {charterHref && (
             <Link to={charterHref} className="underline">
-              Go to the charter
+              {t('aim.goToCharter')}
             </Link>
           )}
         </p>

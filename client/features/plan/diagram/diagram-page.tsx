@@ -1,25 +1,27 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { isOverdue, localToday } from '../../../../shared/domain/plan.ts';
 import { can } from '../../../../shared/domain/permissions.ts';
-import { DECISION_LABELS, DECISIONS } from '../../../../shared/schemas/cycle.ts';
-import { NODE_KIND_LABELS, type NodeKind } from '../../../../shared/schemas/plan.ts';
+import { DECISIONS } from '../../../../shared/schemas/cycle.ts';
+import type { NodeKind } from '../../../../shared/schemas/plan.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { ConfirmDialog, Dialog } from '../../../components/ui/dialog.tsx';
 import { EmptyState } from '../../../components/ui/states.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
-import { plural } from '../../../../shared/format/words.ts';
+import { useFormats } from '../../../lib/i18n.ts';
+import type { Formats } from '../../../../shared/format/formats.ts';
+import type { TFunction } from 'i18next';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { AimBox } from './aim-box.tsx';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
 import { DriverDiagram } from './driver-diagram.tsx';
-import { kindWord } from '../labels.ts';
 import { MoveNodeForm, moveTargets } from './move-node-form.tsx';
 import { AddNodeForm, addDialogTitle, RenameNodeForm } from './node-forms.tsx';
 import { NodeMenu, type NodeCommand } from './node-menu.tsx';
@@ -33,8 +35,10 @@ import { paths } from '../../../app/paths.ts';
 type Open = Exclude<NodeCommand, { kind: 'shift' }>;
 
 export function DiagramPage() {
+  const { t } = useTranslation('plan');
+  const f = useFormats();
   const { network, standing, plan } = usePlan();
-  usePageTitle(`Driver diagram · ${network.name}`);
+  usePageTitle(t('diagram.title', { network: network.name }));
   const canEdit = can(standing, 'plan.edit');
   const nodes = useMemo(() => plan.nodes.map(toDiagramNode), [plan.nodes]);
   const live = (id: number) => plan.nodes.find((n) => n.id === id);
@@ -69,7 +73,7 @@ export function DiagramPage() {
     await refresh();
     setProblem(
       isStaleVersion(error)
-        ? `Someone changed “${node.title}” while you were looking. The diagram now shows the newest version: try again if you still mean to.`
+        ? t('diagram.stale', { title: node.title })
         : errorMessage(error),
     );
   }
@@ -132,24 +136,24 @@ export function DiagramPage() {
       <section aria-labelledby="diagram-heading" className="space-y-3">
         <div className="space-y-1">
           <h3 id="diagram-heading" className="text-lg font-semibold text-slate-900">
-            Driver diagram
+            {t('diagram.heading')}
           </h3>
           <p className="text-sm text-slate-600">
-            How the network means to reach its aim: primary drivers, the secondary drivers behind them, and the change ideas to test.
-            {canEdit && ' Each item’s options button (⋮) renames, adds under, moves or retires it.'}
+            {t('diagram.intro')}
+            {canEdit && ` ${t('diagram.introEditor')}`}
           </p>
         </div>
         {problem && <Alert tone="error">{problem}</Alert>}
         {cycles.isError && (
           <p className="text-sm text-slate-700">
-            The number of cycles per change idea could not be loaded.{' '}
+            {t('diagram.cyclesFailed')}{' '}
             <button type="button" className="inline-flex min-h-11 items-center font-medium text-accent-800 underline" onClick={() => void cycles.refetch()}>
-              Try again
+              {t('diagram.retry')}
             </button>
           </p>
         )}
         {nodes.length === 0 && !canEdit && (
-          <EmptyState>No drivers yet. Facilitators build the driver diagram; it will appear here.</EmptyState>
+          <EmptyState>{t('diagram.empty')}</EmptyState>
         )}
         <DriverDiagram
           nodes={nodes}
@@ -187,9 +191,9 @@ export function DiagramPage() {
         onOpenChange={(o) => !o && close()}
         title={
           open?.kind === 'add'
-            ? addDialogTitle(parent)
+            ? addDialogTitle(t, parent)
             : target
-              ? `${open?.kind === 'move' ? 'Move' : 'Rename'} ${kindWord(target.kind)} “${target.title}”`
+              ? t(open?.kind === 'move' ? 'diagram.moveTitle' : 'diagram.renameTitle', { kind: t(`kind.inSentence.${target.kind}`), title: target.title })
               : ''
         }
       >
@@ -203,9 +207,9 @@ export function DiagramPage() {
       <ConfirmDialog
         open={open?.kind === 'retire' && !!target}
         onOpenChange={(o) => !o && close()}
-        title={target ? `Retire “${target.title}”?` : 'Retire'}
-        description={target && retireDescription(target, nodes)}
-        confirmLabel="Retire"
+        title={target ? t('diagram.retire.title', { title: target.title }) : t('diagram.retire.confirm')}
+        description={target && retireDescription(t, f, target, nodes)}
+        confirmLabel={t('diagram.retire.confirm')}
         pending={retire.isPending}
         error={retireError ?? undefined}
         onConfirm={() => {
@@ -223,7 +227,7 @@ export function DiagramPage() {
                 if (!isStaleVersion(error)) return setRetireError(errorMessage(error));
                 // From now on the confirmation is about the newest version, which is on the page.
                 retireVersion.refused(fresh?.version ?? null);
-                setRetireError('Someone changed this item while you were looking; the diagram now shows the newest version. Retire it anyway?');
+                setRetireError(t('diagram.retire.stale'));
               },
             },
           );
@@ -233,10 +237,10 @@ export function DiagramPage() {
   );
 }
 
-function retireDescription(node: PlanNode, nodes: DiagramNode[]): string {
+function retireDescription(t: TFunction<'plan'>, f: Formats, node: PlanNode, nodes: DiagramNode[]): string {
   const under = descendantCount(nodes, node.id);
-  const hidden = under ? ` and the ${plural(under, 'item')} under it leave` : ' leaves';
-  return `The ${kindWord(node.kind)}${hidden} the diagram. Its actions stay. You can restore it from “Retired items”.`;
+  const subject = t(`kind.subject.${node.kind}`);
+  return under ? t('diagram.retire.leavesWithItems', { subject, count: under, n: f.count(under) }) : t('diagram.retire.leaves', { subject });
 }
 
 type CycleCounts = { cycles: number; adopt: number; adapt: number; abandon: number };
@@ -244,19 +248,23 @@ const NO_CYCLES: CycleCounts = { cycles: 0, adopt: 0, adapt: 0, abandon: 0 };
 
 /** "3 cycles · 1 adopt · 1 adapt": the decisions in words, never colour alone. */
 function CycleSummary({ node, counts, slug }: { node: DiagramNode; counts: CycleCounts; slug: string }) {
-  if (counts.cycles === 0) return <p className="text-sm text-slate-600">No cycles yet</p>;
-  const decisions = DECISIONS.filter((d) => counts[d] > 0).map((d) => `${counts[d]} ${DECISION_LABELS[d].toLowerCase()}`);
+  const { t } = useTranslation('plan');
+  const f = useFormats();
+  if (counts.cycles === 0) return <p className="text-sm text-slate-600">{t('diagram.noCycles')}</p>;
+  const decisions = DECISIONS.filter((d) => counts[d] > 0).map((d) => t(`diagram.decision.${d}`, { n: f.count(counts[d]) }));
   return (
     <p className="text-sm">
       <Link to={paths.cycles.href({ slug }, { changeIdeaId: node.id })}>
-        {[plural(counts.cycles, 'cycle'), ...decisions].join(' · ')}
-        <span className="sr-only"> for “{node.title}”</span>
+        {[t('diagram.cycles', { count: counts.cycles, n: f.count(counts.cycles) }), ...decisions].join(' · ')}
+        <span className="sr-only"> {t('diagram.forNode', { title: node.title })}</span>
       </Link>
     </p>
   );
 }
 
 function NodeFooter({ node, today, cycles }: { node: DiagramNode; today: string; cycles?: CycleCounts }) {
+  const { t } = useTranslation('plan');
+  const f = useFormats();
   const { plan, network } = usePlan();
   const actions = plan.actions.filter((a) => a.nodeId === node.id);
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
@@ -264,13 +272,14 @@ function NodeFooter({ node, today, cycles }: { node: DiagramNode; today: string;
     <div className="space-y-2">
       <p className="flex flex-wrap items-center gap-2 text-sm">
         {actions.length ? (
-          <Link to={paths.actions.href({ slug: network.slug }, { node: node.id })} aria-label={`${plural(actions.length, 'action')} for ${node.title}`}>
-            {plural(actions.length, 'action')}
+          <Link to={paths.actions.href({ slug: network.slug }, { node: node.id })} aria-label={t('diagram.actionsFor', { count: actions.length, n: f.count(actions.length), title: node.title })}
+          >
+            {t('diagram.actions', { count: actions.length, n: f.count(actions.length) })}
           </Link>
         ) : (
-          <span className="text-slate-600">No actions yet</span>
+          <span className="text-slate-600">{t('diagram.noActions')}</span>
         )}
-        {overdue > 0 && <Badge tone="danger">{overdue} overdue</Badge>}
+        {overdue > 0 && <Badge tone="danger">{t('diagram.overdue', { count: overdue, n: f.count(overdue) })}</Badge>}
       </p>
       {cycles && <CycleSummary node={node} counts={cycles} slug={network.slug} />}
       <ReviewNote plan={plan} comments={commentsAbout(plan, 'node', node.id)} />
@@ -279,16 +288,17 @@ function NodeFooter({ node, today, cycles }: { node: DiagramNode; today: string;
 }
 
 function AddButton({ parent, kind, onAdd }: { parent: DiagramNode | null; kind: NodeKind; onAdd: (parentId: number | null) => void }) {
-  const label = `Add ${kindWord(kind)}`;
+  const { t } = useTranslation('plan');
+  const label = t(`node.add.${kind}`);
   return (
     <Button
       variant="secondary"
       className="w-full border-dashed text-slate-800"
       data-add-primary={parent ? undefined : ''}
-      aria-label={parent ? `${label} under “${parent.title}”` : label}
+      aria-label={parent ? t(`node.addUnder.${kind}`, { parent: parent.title }) : label}
       onClick={() => onAdd(parent?.id ?? null)}
     >
-      <Plus aria-hidden="true" className="size-4" /> {parent ? label : `Add ${NODE_KIND_LABELS.primary.toLowerCase()}`}
+      <Plus aria-hidden="true" className="size-4" /> {parent ? label : t('node.add.primary')}
     </Button>
   );
 }

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { childKind } from '../../../../shared/domain/plan.ts';
-import { NODE_KIND_LABELS, type NodeKind } from '../../../../shared/schemas/plan.ts';
+import type { NodeKind } from '../../../../shared/schemas/plan.ts';
 import { cx } from '../../../components/ui/cx.ts';
-import { NODE_KIND_PLURALS } from '../labels.ts';
 import { buildTree, type DiagramNode, type Tree } from '../../../../shared/domain/plan-tree.ts';
 
 /** Where a node sits among its siblings, for moving it up and down. */
@@ -41,12 +41,13 @@ const KIND_EDGE: Record<NodeKind, string> = {
 
 /** The driver diagram: aim → primary drivers → secondary drivers → change ideas. */
 export function DriverDiagram<N extends DiagramNode>(props: Props<N>) {
+  const { t } = useTranslation('plan');
   const tree = buildTree(props.nodes);
   return (
     <div className={ROW.aim}>
       <div className="mb-3 space-y-2 lg:mb-0">
         <p aria-hidden="true" className={cx(HEAD, 'hidden lg:block')}>
-          Aim
+          {t('aim.heading')}
         </p>
         {props.aim}
       </div>
@@ -59,8 +60,9 @@ export function DriverDiagram<N extends DiagramNode>(props: Props<N>) {
 }
 
 function Level<N extends DiagramNode>({ parent, kind, tree, ...props }: Props<N> & { parent: N | null; kind: NodeKind; tree: Tree<N> }) {
+  const { t } = useTranslation('plan');
   const nodes = tree.children(parent?.id ?? null);
-  const label = parent ? `${NODE_KIND_PLURALS[kind]} under “${parent.title}”` : NODE_KIND_PLURALS[kind];
+  const label = parent ? t('diagram.levelUnder', { kinds: t(`kind.plural.${kind}`), parent: parent.title }) : t(`kind.plural.${kind}`);
   const adder = props.adder?.(parent, kind);
   if (!nodes.length) return adder ? <div className={cx(parent && CHILD_LIST)}>{adder}</div> : null;
   const list = (
@@ -86,6 +88,7 @@ function Level<N extends DiagramNode>({ parent, kind, tree, ...props }: Props<N>
 }
 
 function NodeBox<N extends DiagramNode>({ node, place, menu, footer, highlight }: Props<N> & { node: N; place: Place }) {
+  const { t } = useTranslation('common');
   return (
     <div id={`node-${node.id}`} className="scroll-mt-4 self-start">
       <div
@@ -97,14 +100,14 @@ function NodeBox<N extends DiagramNode>({ node, place, menu, footer, highlight }
       >
         <div className="flex items-start justify-between gap-2">
           <div className="min-w-0 space-y-0.5">
-            <p className="text-xs font-medium text-slate-600">{NODE_KIND_LABELS[node.kind]}</p>
-            <p data-node-title className="font-medium break-words hyphens-auto text-slate-900">
+            <p className="text-xs font-medium text-slate-600">{t(`labels.nodeKind.${node.kind}`)}</p>
+            <p data-node-title translate="no" className="font-medium break-words hyphens-auto text-slate-900">
               {node.title}
             </p>
           </div>
           {menu?.(node, place)}
         </div>
-        {node.description && <p className="mt-1 text-sm break-words whitespace-pre-line text-slate-700">{node.description}</p>}
+        {node.description && <p translate="no" className="mt-1 text-sm break-words whitespace-pre-line text-slate-700">{node.description}</p>}
         {footer && <div className="mt-2">{footer(node)}</div>}
       </div>
     </div>
@@ -115,12 +118,13 @@ const HEAD = 'text-xs font-semibold tracking-wide text-slate-600 uppercase';
 
 /** Column titles over the wide layout; each box also names its own level, so they are for the eye only. */
 function ColumnHeads() {
+  const { t } = useTranslation('plan');
   return (
     <div aria-hidden="true" className={cx('hidden', ROW.primary)}>
-      <p className={HEAD}>{NODE_KIND_PLURALS.primary}</p>
+      <p className={HEAD}>{t('kind.plural.primary')}</p>
       <div className={cx(ROW.secondary, 'md:pl-[calc(0.75rem+2px)]')}>
-        <p className={HEAD}>{NODE_KIND_PLURALS.secondary}</p>
-        <p className={cx(HEAD, 'md:pl-[calc(0.75rem+2px)]')}>{NODE_KIND_PLURALS.change_idea}</p>
+        <p className={HEAD}>{t('kind.plural.secondary')}</p>
+        <p className={cx(HEAD, 'md:pl-[calc(0.75rem+2px)]')}>{t('kind.plural.change_idea')}</p>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
+import { Trans, useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Field } from '../../../components/ui/field.tsx';
 import { StaleNotice } from '../../../components/ui/stale-notice.tsx';
@@ -13,7 +14,6 @@ import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
-import { kindWord } from '../labels.ts';
 import { buildTree, toDiagramNode, type DiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import { useRefreshPlan, type Plan, type PlanNode } from '../use-plan.ts';
 
@@ -31,13 +31,13 @@ export function moveTargets(plan: Plan, node: PlanNode): { group: DiagramNode | 
   return [];
 }
 
-const schema = z.object({ parentId: z.string().min(1, 'Choose where it goes') });
-
 /** Moves a driver or change idea under another parent of the right level, at the end of its list. */
 export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; node: PlanNode; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation('plan');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
+  const schema = useMemo(() => z.object({ parentId: z.string().min(1, t('move.required')) }), [t]);
   const groups = useMemo(() => moveTargets(plan, node), [plan, node]);
   const versions = useStaleVersion(node.version);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { parentId: '' } });
@@ -54,7 +54,7 @@ export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; nod
       },
     }),
   );
-  const parentKind = node.kind === 'change_idea' ? 'secondary driver' : 'primary driver';
+  const parentKind = node.kind === 'change_idea' ? 'secondary' : 'primary';
   const current = plan.nodes.find((n) => n.id === node.parentId);
 
   return (
@@ -70,22 +70,22 @@ export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; nod
       })}
     >
       {versions.stale && (
-        <StaleNotice title="Someone changed this while you were choosing">
-          The diagram now shows the newest version{current ? `: it is under “${current.title}”` : ''}. Move it again if you still mean to.
+        <StaleNotice title={t('move.stale.title')}>
+          {current ? t('move.stale.bodyUnder', { title: current.title }) : t('move.stale.body')}
         </StaleNotice>
       )}
       {current && (
         <p className="text-sm text-slate-700">
-          Now under <strong className="font-semibold break-words">“{current.title}”</strong>.
+          <Trans t={t} i18nKey="move.now" values={{ title: current.title }} components={{ strong: <strong className="font-semibold break-words" /> }} />
         </p>
       )}
-      <Field label={`New ${parentKind}`} hint={`The ${kindWord(node.kind)} goes last under it, with its actions.`} error={form.formState.errors.parentId?.message}>
+      <Field label={t(`move.newParent.${parentKind}`)} hint={t('move.hint', { subject: t(`kind.subject.${node.kind}`) })} error={form.formState.errors.parentId?.message}>
         {(p) => (
           <Select {...p} data-autofocus {...form.register('parentId')}>
-            <option value="">Choose a {parentKind}</option>
+            <option value="">{t(`move.choose.${parentKind}`)}</option>
             {groups.map((g) =>
               g.group ? (
-                <optgroup key={g.group.id} label={g.group.title}>
+                <optgroup key={g.group.id} label={g.group.title} translate="no">
                   <ParentOptions parents={g.parents} />
                 </optgroup>
               ) : (
@@ -96,8 +96,8 @@ export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; nod
         )}
       </Field>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={move.isPending} pendingLabel="Moving…">
-        Move
+      <FormActions onCancel={onCancel} pending={move.isPending} pendingLabel={t('move.pending')}>
+        {t('move.submit')}
       </FormActions>
     </form>
   );
@@ -105,7 +105,7 @@ export function MoveNodeForm({ plan, node, onDone, onCancel }: { plan: Plan; nod
 
 function ParentOptions({ parents }: { parents: DiagramNode[] }) {
   return parents.map((n) => (
-    <option key={n.id} value={n.id}>
+    <option key={n.id} value={n.id} translate="no">
       {n.title}
     </option>
   ));

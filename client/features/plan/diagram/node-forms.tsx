@@ -1,7 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useForm, type UseFormReturn } from 'react-hook-form';
+import { Trans, useTranslation } from 'react-i18next';
 import { childKind } from '../../../../shared/domain/plan.ts';
 import { nodeCreateInput, nodeUpdateInput, type NodeKind } from '../../../../shared/schemas/plan.ts';
 import { Field } from '../../../components/ui/field.tsx';
@@ -14,25 +16,19 @@ import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
-import { kindWord } from '../labels.ts';
 import { Textarea } from '../../../components/ui/textarea.tsx';
 import { useRefreshPlan, type PlanNode } from '../use-plan.ts';
 
-const HINTS: Record<NodeKind, string> = {
-  primary: 'One of the few big things that must change to reach the aim, e.g. “Families know what readiness means”.',
-  secondary: 'A part of the system behind the primary driver to change: a place, a process, a habit.',
-  change_idea: 'Something specific to try, e.g. “Readiness nights at branch libraries”; test it in PDSA cycles.',
-};
-
 const fields = { add: nodeCreateInput.pick({ title: true, description: true }), rename: nodeUpdateInput.pick({ title: true, description: true }) };
 
-export function addDialogTitle(parent: PlanNode | null): string {
+export function addDialogTitle(t: TFunction<'plan'>, parent: PlanNode | null): string {
   const kind = childKind(parent?.kind ?? null) ?? 'primary';
-  return parent ? `Add ${kindWord(kind)} under “${parent.title}”` : 'Add primary driver';
+  return parent ? t(`node.addUnder.${kind}`, { parent: parent.title }) : t('node.add.primary');
 }
 
 /** Adds a node under a parent (null: a primary driver). */
 export function AddNodeForm({ parent, onDone, onCancel }: { parent: PlanNode | null; onDone: (id: number) => void; onCancel: () => void }) {
+  const { t } = useTranslation('plan');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
@@ -51,7 +47,7 @@ export function AddNodeForm({ parent, onDone, onCancel }: { parent: PlanNode | n
     <NodeFields
       form={form}
       kind={kind}
-      submitLabel={`Add ${kindWord(kind)}`}
+      submitLabel={t(`node.add.${kind}`)}
       pending={add.isPending}
       onCancel={onCancel}
       onSubmit={(v) => add.mutate({ networkId: network.id, parentId: parent?.id ?? null, title: v.title, description: v.description || undefined })}
@@ -64,6 +60,7 @@ export function AddNodeForm({ parent, onDone, onCancel }: { parent: PlanNode | n
  * the newest name shows next to it, and saving again replaces it knowingly.
  */
 export function RenameNodeForm({ node, onDone, onCancel }: { node: PlanNode; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation('plan');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
@@ -88,7 +85,7 @@ export function RenameNodeForm({ node, onDone, onCancel }: { node: PlanNode; onD
     <NodeFields
       form={form}
       kind={node.kind}
-      submitLabel="Save"
+      submitLabel={t('node.save')}
       pending={rename.isPending}
       onCancel={onCancel}
       onSubmit={(v) => {
@@ -97,14 +94,13 @@ export function RenameNodeForm({ node, onDone, onCancel }: { node: PlanNode; onD
       }}
       notice={
         versions.stale && (
-          <StaleNotice title="Someone changed this while you were editing">
-            It is now called <strong className="font-semibold break-words">“{node.title}”</strong>
-            {node.description ? (
-              <>
-                , described as <span className="break-words">“{node.description}”</span>
-              </>
-            ) : null}
-            . Your text is kept below: save to replace theirs with it, or cancel to keep theirs.
+          <StaleNotice title={t('node.stale.title')}>
+            <Trans
+              t={t}
+              i18nKey={node.description ? 'node.stale.nowWithDescription' : 'node.stale.now'}
+              values={{ title: node.title, description: node.description }}
+              components={{ strong: <strong className="font-semibold break-words" />, span: <span className="break-words" /> }}
+            />
           </StaleNotice>
         )
       }
@@ -131,19 +127,20 @@ function NodeFields({
   onSubmit: (v: Values) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('plan');
   const { errors } = form.formState;
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit(onSubmit)}>
       {notice}
-      <Field label="Name" hint={HINTS[kind]} error={errors.title?.message}>
+      <Field label={t('node.name')} hint={t(`node.hint.${kind}`)} error={errors.title?.message}>
         {/* Straight into typing: the dialog's first control would otherwise be its close button. */}
         {(p) => <Input {...p} autoComplete="off" autoFocus data-autofocus {...form.register('title')} />}
       </Field>
-      <Field label="Description (optional)" error={errors.description?.message}>
+      <Field label={t('node.description')} error={errors.description?.message}>
         {(p) => <Textarea {...p} {...form.register('description')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={pending} pendingLabel="Saving…">
+      <FormActions onCancel={onCancel} pending={pending} pendingLabel={t('node.saving')}>
         {submitLabel}
       </FormActions>
     </form>

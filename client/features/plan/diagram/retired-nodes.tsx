@@ -1,8 +1,7 @@
 import { RotateCcw } from 'lucide-react';
-import { NODE_KIND_LABELS } from '../../../../shared/schemas/plan.ts';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
-import { formatDate } from '../../../../shared/format/dates.ts';
-import { plural } from '../../../../shared/format/words.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import { buildTree, descendantCount, toDiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import type { Plan, PlanNode } from '../use-plan.ts';
 
@@ -10,6 +9,8 @@ type Props = { plan: Plan; canEdit: boolean; busyId: number | null; onRestore: (
 
 /** Retired drivers and change ideas: kept, out of the diagram, and restorable. */
 export function RetiredNodes({ plan, canEdit, busyId, onRestore }: Props) {
+  const { t } = useTranslation(['plan', 'common']);
+  const f = useFormats();
   const nodes = plan.nodes.map(toDiagramNode);
   const tree = buildTree(nodes);
   const retired = tree.retired.map((n) => plan.nodes.find((p) => p.id === n.id)!);
@@ -18,9 +19,9 @@ export function RetiredNodes({ plan, canEdit, busyId, onRestore }: Props) {
     <section aria-labelledby="retired-heading" className="space-y-3">
       <div className="space-y-1">
         <h3 id="retired-heading" className="text-lg font-semibold text-slate-900">
-          Retired items
+          {t('retired.heading')}
         </h3>
-        <p className="text-sm text-slate-600">No longer in the diagram. Their actions and history stay; restoring brings back what was under them.</p>
+        <p className="text-sm text-slate-600">{t('retired.intro')}</p>
       </div>
       <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs">
         {retired.map((node) => {
@@ -31,14 +32,20 @@ export function RetiredNodes({ plan, canEdit, busyId, onRestore }: Props) {
           return (
             <li key={node.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
               <div className="min-w-0 space-y-0.5">
-                <p className="text-xs font-medium text-slate-600">{NODE_KIND_LABELS[node.kind]}</p>
-                <p className="font-medium break-words text-slate-900">{node.title}</p>
-                <p className="text-sm text-slate-700">
-                  {parent && <>Was under “{parent.title}”. </>}
-                  {node.retiredAt && <>Retired on {formatDate(node.retiredAt)}. </>}
-                  {under > 0 && <>{plural(under, 'item')} under it.</>}
+                <p className="text-xs font-medium text-slate-600">{t(`common:labels.nodeKind.${node.kind}`)}</p>
+                <p translate="no" className="font-medium break-words text-slate-900">
+                  {node.title}
                 </p>
-                {canEdit && blockedBy && <p className="text-sm text-slate-700">Restore “{blockedBy.title}” first.</p>}
+                <p className="text-sm text-slate-700">
+                  {[
+                    parent && t('retired.wasUnder', { title: parent.title }),
+                    node.retiredAt && t('retired.on', { date: f.date(node.retiredAt) }),
+                    under > 0 && t('retired.itemsUnder', { count: under, n: f.count(under) }),
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
+                </p>
+                {canEdit && blockedBy && <p className="text-sm text-slate-700">{t('retired.restoreFirst', { title: blockedBy.title })}</p>}
               </div>
               {canEdit && (
                 <Button
@@ -48,11 +55,11 @@ export function RetiredNodes({ plan, canEdit, busyId, onRestore }: Props) {
                   data-restore={node.id}
                   disabled={!!blockedBy}
                   pending={busyId === node.id}
-                  pendingLabel="Restoring…"
-                  aria-label={`Restore “${node.title}”`}
+                  pendingLabel={t('retired.restoring')}
+                  aria-label={t('retired.restoreLabel', { title: node.title })}
                   onClick={() => onRestore(node)}
                 >
-                  <RotateCcw aria-hidden="true" className="size-4" /> Restore
+                  <RotateCcw aria-hidden="true" className="size-4" /> {t('retired.restore')}
                 </Button>
               )}
             </li>

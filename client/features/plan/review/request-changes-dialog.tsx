@@ -3,8 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Plus, Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { NODE_KIND_LABELS, reviewCommentSchema } from '../../../../shared/schemas/plan.ts';
+import { reviewCommentSchema } from '../../../../shared/schemas/plan.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { Dialog } from '../../../components/ui/dialog.tsx';
 import { Field } from '../../../components/ui/field.tsx';
@@ -36,12 +37,13 @@ const formSchema = z.object({
 
 /** A lead's comments, each about the whole plan or one node or action. Kept open like the other review steps. */
 export function RequestChangesDialog({ plan, open, onOpenChange, onDone }: { plan: Plan; open: boolean; onOpenChange: (open: boolean) => void; onDone: (notice: string) => void }) {
+  const { t } = useTranslation('plan');
   return (
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title="Request changes"
-      description="Say what needs to change, about the whole plan or about one driver, change idea or action. Everyone in the network sees your comments next to what they are about."
+      title={t('status.requestChanges')}
+      description={t('request.description')}
     >
       {open && (
         <RequestChangesForm
@@ -49,7 +51,7 @@ export function RequestChangesDialog({ plan, open, onOpenChange, onDone }: { pla
           onCancel={() => onOpenChange(false)}
           onDone={() => {
             onOpenChange(false);
-            onDone('Changes requested. The facilitators see your comments on the plan.');
+            onDone(t('request.done'));
           }}
         />
       )}
@@ -58,6 +60,7 @@ export function RequestChangesDialog({ plan, open, onOpenChange, onDone }: { pla
 }
 
 function RequestChangesForm({ plan, onCancel, onDone }: { plan: Plan; onCancel: () => void; onDone: () => void }) {
+  const { t } = useTranslation('plan');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
@@ -89,37 +92,34 @@ function RequestChangesForm({ plan, onCancel, onDone }: { plan: Plan; onCancel: 
       })}
     >
       {versions.stale && (
-        <StaleNotice title="The plan changed while you had this open">
-          Someone edited it: it is now version {plan.version}, a draft again, so it cannot be sent back until it is submitted again. Your
-          comments are kept here.
-        </StaleNotice>
+        <StaleNotice title={t('step.stale.title')}>{t('request.stale', { version: plan.version })}</StaleNotice>
       )}
       {comments.fields.map((field, i) => (
         <fieldset key={field.id} className="space-y-3 rounded-lg border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-semibold text-slate-900">Comment {i + 1}</legend>
-          <Field label="About">
+          <legend className="px-1 text-sm font-semibold text-slate-900">{t('request.comment', { n: i + 1 })}</legend>
+          <Field label={t('request.about')}>
             {(p) => (
               <Select {...p} {...form.register(`comments.${i}.about`)}>
                 <AboutOptions plan={plan} />
               </Select>
             )}
           </Field>
-          <Field label="What needs to change" error={errors?.[i]?.body?.message}>
+          <Field label={t('request.body')} error={errors?.[i]?.body?.message}>
             {(p) => <Textarea {...p} {...form.register(`comments.${i}.body`)} />}
           </Field>
           {comments.fields.length > 1 && (
             <Button variant="ghost" size="sm" className="min-h-11" onClick={() => comments.remove(i)}>
-              <Trash2 aria-hidden="true" className="size-4" /> Remove comment {i + 1}
+              <Trash2 aria-hidden="true" className="size-4" /> {t('request.remove', { n: i + 1 })}
             </Button>
           )}
         </fieldset>
       ))}
       <Button variant="secondary" onClick={() => comments.append({ about: 'plan', body: '' }, { focusName: `comments.${comments.fields.length}.about` })}>
-        <Plus aria-hidden="true" className="size-4" /> Add another comment
+        <Plus aria-hidden="true" className="size-4" /> {t('request.add')}
       </Button>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={send.isPending} pendingLabel="Sending…">
-        Request changes
+      <FormActions onCancel={onCancel} pending={send.isPending} pendingLabel={t('request.pending')}>
+        {t('status.requestChanges')}
       </FormActions>
     </form>
   );
@@ -127,6 +127,7 @@ function RequestChangesForm({ plan, onCancel, onDone }: { plan: Plan; onCancel: 
 
 /** The whole plan, each driver and change idea in diagram order (indented by level), each action. */
 function AboutOptions({ plan }: { plan: Plan }) {
+  const { t } = useTranslation(['plan', 'common']);
   const nodes = useMemo(() => {
     const tree = buildTree(plan.nodes.map(toDiagramNode));
     const out: { node: DiagramNode; depth: number }[] = [];
@@ -141,22 +142,22 @@ function AboutOptions({ plan }: { plan: Plan }) {
   }, [plan.nodes]);
   return (
     <>
-      <option value="plan">The whole plan</option>
+      <option value="plan">{t('request.wholePlan')}</option>
       {nodes.length > 0 && (
-        <optgroup label="Drivers and change ideas">
+        <optgroup label={t('request.nodes')}>
           {nodes.map(({ node, depth }) => (
             <option key={node.id} value={`node:${node.id}`}>
               {'\u00a0\u00a0'.repeat(depth)}
-              {NODE_KIND_LABELS[node.kind]}: {node.title}
+              {t('actions.linked', { kind: t(`common:labels.nodeKind.${node.kind}`), title: node.title })}
             </option>
           ))}
         </optgroup>
       )}
       {plan.actions.length > 0 && (
-        <optgroup label="Actions">
+        <optgroup label={t('layout.sections.actions')}>
           {plan.actions.map((a) => (
             <option key={a.id} value={`action:${a.id}`}>
-              Action: {a.title}
+              {t('request.actionOption', { title: a.title })}
             </option>
           ))}
         </optgroup>

@@ -1,5 +1,6 @@
 import { MessageSquareWarning } from 'lucide-react';
-import { formatDate } from '../../../../shared/format/dates.ts';
+import { useTranslation } from 'react-i18next';
+import { useFormats, useWords } from '../../../lib/i18n.ts';
 import { who } from '../labels.ts';
 import type { Plan, ReviewComment } from '../use-plan.ts';
 
@@ -11,15 +12,17 @@ export function commentsAbout(plan: Plan, target: ReviewComment['target'], id: n
 
 /** A lead's comments next to the node or action they are about. */
 export function ReviewNote({ plan, comments }: { plan: Plan; comments: ReviewComment[] }) {
+  const { t } = useTranslation('plan');
+  const w = useWords('plan');
   if (!comments.length) return null;
   return (
     <div className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-2.5 text-sm text-amber-950">
       <p className="flex items-center gap-1.5 font-semibold">
         <MessageSquareWarning aria-hidden="true" className="size-4 shrink-0" />
-        Change requested by {who(plan.lastReview?.byName)}
+        {t('comments.by', { name: who(w, plan.lastReview?.byName) })}
       </p>
       {comments.map((c, i) => (
-        <p key={i} className="break-words whitespace-pre-line">
+        <p key={i} translate="no" className="break-words whitespace-pre-line">
           {c.body}
         </p>
       ))}
@@ -29,18 +32,21 @@ export function ReviewNote({ plan, comments }: { plan: Plan; comments: ReviewCom
 
 /** The lead's comments about the whole plan, on top of every plan page. */
 export function PlanComments({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('plan');
+  const w = useWords('plan');
+  const f = useFormats();
   const comments = commentsAbout(plan, 'plan', null);
   const review = plan.lastReview;
   if (!comments.length || !review) return null;
   return (
-    <section aria-label="Changes requested for the whole plan" className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
+    <section aria-label={t('comments.wholePlan')} className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
       <h3 className="flex items-center gap-2 font-semibold">
         <MessageSquareWarning aria-hidden="true" className="size-5 shrink-0" />
-        {who(review.byName)} requested changes to the plan on {formatDate(review.at)}
+        {t('comments.wholePlanBy', { name: who(w, review.byName), date: f.date(review.at) })}
       </h3>
       <ul className="list-disc space-y-1 pl-6 text-sm">
         {comments.map((c, i) => (
-          <li key={i} className="break-words whitespace-pre-line">
+          <li key={i} translate="no" className="break-words whitespace-pre-line">
             {c.body}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { planApproveInput, planSubmitInput } from '../../../../shared/schemas/plan.ts';
 import { Dialog } from '../../../components/ui/dialog.tsx';
 import { Field } from '../../../components/ui/field.tsx';
@@ -17,30 +18,7 @@ import { useRefreshPlan, type Plan } from '../use-plan.ts';
 
 type Step = 'submit' | 'approve';
 
-const TEXT: Record<Step, { button: string; title: string; description: string; label: string; hint: string; pending: string; done: string }> = {
-  submit: {
-    button: 'Submit for review',
-    title: 'Submit the plan for review',
-    description: 'A lead approves the plan or requests changes. Editing it before then takes it back to draft, and it needs submitting again.',
-    label: 'Note for the lead (optional)',
-    hint: 'For example what changed since the last review.',
-    pending: 'Submitting…',
-    done: 'The plan is submitted. A lead can now approve it or request changes.',
-  },
-  approve: {
-    button: 'Approve',
-    title: 'Approve the plan',
-    description: 'The plan as it is now becomes the approved plan, and a snapshot of it is kept for everyone to look back at.',
-    label: 'Note (optional)',
-    hint: 'For example the meeting where the network agreed to it.',
-    pending: 'Approving…',
-    done: 'The plan is approved, and a snapshot of it is kept.',
-  },
-};
-
 const NOTE_FIELDS = { submit: planSubmitInput.pick({ note: true }), approve: planApproveInput.pick({ note: true }) };
-
-export const REVIEW_STEP_BUTTON: Record<Step, string> = { submit: TEXT.submit.button, approve: TEXT.approve.button };
 
 type DialogProps = { step: Step; plan: Plan; open: boolean; onOpenChange: (open: boolean) => void; onDone: (notice: string) => void };
 
@@ -50,9 +28,9 @@ type DialogProps = { step: Step; plan: Plan; open: boolean; onOpenChange: (open:
  * person reads why and keeps their note.
  */
 export function ReviewStepDialog({ step, plan, open, onOpenChange, onDone }: DialogProps) {
-  const text = TEXT[step];
+  const { t } = useTranslation('plan');
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={text.title} description={text.description}>
+    <Dialog open={open} onOpenChange={onOpenChange} title={t(`step.${step}.title`)} description={t(`step.${step}.description`)}>
       {open && (
         <StepForm
           step={step}
@@ -60,7 +38,7 @@ export function ReviewStepDialog({ step, plan, open, onOpenChange, onDone }: Dia
           onCancel={() => onOpenChange(false)}
           onDone={() => {
             onOpenChange(false);
-            onDone(text.done);
+            onDone(t(`step.${step}.done`));
           }}
         />
       )}
@@ -69,10 +47,10 @@ export function ReviewStepDialog({ step, plan, open, onOpenChange, onDone }: Dia
 }
 
 function StepForm({ step, plan, onCancel, onDone }: { step: Step; plan: Plan; onCancel: () => void; onDone: () => void }) {
+  const { t } = useTranslation('plan');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const refresh = useRefreshPlan();
-  const text = TEXT[step];
   // The version this person is looking at: the server refuses the step if the plan moved on.
   const versions = useStaleVersion(plan.version);
   const form = useForm({ resolver: zodResolver(NOTE_FIELDS[step]), defaultValues: { note: '' } });
@@ -103,18 +81,16 @@ function StepForm({ step, plan, onCancel, onDone }: { step: Step; plan: Plan; on
       })}
     >
       {versions.stale && (
-        <StaleNotice title="The plan changed while you had this open">
-          {step === 'submit'
-            ? `Someone edited it: it is now version ${plan.version}. Close this to look at the newest plan first, or submit the newest version now. Your note is kept.`
-            : 'Someone edited it, so it is a draft again: it needs submitting again before it can be approved. Nothing was approved.'}
+        <StaleNotice title={t('step.stale.title')}>
+          {step === 'submit' ? t('step.stale.submit', { version: plan.version }) : t('step.stale.approve')}
         </StaleNotice>
       )}
-      <Field label={text.label} hint={text.hint} error={form.formState.errors.note?.message}>
+      <Field label={t(`step.${step}.label`)} hint={t(`step.${step}.hint`)} error={form.formState.errors.note?.message}>
         {(p) => <Textarea {...p} {...form.register('note')} />}
       </Field>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={mutation.isPending} pendingLabel={text.pending}>
-        {text.button}
+      <FormActions onCancel={onCancel} pending={mutation.isPending} pendingLabel={t(`step.${step}.pending`)}>
+        {t(`step.${step}.button`)}
       </FormActions>
     </form>
   );
