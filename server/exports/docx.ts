@@ -189,7 +189,7 @@ export function chartPng(svg: string, width: number): Buffer {
 }
 
 function chartImage(block: Extract<Block, { kind: 'chart' }>): FileChild[] {
-  const svg = chartSvgMarkup(block.chart, { ...CHART_BOX, title: block.title, formatY: block.formatY });
+  const svg = chartSvgMarkup(block.chart, { ...CHART_BOX, title: block.title, formatY: block.formatY, w: block.w });
   const height = Math.round((COLUMN_PX * CHART_BOX.height) / CHART_BOX.width);
   const size = { width: Math.round(COLUMN_PX), height };
   return [

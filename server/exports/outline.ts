@@ -35,7 +35,7 @@ export type Block =
   | { kind: 'paragraph'; text: string; strong?: boolean; muted?: boolean; spans?: Span[] }
   | { kind: 'bullets'; items: string[]; spans?: Span[][] }
   | { kind: 'table'; table: Table }
-  | { kind: 'chart'; chart: ReportChart; title: string; formatY: (v: number) => string; caption: string };
+  | { kind: 'chart'; chart: ReportChart; title: string; formatY: (v: number) => string; caption: string; w: Words };
 
 export type OutlineSection = { key: 'narrative' | 'featured' | ReportSection | `narrative-${string}`; title: string; blocks: Block[] };
 
@@ -124,6 +124,7 @@ function indicator(ind: IndicatorStatus | null, w: Words): Block[] {
     blocks.push({
       kind: 'chart',
       chart: ind.chart,
+      w,
       title: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}`,
       // Tick labels stay short: a rate's "per 1,000" is in the indicator's name and definition.
       formatY: (v) => formatValue({ unit: ind.unit === 'rate' ? 'score' : ind.unit, ratePer: ind.ratePer }, v, w),

@@ -226,7 +226,7 @@ function chart(pdf: Pdf, block: Extract<Block, { kind: 'chart' }>) {
   const top = pdf.y + 4;
   pdf.save();
   pdf.translate(MARGIN.left, top).scale(scale);
-  for (const mark of chartMarks(block.chart, { ...CHART_BOX, title: block.title, formatY: block.formatY })) drawMark(pdf, mark);
+  for (const mark of chartMarks(block.chart, { ...CHART_BOX, title: block.title, formatY: block.formatY, w: block.w })) drawMark(pdf, mark);
   pdf.restore();
   pdf.x = MARGIN.left;
   pdf.y = top + height + 6;

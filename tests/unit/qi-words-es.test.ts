@@ -5,6 +5,7 @@ import { analyzeSeries } from '../../shared/qi/analyze-series.ts';
 import { verdictFor } from '../../shared/qi/verdict.ts';
 import { howDecided } from '../../shared/qi/verdict-words.ts';
 import { onTrackSentence } from '../../shared/report/on-track-words.ts';
+import { chartMarks } from '../../shared/chart/svg.ts';
 import { sampleChart } from '../helpers/report-document.ts';
 
 // The verdict read in Spanish: the same findings as in English, in the reader's words and with
@@ -77,5 +78,14 @@ describe('numbers and notes, in Spanish', () => {
     expect(formatValue({ unit: 'rate', ratePer: 1000 }, 12.5, es)).toBe('12.5 por cada 1,000');
     expect(formatChange({ unit: 'percent', ratePer: null }, 10.12, es)).toBe('+10.1 puntos porcentuales');
     expect(withheldNote({ suppressedCount: 2 }, es)).toBe('Se omitieron 2 valores de grupos demasiado pequeños para mostrarlos.');
+  });
+});
+
+describe('a report’s chart, in Spanish', () => {
+  it('names its labels and key in the reader’s words', () => {
+    const texts = (w: typeof es) =>
+      chartMarks(sampleChart(), { width: 720, height: 340, title: 't', formatY: (v) => `${v}%`, w }).flatMap((m) => (m.kind === 'text' ? [m.text] : []));
+    expect(texts(en)).toEqual(expect.arrayContaining(['This report', 'Usual level worked out here', 'Target 60%', 'Part of a signal']));
+    expect(texts(es)).toEqual(expect.arrayContaining(['Este informe', 'Nivel habitual calculado aquí', 'Meta 60%', 'Parte de un cambio real']));
   });
 });

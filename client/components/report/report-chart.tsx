@@ -24,7 +24,7 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
   const { ref, width } = useWidth<HTMLElement>();
   const words = useWords('qi');
   const units = { unit, ratePer };
-  const layout = chartGeometry(chart, { width, height: HEIGHT, margin: chartMargin(width), formatY: (v) => formatValue(units, v, words) });
+  const layout = chartGeometry(chart, { width, height: HEIGHT, margin: chartMargin(width), formatY: (v) => formatValue(units, v, words), w: words });
   const { plot, period } = layout;
   const tick = (v: number) => formatValue({ unit: unit === 'rate' ? 'score' : unit, ratePer }, v, words);
   const n = chart.points.length;
