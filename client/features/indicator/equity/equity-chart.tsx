@@ -63,7 +63,8 @@ function Drawn({ title, ownTitle, labels, lines, format, fromZero, span, height 
               <line x1="1" x2="33" y1="7" y2="7" stroke={style.color} strokeWidth={2} strokeDasharray={style.dash} />
               {style.dots && <Dot x={17} y={7} color={style.color} />}
             </svg>
-            {name}
+            {/* On a group's chart the measured line is the group: its name is the network's own. */}
+            <span translate={ownTitle && style.dots ? 'no' : undefined}>{name}</span>
           </li>
         ))}
       </ul>
