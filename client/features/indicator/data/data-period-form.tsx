@@ -9,6 +9,7 @@ import { Field } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { Input } from '../../../components/ui/input.tsx';
 import { errorData, errorMessage } from '../../../lib/errors.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import type { Indicator } from '../indicator-layout.tsx';
@@ -47,6 +48,7 @@ type Props = {
 export function DataPeriodForm({ indicator, networkId, lines, existing, initialPeriod, onDone, onCancel }: Props) {
   const trpc = useTRPC();
   const { t } = useTranslation('indicator');
+  const f = useFormats();
   const queryClient = useQueryClient();
   const saved = (period: string, groupId: number | null) => existing.find((m) => m.period === period && m.groupId === groupId);
   const [period, setPeriod] = useState(initialPeriod);
@@ -84,7 +86,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
       };
       const at = parsed ? (seenAt.get(`${parsed}|${keyOf(l.groupId)}`) ?? null) : null;
       const row = { period: parsed ?? period.trim(), groupId: l.groupId, value: null, numerator: null, denominator: null, note: c.note.trim(), seenUpdatedAt: at } as MeasurementRow;
-      for (const f of fields) row[f] = num(f);
+      for (const field of fields) row[field] = num(field);
       return row;
     });
     if (filled.length === 0) found.form = t('data.form.none');
@@ -96,7 +98,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
       {
         onSuccess: async (r) => {
           await refresh();
-          onDone(t('data.form.saved', { period: periodLabel(parsed!, indicator.frequency), created: r.created, updated: r.updated }));
+          onDone(t('data.form.saved', { period: periodLabel(parsed!, indicator.frequency), created: f.count(r.created), updated: f.count(r.updated) }));
         },
         onError: async (error) => {
           if (isStaleVersion(error)) {
