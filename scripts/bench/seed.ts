@@ -10,6 +10,7 @@ import { CYCLE_STAGES, type CycleStage } from '../../shared/schemas/cycle.ts';
 import { OUTCOME_AREAS } from '../../shared/schemas/network.ts';
 import { SECTORS } from '../../shared/schemas/organization.ts';
 import { hashPassword } from '../../server/auth/password.ts';
+import { wordsFor } from '../../server/i18n.ts';
 import type { SessionUser } from '../../server/context.ts';
 import type { Db } from '../../server/db/client.ts';
 import { kindergartenCharter } from '../../server/db/demo/charters.ts';
@@ -156,6 +157,7 @@ function seedIndicator(db: Db, networkId: number, facilitator: SessionUser, mont
         { id: null, name: 'Family income', groups: INCOME.map((name) => ({ id: null, name })) },
       ],
     }),
+    wordsFor('en'),
   );
   const groups = dimensionsOf(db, networkId).flatMap((d) => d.groups.map((g) => g.id));
   const rows = months.flatMap((period, i) => {

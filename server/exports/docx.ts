@@ -23,6 +23,7 @@ import { chartSvgMarkup } from '../../shared/chart/svg.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
 import type { Span } from '../../shared/text/light-markdown.ts';
 import { outline, progressReporter, titleBlock, type Block, type Table } from './outline.ts';
+import { wordsFor } from '../i18n.ts';
 import type { ExportProgress } from './pdf.ts';
 
 // The report as a Word document a facilitator can keep editing: real Heading 1/2 styles (so the
@@ -44,7 +45,8 @@ export function wordSafe(text: string): string {
 
 export async function renderDocx(doc: ShownDocument, onProgress?: ExportProgress): Promise<Buffer> {
   const head = titleBlock(doc);
-  const sections = outline(doc);
+  // The worker is not given the reader's language: the file's indicator words are in English.
+  const sections = outline(doc, wordsFor('en'));
   const steps = sections.length + 2;
   const report = progressReporter(onProgress);
   report(0, 'Starting the Word document');
@@ -187,7 +189,7 @@ export function chartPng(svg: string, width: number): Buffer {
 }
 
 function chartImage(block: Extract<Block, { kind: 'chart' }>): FileChild[] {
-  const svg = chartSvgMarkup(block.chart, { ...CHART_BOX, title: block.title, formatY: block.formatY });
+  const svg = chartSvgMarkup(block.chart, { ...CHART_BOX, title: block.title, formatY: block.formatY, w: block.w });
   const height = Math.round((COLUMN_PX * CHART_BOX.height) / CHART_BOX.width);
   const size = { width: Math.round(COLUMN_PX), height };
   return [

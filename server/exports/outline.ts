@@ -2,7 +2,7 @@ import { formatDay, formatMomentDay, formatPeriod, formatShortDay } from '../../
 import { LOCALE } from '../../shared/format/locale.ts';
 import { formatCount, plural } from '../../shared/format/words.ts';
 import { formatChange, formatValue, withheldNote } from '../../shared/indicator/format.ts';
-import { GAP_HEADLINES } from '../../shared/indicator/equity-view.ts';
+import type { Words } from '../../shared/i18n/words.ts';
 import { FREQUENCY_LABELS } from '../../shared/domain/period.ts';
 import { CHART_TYPE_LABELS } from '../../shared/qi/chart-types.ts';
 import {
@@ -35,7 +35,7 @@ export type Block =
   | { kind: 'paragraph'; text: string; strong?: boolean; muted?: boolean; spans?: Span[] }
   | { kind: 'bullets'; items: string[]; spans?: Span[][] }
   | { kind: 'table'; table: Table }
-  | { kind: 'chart'; chart: ReportChart; title: string; formatY: (v: number) => string; caption: string };
+  | { kind: 'chart'; chart: ReportChart; title: string; formatY: (v: number) => string; caption: string; w: Words };
 
 export type OutlineSection = { key: 'narrative' | 'featured' | ReportSection | `narrative-${string}`; title: string; blocks: Block[] };
 
@@ -65,7 +65,7 @@ export function titleBlock(doc: ShownDocument): TitleBlock {
 }
 
 /** The visible sections, in the report's order; hidden ones are not there at all. */
-export function outline(doc: ShownDocument): OutlineSection[] {
+export function outline(doc: ShownDocument, w: Words): OutlineSection[] {
   const sections: OutlineSection[] = [];
   for (const part of NARRATIVE_PARTS) {
     const blocks = narrative(doc.narrative[part]);
@@ -74,7 +74,7 @@ export function outline(doc: ShownDocument): OutlineSection[] {
   // A hidden section is usually already absent (shownDocument); a draft's document still has it.
   const { indicator: ind, cycles: cy, plan: pl, charter: ch, meetings: me } = doc.content;
   const hidden = new Set(doc.hidden);
-  if (!hidden.has('indicator') && ind !== undefined) sections.push({ key: 'indicator', title: REPORT_SECTION_LABELS.indicator, blocks: indicator(ind) });
+  if (!hidden.has('indicator') && ind !== undefined) sections.push({ key: 'indicator', title: REPORT_SECTION_LABELS.indicator, blocks: indicator(ind, w) });
   // Featured learnings are the facilitator's explicit choice, so they show unless none were chosen.
   if (doc.featured.length > 0) sections.push({ key: 'featured', title: 'Featured learnings', blocks: featured(doc) });
   if (!hidden.has('cycles') && cy) sections.push({ key: 'cycles', title: REPORT_SECTION_LABELS.cycles, blocks: cycles(cy) });
@@ -100,9 +100,9 @@ function narrative(text: string): Block[] {
   return blocks;
 }
 
-function indicator(ind: IndicatorStatus | null): Block[] {
+function indicator(ind: IndicatorStatus | null, w: Words): Block[] {
   if (!ind) return [{ kind: 'paragraph', text: 'This network has not defined its indicator yet, so there is no indicator status to report.' }];
-  const value = (v: number) => formatValue(ind, v);
+  const value = (v: number) => formatValue(ind, v, w);
   const blocks: Block[] = [
     { kind: 'paragraph', text: ind.name, strong: true },
     ...(ind.definition.trim() ? [{ kind: 'paragraph' as const, text: ind.definition.trim(), muted: true }] : []),
@@ -111,12 +111,12 @@ function indicator(ind: IndicatorStatus | null): Block[] {
   const facts: string[][] = [];
   if (ind.latest) facts.push(['Latest', `${value(ind.latest.value)} (${ind.latest.label})`]);
   if (ind.baseline) facts.push(['Baseline', `${value(ind.baseline.value)} (${ind.baseline.label})`]);
-  if (ind.changeSinceBaseline !== null && Number.isFinite(ind.changeSinceBaseline)) facts.push(['Change since the baseline', formatChange(ind, ind.changeSinceBaseline)]);
+  if (ind.changeSinceBaseline !== null && Number.isFinite(ind.changeSinceBaseline)) facts.push(['Change since the baseline', formatChange(ind, ind.changeSinceBaseline, w)]);
   if (ind.target) facts.push(['Target', `${value(ind.target.value)} by ${formatDay(ind.target.date)}`]);
-  if (ind.distanceToTarget !== null && Number.isFinite(ind.distanceToTarget)) facts.push(['Distance to target', formatChange(ind, ind.distanceToTarget)]);
+  if (ind.distanceToTarget !== null && Number.isFinite(ind.distanceToTarget)) facts.push(['Distance to target', formatChange(ind, ind.distanceToTarget, w)]);
   if (facts.length > 0) blocks.push({ kind: 'table', table: { columns: [{ header: 'Measure', width: 0.35 }, { header: 'Value', width: 0.65 }], rows: facts } });
   else blocks.push({ kind: 'paragraph', text: 'No measurements have been entered yet.' });
-  blocks.push({ kind: 'paragraph', text: onTrackSentence(ind) });
+  blocks.push({ kind: 'paragraph', text: onTrackSentence(ind, w) });
 
   if (ind.chart.points.length > 0) {
     const n = ind.chart.points.length;
@@ -124,9 +124,10 @@ function indicator(ind: IndicatorStatus | null): Block[] {
     blocks.push({
       kind: 'chart',
       chart: ind.chart,
+      w,
       title: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}`,
       // Tick labels stay short: a rate's "per 1,000" is in the indicator's name and definition.
-      formatY: (v) => formatValue({ unit: ind.unit === 'rate' ? 'score' : ind.unit, ratePer: ind.ratePer }, v),
+      formatY: (v) => formatValue({ unit: ind.unit === 'rate' ? 'score' : ind.unit, ratePer: ind.ratePer }, v, w),
       caption: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}: ${plural(n, 'point', 'points')} over ${plural(n, unit.slice(0, -1), unit)} (${FREQUENCY_LABELS[ind.frequency].toLowerCase()})${ind.chart.labels.length ? `, ${ind.chart.labels[0]} to ${ind.chart.labels.at(-1)}` : ''}. Diamonds mark points that are part of a signal; the shaded band is this report’s period.`,
     });
   }
@@ -149,15 +150,15 @@ function indicator(ind: IndicatorStatus | null): Block[] {
         ],
         rows: ind.equity.map((e) => [
           e.dimension,
-          e.latestGap ? `${formatChange(ind, e.latestGap.gap).replace(/^\+/, '')} (${e.latestGap.label})` : 'Not enough data',
+          e.latestGap ? `${formatChange(ind, e.latestGap.gap, w).replace(/^\+/, '')} (${e.latestGap.label})` : 'Not enough data',
           e.latestGap ? `${e.latestGap.high.group}: ${value(e.latestGap.high.value)}` : '—',
           e.latestGap ? `${e.latestGap.low.group}: ${value(e.latestGap.low.value)}` : '—',
-          e.verdict ? GAP_HEADLINES[e.verdict] : 'Too few periods to tell',
+          e.verdict ? w.t(`qi:gap.headline.${e.verdict}`) : 'Too few periods to tell',
         ]),
       },
     });
     for (const e of ind.equity) {
-      const notes = [e.sentence?.trim() ?? '', withheldNote(e) ?? '']
+      const notes = [e.sentence?.trim() ?? '', withheldNote(e, w) ?? '']
         .filter(Boolean)
         .join(' ');
       if (notes) blocks.push({ kind: 'paragraph', text: `${e.dimension}: ${notes}` });

@@ -3,6 +3,7 @@ import { chartMarks, type ChartMark } from '../../shared/chart/svg.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
 import type { Span } from '../../shared/text/light-markdown.ts';
 import { outline, progressReporter, titleBlock, type Block, type Table } from './outline.ts';
+import { wordsFor } from '../i18n.ts';
 import { LOCALE } from '../../shared/format/locale.ts';
 
 // The report as a US Letter PDF drawn with pdfkit: a title block, the visible sections, a footer
@@ -49,7 +50,8 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 
 export async function renderPdf(doc: ShownDocument, onProgress?: ExportProgress): Promise<Buffer> {
   const head = titleBlock(doc);
-  const sections = outline(doc);
+  // The worker is not given the reader's language: the file's indicator words are in English.
+  const sections = outline(doc, wordsFor('en'));
   const pdf = new PDFDocument({
     size: 'LETTER',
     margins: MARGIN,
@@ -224,7 +226,7 @@ function chart(pdf: Pdf, block: Extract<Block, { kind: 'chart' }>) {
   const top = pdf.y + 4;
   pdf.save();
   pdf.translate(MARGIN.left, top).scale(scale);
-  for (const mark of chartMarks(block.chart, { ...CHART_BOX, title: block.title, formatY: block.formatY })) drawMark(pdf, mark);
+  for (const mark of chartMarks(block.chart, { ...CHART_BOX, title: block.title, formatY: block.formatY, w: block.w })) drawMark(pdf, mark);
   pdf.restore();
   pdf.x = MARGIN.left;
   pdf.y = top + height + 6;

@@ -2,6 +2,7 @@ import { reportCreateSchema, reportPublishSchema, reportRefSchema, reportSaveSch
 import { z } from 'zod';
 import { cancelReportExport, reportExportStatus, startReportExport } from '../services/report-exports.ts';
 import { createReport, deleteReport, getDraft, getPublished, listReports, publishReport, saveReport } from '../services/reports.ts';
+import { wordsFor } from '../i18n.ts';
 import { networkProcedure, router } from '../trpc.ts';
 
 const read = networkProcedure('report.read');
@@ -18,13 +19,13 @@ export const reportRouter = router({
   // A published version (number) for readers; the current draft (no number) for editors.
   exportStart: read
     .input(reportRefSchema.extend({ format: z.enum(['pdf', 'docx']), number: z.number().int().min(1).optional() }))
-    .mutation(({ ctx, input }) => startReportExport(ctx.db, ctx.user, ctx.access, input)),
+    .mutation(({ ctx, input }) => startReportExport(ctx.db, ctx.user, ctx.access, input, wordsFor(ctx.lang))),
   exportStatus: read.input(exportJobRef).query(({ ctx, input }) => reportExportStatus(ctx.db, ctx.user, ctx.access, input)),
   exportCancel: read.input(exportJobRef).mutation(({ ctx, input }) => cancelReportExport(ctx.db, ctx.user, ctx.access, input)),
 
-  draft: edit.input(reportRefSchema).query(({ ctx, input }) => getDraft(ctx.db, ctx.user, ctx.access, input)),
+  draft: edit.input(reportRefSchema).query(({ ctx, input }) => getDraft(ctx.db, ctx.user, ctx.access, input, wordsFor(ctx.lang))),
   create: edit.input(reportCreateSchema).mutation(({ ctx, input }) => createReport(ctx.db, ctx.user, ctx.access, input)),
   save: edit.input(reportSaveSchema).mutation(({ ctx, input }) => saveReport(ctx.db, ctx.user, ctx.access, input)),
   delete: edit.input(reportRefSchema).mutation(({ ctx, input }) => deleteReport(ctx.db, ctx.user, ctx.access, input)),
-  publish: publish.input(reportPublishSchema).mutation(({ ctx, input }) => publishReport(ctx.db, ctx.user, ctx.access, input)),
+  publish: publish.input(reportPublishSchema).mutation(({ ctx, input }) => publishReport(ctx.db, ctx.user, ctx.access, input, wordsFor(ctx.lang))),
 });

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { measurementValue } from '../../shared/domain/measurement.ts';
 import { isPeriod, periodLabel, PERIOD_EXAMPLES } from '../../shared/domain/period.ts';
+import type { Words } from '../../shared/i18n/words.ts';
 import { baselineToStore } from '../../shared/indicator/baseline.ts';
 import type { DimensionInput, IndicatorSaveInput } from '../../shared/schemas/indicator.ts';
 import type { SessionUser } from '../context.ts';
@@ -106,7 +107,7 @@ function measuredBaseline(tx: DbOrTx, networkId: number, def: Omit<IndicatorSave
   return value === null || !Number.isFinite(value) ? null : { label: periodLabel(def.baselinePeriod, def.frequency), value };
 }
 
-export function saveIndicator(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<IndicatorSaveInput, 'networkId'> & { networkId?: number }) {
+export function saveIndicator(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<IndicatorSaveInput, 'networkId'> & { networkId?: number }, w: Words) {
   return db.transaction((tx) => {
     // A router's input still carries the network id: it is dropped here, never written.
     const { networkId: _n, version, dimensions, ...fields } = input;
@@ -119,7 +120,7 @@ export function saveIndicator(db: Db, actor: SessionUser, { networkId }: Network
     };
     const current = tx.select().from(indicator).where(eq(indicator.networkId, networkId)).get();
     // One baseline: a measured baseline period's value is its measurement, never a typed number.
-    const baseline = baselineToStore(definition, current ? measuredBaseline(tx, networkId, definition) : null);
+    const baseline = baselineToStore(definition, current ? measuredBaseline(tx, networkId, definition) : null, w);
     if ('problem' in baseline) throw new AppError('BASELINE_REFUSED', { field: 'baselineValue', message: baseline.problem });
     definition.baselineValue = baseline.value;
     let next: number;

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, isNotNull } from 'drizzle-orm';
+import type { Words } from '../../shared/i18n/words.ts';
 import { indicatorStatus } from '../../shared/report/assemble.ts';
 import { publicDocument } from '../../shared/report/document.ts';
 import { localDate } from '../../shared/report/zone.ts';
@@ -66,7 +67,7 @@ export function publicPageSummary(db: DbOrTx, slug: string): { name: string; aim
   return row ? { name: row.name, aim: ratifiedAim(db, row.id) } : null;
 }
 
-export function getPublicPage(db: Db, { slug }: { slug: string }, now = Date.now()) {
+export function getPublicPage(db: Db, { slug }: { slug: string }, w: Words, now = Date.now()) {
   const net = publicNetwork(db, slug);
   const source = readIndicator(db, net.id);
   return {
@@ -74,7 +75,7 @@ export function getPublicPage(db: Db, { slug }: { slug: string }, now = Date.now
     slug: net.slug,
     aim: ratifiedAim(db, net.id),
     // The indicator's own chart, as of today: no report's period is marked on it.
-    indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, { to: localDate(now, 'UTC') }) : null,
+    indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, { to: localDate(now, 'UTC') }, w) : null,
     reports: publishedReports(db, net.id),
     adoptedChanges: adoptedChanges(db, net.id),
   };

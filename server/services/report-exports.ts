@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { can } from '../../shared/domain/permissions.ts';
 import { slugify } from '../../shared/domain/slug.ts';
+import type { Words } from '../../shared/i18n/words.ts';
 import type { Db } from '../db/client.ts';
 import type { SessionUser } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -23,6 +24,7 @@ export function startReportExport(
   actor: SessionUser,
   access: NetworkAccess,
   input: { reportId: number; format: ExportFormat; number?: number | undefined },
+  w: Words,
 ) {
   const row = reportIn(db, access.networkId, input.reportId);
   let doc;
@@ -33,7 +35,7 @@ export function startReportExport(
     if (!can(access, 'report.edit')) throw new AppError('FORBIDDEN', { key: 'errors:reportexports.onlyFacilitatorsAndLeadsCan' });
     // A draft is assembled from today's data: never reused. A file travels: a draft's hidden
     // sections stay out of it, as they do from a published one.
-    doc = shownDocument(draftDocument(db, row));
+    doc = shownDocument(draftDocument(db, row, w));
     suffix = 'draft';
   } else {
     const published = getPublished(db, actor, access, { reportId: row.id, number: input.number });

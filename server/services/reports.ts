@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Words } from '../../shared/i18n/words.ts';
 import { assembleReport } from '../../shared/report/assemble.ts';
 import type { ReportDocument, ReportPeriod } from '../../shared/report/content.ts';
 import { buildDocument, shownDocument } from '../../shared/report/document.ts';
@@ -47,8 +48,8 @@ function statusOf(row: ReportRow, latest: { draftVersion: number } | undefined):
 }
 
 /** The document as it would be published now: today's data, the draft's words and choices. */
-export function draftDocument(db: DbOrTx, row: ReportRow, now = Date.now()): ReportDocument {
-  const content = assembleReport(readReportSource(db, row.networkId, periodOf(row)), periodOf(row), now);
+export function draftDocument(db: DbOrTx, row: ReportRow, w: Words, now = Date.now()): ReportDocument {
+  const content = assembleReport(readReportSource(db, row.networkId, periodOf(row)), periodOf(row), now, w);
   return buildDocument(content, draftOf(row));
 }
 
@@ -97,7 +98,7 @@ export function listReports(db: Db, _actor: SessionUser, access: NetworkAccess) 
   return withDrafts ? listed : listed.sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
 }
 
-export function getDraft(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { reportId }: { reportId: number }) {
+export function getDraft(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { reportId }: { reportId: number }, w: Words) {
   const row = reportIn(db, networkId, reportId);
   const pubs = publications(db, reportId);
   return {
@@ -107,7 +108,7 @@ export function getDraft(db: Db, _actor: SessionUser, { networkId }: NetworkAcce
     status: statusOf(row, pubs[0]),
     updatedAt: row.updatedAt,
     publications: pubs,
-    document: draftDocument(db, row),
+    document: draftDocument(db, row, w),
   };
 }
 
@@ -180,7 +181,7 @@ export function saveReport(db: Db, actor: SessionUser, { networkId }: NetworkAcc
  * Freezes the draft as the next published version. The publisher must have seen the newest
  * draft; a correction (any version after the first) says what changed.
  */
-export function publishReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { reportId: number; version: number; note: string }, now = Date.now()) {
+export function publishReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { reportId: number; version: number; note: string }, w: Words, now = Date.now()) {
   return db.transaction((tx) => {
     const row = reportIn(tx, networkId, input.reportId);
     assertVersion(row.version, input.version, { key: 'errors:reports.draftChanged' });
@@ -192,7 +193,7 @@ export function publishReport(db: Db, actor: SessionUser, { networkId }: Network
       throw new AppError('NOTHING_TO_PUBLISH', { field: 'note', key: 'errors:reports.sayWhatThisCorrectionChanges' });
     }
     const number = (last?.number ?? 0) + 1;
-    const document = buildDocument(assembleReport(readReportSource(tx, row.networkId, periodOf(row)), periodOf(row), now), draftOf(row), {
+    const document = buildDocument(assembleReport(readReportSource(tx, row.networkId, periodOf(row)), periodOf(row), now, w), draftOf(row), {
       version: number,
       publishedAt: now,
       publishedBy: actor.name,

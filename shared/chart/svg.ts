@@ -1,13 +1,15 @@
 import type { ReportChart } from '../report/content.ts';
 import { chartLayout, type ChartLayout } from './layout.ts';
 import { LABEL_SIZE, type PlacedLabel } from './labels.ts';
+import type { Words } from '../i18n/words.ts';
 
 // A report's chart as a list of plain marks (rectangles, lines, paths, dots, diamonds, text), and
 // those marks as a standalone SVG document. The PDF export draws the same marks with its own
 // vector API, and the DOCX export embeds the SVG (with a PNG made from it), so every export
 // shows one chart drawn from the report's numbers.
 
-export type ChartOptions = { width: number; height: number; title: string; formatY: (v: number) => string };
+/** `w`: the reader's words, for the chart's labels and key. */
+export type ChartOptions = { width: number; height: number; title: string; formatY: (v: number) => string; w: Words };
 
 export const CHART_COLOURS = {
   text: '#334155',
@@ -41,13 +43,13 @@ const LABEL = LABEL_SIZE;
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
 /** The words on a report's chart, the same on the page and in every export. */
-export const CHART_WORDS = { period: 'This report', baseline: 'Usual level worked out here', target: (value: string) => `Target ${value}` } as const;
+const chartWords = (w: Words, target: string) => ({ period: w.t('qi:chart.labels.period'), baseline: w.t('qi:chart.labels.baseline'), target: w.t('qi:chart.labels.target', { value: target }) });
 
 /**
  * A report's chart laid out at a size, with its labels placed; the page passes narrower margins
  * on a phone. `formatY` writes the target's value in its label.
  */
-export function chartGeometry(chart: ReportChart, opts: Pick<ChartOptions, 'width' | 'height' | 'formatY'> & { margin?: typeof MARGIN }): ChartLayout {
+export function chartGeometry(chart: ReportChart, opts: Pick<ChartOptions, 'width' | 'height' | 'formatY' | 'w'> & { margin?: typeof MARGIN }): ChartLayout {
   return chartLayout({
     points: chart.points,
     labels: chart.labels,
@@ -60,7 +62,7 @@ export function chartGeometry(chart: ReportChart, opts: Pick<ChartOptions, 'widt
     margin: opts.margin ?? MARGIN,
     minLabelSpacing: 72,
     period: chart.inPeriod,
-    labelText: { target: CHART_WORDS.target(opts.formatY(chart.target ?? 0)), period: CHART_WORDS.period, baseline: CHART_WORDS.baseline },
+    labelText: chartWords(opts.w, opts.formatY(chart.target ?? 0)),
   });
 }
 
@@ -120,18 +122,19 @@ function diamond(x: number, y: number, r: number): [number, number][] {
 /** A key under the x-axis: the same shapes, named; it wraps onto a second row in a narrow chart. */
 function legend(chart: ReportChart, layout: ChartLayout, opts: ChartOptions): ChartMark[] {
   const c = CHART_COLOURS;
+  const { t } = opts.w;
   const controlChart = chart.type !== 'run';
   type Item = { width: number; draw: (x: number, y: number) => ChartMark[]; label: string };
   const items: Item[] = [
-    { width: 12, label: 'Measurement', draw: (x, y) => [{ kind: 'circle', cx: x + 6, cy: y, r: 3.5, fill: c.data, stroke: c.white, strokeWidth: 1 }] },
-    { width: 12, label: 'Part of a signal', draw: (x, y) => [{ kind: 'polygon', points: diamond(x + 6, y, 5), fill: c.signal, stroke: c.signalStroke, strokeWidth: 1 }] },
-    { width: 20, label: controlChart ? 'Usual level (mean)' : 'Usual level (median)', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.centre, strokeWidth: 1.5 }] },
+    { width: 12, label: t('qi:chart.legend.measurement'), draw: (x, y) => [{ kind: 'circle', cx: x + 6, cy: y, r: 3.5, fill: c.data, stroke: c.white, strokeWidth: 1 }] },
+    { width: 12, label: t('qi:chart.legend.signal'), draw: (x, y) => [{ kind: 'polygon', points: diamond(x + 6, y, 5), fill: c.signal, stroke: c.signalStroke, strokeWidth: 1 }] },
+    { width: 20, label: controlChart ? t('qi:chart.legend.mean') : t('qi:chart.legend.median'), draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.centre, strokeWidth: 1.5 }] },
   ];
   if (layout.upperPath || layout.lowerPath)
-    items.push({ width: 20, label: 'Control limits', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.limits, strokeWidth: 1, dash: [6, 4] }] });
+    items.push({ width: 20, label: t('qi:chart.legend.limits'), draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.limits, strokeWidth: 1, dash: [6, 4] }] });
   if (layout.target)
-    items.push({ width: 20, label: 'Target', draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.target, strokeWidth: 1.5, dash: [1, 4], cap: 'round' }] });
-  if (chart.inPeriod) items.push({ width: 12, label: 'This report’s period', draw: (x, y) => [{ kind: 'rect', x, y: y - 6, width: 12, height: 12, fill: c.period }] });
+    items.push({ width: 20, label: t('qi:chart.legend.target'), draw: (x, y) => [{ kind: 'line', x1: x, x2: x + 20, y1: y, y2: y, stroke: c.target, strokeWidth: 1.5, dash: [1, 4], cap: 'round' }] });
+  if (chart.inPeriod) items.push({ width: 12, label: t('qi:chart.legend.period'), draw: (x, y) => [{ kind: 'rect', x, y: y - 6, width: 12, height: 12, fill: c.period }] });
 
   // An estimate of each label's width at 10 px; the legend only needs to not overlap or overflow.
   const span = (item: Item) => item.width + 4 + item.label.length * 5.4;

@@ -1,5 +1,6 @@
 import { periodLabel, type Frequency } from '../domain/period.ts';
 import type { Unit } from '../schemas/indicator.ts';
+import type { Words } from '../i18n/words.ts';
 import { formatValue } from './format.ts';
 
 // "Baseline" means one thing in Needle: the starting point a network measures its progress from,
@@ -30,10 +31,10 @@ export function baselineOf(ind: Defined, rows: readonly { period: string; value:
 }
 
 /** How the baseline reads on the page, in reports and in their exports: '42.5% (Sep 2023)'. */
-export function baselineText(ind: Units, b: Baseline | null): string {
-  if (!b) return 'No baseline set.';
-  if (b.value === null) return `No measurement for ${b.label} yet`;
-  return `${formatValue(ind, b.value)} (${b.label})`;
+export function baselineText(ind: Units, b: Baseline | null, w: Words): string {
+  if (!b) return w.t('qi:baseline.none');
+  if (b.value === null) return w.t('qi:baseline.unmeasured', { period: b.label });
+  return `${formatValue(ind, b.value, w)} (${b.label})`;
 }
 
 /**
@@ -42,13 +43,13 @@ export function baselineText(ind: Units, b: Baseline | null): string {
  * baseline (a typed value that reads the same is accepted, one that differs is refused); the typed
  * value for a period that is not measured, which then needs one.
  */
-export function baselineToStore(def: Units & Defined, measured: { label: string; value: number } | null): { value: number | null } | { problem: string } {
+export function baselineToStore(def: Units & Defined, measured: { label: string; value: number } | null, w: Words): { value: number | null } | { problem: string } {
   if (!def.baselinePeriod) return { value: null };
   if (measured) {
-    const shown = formatValue(def, measured.value);
-    if (def.baselineValue === null || formatValue(def, def.baselineValue) === shown) return { value: null };
-    return { problem: `${measured.label} is measured: ${shown}. That measurement is the baseline, so leave the value empty (or correct the measurement on the Data page).` };
+    const shown = formatValue(def, measured.value, w);
+    if (def.baselineValue === null || formatValue(def, def.baselineValue, w) === shown) return { value: null };
+    return { problem: w.t('qi:baseline.problem.measured', { period: measured.label, value: shown }) };
   }
-  if (def.baselineValue === null) return { problem: 'There is no measurement for this period yet: enter the value the network started from, or choose a measured period.' };
+  if (def.baselineValue === null) return { problem: w.t('qi:baseline.problem.unmeasured') };
   return { value: def.baselineValue };
 }

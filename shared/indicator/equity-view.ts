@@ -5,6 +5,7 @@ import { equityGaps, type GapPoint, type GroupPoint, type GroupSeries } from '..
 import type { SuppressionReason } from '../qi/suppression.ts';
 import { verdictFor, type VerdictResult } from '../qi/verdict.ts';
 import type { Indicator, Measurement } from './overview.ts';
+import type { Words } from '../i18n/words.ts';
 import { gapWords } from './format.ts';
 import { withheldReasons } from './withheld.ts';
 
@@ -30,7 +31,7 @@ type Dimension = Indicator['dimensions'][number];
  * are removed here, before they are charted, tabled or used for a gap. Members already get those
  * rows without numbers, marked; they are removed the same way.
  */
-export function equityView(ind: Indicator, rows: readonly Measurement[], dimension: Dimension): EquityView {
+export function equityView(ind: Indicator, rows: readonly Measurement[], dimension: Dimension, w: Words): EquityView {
   const groupIds = new Set(dimension.groups.map((g) => g.id));
   const mine = rows.filter((r) => r.groupId === null || groupIds.has(r.groupId));
   const periods = [...new Set(mine.map((r) => r.period))].sort();
@@ -57,14 +58,15 @@ export function equityView(ind: Indicator, rows: readonly Measurement[], dimensi
   const gaps = equityGaps(shown, periods);
   if (gaps.length < 2) return { periods, whole, shown, suppressed, gaps, verdict: null, gapCentre: null };
   const analysis = analyzeSeries({ chart: 'run', points: gaps.map((g) => ({ value: g.gap })) });
-  const verdict = verdictFor({
-    analysis,
-    ruleSet: ind.ruleSet === 'ihi' ? 'ihi' : 'anhoej',
-    polarity: 'lower_is_better',
-    labels: gaps.map((g) => periodLabel(g.period, ind.frequency)),
-    words: gapWords(ind),
-  });
+  const verdict = verdictFor(
+    {
+      analysis,
+      ruleSet: ind.ruleSet === 'ihi' ? 'ihi' : 'anhoej',
+      polarity: 'lower_is_better',
+      labels: gaps.map((g) => periodLabel(g.period, ind.frequency)),
+      words: gapWords(ind, w),
+    },
+    w,
+  );
   return { periods, whole, shown, suppressed, gaps, verdict, gapCentre: analysis.points.at(-1)?.cl ?? null };
 }
-
-export const GAP_HEADLINES = { improvement: 'The gap is narrowing', concern: 'The gap is widening', no_signal: 'No signal yet' } as const;

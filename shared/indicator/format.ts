@@ -1,28 +1,31 @@
 import type { Frequency } from '../domain/period.ts';
-import type { VerdictWords } from '../qi/verdict-words.ts';
+import type { Words } from '../i18n/words.ts';
+import type { PeriodName, VerdictWords } from '../qi/verdict-words.ts';
 import type { Unit } from '../schemas/indicator.ts';
-import { LOCALE } from '../format/locale.ts';
-import { formatCount, plural } from '../format/words.ts';
 
-// How the indicator's numbers read, the same on the page, in a report and in its PDF and DOCX.
+// How the indicator's numbers read, the same on the page, in a report and in its PDF and DOCX, in
+// the reader's language.
 
 type Units = { unit: Unit; ratePer: number | null };
 
+const number = (w: Words, v: number, digits: number, style?: 'percent') =>
+  new Intl.NumberFormat(w.f.locale, { maximumFractionDigits: digits, ...(style ? { style } : {}) }).format(style ? v / 100 : v);
+
 /** How a value reads: '45%', '12.5 per 1,000', '30'. */
-export function formatValue(ind: Units, v: number): string {
+export function formatValue(ind: Units, v: number, w: Words): string {
   const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
-  const n = v.toLocaleString(LOCALE, { maximumFractionDigits: digits });
-  if (ind.unit === 'percent') return `${n}%`;
-  if (ind.unit === 'rate') return `${n} per ${formatCount(ind.ratePer ?? 1)}`;
+  if (ind.unit === 'percent') return number(w, v, digits, 'percent');
+  const n = number(w, v, digits);
+  if (ind.unit === 'rate') return w.t('qi:value.rate', { n, per: w.f.count(ind.ratePer ?? 1) });
   return n;
 }
 
 /** A change or distance, with its sign: '+12 percentage points', '−3 per 1,000'. */
-export function formatChange(ind: Units, v: number): string {
+export function formatChange(ind: Units, v: number, w: Words): string {
   const sign = v > 0 ? '+' : v < 0 ? '−' : '';
   const abs = Math.abs(v);
-  if (ind.unit === 'percent') return `${sign}${abs.toLocaleString(LOCALE, { maximumFractionDigits: 1 })} percentage points`;
-  return `${sign}${formatValue(ind, abs)}`;
+  if (ind.unit === 'percent') return `${sign}${w.t('qi:value.points', { n: number(w, abs, 1) })}`;
+  return `${sign}${formatValue(ind, abs, w)}`;
 }
 
 /**
@@ -30,31 +33,26 @@ export function formatChange(ind: Units, v: number): string {
  * small, and how many more only so that those cannot be worked out from the total. Null when
  * nothing was left out.
  */
-export function withheldNote(e: { suppressedCount: number; protectingCount?: number | undefined }): string | null {
+export function withheldNote(e: { suppressedCount: number; protectingCount?: number | undefined }, w: Words): string | null {
   if (e.suppressedCount <= 0) return null;
   const protecting = Math.min(e.protectingCount ?? 0, e.suppressedCount);
   const small = e.suppressedCount - protecting;
-  const first = `${plural(small, 'group value was', 'group values were')} left out because the group is too small to show`;
-  if (protecting === 0) return `${first}.`;
-  return `${first}, and ${plural(protecting, 'more was', 'more were')} hidden so that ${small === 1 ? 'it' : 'they'} cannot be worked out by subtracting the other groups from the total.`;
+  if (protecting === 0) return w.t('qi:withheld.small', { count: small, n: w.f.count(small) });
+  return w.t(`qi:withheld.protected.${small === 1 ? 'single' : 'several'}`, { count: protecting, n: w.f.count(protecting), small: w.f.count(small) });
 }
 
-const PERIOD_WORDS: Record<Frequency, VerdictWords['period']> = {
-  monthly: { one: 'month', many: 'months' },
-  quarterly: { one: 'quarter', many: 'quarters' },
-  school_year: { one: 'school year', many: 'school years' },
-  annual: { one: 'year', many: 'years' },
-};
+const PERIOD_NAMES: Record<Frequency, PeriodName> = { monthly: 'month', quarterly: 'quarter', school_year: 'schoolYear', annual: 'year' };
 
 /** How the verdict speaks of the indicator: by its name, its periods and its unit. */
-export function indicatorWords(ind: Units & { name?: string | undefined; frequency: Frequency }): VerdictWords {
-  return { subject: ind.name?.trim() || 'The indicator', period: PERIOD_WORDS[ind.frequency], format: (v) => formatValue(ind, v) };
+export function indicatorWords(ind: Units & { name?: string | undefined; frequency: Frequency }, w: Words): VerdictWords {
+  return { subject: ind.name?.trim() || undefined, period: PERIOD_NAMES[ind.frequency], format: (v) => formatValue(ind, v, w) };
 }
 
 /** A gap between groups reads in percentage points for a percent, else in the indicator's unit. */
-export const formatGap = (ind: Units, v: number) => (ind.unit === 'percent' ? `${formatCount(Math.round(v * 10) / 10)} percentage points` : formatValue(ind, v));
+export const formatGap = (ind: Units, v: number, w: Words) =>
+  ind.unit === 'percent' ? w.t('qi:value.points', { n: w.f.count(Math.round(v * 10) / 10) }) : formatValue(ind, v, w);
 
 /** How the equity verdict speaks of the gap between the highest and the lowest group. */
-export function gapWords(ind: Units & { frequency: Frequency }): VerdictWords {
-  return { subject: 'The gap between the highest and the lowest group', period: PERIOD_WORDS[ind.frequency], format: (v) => formatGap(ind, v), compare: { up: 'wider', down: 'narrower' } };
+export function gapWords(ind: Units & { frequency: Frequency }, w: Words): VerdictWords {
+  return { gap: true, period: PERIOD_NAMES[ind.frequency], format: (v) => formatGap(ind, v, w) };
 }

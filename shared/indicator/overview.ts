@@ -7,6 +7,7 @@ import { verdictFor, type Polarity, type RuleSet, type VerdictResult } from '../
 import type { SuppressionReason } from '../qi/suppression.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { baselineOf, type Baseline } from './baseline.ts';
+import type { Words } from '../i18n/words.ts';
 import { indicatorWords } from './format.ts';
 
 /** What the analysis needs to know of an indicator (the stored row has more). */
@@ -92,7 +93,7 @@ export type Overview = {
   phaseStarts: { index: number; label: string }[];
 };
 
-export function overviewOf(ind: Indicator, measurements: readonly Measurement[], settings: ChartSettings): Overview {
+export function overviewOf(ind: Indicator, measurements: readonly Measurement[], settings: ChartSettings, w: Words): Overview {
   const rows = seriesRows(ind, measurements);
   const fits = chartTypesFor(ind);
   const chart = fits.includes(settings.chartType) ? settings.chartType : 'run';
@@ -122,7 +123,7 @@ export function overviewOf(ind: Indicator, measurements: readonly Measurement[],
   return {
     rows: usable,
     analysis,
-    verdict: verdictFor({ analysis, ruleSet: rules, polarity: ind.polarity, labels, words: indicatorWords(ind) }),
+    verdict: verdictFor({ analysis, ruleSet: rules, polarity: ind.polarity, labels, words: indicatorWords(ind, w) }, w),
     progress: progressToTarget({
       points: rows.map((r) => ({ date: periodStart(r.period, ind.frequency), value: r.value })),
       baseline: baseline && baseline.value !== null ? { value: baseline.value } : null,

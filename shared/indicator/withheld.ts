@@ -1,4 +1,5 @@
 import { protectSmallGroups, type SuppressionReason } from '../qi/suppression.ts';
+import type { Words } from '../i18n/words.ts';
 import type { Indicator, Measurement } from './overview.ts';
 
 /**
@@ -27,8 +28,6 @@ export function withheldReasons(ind: Pick<Indicator, 'minGroupSize' | 'dimension
   return out;
 }
 
-const joinAnd = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
-
 /**
  * The hidden values as a person reads them: for each reason, each group once, with its
  * consecutive hidden periods as one range ("Low income: Jan 2025 to Apr 2025 and Jun 2025")
@@ -38,7 +37,9 @@ export function hiddenRanges(
   hidden: readonly { group: string; period: string; reason: SuppressionReason }[],
   periods: readonly string[],
   label: (period: string) => string,
+  w: Words,
 ): { reason: SuppressionReason; text: string }[] {
+  const list = new Intl.ListFormat(w.f.locale, { type: 'conjunction' });
   const at = new Map(periods.map((p, i) => [p, i]));
   const reasons = [...new Set(hidden.map((h) => h.reason))].sort((a, b) => (a === 'small' ? -1 : b === 'small' ? 1 : 0));
   return reasons.map((reason) => {
@@ -51,8 +52,8 @@ export function hiddenRanges(
         if (last && last[1] + 1 === i) last[1] = i;
         else if (!last || last[1] !== i) ranges.push([i, i]);
       }
-      const said = ranges.map(([a, b]) => (a === b ? label(periods[a]!) : `${label(periods[a]!)} to ${label(periods[b]!)}`));
-      return `${group}: ${joinAnd(said)}`;
+      const said = ranges.map(([a, b]) => (a === b ? label(periods[a]!) : w.t('qi:hidden.range', { from: label(periods[a]!), to: label(periods[b]!) })));
+      return w.t('qi:hidden.group', { group, periods: list.format(said) });
     });
     return { reason, text: text.join('; ') };
   });

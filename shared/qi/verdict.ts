@@ -1,7 +1,7 @@
 import type { SeriesAnalysis } from './analyze-series.ts';
 import { ihiRules, SHIFT_LENGTH, TREND_LENGTH, type Direction } from './ihi-rules.ts';
-import { DEFAULT_WORDS, plainNoChange, plainSignal, plainTooEarly, type VerdictWords } from './verdict-words.ts';
-import { plural } from '../format/words.ts';
+import { defaultWords, plainNoChange, plainSignal, plainTooEarly, type VerdictWords } from './verdict-words.ts';
+import type { Words } from '../i18n/words.ts';
 
 // The verdict on a series: is there evidence of change, and which way relative to what the
 // network wants. It says so twice: a plain sentence anyone can read (verdict-words.ts), and the
@@ -53,12 +53,16 @@ function runsOf(ys: readonly number[], cl: number, offset: number): Side[] {
   return runs;
 }
 
-const span = (labels: readonly string[], start: number, end: number) =>
-  start === end ? labels[start] ?? `point ${start + 1}` : `${labels[start] ?? `point ${start + 1}`} – ${labels[end] ?? `point ${end + 1}`}`;
+/** The periods a reason is about: 'Sep 2025' or 'Sep 2025 – Jan 2026'. */
+function spanOf(labels: readonly string[], w: Words) {
+  const label = (i: number) => labels[i] ?? w.t('qi:reason.point', { n: w.f.count(i + 1) });
+  return (start: number, end: number) => (start === end ? label(start) : w.t('qi:reason.span', { from: label(start), to: label(end) }));
+}
 const dir = (side: number): Direction => (side > 0 ? 'up' : 'down');
-const where = (d: Direction, line: string) => `${d === 'up' ? 'above' : 'below'} the ${line}`;
 
-function anhoejReasons(a: SeriesAnalysis, labels: readonly string[]): Reason[] {
+function anhoejReasons(a: SeriesAnalysis, labels: readonly string[], w: Words): Reason[] {
+  const span = spanOf(labels, w);
+  const where = (d: Direction) => w.t(`qi:reason.where.centre.${d}`);
   const part = a.parts.at(-1)!;
   const points = a.points.slice(part.start, part.end + 1);
   const cl = points[0]!.cl;
@@ -75,7 +79,7 @@ function anhoejReasons(a: SeriesAnalysis, labels: readonly string[]): Reason[] {
       start: run.start,
       end: run.end,
       direction: dir(run.side),
-      text: `${run.length} points in a row ${where(dir(run.side), 'centre line')} (${span(labels, run.start, run.end)}), more than the ${part.longestRunMax} chance allows`,
+      text: w.t('qi:reason.run', { n: w.f.count(run.length), where: where(dir(run.side)), span: span(run.start, run.end), max: w.f.count(part.longestRunMax) }),
     });
   }
   if (part.crossings !== null && part.crossingsMin !== null && part.crossings < part.crossingsMin) {
@@ -85,7 +89,13 @@ function anhoejReasons(a: SeriesAnalysis, labels: readonly string[]): Reason[] {
       start: part.start,
       end: last.end,
       direction: dir(last.side),
-      text: `the line crosses the centre only ${plural(part.crossings, 'time')} in ${points.length} points, fewer than the ${part.crossingsMin} chance allows; the latest points are ${where(dir(last.side), 'centre line')}`,
+      text: w.t('qi:reason.crossings', {
+        count: part.crossings,
+        n: w.f.count(part.crossings),
+        points: w.f.count(points.length),
+        min: w.f.count(part.crossingsMin),
+        where: where(dir(last.side)),
+      }),
     });
   }
   // Neighbouring points outside the same limit read as one signal, not one per point.
@@ -99,26 +109,26 @@ function anhoejReasons(a: SeriesAnalysis, labels: readonly string[]): Reason[] {
     else outside.push({ rule: 'sigma', start: index, end: index, direction, text: '' });
   });
   for (const r of outside) {
-    const limit = r.direction === 'up' ? 'above the upper' : 'below the lower';
     const n = r.end - r.start + 1;
-    r.text = n === 1 ? `${span(labels, r.start, r.end)} is ${limit} control limit` : `${n} points in a row ${limit} control limit (${span(labels, r.start, r.end)})`;
+    r.text = n === 1 ? w.t(`qi:reason.sigma.one.${r.direction}`, { span: span(r.start, r.end) }) : w.t(`qi:reason.sigma.many.${r.direction}`, { n: w.f.count(n), span: span(r.start, r.end) });
   }
   return [...reasons, ...outside];
 }
 
-function ihiReasons(a: SeriesAnalysis, labels: readonly string[]): Reason[] {
+function ihiReasons(a: SeriesAnalysis, labels: readonly string[], w: Words): Reason[] {
+  const span = spanOf(labels, w);
   const part = a.parts.at(-1)!;
   const ys = a.points.slice(part.start, part.end + 1).map((p) => p.y);
   return ihiRules(ys, a.points[part.start]!.cl).map((s) => {
     const start = part.start + s.start;
     const end = part.start + s.end;
-    const n = s.end - s.start + 1;
+    const values = { n: w.f.count(s.end - s.start + 1), span: span(start, end) };
     const text =
       s.rule === 'shift'
-        ? `a shift: ${n} points in a row ${where(s.direction, 'median')} (${span(labels, start, end)}); ${SHIFT_LENGTH} make a shift`
+        ? w.t('qi:reason.shift', { ...values, where: w.t(`qi:reason.where.median.${s.direction}`), needed: w.f.count(SHIFT_LENGTH) })
         : s.rule === 'trend'
-          ? `a trend: points going ${s.direction} ${n} times running (${span(labels, start, end)}); ${TREND_LENGTH} make a trend`
-          : `an astronomical point: ${span(labels, start, end)} is far ${s.direction === 'up' ? 'above' : 'below'} all the others`;
+          ? w.t(`qi:reason.trend.${s.direction}`, { ...values, needed: w.f.count(TREND_LENGTH) })
+          : w.t(`qi:reason.astronomical.${s.direction}`, values);
     return { rule: s.rule, start, end, direction: s.direction, text };
   });
 }
@@ -132,37 +142,45 @@ export function judge(direction: Direction, polarity: Polarity): Exclude<Verdict
  * The verdict on the latest phase (a new phase starts after a change, so earlier phases are history).
  * The most recent signal decides the direction; all signals are listed as reasons.
  */
-export function verdictFor(input: { analysis: SeriesAnalysis; ruleSet: RuleSet; polarity: Polarity; labels: readonly string[]; words?: VerdictWords }): VerdictResult {
+export function verdictFor(input: { analysis: SeriesAnalysis; ruleSet: RuleSet; polarity: Polarity; labels: readonly string[]; words?: VerdictWords }, w: Words): VerdictResult {
   const { analysis, ruleSet, polarity, labels } = input;
-  const words = input.words ?? DEFAULT_WORDS;
+  const words = input.words ?? defaultWords(w);
   const part = analysis.parts.at(-1);
   if (!part) {
-    const none = 'No data yet: enter or import measurements to see whether the needle moves.';
+    const none = w.t('qi:verdict.noData');
     return { verdict: 'no_signal', sentence: none, detail: none, reasons: [] };
   }
   // When a run and too few crossings end together, the run says it more concretely: it goes last.
-  const reasons = (ruleSet === 'ihi' ? ihiReasons(analysis, labels) : anhoejReasons(analysis, labels)).sort(
+  const reasons = (ruleSet === 'ihi' ? ihiReasons(analysis, labels, w) : anhoejReasons(analysis, labels, w)).sort(
     (a, b) => a.end - b.end || Number(b.rule === 'crossings') - Number(a.rule === 'crossings'),
   );
   const latest = reasons.at(-1);
   if (latest) {
     const verdict = judge(latest.direction, polarity);
     const listed = reasons.map((r) => `${r.text.charAt(0).toUpperCase()}${r.text.slice(1)}.`).join(' ');
-    return { verdict, sentence: plainSignal(latest, analysis, labels, words), detail: `Evidence of ${verdict}. ${listed}`, reasons };
+    return { verdict, sentence: plainSignal(latest, analysis, labels, words, w), detail: w.t(`qi:detail.evidence.${verdict}`, { reasons: listed }), reasons };
   }
   const n = part.end - part.start + 1;
   if (n < ENOUGH_POINTS) {
     return {
       verdict: 'no_signal',
-      sentence: plainTooEarly(n, ENOUGH_POINTS, words),
-      detail: `No signal yet, and only ${plural(n, 'point')} so far: about ${ENOUGH_POINTS} are needed to tell a change from chance.`,
+      sentence: plainTooEarly(n, ENOUGH_POINTS, words, w),
+      detail: w.t('qi:detail.tooFew', { count: n, n: w.f.count(n), needed: w.f.count(ENOUGH_POINTS) }),
       reasons,
     };
   }
-  const sentence = plainNoChange(analysis.points[part.start]!.cl, words);
+  const sentence = plainNoChange(analysis.points[part.start]!.cl, words, w);
   if (ruleSet === 'ihi') {
-    return { verdict: 'no_signal', sentence, detail: `No signal yet: no shift of ${SHIFT_LENGTH} points, no trend of ${TREND_LENGTH}, and no astronomical point.`, reasons };
+    return { verdict: 'no_signal', sentence, detail: w.t('qi:detail.noSignal.ihi', { shift: w.f.count(SHIFT_LENGTH), trend: w.f.count(TREND_LENGTH) }), reasons };
   }
-  const runs = part.longestRun === null ? '' : ` the longest run is ${part.longestRun} points (more than ${part.longestRunMax} would be a signal) and the line crosses the centre ${part.crossings} times (fewer than ${part.crossingsMin} would be)`;
-  return { verdict: 'no_signal', sentence, detail: `No signal yet: the points vary around the centre line as chance would —${runs || ' every point is on the centre line'}.`, reasons };
+  const detail =
+    part.longestRun === null
+      ? w.t('qi:detail.noSignal.flat')
+      : w.t('qi:detail.noSignal.anhoej', {
+          run: w.f.count(part.longestRun),
+          max: w.f.count(part.longestRunMax ?? 0),
+          crossings: w.f.count(part.crossings ?? 0),
+          min: w.f.count(part.crossingsMin ?? 0),
+        });
+  return { verdict: 'no_signal', sentence, detail, reasons };
 }

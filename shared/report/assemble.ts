@@ -3,6 +3,7 @@ import { isOverdue } from '../domain/plan.ts';
 import { charterStatus } from '../domain/charter.ts';
 import { equityView } from '../indicator/equity-view.ts';
 import { overviewOf, seriesRows } from '../indicator/overview.ts';
+import type { Words } from '../i18n/words.ts';
 import { howDecided } from '../qi/verdict-words.ts';
 import { CYCLE_STAGES, DECISIONS } from '../schemas/cycle.ts';
 import type { ActionStatus } from '../schemas/plan.ts';
@@ -34,13 +35,13 @@ export function asOfDate(period: ReportPeriod, now: number): string {
   return today < period.to ? today : period.to;
 }
 
-export function assembleReport(source: ReportSource, period: ReportPeriod, now: number): ReportContent {
+export function assembleReport(source: ReportSource, period: ReportPeriod, now: number, w: Words): ReportContent {
   const asOf = asOfDate(period, now);
   return {
     networkName: source.networkName,
     period,
     assembledAt: now,
-    indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, period) : null,
+    indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, period, w) : null,
     cycles: cyclesSummary(source.cycles, period, asOf),
     plan: planProgress(source.actions, period, asOf),
     charter: charterSummary(source.charter, period, asOf),
@@ -55,9 +56,14 @@ export function assembleReport(source: ReportSource, period: ReportPeriod, now: 
  * period and its chart marks the points inside; the public page passes no `from` and gets the
  * indicator's own chart, with no period marked.
  */
-export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource['measurements'], period: Pick<ReportPeriod, 'to'> & Partial<ReportPeriod>): IndicatorStatus {
+export function indicatorStatus(
+  ind: SourceIndicator,
+  measurements: ReportSource['measurements'],
+  period: Pick<ReportPeriod, 'to'> & Partial<ReportPeriod>,
+  w: Words,
+): IndicatorStatus {
   const known = measurements.filter((m) => periodStart(m.period, ind.frequency) <= period.to);
-  const overview = overviewOf(ind, known, { chartType: ind.chartType, ruleSet: ind.ruleSet, baselineThrough: ind.baselineThrough, phases: ind.phases });
+  const overview = overviewOf(ind, known, { chartType: ind.chartType, ruleSet: ind.ruleSet, baselineThrough: ind.baselineThrough, phases: ind.phases }, w);
   const rows = seriesRows(ind, known);
   const last = rows.at(-1);
   const from = period.from;
@@ -72,7 +78,7 @@ export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource
     dataSource: ind.dataSource,
     verdict: overview.verdict.verdict,
     sentence: overview.verdict.sentence,
-    decided: howDecided(overview.verdict, overview.rules),
+    decided: howDecided(overview.verdict, overview.rules, w),
     latest: last ? { period: last.period, label: last.label, value: last.value } : null,
     baseline: overview.baseline && overview.baseline.value !== null ? { period: overview.baseline.period, label: overview.baseline.label, value: overview.baseline.value } : null,
     target: ind.targetValue !== null && ind.targetDate !== null ? { value: ind.targetValue, date: ind.targetDate } : null,
@@ -92,7 +98,7 @@ export function indicatorStatus(ind: SourceIndicator, measurements: ReportSource
       inPeriod: inside.length > 0 ? { start: inside[0]!, end: inside.at(-1)! } : null,
     },
     equity: ind.dimensions.map((dimension) => {
-      const view = equityView(ind, known, dimension);
+      const view = equityView(ind, known, dimension, w);
       const gap = view.gaps.at(-1);
       return {
         dimension: dimension.name,

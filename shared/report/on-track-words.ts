@@ -1,4 +1,4 @@
-import { formatDay } from '../format/dates.ts';
+import type { Words } from '../i18n/words.ts';
 import { formatValue } from '../indicator/format.ts';
 import { ON_TRACK_MIN_POINTS } from '../qi/on-track.ts';
 import type { IndicatorStatus } from './content.ts';
@@ -9,19 +9,19 @@ import type { IndicatorStatus } from './content.ts';
 
 type OnTrackFacts = Pick<IndicatorStatus, 'unit' | 'ratePer' | 'polarity' | 'latest' | 'target' | 'onTrack' | 'onTrackPoints' | 'chart'>;
 
-export function onTrackSentence(ind: OnTrackFacts): string {
+export function onTrackSentence(ind: OnTrackFacts, w: Words): string {
   const { target, latest } = ind;
-  if (!target) return 'No target has been set, so there is nothing yet to be on track for.';
-  const goal = `its target of ${formatValue(ind, target.value)} by ${formatDay(target.date)}`;
+  if (!target) return w.t('qi:onTrack.noTarget');
+  const goal = w.t('qi:onTrack.goal', { value: formatValue(ind, target.value, w), date: w.f.day(target.date) });
   const reached = latest !== null && (ind.polarity === 'higher_is_better' ? latest.value >= target.value : latest.value <= target.value);
-  if (reached) return `The indicator has reached ${goal}.`;
-  if (ind.onTrack === true) return `On track: at its recent rate of change the indicator would reach ${goal}.`;
-  if (ind.onTrack === false) return `Not on track yet: at its recent rate of change the indicator would fall short of ${goal}.`;
+  if (reached) return w.t('qi:onTrack.reached', { goal });
+  if (ind.onTrack === true) return w.t('qi:onTrack.on', { goal });
+  if (ind.onTrack === false) return w.t('qi:onTrack.off', { goal });
   // Reports published before the count was kept have the chart's points, which the rule also reads.
   const points = ind.onTrackPoints ?? ind.chart.points.length;
   if (points < ON_TRACK_MIN_POINTS) {
-    const sofar = points === 0 ? 'there are none yet' : `there ${points === 1 ? 'is 1' : `are ${points}`} so far`;
-    return `Too early to tell whether the indicator will reach ${goal}: it takes at least ${ON_TRACK_MIN_POINTS} measurements to see a steady rate of change, and ${sofar}.`;
+    const min = w.f.count(ON_TRACK_MIN_POINTS);
+    return points === 0 ? w.t('qi:onTrack.tooFew.none', { goal, min }) : w.t('qi:onTrack.tooFew.some', { goal, min, count: points, n: w.f.count(points) });
   }
-  return `Too early to tell whether the indicator will reach ${goal}: its recent values go up and down too much to see a steady rate of change.`;
+  return w.t('qi:onTrack.noisy', { goal });
 }

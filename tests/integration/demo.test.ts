@@ -14,6 +14,9 @@ import { pdsaCycle, user } from '../../server/db/schema.ts';
 import { loadDemo } from '../../server/db/demo/load.ts';
 import { auditRows, testDb } from '../helpers/db.ts';
 import { callerFor } from '../helpers/trpc.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const en = wordsFor('en');
 
 async function loadedDemo() {
   const db = testDb();
@@ -180,19 +183,19 @@ describe('the demo partnership', () => {
     // The baseline is September 2023's measurement, and the typed value agrees with it.
     const september = measurementValue(ind, whole.find((r) => r.period === '2023-09')!)!;
     expect(baselineOf(ind, seriesRows(ind, rows))).toEqual({ period: '2023-09', label: 'Sep 2023', value: september, measured: true });
-    expect(formatValue(ind, ind.baselineValue!)).toBe(formatValue(ind, september));
+    expect(formatValue(ind, ind.baselineValue!, en)).toBe(formatValue(ind, september, en));
 
     // The run chart frozen on the years before the change shows the shift after it as improvement.
     const labels = whole.map((r) => r.period);
     const freeze = labels.indexOf(ind.baselineThrough!) + 1;
     const values = whole.map((r) => measurementValue(ind, r)!);
     const analysis = analyzeSeries({ chart: 'run', points: values.map((value) => ({ value })), freeze });
-    const verdict = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels });
+    const verdict = verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'higher_is_better', labels }, en);
     expect(verdict.verdict).toBe('improvement');
     expect(verdict.reasons.some((r) => r.rule === 'run' && r.end === labels.length - 1 && r.end - r.start + 1 >= 8)).toBe(true);
     // Why the demo has no phase at the change: a phase restarts the analysis and hides the shift.
     const phased = analyzeSeries({ chart: 'run', points: values.map((value) => ({ value })), freeze, parts: [labels.indexOf('2025-12')] });
-    expect(verdictFor({ analysis: phased, ruleSet: 'anhoej', polarity: 'higher_is_better', labels }).verdict).toBe('no_signal');
+    expect(verdictFor({ analysis: phased, ruleSet: 'anhoej', polarity: 'higher_is_better', labels }, en).verdict).toBe('no_signal');
     expect(ind.phases).toEqual([]);
 
     // The gap between the highest and the lowest group shown is there every month. It narrows after
@@ -200,11 +203,11 @@ describe('the demo partnership', () => {
     // small "Two or more races" group cannot be worked out from the whole), and what is left of the
     // early gap is too little for a signal: the demo data would need changing to show one.
     for (const dim of ind.dimensions) {
-      const gaps = equityView(ind, rows, dim).gaps;
+      const gaps = equityView(ind, rows, dim, en).gaps;
       expect(gaps, dim.name).toHaveLength(labels.length);
       if (dim.name !== 'Family income') continue;
       const gapAnalysis = analyzeSeries({ chart: 'run', points: gaps.map((g) => ({ value: g.gap })), freeze });
-      expect(verdictFor({ analysis: gapAnalysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels }).verdict, dim.name).toBe('improvement');
+      expect(verdictFor({ analysis: gapAnalysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels }, en).verdict, dim.name).toBe('improvement');
     }
 
     // A member sees the small group's months withheld; the data stewards see them.
@@ -270,7 +273,7 @@ describe('the demo partnership', () => {
     const baseline = baselineOf(ind, seriesRows(ind, await asAdmin.indicator.measurements({ networkId: k })))!;
     for (const doc of documents) expect(doc.content.indicator?.baseline, doc.title).toEqual({ period: baseline.period, label: baseline.label, value: baseline.value });
     const aim = /from \*\*([\d.]+%)\*\* \(our baseline, (\w+) (\d{4})\) to \*\*(\d+)%\*\*/.exec(charter.ratified!.content.sections.aim);
-    expect(aim?.slice(1)).toEqual([formatValue(ind, baseline.value!), 'September', '2023', String(ind.targetValue)]);
+    expect(aim?.slice(1)).toEqual([formatValue(ind, baseline.value!, en), 'September', '2023', String(ind.targetValue)]);
     expect(baseline.label).toBe('Sep 2023');
   });
 

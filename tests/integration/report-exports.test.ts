@@ -14,6 +14,9 @@ import { makeUser, TEST_PASSWORD } from '../helpers/db.ts';
 import { addMember, makeNetwork } from '../helpers/scene.ts';
 import { cookieFrom, signIn, testApp, type TestApp } from '../helpers/http.ts';
 import { largeReportDocument, NARRATIVE_SENTENCE, sampleReportDocument, SIGNAL_SENTENCE } from '../helpers/report-document.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const en = wordsFor('en');
 
 const PERIOD = 'September 1 – November 30, 2026';
 const HOSTILE = `Bring <script>alert("x")</script> & snacks for Tom & Jerry's class`;
@@ -131,7 +134,7 @@ describe('PDF export', () => {
     expect(text).toContain('Too early to tell whether the indicator will reach its target of 60% by June 30, 2028: its recent values go up and down too much to see a steady rate of change.');
     expect(text).not.toMatch(/too few (points|measurements)/i);
     const word = wordText((await docxParts(await renderDocx(unclear))).document);
-    expect(word).toContain(onTrackSentence(unclear.content.indicator));
+    expect(word).toContain(onTrackSentence(unclear.content.indicator, en));
   });
 
   it('gives the statistics behind the signal after its plain sentence, in the PDF and the DOCX alike', async () => {

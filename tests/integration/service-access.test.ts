@@ -9,6 +9,9 @@ import { networkAccess } from '../../server/trpc.ts';
 import { testDb } from '../helpers/db.ts';
 import { readinessIndicator } from '../helpers/indicator.ts';
 import { scene } from '../helpers/scene.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const en = wordsFor('en');
 
 // A network service takes the network from the access networkProcedure checked, never from its
 // input: handed an input that names another network, it still acts only on the checked one.
@@ -19,7 +22,7 @@ describe('a network service', () => {
     const inA = networkAccess(s.db, s.facilitator, s.networkA)!;
     const elsewhere = { networkId: s.networkB };
 
-    saveIndicator(s.db, s.facilitator, inA, readinessIndicator(s.networkB));
+    saveIndicator(s.db, s.facilitator, inA, readinessIndicator(s.networkB), en);
     saveChartSettings(s.db, s.facilitator, inA, { ...elsewhere, version: 1, chartType: 'p', ruleSet: 'anhoej', baselineThrough: null, phases: [] });
     createMeeting(s.db, s.facilitator, inA, { ...elsewhere, clientId: randomUUID(), title: 'October meeting', date: '2026-10-14', attendeeIds: [], guestCount: 0, agenda: '', notes: '' });
     quickLog(s.db, s.facilitator, inA, { ...elsewhere, clientId: randomUUID(), title: 'Read aloud at pickup', changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null });

@@ -4,6 +4,7 @@ import { chartLayout, type LayoutInput, type LayoutPoint } from '../../shared/ch
 import { chartMarks } from '../../shared/chart/svg.ts';
 import type { ReportChart } from '../../shared/report/content.ts';
 import { sampleChart } from '../helpers/report-document.ts';
+import { wordsFor } from '../../server/i18n.ts';
 
 // Every case here is one where two labels sat on top of each other before the layout placed
 // them: the target near the top under "This report", a period that starts at the left edge over
@@ -140,7 +141,7 @@ describe('chart labels', () => {
 describe('the exported chart', () => {
   /** Every text of the chart with the room the estimate keeps for it. */
   function textBoxes(chart: ReportChart, width: number): { text: string; box: Box }[] {
-    return chartMarks(chart, { width, height: 340, title: 't', formatY: (v) => `${v}%` }).flatMap((m) => {
+    return chartMarks(chart, { width, height: 340, title: 't', formatY: (v) => `${v}%`, w: wordsFor('en') }).flatMap((m) => {
       if (m.kind !== 'text') return [];
       const w = textWidth(m.text, m.size, m.bold);
       const x0 = m.anchor === 'start' ? m.x : m.anchor === 'end' ? m.x - w : m.x - w / 2;

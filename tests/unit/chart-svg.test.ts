@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CHART_COLOURS, chartMarks, chartSvgMarkup, escapeXml } from '../../shared/chart/svg.ts';
 import type { ReportChart } from '../../shared/report/content.ts';
 import { sampleChart } from '../helpers/report-document.ts';
+import { wordsFor } from '../../server/i18n.ts';
 
-const opts = { width: 720, height: 340, title: 'P chart of Children ready for kindergarten', formatY: (v: number) => `${v}%` };
+const opts = { width: 720, height: 340, title: 'P chart of Children ready for kindergarten', formatY: (v: number) => `${v}%`, w: wordsFor('en') };
 const count = (s: string, needle: RegExp) => s.match(needle)?.length ?? 0;
 
 describe('chart SVG', () => {

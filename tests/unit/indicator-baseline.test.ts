@@ -6,6 +6,9 @@ import type { SourceIndicator } from '../../shared/report/source.ts';
 import { shownDocument } from '../../shared/report/document.ts';
 import { outline } from '../../server/exports/outline.ts';
 import { sampleReportDocument } from '../helpers/report-document.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const en = wordsFor('en');
 
 const percent = { unit: 'percent', ratePer: null, frequency: 'monthly' } as const;
 const rows = [
@@ -29,10 +32,10 @@ describe('the baseline: one starting point, the value in the baseline period', (
   });
 
   it('reads the same wherever it is shown: the value, then its period', () => {
-    expect(baselineText(percent, { period: '2023-12', label: 'Dec 2023', value: 38.97, measured: true })).toBe('39% (Dec 2023)');
-    expect(baselineText(percent, { period: '2023-09', label: 'Sep 2023', value: 42.47, measured: true })).toBe('42.5% (Sep 2023)');
-    expect(baselineText(percent, { period: '2022-05', label: 'May 2022', value: null, measured: false })).toBe('No measurement for May 2022 yet');
-    expect(baselineText(percent, null)).toBe('No baseline set.');
+    expect(baselineText(percent, { period: '2023-12', label: 'Dec 2023', value: 38.97, measured: true }, en)).toBe('39% (Dec 2023)');
+    expect(baselineText(percent, { period: '2023-09', label: 'Sep 2023', value: 42.47, measured: true }, en)).toBe('42.5% (Sep 2023)');
+    expect(baselineText(percent, { period: '2022-05', label: 'May 2022', value: null, measured: false }, en)).toBe('No measurement for May 2022 yet');
+    expect(baselineText(percent, null, en)).toBe('No baseline set.');
   });
 });
 
@@ -41,21 +44,21 @@ describe('what a definition stores as its baseline value', () => {
   const dec = { label: 'Dec 2023', value: 38.974 };
 
   it('stores nothing for a measured period: the measurement is the baseline, even after a correction', () => {
-    expect(baselineToStore(def('2023-12', null), dec)).toEqual({ value: null });
+    expect(baselineToStore(def('2023-12', null), dec, en)).toEqual({ value: null });
     // The same number as the page shows it is not a disagreement.
-    expect(baselineToStore(def('2023-12', 39), dec)).toEqual({ value: null });
+    expect(baselineToStore(def('2023-12', 39), dec, en)).toEqual({ value: null });
   });
 
   it('refuses a typed value that disagrees with the measurement, saying which', () => {
-    expect(baselineToStore(def('2023-12', 41.7), dec)).toEqual({
+    expect(baselineToStore(def('2023-12', 41.7), dec, en)).toEqual({
       problem: 'Dec 2023 is measured: 39%. That measurement is the baseline, so leave the value empty (or correct the measurement on the Data page).',
     });
   });
 
   it('keeps a typed value for a period without a measurement, and asks for one when there is neither', () => {
-    expect(baselineToStore(def('2021-09', 40), null)).toEqual({ value: 40 });
-    expect(baselineToStore(def('2021-09', null), null)).toEqual({ problem: 'There is no measurement for this period yet: enter the value the network started from, or choose a measured period.' });
-    expect(baselineToStore(def(null, null), null)).toEqual({ value: null });
+    expect(baselineToStore(def('2021-09', 40), null, en)).toEqual({ value: 40 });
+    expect(baselineToStore(def('2021-09', null), null, en)).toEqual({ problem: 'There is no measurement for this period yet: enter the value the network started from, or choose a measured period.' });
+    expect(baselineToStore(def(null, null), null, en)).toEqual({ value: null });
   });
 });
 
@@ -78,14 +81,14 @@ describe('the overview and the baseline', () => {
   const data = [m('2024-01', 40), m('2024-02', 41), m('2024-03', 44), m('2024-04', 50)];
 
   it('measures the change from the baseline period’s measurement, not from a typed value or the usual level', () => {
-    const o = overviewOf(ind, data, { chartType: 'run', ruleSet: 'anhoej', baselineThrough: '2024-04', phases: [] });
+    const o = overviewOf(ind, data, { chartType: 'run', ruleSet: 'anhoej', baselineThrough: '2024-04', phases: [] }, en);
     expect(o.baseline).toEqual({ period: '2024-02', label: 'Feb 2024', value: 41, measured: true });
     expect(o.progress.changeSinceBaseline).toBeCloseTo(9);
     expect(o.analysis.points[0]!.cl).toBeCloseTo(42.5);
   });
 
   it('has no change to show while the baseline has no value', () => {
-    const o = overviewOf({ ...ind, baselinePeriod: '2023-06', baselineValue: null }, data, { chartType: 'run', ruleSet: 'anhoej', baselineThrough: null, phases: [] });
+    const o = overviewOf({ ...ind, baselinePeriod: '2023-06', baselineValue: null }, data, { chartType: 'run', ruleSet: 'anhoej', baselineThrough: null, phases: [] }, en);
     expect(o.baseline).toMatchObject({ value: null });
     expect(o.progress.changeSinceBaseline).toBeNull();
   });
@@ -115,7 +118,7 @@ describe('a report’s baseline', () => {
   const m = (period: string, numerator: number) => ({ period, groupId: null, value: null, numerator, denominator: 100, note: '' });
 
   it('is the same as the page’s: the baseline period’s measurement', () => {
-    const s = indicatorStatus(ind, [m('2026-06', 40), m('2026-07', 42), m('2026-08', 44), m('2026-09', 50)], { from: '2026-09-01', to: '2026-11-30', timeZone: 'America/Chicago' });
+    const s = indicatorStatus(ind, [m('2026-06', 40), m('2026-07', 42), m('2026-08', 44), m('2026-09', 50)], { from: '2026-09-01', to: '2026-11-30', timeZone: 'America/Chicago' }, en);
     expect(s.baseline).toEqual({ period: '2026-07', label: 'Jul 2026', value: 42 });
     expect(s.changeSinceBaseline).toBeCloseTo(8);
   });
@@ -125,9 +128,9 @@ describe('the baseline in a report’s PDF and DOCX', () => {
   it('reads as on the page, under the same word', () => {
     const doc = sampleReportDocument();
     const ind = doc.content.indicator!;
-    const section = outline(shownDocument(doc)).find((s) => s.key === 'indicator')!;
+    const section = outline(shownDocument(doc), en).find((s) => s.key === 'indicator')!;
     const facts = section.blocks.flatMap((b) => (b.kind === 'table' ? b.table.rows : []));
-    expect(facts).toContainEqual(['Baseline', baselineText(ind, { ...ind.baseline!, measured: true })]);
+    expect(facts).toContainEqual(['Baseline', baselineText(ind, { ...ind.baseline!, measured: true }, en)]);
     expect(facts).toContainEqual(['Change since the baseline', '+10.1 percentage points']);
   });
 });

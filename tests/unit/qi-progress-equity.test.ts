@@ -3,6 +3,9 @@ import { analyzeSeries } from '../../shared/qi/analyze-series.ts';
 import { equityGaps } from '../../shared/qi/equity.ts';
 import { progressToTarget } from '../../shared/qi/progress.ts';
 import { verdictFor } from '../../shared/qi/verdict.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const en = wordsFor('en');
 
 const yearly = (values: number[], from = 2020) => values.map((value, i) => ({ date: `${from + i}-01-01`, value }));
 
@@ -54,6 +57,6 @@ describe('equity', () => {
   it('a narrowing gap is read with the same rules, lower being better', () => {
     const gaps = [25, 26, 24, 25, 27, 24, 25, 26, 24, 25, 18, 17, 16, 17, 15, 16, 14, 15];
     const analysis = analyzeSeries({ chart: 'run', points: gaps.map((value) => ({ value })), freeze: 10 });
-    expect(verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels: [] }).verdict).toBe('improvement');
+    expect(verdictFor({ analysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels: [] }, en).verdict).toBe('improvement');
   });
 });

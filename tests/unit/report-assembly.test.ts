@@ -9,6 +9,9 @@ import { onTrackSentence } from '../../shared/report/on-track-words.ts';
 import type { ReportSource, SourceAction, SourceCycle, SourceIndicator } from '../../shared/report/source.ts';
 import { localDate } from '../../shared/report/zone.ts';
 import { reportCreateSchema, reportSaveSchema, type ReportDraftFields } from '../../shared/schemas/report.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const en = wordsFor('en');
 
 // Every expected number below is worked out by hand from the fixtures, not read back from the code.
 
@@ -145,7 +148,7 @@ describe('action plan progress', () => {
       action(2, { dueDate: '2026-10-20', status: 'in_progress' }),
       action(3, { dueDate: '2026-10-14', status: 'not_started', createdAt: at('2026-10-16T15:00:00Z') }), // created after today
     ];
-    const content = assembleReport({ ...EMPTY, actions: running }, FALL, MID);
+    const content = assembleReport({ ...EMPTY, actions: running }, FALL, MID, en);
     expect(content.plan.actions.map((a) => [a.id, a.overdue])).toEqual([
       [1, true],
       [2, false],
@@ -208,7 +211,7 @@ describe('meetings', () => {
 
 describe('an empty period', () => {
   it('has every count at 0, no averages and no indicator', () => {
-    const c = assembleReport(EMPTY, FALL, LATER);
+    const c = assembleReport(EMPTY, FALL, LATER, en);
     expect(c).toEqual({
       networkName: 'Kindergarten Readiness',
       period: FALL,
@@ -257,7 +260,7 @@ describe('indicator status', () => {
   ];
 
   it('uses the periods that began by the end: latest, baseline, target, the points inside', () => {
-    const s = indicatorStatus(ind, measurements, FALL);
+    const s = indicatorStatus(ind, measurements, FALL, en);
     expect(s.latest).toEqual({ period: '2026-11', label: 'Nov 2026', value: 50 });
     expect(s.baseline).toEqual({ period: '2024-01', label: 'Jan 2024', value: 41 });
     expect(s.target).toEqual({ value: 60, date: '2028-06-30' });
@@ -268,7 +271,7 @@ describe('indicator status', () => {
   });
 
   it('withholds a small group, and the next-smallest so it cannot be worked out: counted, their values nowhere', () => {
-    const s = indicatorStatus(ind, measurements, FALL);
+    const s = indicatorStatus(ind, measurements, FALL, en);
     const equity = s.equity[0]!;
     // November: Latino (9 children) and Black (60, the smaller of the two tied groups, listed first).
     expect(equity).toMatchObject({ suppressedCount: 2, protectingCount: 1 });
@@ -283,31 +286,31 @@ describe('indicator status', () => {
   });
 
   it('marks no period on the indicator’s own chart (no report’s first day), with every point up to the day', () => {
-    const s = indicatorStatus(ind, measurements, { to: '2026-11-30' });
+    const s = indicatorStatus(ind, measurements, { to: '2026-11-30' }, en);
     expect(s.chart.points).toHaveLength(6);
     expect(s.chart.inPeriod).toBeNull();
   });
 
   it('keeps the statistics behind the verdict, after the plain sentence, for "How this was decided"', () => {
-    const s = indicatorStatus(ind, measurements, FALL);
+    const s = indicatorStatus(ind, measurements, FALL, en);
     expect(s.decided?.length).toBeGreaterThan(0);
     expect(s.decided!.join(' ')).toMatch(/Anhøj rules|IHI run chart rules/);
     expect(s.sentence).not.toMatch(/Anhøj|IHI/);
   });
 
   it('counts the measurements the on-track answer rests on, so "too early" can say why', () => {
-    expect(indicatorStatus(ind, measurements, FALL).onTrackPoints).toBe(6);
+    expect(indicatorStatus(ind, measurements, FALL, en).onTrackPoints).toBe(6);
     // A year creeping up half a point a month while jumping ten points either way: plenty of measurements, no steady rate.
     const noisy = Array.from({ length: 12 }, (_, i) => m(`2025-${String(i + 1).padStart(2, '0')}`, 80 + i + (i % 2 ? -20 : 20), 200));
-    const s = indicatorStatus(ind, noisy, { to: '2025-12-31' });
+    const s = indicatorStatus(ind, noisy, { to: '2025-12-31' }, en);
     expect(s.onTrack).toBeNull();
     expect(s.onTrackPoints).toBe(12);
-    expect(onTrackSentence(s)).toMatch(/go up and down too much/);
-    expect(onTrackSentence(indicatorStatus(ind, noisy.slice(0, 4), { to: '2025-12-31' }))).toMatch(/at least 6 measurements .* there are 4 so far\.$/);
+    expect(onTrackSentence(s, en)).toMatch(/go up and down too much/);
+    expect(onTrackSentence(indicatorStatus(ind, noisy.slice(0, 4), { to: '2025-12-31' }, en), en)).toMatch(/at least 6 measurements .* there are 4 so far\.$/);
   });
 
   it('has no points in a period before the data', () => {
-    const s = indicatorStatus(ind, measurements, { from: '2025-01-01', to: '2025-03-31', timeZone: 'America/Chicago' });
+    const s = indicatorStatus(ind, measurements, { from: '2025-01-01', to: '2025-03-31', timeZone: 'America/Chicago' }, en);
     expect(s.latest).toBeNull();
     expect(s.chart.points).toEqual([]);
     expect(s.chart.inPeriod).toBeNull();
@@ -328,6 +331,7 @@ describe('the public document', () => {
     },
     FALL,
     LATER,
+    en,
   );
   const choices = { title: 'Board update', narrative: { highlights: '', challenges: '', asks: '' }, featuredCycleIds: [1], hidden: [] };
   const publication = { version: 1, publishedAt: LATER, publishedBy: 'Fay Facilitator', note: '' };

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withheldNote } from '../../shared/indicator/format.ts';
 import { protectSmallGroups, type GroupCell, type SuppressionReason } from '../../shared/qi/suppression.ts';
+import { wordsFor } from '../../server/i18n.ts';
+
+const en = wordsFor('en');
 
 // The rule that decides which group values may leave the server, tested on any table: groups of
 // a dimension add up to the whole population, the whole is always released, and an attacker
@@ -126,12 +129,12 @@ describe('protecting small groups', () => {
 
 describe('the privacy note', () => {
   it('says how many values were left out, and how many only so the small ones cannot be worked out', () => {
-    expect(withheldNote({ suppressedCount: 0, protectingCount: 0 })).toBeNull();
+    expect(withheldNote({ suppressedCount: 0, protectingCount: 0 }, en)).toBeNull();
     // A report published before the second kind was counted.
-    expect(withheldNote({ suppressedCount: 2 })).toBe('2 group values were left out because the group is too small to show.');
-    expect(withheldNote({ suppressedCount: 2, protectingCount: 1 })).toBe(
+    expect(withheldNote({ suppressedCount: 2 }, en)).toBe('2 group values were left out because the group is too small to show.');
+    expect(withheldNote({ suppressedCount: 2, protectingCount: 1 }, en)).toBe(
       '1 group value was left out because the group is too small to show, and 1 more was hidden so that it cannot be worked out by subtracting the other groups from the total.',
     );
-    expect(withheldNote({ suppressedCount: 5, protectingCount: 2 })).toMatch(/^3 group values were .*, and 2 more were hidden so that they cannot/);
+    expect(withheldNote({ suppressedCount: 5, protectingCount: 2 }, en)).toMatch(/^3 group values were .*, and 2 more were hidden so that they cannot/);
   });
 });

@@ -3,6 +3,7 @@ import { chartMargin, useWidth } from '../chart/use-width.ts';
 import { ChartAxes, ChartSeries } from '../chart/chart-marks.tsx';
 import { ChartLegend, LegendItem } from '../chart/chart-legend.tsx';
 import { formatValue } from '../../../shared/indicator/format.ts';
+import { useWords } from '../../lib/i18n.ts';
 import { CHART_TYPE_LABELS } from '../../../shared/qi/chart-types.ts';
 import type { ReportChart as ReportChartData } from '../../../shared/report/content.ts';
 import type { Unit } from '../../../shared/schemas/indicator.ts';
@@ -21,19 +22,20 @@ type Props = { chart: ReportChartData; unit: Unit; ratePer: number | null; name:
  */
 export function ReportChart({ chart, unit, ratePer, name }: Props) {
   const { ref, width } = useWidth<HTMLElement>();
+  const words = useWords('qi');
   const units = { unit, ratePer };
-  const layout = chartGeometry(chart, { width, height: HEIGHT, margin: chartMargin(width), formatY: (v) => formatValue(units, v) });
+  const layout = chartGeometry(chart, { width, height: HEIGHT, margin: chartMargin(width), formatY: (v) => formatValue(units, v, words), w: words });
   const { plot, period } = layout;
-  const tick = (v: number) => formatValue({ unit: unit === 'rate' ? 'score' : unit, ratePer }, v);
+  const tick = (v: number) => formatValue({ unit: unit === 'rate' ? 'score' : unit, ratePer }, v, words);
   const n = chart.points.length;
   if (n === 0) return <p className="text-slate-700">There are no measurements to chart yet.</p>;
 
   const signals = layout.points.filter((p) => p.signal).length;
   const summary = [
     `${CHART_TYPE_LABELS[chart.type]} of ${name}, ${plural(n, 'point')} from ${chart.labels[0]} to ${chart.labels.at(-1)}`,
-    `latest ${formatValue(units, chart.points.at(-1)!.y)}`,
+    `latest ${formatValue(units, chart.points.at(-1)!.y, words)}`,
     `${plural(signals, 'point is', 'points are')} part of a signal`,
-    chart.target !== null ? `target ${formatValue(units, chart.target)}` : '',
+    chart.target !== null ? `target ${formatValue(units, chart.target, words)}` : '',
     chart.inPeriod ? `the report's period is shaded` : '',
   ]
     .filter(Boolean)
@@ -79,8 +81,8 @@ export function ReportChart({ chart, unit, ratePer, name }: Props) {
           {chart.points.map((p, i) => (
             <tr key={i}>
               <th scope="row">{chart.labels[i]}</th>
-              <td>{formatValue(units, p.y)}</td>
-              <td>{formatValue(units, p.cl)}</td>
+              <td>{formatValue(units, p.y, words)}</td>
+              <td>{formatValue(units, p.cl, words)}</td>
               <td>{layout.points[i]!.signal ? 'Yes' : 'No'}</td>
               {period && <td>{inPeriod(i) ? 'Yes' : 'No'}</td>}
             </tr>

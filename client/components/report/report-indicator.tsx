@@ -3,6 +3,7 @@ import { formatChange, formatValue, withheldNote } from '../../../shared/indicat
 import type { IndicatorStatus } from '../../../shared/report/content.ts';
 import { onTrackSentence } from '../../../shared/report/on-track-words.ts';
 import { cx } from '../ui/cx.ts';
+import { useWords } from '../../lib/i18n.ts';
 import { formatDay } from '../../../shared/format/dates.ts';
 import { ReportChart } from './report-chart.tsx';
 import { Heading, Item, type Level } from './report-parts.tsx';
@@ -17,7 +18,8 @@ const VERDICT = {
 export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorStatus; level: Level; idPrefix: string }) {
   const look = VERDICT[ind.verdict];
   const units = { unit: ind.unit, ratePer: ind.ratePer };
-  const target = ind.target ? `${formatValue(units, ind.target.value)} by ${formatDay(ind.target.date)}` : null;
+  const words = useWords('qi');
+  const target = ind.target ? `${formatValue(units, ind.target.value, words)} by ${formatDay(ind.target.date)}` : null;
   return (
     <div className="space-y-4">
       <div className={cx('rounded-xl border-2 p-4 print:bg-transparent', look.box)}>
@@ -45,17 +47,17 @@ export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorSt
         {ind.definition && <span className="text-slate-700">: {ind.definition}</span>}
       </p>
       <dl className="grid gap-3 text-sm sm:grid-cols-3">
-        <Item term="Latest">{ind.latest ? `${formatValue(units, ind.latest.value)} (${ind.latest.label})` : 'No measurement yet.'}</Item>
+        <Item term="Latest">{ind.latest ? `${formatValue(units, ind.latest.value, words)} (${ind.latest.label})` : 'No measurement yet.'}</Item>
         <Item term="Baseline">
           {ind.baseline
-            ? `${formatValue(units, ind.baseline.value)} (${ind.baseline.label})${ind.changeSinceBaseline !== null ? `; ${formatChange(units, ind.changeSinceBaseline)} since` : ''}`
+            ? `${formatValue(units, ind.baseline.value, words)} (${ind.baseline.label})${ind.changeSinceBaseline !== null ? `; ${formatChange(units, ind.changeSinceBaseline, words)} since` : ''}`
             : 'No baseline set.'}
         </Item>
         <Item term="Target">
-          {target ? `${target}${ind.distanceToTarget !== null ? `; ${formatChange(units, ind.distanceToTarget)} to go` : ''}` : 'No target set.'}
+          {target ? `${target}${ind.distanceToTarget !== null ? `; ${formatChange(units, ind.distanceToTarget, words)} to go` : ''}` : 'No target set.'}
         </Item>
       </dl>
-      <p>{onTrackSentence(ind)}</p>
+      <p>{onTrackSentence(ind, words)}</p>
       <ReportChart chart={ind.chart} unit={ind.unit} ratePer={ind.ratePer} name={ind.name} />
       {ind.dataSource && <p className="text-sm text-slate-700">Source: {ind.dataSource}</p>}
       {ind.equity.length > 0 && (
@@ -69,11 +71,11 @@ export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorSt
                 <p className="font-medium">{e.dimension}</p>
                 <p>
                   {e.latestGap
-                    ? `In ${e.latestGap.label}, ${e.latestGap.high.group} was at ${formatValue(units, e.latestGap.high.value)} and ${e.latestGap.low.group} at ${formatValue(units, e.latestGap.low.value)}: a gap of ${formatChange(units, e.latestGap.gap).replace(/^\+/, '')}.`
+                    ? `In ${e.latestGap.label}, ${e.latestGap.high.group} was at ${formatValue(units, e.latestGap.high.value, words)} and ${e.latestGap.low.group} at ${formatValue(units, e.latestGap.low.value, words)}: a gap of ${formatChange(units, e.latestGap.gap, words).replace(/^\+/, '')}.`
                     : 'There is not enough data by group to show a gap yet.'}
                   {e.sentence && ` ${e.sentence}`}
                 </p>
-                {withheldNote(e) && <p className="text-sm text-slate-700">{withheldNote(e)}</p>}
+                {withheldNote(e, words) && <p className="text-sm text-slate-700">{withheldNote(e, words)}</p>}
               </li>
             ))}
           </ul>

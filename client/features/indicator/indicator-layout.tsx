@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { SectionNav } from '../../components/ui/section-nav.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
@@ -10,24 +11,24 @@ export type Indicator = NonNullable<RouterOutputs['indicator']['get']>;
 /** What the indicator's pages get from the layout: the network, and its indicator (null until defined). */
 export type IndicatorOutlet = CurrentNetwork & { indicator: Indicator | null };
 
-const SECTIONS = [
-  { to: '.', label: 'Overview', end: true },
-  { to: 'data', label: 'Data', end: false },
-  { to: 'equity', label: 'Equity', end: false },
-];
-
 export function IndicatorLayout() {
   const current = useCurrentNetwork();
   const trpc = useTRPC();
   const query = useQuery(trpc.indicator.get.queryOptions({ networkId: current.network.id }));
+  const { t } = useTranslation('indicator');
+  const sections = [
+    { to: '.', label: t('layout.sections.overview'), end: true },
+    { to: 'data', label: t('layout.sections.data'), end: false },
+    { to: 'equity', label: t('layout.sections.equity'), end: false },
+  ];
   return (
     <div className="space-y-5">
-      <h2 className="text-xl font-semibold text-slate-900">Indicator</h2>
-      {query.isPending && <LoadingState label="Loading the indicator" />}
+      <h2 className="text-xl font-semibold text-slate-900">{t('layout.title')}</h2>
+      {query.isPending && <LoadingState label={t('layout.loading')} />}
       {query.isError && <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />}
       {query.isSuccess && (
         <>
-          {query.data && <SectionNav label="Indicator" sections={SECTIONS} />}
+          {query.data && <SectionNav label={t('layout.title')} sections={sections} />}
           <Outlet context={{ ...current, indicator: query.data } satisfies IndicatorOutlet} />
         </>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 
 /**
@@ -5,17 +6,18 @@ import { Outlet } from 'react-router';
  * asks who the visitor is. Only the page's own data is loaded.
  */
 export function PublicLayout() {
+  const { t } = useTranslation('public');
   return (
     <>
       <a href="#main" className="sr-only z-50 rounded-lg bg-white px-4 py-3 font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
-        Skip to content
+        {t('layout.skip')}
       </a>
       {/* At least a screen tall: while the page loads, the footer waits below the fold instead of being pushed down the screen when the report arrives. */}
       <main id="main" tabIndex={-1} className="mx-auto min-h-dvh w-full max-w-3xl px-4 py-6 outline-none sm:px-6 sm:py-10">
         <Outlet />
       </main>
       <footer className="mx-auto max-w-3xl px-4 pb-8 text-sm text-slate-600 sm:px-6 print:hidden">
-        A community impact report, published with Needle. It shows no personal information; groups too small to protect privacy are left out.
+        {t('layout.footer')}
       </footer>
     </>
   );

@@ -4,6 +4,7 @@
 // whole, a group that some months is too small to show, and a change that starts when the
 // network's tests did (the first readiness night and backpack flyers, December 2025).
 import type { SessionUser } from '../../context.ts';
+import { wordsFor } from '../../i18n.ts';
 import { dimensionsOf, saveChartSettings, saveIndicator } from '../../services/indicator.ts';
 import { saveMeasurements } from '../../services/measurements.ts';
 import { chartSettingsInput, indicatorSaveInput, measurementsSaveInput, type MeasurementRow } from '../../../shared/schemas/indicator.ts';
@@ -198,6 +199,7 @@ function loadReadiness(db: Db, networkId: number, lead: SessionUser, facilitator
         { id: null, name: 'Family income', groups: INCOME.map((name) => ({ id: null, name })) },
       ],
     }),
+    wordsFor('en'),
   );
   // A usual level frozen on the years before the change and no phase: a phase would restart the
   // analysis at the change and hide the shift against those years, the evidence the network wants.
@@ -245,6 +247,7 @@ function loadOpportunityYouth(db: Db, networkId: number, lead: SessionUser) {
       minGroupSize: 10,
       dimensions: [],
     }),
+    wordsFor('en'),
   );
   saveChartSettings(db, lead, accessFor(db, lead, networkId), chartSettingsInput.parse({ networkId, version, chartType: 'run', ruleSet: 'anhoej', baselineThrough: '2022-Q4', phases: [] }));
   const rows = data.map((d) => ({ period: d.period, groupId: null, value: null, numerator: d.disconnected, denominator: d.youth, note: d.note }));

@@ -1,15 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
-import { plural } from '../../../../shared/format/words.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { downloadText } from './data-format.ts';
 
 /** Downloads the measurements as a CSV file that imports back; small groups are never in it. */
 export function DataExportButton({ networkId, slug }: { networkId: number; slug: string }) {
   const trpc = useTRPC();
+  const { t } = useTranslation('indicator');
+  const f = useFormats();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<{ tone: 'success' | 'error'; text: string }>();
@@ -21,9 +24,13 @@ export function DataExportButton({ networkId, slug }: { networkId: number; slug:
       const data = await queryClient.fetchQuery({ ...trpc.indicator.exportCsv.queryOptions({ networkId }), staleTime: 0 });
       downloadText(`${slug}-indicator.csv`, data.csv);
       const small = data.suppressed - data.protecting;
-      const also = data.protecting ? `, and ${plural(data.protecting, 'other value')} too, so that ${small === 1 ? 'it' : 'they'} cannot be worked out from the total` : '';
-      const left = data.suppressed ? ` ${plural(small, 'small-group value was', 'small-group values were')} left out to protect privacy${also}.` : '';
-      setResult({ tone: 'success', text: `Exported ${plural(data.rows, 'row')}.${left}` });
+      const exported = t('export.done', { count: data.rows, n: f.count(data.rows) });
+      const left = !data.suppressed
+        ? null
+        : data.protecting
+          ? t(`export.left.protected.${small === 1 ? 'single' : 'several'}`, { count: data.protecting, n: f.count(data.protecting), small: f.count(small) })
+          : t('export.left.small', { count: small, n: f.count(small) });
+      setResult({ tone: 'success', text: left ? `${exported} ${left}` : exported });
     } catch (error) {
       setResult({ tone: 'error', text: errorMessage(error) });
     } finally {
@@ -33,8 +40,8 @@ export function DataExportButton({ networkId, slug }: { networkId: number; slug:
 
   return (
     <div className="flex flex-col gap-2">
-      <Button variant="secondary" pending={pending} pendingLabel="Exporting…" onClick={() => void exportCsv()}>
-        Export CSV
+      <Button variant="secondary" pending={pending} pendingLabel={t('export.pending')} onClick={() => void exportCsv()}>
+        {t('export.submit')}
       </Button>
       {result && (
         <Alert tone={result.tone} className="max-w-sm">

@@ -1,14 +1,15 @@
 import { measurementValue } from '../../../../shared/domain/measurement.ts';
 import { formatValue } from '../../../../shared/indicator/format.ts';
+import type { Words } from '../../../../shared/i18n/words.ts';
 import type { Indicator } from '../indicator-layout.tsx';
 import type { RouterOutputs } from '../../../lib/trpc.ts';
 
 export type Measurement = RouterOutputs['indicator']['measurements'][number];
 
 /** The value of one measurement, formatted, or null when it cannot be computed or was withheld. */
-export function shownValue(ind: Indicator, m: Measurement): string | null {
+export function shownValue(ind: Indicator, m: Measurement, w: Words): string | null {
   const v = measurementValue(ind, m);
-  return v === null ? null : formatValue(ind, v);
+  return v === null ? null : formatValue(ind, v, w);
 }
 
 /** Every group of every dimension, with its dimension's name, as the shared measurement rules want them. */

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext } from 'react-router';
 import { can } from '../../../../shared/domain/permissions.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -12,14 +13,15 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import type { IndicatorOutlet } from '../indicator-layout.tsx';
 import { DataExportButton } from './data-export.tsx';
-import { formatCount } from '../../../../shared/format/words.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import { DataPeriodForm } from './data-period-form.tsx';
 import { DataTable } from './data-table.tsx';
 import { NoIndicator } from '../data-no-indicator.tsx';
 
 export function DataPage() {
   const { network, indicator } = useOutletContext<IndicatorOutlet>();
-  usePageTitle(`Indicator data · ${network.name}`);
+  const { t } = useTranslation('indicator');
+  usePageTitle(t('data.pageTitle', { network: network.name }));
   if (!indicator) return <NoIndicator />;
   return <DataView />;
 }
@@ -28,6 +30,8 @@ function DataView() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
   const ind = indicator!;
   const trpc = useTRPC();
+  const { t } = useTranslation('indicator');
+  const f = useFormats();
   const query = useQuery(trpc.indicator.measurements.queryOptions({ networkId: network.id }));
   const canEdit = can(standing, 'indicator.edit');
   const [dimensionId, setDimensionId] = useState<number | null>(ind.dimensions[0]?.id ?? null);
@@ -41,23 +45,21 @@ function DataView() {
   }, [editing]);
   const dimension = ind.dimensions.find((d) => d.id === dimensionId);
   const groups = dimension?.groups ?? [];
-  const lines = [{ groupId: null, name: 'Whole population' }, ...groups.map((g) => ({ groupId: g.id, name: g.name }))];
+  const lines = [{ groupId: null, name: t('equity.whole') }, ...groups.map((g) => ({ groupId: g.id, name: g.name }))];
 
   return (
     <section aria-labelledby="data-heading" className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
           <h3 id="data-heading" className="text-lg font-semibold text-slate-900">
-            Data: {ind.name}
+            {t('data.heading', { name: ind.name })}
           </h3>
-          <p className="text-sm text-slate-600">
-            Each period’s value for the whole population and for each group. Groups of fewer than {formatCount(ind.minGroupSize)} people, and the groups hidden so those cannot be worked out from the whole, are shown to facilitators and leads only.
-          </p>
+          <p className="text-sm text-slate-600">{t('data.intro', { n: f.count(ind.minGroupSize) })}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           {canEdit && (
             <Link to="../import" className={buttonClasses('secondary')}>
-              Import a CSV file
+              {t('data.import')}
             </Link>
           )}
           <DataExportButton networkId={network.id} slug={network.slug} />
@@ -74,11 +76,11 @@ function DataView() {
               setEditing('');
             }}
           >
-            Add a period’s values
+            {t('data.add')}
           </Button>
         ) : (
           <div className="rounded-xl border border-slate-200 bg-white p-4">
-            <h4 ref={formHeading} tabIndex={-1} className="mb-3 text-base font-semibold text-slate-900 outline-none">{editing ? 'Change a period’s values' : 'Add a period’s values'}</h4>
+            <h4 ref={formHeading} tabIndex={-1} className="mb-3 text-base font-semibold text-slate-900 outline-none">{editing ? t('data.change') : t('data.add')}</h4>
             <DataPeriodForm
               key={editing}
               indicator={ind}
@@ -96,11 +98,11 @@ function DataView() {
         ))}
 
       {ind.dimensions.length > 1 && (
-        <Field label="Groups to show" hint={editing !== null ? 'Save or cancel the values first.' : undefined} className="max-w-xs">
+        <Field label={t('data.groups.label')} hint={editing !== null ? t('data.groups.busy') : undefined} className="max-w-xs">
           {(control) => (
             <Select {...control} disabled={editing !== null} value={dimensionId ?? ''} onChange={(e) => setDimensionId(Number(e.target.value))}>
               {ind.dimensions.map((d) => (
-                <option key={d.id} value={d.id}>
+                <option key={d.id} value={d.id} translate="no">
                   {d.name}
                 </option>
               ))}
@@ -108,12 +110,12 @@ function DataView() {
           )}
         </Field>
       )}
-      {ind.dimensions.length === 1 && dimension && <p className="text-sm text-slate-700">Groups by {dimension.name}.</p>}
+      {ind.dimensions.length === 1 && dimension && <p className="text-sm text-slate-700">{t('data.groups.by', { dimension: dimension.name })}</p>}
 
-      {query.isPending && <LoadingState label="Loading the measurements" />}
+      {query.isPending && <LoadingState label={t('overview.loading')} />}
       {query.isError && <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />}
       {query.isSuccess && query.data.length === 0 && (
-        <EmptyState>No measurements yet. {canEdit ? 'Add a period’s values or import a CSV file.' : 'A facilitator or lead enters them.'}</EmptyState>
+        <EmptyState>{canEdit ? t('data.empty.canEdit') : t('data.empty.readOnly')}</EmptyState>
       )}
       {query.isSuccess && query.data.length > 0 && (
         <DataTable

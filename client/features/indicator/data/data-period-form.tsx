@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parsePeriod, periodLabel, PERIOD_EXAMPLES } from '../../../../shared/domain/period.ts';
 import type { MeasurementRow } from '../../../../shared/schemas/indicator.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -8,6 +9,7 @@ import { Field } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { Input } from '../../../components/ui/input.tsx';
 import { errorData, errorMessage } from '../../../lib/errors.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import type { Indicator } from '../indicator-layout.tsx';
@@ -45,6 +47,8 @@ type Props = {
  */
 export function DataPeriodForm({ indicator, networkId, lines, existing, initialPeriod, onDone, onCancel }: Props) {
   const trpc = useTRPC();
+  const { t } = useTranslation('indicator');
+  const f = useFormats();
   const queryClient = useQueryClient();
   const saved = (period: string, groupId: number | null) => existing.find((m) => m.period === period && m.groupId === groupId);
   const [period, setPeriod] = useState(initialPeriod);
@@ -69,32 +73,32 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
   function submit(e: FormEvent) {
     e.preventDefault();
     const found: Errors = {};
-    if (!parsed) found.period = period.trim() ? `Write the period like ${example}` : 'Enter the period';
+    if (!parsed) found.period = period.trim() ? t('data.form.periodLike', { example }) : t('data.form.periodMissing');
     const filled = lines.filter((l) => Object.values(cells[keyOf(l.groupId)] ?? BLANK).some((v) => v.trim() !== ''));
     const rows: MeasurementRow[] = filled.map((l) => {
       const c = cells[keyOf(l.groupId)] ?? BLANK;
       const num = (field: (typeof fields)[number]) => {
-        const t = c[field].trim().replaceAll(',', '');
-        if (t === '') return null;
-        const n = Number(t);
-        if (!Number.isFinite(n)) found[`${keyOf(l.groupId)}.${field}`] = 'Enter a number';
+        const typed = c[field].trim().replaceAll(',', '');
+        if (typed === '') return null;
+        const n = Number(typed);
+        if (!Number.isFinite(n)) found[`${keyOf(l.groupId)}.${field}`] = t('data.form.number');
         return Number.isFinite(n) ? n : null;
       };
       const at = parsed ? (seenAt.get(`${parsed}|${keyOf(l.groupId)}`) ?? null) : null;
       const row = { period: parsed ?? period.trim(), groupId: l.groupId, value: null, numerator: null, denominator: null, note: c.note.trim(), seenUpdatedAt: at } as MeasurementRow;
-      for (const f of fields) row[f] = num(f);
+      for (const field of fields) row[field] = num(field);
       return row;
     });
-    if (filled.length === 0) found.form = 'Enter at least one value.';
+    if (filled.length === 0) found.form = t('data.form.none');
     setErrors(found);
-    setFormError(found.form ?? (Object.keys(found).length ? 'Some values need attention: nothing was saved.' : undefined));
+    setFormError(found.form ?? (Object.keys(found).length ? t('data.form.attention') : undefined));
     if (Object.keys(found).length) return;
     save.mutate(
       { networkId, rows },
       {
         onSuccess: async (r) => {
           await refresh();
-          onDone(`Saved ${periodLabel(parsed!, indicator.frequency)}: ${r.created} new, ${r.updated} changed.`);
+          onDone(t('data.form.saved', { period: periodLabel(parsed!, indicator.frequency), created: f.count(r.created), updated: f.count(r.updated) }));
         },
         onError: async (error) => {
           if (isStaleVersion(error)) {
@@ -113,7 +117,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
             next[m![2] === 'period' ? 'period' : `${keyOf(line.groupId)}.${m![2]}`] = messages.join(' ');
           }
           setErrors(next);
-          setFormError(Object.keys(next).length ? 'Some values need attention: nothing was saved.' : errorMessage(error));
+          setFormError(Object.keys(next).length ? t('data.form.attention') : errorMessage(error));
         },
       },
     );
@@ -133,11 +137,11 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
     );
   }
 
-  const labels = { value: 'Value', numerator: indicator.numeratorLabel || 'Numerator', denominator: indicator.denominatorLabel || 'Denominator' };
+  const labels = { value: t('table.value'), numerator: indicator.numeratorLabel || t('data.form.numerator'), denominator: indicator.denominatorLabel || t('data.form.denominator') };
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Values for one period">
+    <form onSubmit={submit} noValidate className="space-y-4" aria-label={t('data.form.label')}>
       <FormAlert message={formError} />
-      <Field label="Period" hint={`Write it like ${example}`} error={errors.period} className="max-w-xs">
+      <Field label={t('table.period')} hint={t('data.form.periodHint', { example })} error={errors.period} className="max-w-xs">
         {(control) => <Input {...control} value={period} onChange={(e) => setPeriod(e.target.value)} autoComplete="off" />}
       </Field>
       <ul className="space-y-3">
@@ -149,21 +153,21 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
             <li key={k} className="rounded-lg border border-slate-200 p-3">
               <fieldset>
                 <legend className="flex w-full flex-wrap items-center justify-between gap-2 text-sm font-semibold text-slate-900">
-                  <span>{l.name}</span>
+                  <span translate={l.groupId === null ? undefined : 'no'}>{l.name}</span>
                 </legend>
                 <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-[repeat(auto-fit,minmax(9rem,1fr))]">
                   {fields.map((f) => (
-                    <Field key={f} label={`${labels[f]}, ${l.name}`} error={errors[`${k}.${f}`]}>
+                    <Field key={f} label={t('data.form.field', { field: labels[f], line: l.name })} error={errors[`${k}.${f}`]}>
                       {(control) => <Input {...control} inputMode="decimal" value={c[f]} onChange={(e) => set(l.groupId, f, e.target.value)} autoComplete="off" />}
                     </Field>
                   ))}
-                  <Field label={`Note, ${l.name}`} error={errors[`${k}.note`]}>
+                  <Field label={t('data.form.note', { line: l.name })} error={errors[`${k}.note`]}>
                     {(control) => <Input {...control} value={c.note} maxLength={500} onChange={(e) => set(l.groupId, 'note', e.target.value)} />}
                   </Field>
                 </div>
                 {stored && (
                   <Button variant="ghost" size="sm" className="mt-2 min-h-11 text-red-800" onClick={() => setDeleting(l)}>
-                    Delete the saved value for {l.name}
+                    {t('data.form.delete', { line: l.name })}
                   </Button>
                 )}
               </fieldset>
@@ -171,13 +175,13 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
           );
         })}
       </ul>
-      <p className="text-sm text-slate-600">Leave a line empty to skip it. Saving replaces values already saved for this period.</p>
+      <p className="text-sm text-slate-600">{t('data.form.skip')}</p>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t('data.form.cancel')}
         </Button>
-        <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
-          Save values
+        <Button type="submit" pending={save.isPending} pendingLabel={t('settings.save.pending')}>
+          {t('data.form.save')}
         </Button>
       </div>
       {deleting && parsed && (
@@ -189,9 +193,9 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
               remove.reset();
             }
           }}
-          title={`Delete the value for ${deleting.name}?`}
-          description={`The value for ${periodLabel(parsed, indicator.frequency)} is removed from the chart and the data. This cannot be undone.`}
-          confirmLabel="Delete value"
+          title={t('data.form.confirm.title', { line: deleting.name })}
+          description={t('data.form.confirm.body', { period: periodLabel(parsed, indicator.frequency) })}
+          confirmLabel={t('data.form.confirm.submit')}
           danger
           pending={remove.isPending}
           error={remove.error ? errorMessage(remove.error) : undefined}

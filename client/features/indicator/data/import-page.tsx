@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useOutletContext } from 'react-router';
 import { importColumns } from '../../../../shared/domain/measurement.ts';
 import { can } from '../../../../shared/domain/permissions.ts';
@@ -8,7 +9,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/states.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
-import { formatCount, plural } from '../../../../shared/format/words.ts';
+import { useFormats, useWords } from '../../../lib/i18n.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { downloadText } from './data-format.ts';
@@ -20,14 +21,23 @@ import { uploadImport, type UploadProgress } from './import-upload.ts';
 
 export function ImportPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
-  usePageTitle(`Import indicator data · ${network.name}`);
+  const { t } = useTranslation('indicator');
+  usePageTitle(t('import.pageTitle', { network: network.name }));
   if (!indicator) return <NoIndicator />;
-  if (!can(standing, 'indicator.edit')) return <EmptyState>Only facilitators and leads import data. <Link to="../data" className="font-medium underline">See the data</Link>.</EmptyState>;
+  if (!can(standing, 'indicator.edit'))
+    return (
+      <EmptyState>
+        <Trans t={t} i18nKey="import.readOnly" components={{ data: <Link to="../data" className="font-medium underline" /> }} />
+      </EmptyState>
+    );
   return <ImportView indicator={indicator} networkId={network.id} slug={network.slug} />;
 }
 
 function ImportView({ indicator, networkId, slug }: { indicator: Indicator; networkId: number; slug: string }) {
   const trpc = useTRPC();
+  const { t } = useTranslation('indicator');
+  const words = useWords('indicator');
+  const f = words.f;
   const queryClient = useQueryClient();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -39,7 +49,7 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
     const controller = new AbortController();
     abort.current = controller;
     setSending({ sent: 0, total: file!.size });
-    return uploadImport({ networkId, file: file!, commit, onProgress: setSending, signal: controller.signal }).finally(() => {
+    return uploadImport({ networkId, file: file!, commit, onProgress: setSending, signal: controller.signal, t: words.t }).finally(() => {
       if (abort.current === controller) setSending(null);
     });
   };
@@ -61,7 +71,7 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
     setTooLarge(undefined);
     if (chosen && chosen.size > MAX_IMPORT_BYTES) {
       setFile(null);
-      return setTooLarge(`This file is ${(chosen.size / 1024 / 1024).toFixed(1)} MB; files up to 8 MB can be imported. Split it by year and import each part.`);
+      return setTooLarge(t('import.tooLarge', { size: fileSize(chosen.size, f.locale), max: new Intl.NumberFormat(f.locale, { style: 'unit', unit: 'megabyte' }).format(MAX_IMPORT_BYTES / 1024 / 1024) }));
     }
     setFile(chosen);
   }
@@ -77,29 +87,26 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
     <section aria-labelledby="import-heading" className="space-y-5">
       <div className="space-y-1">
         <h3 id="import-heading" className="text-lg font-semibold text-slate-900">
-          Import a CSV file
+          {t('data.import')}
         </h3>
-        <p className="text-sm text-slate-600">
-          The file is checked first; nothing is saved until every line is right. A period and group already entered is replaced by the file’s value.
-        </p>
+        <p className="text-sm text-slate-600">{t('import.intro')}</p>
       </div>
 
       <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-800">
         <p>
-          The first line names the columns: <code className="font-mono break-words">{columns.join(',')}</code>. The group is empty for the whole population, or a group’s name
-          (write “Dimension: Group” when two dimensions share a name). The note may be empty.
+          <Trans t={t} i18nKey="import.columns" values={{ columns: columns.join(',') }} components={{ code: <code translate="no" className="font-mono break-words" /> }} />
         </p>
         <p>
-          For example: <code className="font-mono break-words">{example.split('\n')[1]}</code>
+          <Trans t={t} i18nKey="import.example" values={{ example: example.split('\n')[1] }} components={{ code: <code translate="no" className="font-mono break-words" /> }} />
         </p>
         <Button variant="secondary" size="sm" className="min-h-11" onClick={() => downloadText(`${slug}-indicator-template.csv`, example)}>
-          Download a template
+          {t('import.template')}
         </Button>
       </div>
 
       <div className="space-y-2">
         <label htmlFor={inputId} className="block text-sm font-medium text-slate-900">
-          CSV file
+          {t('import.file')}
         </label>
         <input
           id={inputId}
@@ -119,28 +126,36 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
       {file && !done && (
         <div className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-700">
-            {file.name} ({fileSize(file.size)}). If you change the file, choose it again.
+            {t('import.chosen', { name: file.name, size: fileSize(file.size, f.locale) })}
           </p>
-          <Button variant={report ? 'secondary' : 'primary'} onClick={runCheck} pending={check.isPending} pendingLabel="Checking…" disabled={commit.isPending}>
-            Check the file
+          <Button variant={report ? 'secondary' : 'primary'} onClick={runCheck} pending={check.isPending} pendingLabel={t('import.checking')} disabled={commit.isPending}>
+            {t('import.check')}
           </Button>
         </div>
       )}
       {sending && <SendingProgress id={`${inputId}-server`} sending={sending} importing={commit.isPending} />}
-      {check.isError && <Alert tone="error" title="The file could not be checked">{errorMessage(check.error)}</Alert>}
-      {commit.isError && <Alert tone="error" title="Nothing was imported">{errorMessage(commit.error)}</Alert>}
+      {check.isError && <Alert tone="error" title={t('import.checkFailed')}>{errorMessage(check.error)}</Alert>}
+      {commit.isError && <Alert tone="error" title={t('import.failed')}>{errorMessage(commit.error)}</Alert>}
 
       {report && !check.isPending && <ImportReport report={report} />}
 
       {report && !done && !check.isPending && report.problemCount === 0 && report.valid > 0 && (
-        <Button onClick={() => commit.mutate()} pending={commit.isPending} pendingLabel="Importing…">
-          Import {plural(report.valid, 'row')}
+        <Button onClick={() => commit.mutate()} pending={commit.isPending} pendingLabel={t('import.importing')}>
+          {t('import.submit', { count: report.valid, n: f.count(report.valid) })}
         </Button>
       )}
       {done && (
-        <Alert tone="success" title="Imported">
+        <Alert tone="success" title={t('import.done.title')}>
           <p>
-            {plural(commit.data!.created, 'new value')} added, {plural(commit.data!.updated, 'earlier value')} replaced. <Link to="../data" className="font-medium underline">See the data</Link>.
+            <Trans
+              t={t}
+              i18nKey="import.done.body"
+              values={{
+                added: t('import.done.added', { count: commit.data!.created, n: f.count(commit.data!.created) }),
+                replaced: t('import.done.replaced', { count: commit.data!.updated, n: f.count(commit.data!.updated) }),
+              }}
+              components={{ data: <Link to="../data" className="font-medium underline" /> }}
+            />
           </p>
         </Alert>
       )}
@@ -150,8 +165,11 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
 
 /** While the file travels, how much has gone; then that the server is at work on it. */
 function SendingProgress({ id, sending, importing }: { id: string; sending: UploadProgress; importing: boolean }) {
+  const { t } = useTranslation('indicator');
+  const f = useFormats();
   const sent = sending.sent >= sending.total;
-  const label = !sent ? `Sending the file: ${formatCount(Math.floor((sending.sent / Math.max(sending.total, 1)) * 100))}%` : importing ? 'Importing…' : 'Checking every line of the file…';
+  const share = new Intl.NumberFormat(f.locale, { style: 'percent', maximumFractionDigits: 0, roundingMode: 'floor' }).format(sending.sent / Math.max(sending.total, 1));
+  const label = !sent ? t('import.sending', { share }) : importing ? t('import.importing') : t('import.checkingLines');
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm text-slate-700">
@@ -162,7 +180,8 @@ function SendingProgress({ id, sending, importing }: { id: string; sending: Uplo
   );
 }
 
-function fileSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${formatCount(Math.max(1, Math.round(bytes / 1024)))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** '12 KB', '3.4 MB': Intl's byte units, in the reader's locale. */
+function fileSize(bytes: number, locale: string): string {
+  if (bytes < 1024 * 1024) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)));
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
 }

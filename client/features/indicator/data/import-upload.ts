@@ -1,4 +1,5 @@
 import type { ImportReport } from '../../../../shared/domain/measurement.ts';
+import type { Translate } from '../../../../shared/i18n/words.ts';
 
 // The CSV file goes to the server as it is (text/csv), not inside a tRPC request: the server hands
 // its bytes to the import worker untouched. XMLHttpRequest, not fetch, because only it reports how
@@ -6,11 +7,9 @@ import type { ImportReport } from '../../../../shared/domain/measurement.ts';
 
 export type UploadProgress = { sent: number; total: number };
 
-const UNREACHABLE = 'The file could not be sent: check your connection and try again.';
-
 /** Checks (commit: false) or imports the file; rejects with a sentence for a person. */
-export function uploadImport(opts: { networkId: number; file: File; commit: boolean; onProgress: (p: UploadProgress) => void; signal?: AbortSignal }): Promise<ImportReport> {
-  const { networkId, file, commit, onProgress, signal } = opts;
+export function uploadImport(opts: { networkId: number; file: File; commit: boolean; onProgress: (p: UploadProgress) => void; signal?: AbortSignal; t: Translate }): Promise<ImportReport> {
+  const { networkId, file, commit, onProgress, signal, t } = opts;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/networks/${networkId}/indicator/import?commit=${commit}`);
@@ -20,11 +19,11 @@ export function uploadImport(opts: { networkId: number; file: File; commit: bool
     xhr.onload = () => {
       const body = xhr.response as (ImportReport & { message?: undefined }) | { message?: string } | null;
       if (xhr.status === 200 && body && 'committed' in body) resolve(body);
-      else reject(new Error(body?.message ?? `The server could not take the file (${xhr.status}). Try again.`));
+      else reject(new Error(body?.message ?? t('indicator:import.upload.refused', { status: xhr.status })));
     };
     // Also what Chromium does when the file changed on disk after it was chosen.
-    xhr.onerror = () => reject(new Error(`${UNREACHABLE} If you changed the file since choosing it, choose it again.`));
-    xhr.onabort = () => reject(new DOMException('The upload was stopped', 'AbortError'));
+    xhr.onerror = () => reject(new Error(t('indicator:import.upload.unreachable')));
+    xhr.onabort = () => reject(new DOMException(t('indicator:import.upload.stopped'), 'AbortError'));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(file);
   });

@@ -2,12 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FREQUENCIES, FREQUENCY_LABELS, parsePeriod, PERIOD_EXAMPLES } from '../../../../shared/domain/period.ts';
+import { FREQUENCIES, parsePeriod, PERIOD_EXAMPLES } from '../../../../shared/domain/period.ts';
 import { formatValue } from '../../../../shared/indicator/format.ts';
 import { seriesRows, type SeriesRow } from '../../../../shared/indicator/overview.ts';
 import { POLARITIES } from '../../../../shared/qi/verdict.ts';
-import { indicatorSaveInput, type IndicatorSaveInput, POLARITY_LABELS, UNIT_LABELS, UNITS } from '../../../../shared/schemas/indicator.ts';
+import { indicatorSaveInput, type IndicatorSaveInput, UNITS } from '../../../../shared/schemas/indicator.ts';
 import { Field } from '../../../components/ui/field.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
@@ -18,6 +19,7 @@ import { ErrorState, LoadingState } from '../../../components/ui/states.tsx';
 import { Textarea } from '../../../components/ui/textarea.tsx';
 import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../../components/ui/leave-without-saving.tsx';
 import { errorData, errorMessage } from '../../../lib/errors.ts';
+import { useWords } from '../../../lib/i18n.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../../lib/form-errors.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
@@ -31,9 +33,10 @@ type Props = { networkId: number; indicator: Indicator | null; overview: string 
 /** Defining the indicator (version 0) or changing its definition; facilitators and leads. */
 export function DefinitionForm(props: Props) {
   const trpc = useTRPC();
+  const { t } = useTranslation(['indicator', 'common']);
   // Which periods are measured decides whether the baseline takes a typed value (usually cached by the overview).
   const measurements = useQuery({ ...trpc.indicator.measurements.queryOptions({ networkId: props.networkId }), enabled: props.indicator !== null });
-  if (props.indicator && measurements.isPending) return <LoadingState label="Loading the measurements" />;
+  if (props.indicator && measurements.isPending) return <LoadingState label={t('overview.loading')} />;
   if (props.indicator && measurements.isError) return <ErrorState message={errorMessage(measurements.error)} onRetry={() => void measurements.refetch()} />;
   const rows = props.indicator && measurements.data ? seriesRows(props.indicator, measurements.data) : [];
   return <DefinitionFields {...props} rows={rows} />;
@@ -41,6 +44,8 @@ export function DefinitionForm(props: Props) {
 
 function DefinitionFields({ networkId, indicator, overview, rows }: Props & { rows: SeriesRow[] }) {
   const trpc = useTRPC();
+  const { t } = useTranslation(['indicator', 'common']);
+  const words = useWords('indicator', 'qi');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator, rows) : blankDefinition(networkId) });
@@ -81,91 +86,91 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
   // The server decides at save; this says beforehand what it will decide.
   const measured = baselinePeriod ? rows.find((r) => r.period === baselinePeriod) : undefined;
   const baselineHint = measured
-    ? `${measured.label} is measured: ${formatValue({ unit, ratePer: ratePer ?? null }, measured.value)}. That measurement is the baseline, so leave this empty.`
-    : 'Only for a period before measuring began: a measured period’s value is its measurement.';
+    ? t('definition.baselineValue.measured', { period: measured.label, value: formatValue({ unit, ratePer: ratePer ?? null }, measured.value, words) })
+    : t('definition.baselineValue.hint');
   const numberField = { setValueAs: optionalNumber };
 
   return (
     <form noValidate className="space-y-6" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
       <fieldset className="space-y-4">
-        <legend className="text-base font-semibold text-slate-900">What is measured</legend>
-        <Field label="Name" hint="Short, as people say it, e.g. “Kindergarten readiness”." error={errors.name?.message}>
+        <legend className="text-base font-semibold text-slate-900">{t('definition.what.legend')}</legend>
+        <Field label={t('definition.name.label')} hint={t('definition.name.hint')} error={errors.name?.message}>
           {(p) => <Input {...p} autoComplete="off" {...form.register('name')} />}
         </Field>
-        <Field label="Definition (optional)" hint="Exactly what counts, so everyone measures it the same way." error={errors.definition?.message}>
+        <Field label={t('definition.definition.label')} hint={t('definition.definition.hint')} error={errors.definition?.message}>
           {(p) => <Textarea {...p} {...form.register('definition')} />}
         </Field>
         <div className="flex items-start gap-3">
           <input id="is-proportion" type="checkbox" className="mt-1 size-5 shrink-0 accent-accent-700" aria-describedby="is-proportion-hint" {...form.register('isProportion')} />
           <div>
             <label htmlFor="is-proportion" className="text-sm font-medium text-slate-900">
-              It is a proportion: a count out of a total
+              {t('definition.proportion.label')}
             </label>
             <p id="is-proportion-hint" className="text-sm text-slate-600">
-              Enter both numbers each period, e.g. children assessed as ready out of children assessed; Needle computes the value.
+              {t('definition.proportion.hint')}
             </p>
             {errors.isProportion?.message && <p className="text-sm text-red-700">{errors.isProportion.message}</p>}
           </div>
         </div>
         {isProportion && (
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Numerator: what is counted" error={errors.numeratorLabel?.message}>
-              {(p) => <Input {...p} autoComplete="off" placeholder="children assessed as ready" {...form.register('numeratorLabel')} />}
+            <Field label={t('definition.numerator.label')} error={errors.numeratorLabel?.message}>
+              {(p) => <Input {...p} autoComplete="off" placeholder={t('definition.numerator.example')} {...form.register('numeratorLabel')} />}
             </Field>
-            <Field label="Denominator: out of whom" error={errors.denominatorLabel?.message}>
-              {(p) => <Input {...p} autoComplete="off" placeholder="children assessed" {...form.register('denominatorLabel')} />}
+            <Field label={t('definition.denominator.label')} error={errors.denominatorLabel?.message}>
+              {(p) => <Input {...p} autoComplete="off" placeholder={t('definition.denominator.example')} {...form.register('denominatorLabel')} />}
             </Field>
           </div>
         )}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Unit" error={errors.unit?.message}>
+          <Field label={t('definition.unit')} error={errors.unit?.message}>
             {(p) => (
               <Select {...p} {...form.register('unit')}>
                 {UNITS.map((u) => (
                   <option key={u} value={u}>
-                    {UNIT_LABELS[u]}
+                    {t(`common:labels.unit.${u}`)}
                   </option>
                 ))}
               </Select>
             )}
           </Field>
           {unit === 'rate' && (
-            <Field label="Rate per how many people" error={errors.ratePer?.message}>
+            <Field label={t('definition.ratePer')} error={errors.ratePer?.message}>
               {(p) => <Input {...p} inputMode="numeric" autoComplete="off" placeholder="1000" {...form.register('ratePer', numberField)} />}
             </Field>
           )}
-          <Field label="Which way is better" error={errors.polarity?.message}>
+          <Field label={t('definition.polarity')} error={errors.polarity?.message}>
             {(p) => (
               <Select {...p} {...form.register('polarity')}>
                 {POLARITIES.map((x) => (
                   <option key={x} value={x}>
-                    {POLARITY_LABELS[x]}
+                    {t(`common:labels.polarity.${x}`)}
                   </option>
                 ))}
               </Select>
             )}
           </Field>
-          <Field label="How often it is measured" error={errors.frequency?.message}>
+          <Field label={t('definition.frequency')} error={errors.frequency?.message}>
             {(p) => (
               <Select {...p} {...form.register('frequency')}>
                 {FREQUENCIES.map((f) => (
                   <option key={f} value={f}>
-                    {FREQUENCY_LABELS[f]}
+                    {t(`common:labels.frequency.${f}`)}
                   </option>
                 ))}
               </Select>
             )}
           </Field>
         </div>
-        <Field label="Data source (optional)" hint="Where the numbers come from, e.g. “District kindergarten entry assessment”." error={errors.dataSource?.message}>
+        <Field label={t('definition.source.label')} hint={t('definition.source.hint')} error={errors.dataSource?.message}>
           {(p) => <Input {...p} autoComplete="off" {...form.register('dataSource')} />}
         </Field>
       </fieldset>
 
       <fieldset className="space-y-4">
-        <legend className="text-base font-semibold text-slate-900">Baseline and target</legend>
+        <legend className="text-base font-semibold text-slate-900">{t('definition.baseline.legend')}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Baseline period (optional)" hint={`Where the network measures its progress from, like ${PERIOD_EXAMPLES[frequency]}.`} error={errors.baselinePeriod?.message}>
+          <Field label={t('definition.baseline.period')} hint={t('definition.baseline.periodHint', { example: PERIOD_EXAMPLES[frequency] })} error={errors.baselinePeriod?.message}>
             {(p) => (
               <Input
                 {...p}
@@ -174,23 +179,23 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
               />
             )}
           </Field>
-          <Field label="Baseline value" hint={baselineHint} error={errors.baselineValue?.message}>
+          <Field label={t('definition.baselineValue.label')} hint={baselineHint} error={errors.baselineValue?.message}>
             {(p) => <Input {...p} inputMode="decimal" autoComplete="off" {...form.register('baselineValue', numberField)} />}
           </Field>
-          <Field label="Target value (optional)" error={errors.targetValue?.message}>
+          <Field label={t('definition.target.value')} error={errors.targetValue?.message}>
             {(p) => <Input {...p} inputMode="decimal" autoComplete="off" {...form.register('targetValue', numberField)} />}
           </Field>
-          <Field label="Target date" error={errors.targetDate?.message}>
+          <Field label={t('definition.target.date')} error={errors.targetDate?.message}>
             {(p) => <Input {...p} type="date" {...form.register('targetDate', { setValueAs: optionalText })} />}
           </Field>
         </div>
       </fieldset>
 
       <fieldset className="space-y-4">
-        <legend className="text-base font-semibold text-slate-900">Privacy</legend>
+        <legend className="text-base font-semibold text-slate-900">{t('definition.privacy.legend')}</legend>
         <Field
-          label="Smallest group shown"
-          hint="Groups smaller than this are never shown, in any view or export, so nobody can be picked out. 10 is a common choice."
+          label={t('definition.privacy.label')}
+          hint={t('definition.privacy.hint', { n: words.f.count(10) })}
           error={errors.minGroupSize?.message}
         >
           {(p) => <Input {...p} inputMode="numeric" autoComplete="off" className="max-w-40" {...form.register('minGroupSize', numberField)} />}
@@ -202,7 +207,7 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
       {/* Next to the save button, where the person is looking when it fails. */}
       {versions.stale && (
         <StaleNotice
-          title="Someone saved the indicator while you were editing"
+          title={t('definition.stale.title')}
           pending={save.isPending}
           onLoadTheirs={() => versions.loadTheirs((latest) => form.reset(toDefinition(latest, rows)))}
           onSaveMine={() =>
@@ -212,15 +217,15 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
             })
           }
         >
-          Nothing was saved, and what you typed is still here. Load their definition, or save yours over it.
+          {t('definition.stale.body')}
         </StaleNotice>
       )}
 
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={() => void navigate(overview)} pending={save.isPending} pendingLabel="Saving…">
-        {indicator ? 'Save the definition' : 'Define the indicator'}
+      <FormActions onCancel={() => void navigate(overview)} pending={save.isPending} pendingLabel={t('settings.save.pending')}>
+        {indicator ? t('definition.save') : t('overview.none.define')}
       </FormActions>
-      <LeaveWithoutSavingDialog blocker={guard.blocker} description="Your changes to the indicator are not saved. If you leave, they are lost." />
+      <LeaveWithoutSavingDialog blocker={guard.blocker} description={t('definition.leave')} />
     </form>
   );
 }

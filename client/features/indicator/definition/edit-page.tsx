@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router';
 import { can } from '../../../../shared/domain/permissions.ts';
 import { Card } from '../../../components/ui/card.tsx';
@@ -5,20 +6,22 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { DefinitionForm } from './definition-form.tsx';
 import type { IndicatorOutlet } from '../indicator-layout.tsx';
 import { paths } from '../../../app/paths.ts';
-import { formatCount } from '../../../../shared/format/words.ts';
+import { useFormats } from '../../../lib/i18n.ts';
 
 export function IndicatorEditPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
-  const title = indicator ? 'Edit the indicator' : 'Define the indicator';
-  usePageTitle(`${title} · ${network.name}`);
+  const { t } = useTranslation('indicator');
+  const f = useFormats();
+  const title = indicator ? t('definition.editTitle') : t('overview.none.define');
+  usePageTitle(t('overview.pageTitle', { name: title, network: network.name }));
   const overview = paths.indicator.href({ slug: network.slug });
   if (!can(standing, 'indicator.edit')) {
     return (
       <section aria-labelledby="edit-heading" className="max-w-2xl space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5">
         <h3 id="edit-heading" className="text-lg font-semibold text-slate-900">
-          Only facilitators and leads define the indicator
+          {t('definition.readOnly.heading')}
         </h3>
-        <p className="text-slate-700">You can follow it on the indicator’s overview. If something in its definition looks wrong, tell a facilitator or lead.</p>
+        <p className="text-slate-700">{t('definition.readOnly.body')}</p>
       </section>
     );
   }
@@ -27,8 +30,7 @@ export function IndicatorEditPage() {
       <h3 className="text-lg font-semibold text-slate-900">{title}</h3>
       {indicator && indicator.measurements > 0 && (
         <p className="text-sm text-slate-600">
-          {formatCount(indicator.measurements)} measurements are entered: the frequency, the kind of value and groups with data cannot change while they are
-          there.
+          {t('definition.locked', { count: indicator.measurements, n: f.count(indicator.measurements) })}
         </p>
       )}
       <Card>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { linesLayout, type LineSeries } from '../../../../shared/chart/lines.ts';
 import { CHART_COLOURS } from '../../../../shared/chart/svg.ts';
 import { ChartAxes } from '../../../components/chart/chart-marks.tsx';
@@ -6,6 +7,8 @@ import { chartMargin, useWidth } from '../../../components/chart/use-width.ts';
 
 type Props = {
   title: string;
+  /** The title is a person's own words (a group's name), never translated. */
+  ownTitle?: boolean;
   labels: readonly string[];
   lines: readonly LineSeries[];
   format: (value: number) => string;
@@ -29,8 +32,9 @@ export function EquityChart(props: Props) {
   return <Drawn {...props} />;
 }
 
-function Drawn({ title, labels, lines, format, fromZero, span, height = 260 }: Props) {
+function Drawn({ title, ownTitle, labels, lines, format, fromZero, span, height = 260 }: Props) {
   const id = useId();
+  const { t } = useTranslation('indicator');
   const { ref, width } = useWidth<HTMLDivElement>();
   // No labels sit above these plots, so they need none of the run chart's room there.
   const margin = { ...chartMargin(width), top: 12 };
@@ -38,7 +42,7 @@ function Drawn({ title, labels, lines, format, fromZero, span, height = 260 }: P
 
   return (
     <figure className="space-y-2" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`} className="text-sm font-semibold text-slate-900">
+      <figcaption id={`${id}-title`} translate={ownTitle ? 'no' : undefined} className="text-sm font-semibold text-slate-900">
         {title}
       </figcaption>
       <div ref={ref} className="w-full">
@@ -52,14 +56,15 @@ function Drawn({ title, labels, lines, format, fromZero, span, height = 260 }: P
           ))}
         </svg>
       </div>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800" aria-label={`Key to ${title}`}>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800" aria-label={t('equity.key', { title })}>
         {layout.lines.map(({ name, style }) => (
           <li key={name} className="flex items-center gap-1.5">
             <svg width="34" height="14" aria-hidden="true" focusable="false">
               <line x1="1" x2="33" y1="7" y2="7" stroke={style.color} strokeWidth={2} strokeDasharray={style.dash} />
               {style.dots && <Dot x={17} y={7} color={style.color} />}
             </svg>
-            {name}
+            {/* On a group's chart the measured line is the group: its name is the network's own. */}
+            <span translate={ownTitle && style.dots ? 'no' : undefined}>{name}</span>
           </li>
         ))}
       </ul>

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Plus, X } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SHIFT_LENGTH, TREND_LENGTH } from '../../../../shared/qi/ihi-rules.ts';
-import { CHART_TYPE_LABELS, type ChartType } from '../../../../shared/qi/chart-types.ts';
+import type { ChartType } from '../../../../shared/qi/chart-types.ts';
 import type { RuleSet } from '../../../../shared/qi/verdict.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -16,12 +17,6 @@ import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
 import type { Indicator } from '../indicator-layout.tsx';
 import { chartTypesFor, type ChartSettings } from '../../../../shared/indicator/overview.ts';
-import { RULE_SET_NAMES } from '../../../../shared/qi/verdict-words.ts';
-
-const RULE_HINTS: Record<RuleSet, string> = {
-  anhoej: 'Signals a run on one side of the usual level (the centre line) longer than chance allows, or too few crossings of it; on a control chart, also points outside the limits.',
-  ihi: `Signals a shift (${SHIFT_LENGTH} or more points on one side of the median), a trend (${TREND_LENGTH} or more going the same way) or an astronomical point.`,
-};
 
 type Props = {
   indicator: Indicator;
@@ -34,7 +29,10 @@ type Props = {
 };
 
 export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit, onChange, onLoadTheirs }: Props) {
+  const { t } = useTranslation(['indicator', 'common']);
   const fits = chartTypesFor(ind);
+  const rulesShown = settings.chartType === 'run' ? settings.ruleSet : 'anhoej';
+  const ruleHint = rulesShown === 'ihi' ? t('settings.rules.hint.ihi', { shift: SHIFT_LENGTH, trend: TREND_LENGTH }) : t('settings.rules.hint.anhoej');
   const [phaseStart, setPhaseStart] = useState('');
   const [phaseLabel, setPhaseLabel] = useState('');
   const [phaseError, setPhaseError] = useState<string>();
@@ -42,7 +40,7 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
   const labelOf = (period: string) => periods.find((p) => p.period === period)?.label ?? period;
 
   function addPhase() {
-    if (!phaseStart) return setPhaseError('Choose the period the new phase starts in');
+    if (!phaseStart) return setPhaseError(t('settings.phases.startMissing'));
     setPhaseError(undefined);
     onChange({ phases: [...settings.phases, { start: phaseStart, label: phaseLabel.trim() }].sort((a, b) => a.start.localeCompare(b.start)) });
     setPhaseStart('');
@@ -52,42 +50,38 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
   return (
     <section aria-labelledby="chart-settings-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5">
       <h3 id="chart-settings-heading" className="text-base font-semibold text-slate-900">
-        Chart settings
+        {t('settings.heading')}
       </h3>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Chart" hint="Your choice is kept in this page’s address.">
+        <Field label={t('settings.chart.label')} hint={t('settings.chart.hint')}>
           {(p) => (
             <Select {...p} value={settings.chartType} onChange={(e) => onChange({ chartType: e.target.value as ChartType })}>
               {fits.map((c) => (
                 <option key={c} value={c}>
-                  {CHART_TYPE_LABELS[c]}
+                  {t(`common:labels.chartType.${c}`)}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        <Field label="Rules for a signal" hint={RULE_HINTS[settings.chartType === 'run' ? settings.ruleSet : 'anhoej']}>
+        <Field label={t('settings.rules.label')} hint={ruleHint}>
           {(p) => (
-            <Select {...p} value={settings.chartType === 'run' ? settings.ruleSet : 'anhoej'} onChange={(e) => onChange({ ruleSet: e.target.value as RuleSet })}>
-              <option value="anhoej">{RULE_SET_NAMES.anhoej} (the default)</option>
-              {settings.chartType === 'run' && <option value="ihi">{RULE_SET_NAMES.ihi}</option>}
+            <Select {...p} value={rulesShown} onChange={(e) => onChange({ ruleSet: e.target.value as RuleSet })}>
+              <option value="anhoej">{t('settings.rules.anhoej')}</option>
+              {settings.chartType === 'run' && <option value="ihi">{t('settings.rules.ihi')}</option>}
             </Select>
           )}
         </Field>
         <Field
-          label="Usual level worked out from"
-          hint={
-            settings.phases.length
-              ? 'With phases, each phase’s usual level (the centre line) comes from its own points: a fixed stretch applies when there are no phases.'
-              : 'The usual level (the centre line) and the limits come from these periods; later points are judged against them. This is not the indicator’s baseline.'
-          }
+          label={t('settings.usual.label')}
+          hint={settings.phases.length ? t('settings.usual.hintPhases') : t('settings.usual.hint')}
         >
           {(p) => (
             <Select {...p} value={settings.baselineThrough ?? ''} onChange={(e) => onChange({ baselineThrough: e.target.value || null })}>
-              <option value="">Every period</option>
+              <option value="">{t('settings.usual.every')}</option>
               {periods.map((x) => (
                 <option key={x.period} value={x.period}>
-                  {x.period === periods[0]!.period ? `${x.label} only` : `${periods[0]!.label} to ${x.label}`}
+                  {x.period === periods[0]!.period ? t('settings.usual.only', { period: x.label }) : t('settings.usual.range', { from: periods[0]!.label, to: x.label })}
                 </option>
               ))}
             </Select>
@@ -96,17 +90,16 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
       </div>
 
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-900">Phases</legend>
-        <p className="text-sm text-slate-600">Start a new phase where a change was put in place: each phase gets its own usual level, and the verdict looks at the latest one.</p>
+        <legend className="text-sm font-medium text-slate-900">{t('settings.phases.legend')}</legend>
+        <p className="text-sm text-slate-600">{t('settings.phases.intro')}</p>
         {settings.phases.length > 0 && (
           <ul className="space-y-2">
             {settings.phases.map((ph) => (
               <li key={ph.start} className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 px-3 py-1">
                 <span className="min-w-0 text-sm break-words">
-                  From {labelOf(ph.start)}
-                  {ph.label && `: ${ph.label}`}
+                  {ph.label ? t('settings.phases.fromNamed', { period: labelOf(ph.start), name: ph.label }) : t('settings.phases.from', { period: labelOf(ph.start) })}
                 </span>
-                <Button variant="ghost" className="px-2.5!" aria-label={`Remove the phase from ${labelOf(ph.start)}`} onClick={() => onChange({ phases: settings.phases.filter((x) => x.start !== ph.start) })}>
+                <Button variant="ghost" className="px-2.5!" aria-label={t('settings.phases.remove', { period: labelOf(ph.start) })} onClick={() => onChange({ phases: settings.phases.filter((x) => x.start !== ph.start) })}>
                   <X aria-hidden="true" className="size-4" />
                 </Button>
               </li>
@@ -114,10 +107,10 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
           </ul>
         )}
         <div className="grid items-end gap-3 sm:grid-cols-[1fr_2fr_auto]">
-          <Field label="New phase starts in" error={phaseError}>
+          <Field label={t('settings.phases.start')} error={phaseError}>
             {(p) => (
               <Select {...p} value={phaseStart} onChange={(e) => setPhaseStart(e.target.value)}>
-                <option value="">Choose a period</option>
+                <option value="">{t('settings.phases.choose')}</option>
                 {later.map((x) => (
                   <option key={x.period} value={x.period}>
                     {x.label}
@@ -126,11 +119,11 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
               </Select>
             )}
           </Field>
-          <Field label="What changed (optional)">
-            {(p) => <Input {...p} value={phaseLabel} maxLength={120} placeholder="e.g. After readiness nights began" onChange={(e) => setPhaseLabel(e.target.value)} />}
+          <Field label={t('settings.phases.what')}>
+            {(p) => <Input {...p} value={phaseLabel} maxLength={120} placeholder={t('settings.phases.whatExample')} onChange={(e) => setPhaseLabel(e.target.value)} />}
           </Field>
           <Button variant="secondary" onClick={addPhase}>
-            <Plus aria-hidden="true" className="size-4" /> Add phase
+            <Plus aria-hidden="true" className="size-4" /> {t('settings.phases.add')}
           </Button>
         </div>
       </fieldset>
@@ -143,6 +136,7 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
 /** Editors make the settings everyone sees first; someone saving meanwhile is never overwritten unasked. */
 function SaveDefault({ indicator: ind, settings, onLoadTheirs }: { indicator: Indicator; settings: ChartSettings; onLoadTheirs: (fresh: Indicator) => void }) {
   const trpc = useTRPC();
+  const { t } = useTranslation(['indicator', 'common']);
   const queryClient = useQueryClient();
   const versions = useStaleVersion<number, Indicator>(ind.version);
   const [saved, setSaved] = useState(false);
@@ -174,7 +168,7 @@ function SaveDefault({ indicator: ind, settings, onLoadTheirs }: { indicator: In
     <div className="space-y-3 border-t border-slate-200 pt-4">
       {versions.stale && (
         <StaleNotice
-          title="Someone saved the chart settings meanwhile"
+          title={t('settings.save.staleTitle')}
           pending={save.isPending}
           onLoadTheirs={() => {
             save.reset();
@@ -182,16 +176,16 @@ function SaveDefault({ indicator: ind, settings, onLoadTheirs }: { indicator: In
           }}
           onSaveMine={() => versions.saveMine(send)}
         >
-          Nothing was saved. Your choices are still shown; load theirs, or save yours over them.
+          {t('settings.save.staleBody')}
         </StaleNotice>
       )}
       {problem && <Alert tone="error">{problem}</Alert>}
-      {saved && <Alert tone="success">Saved: everyone in the network now sees this chart first.</Alert>}
+      {saved && <Alert tone="success">{t('settings.save.saved')}</Alert>}
       <div className="flex flex-wrap items-center gap-3">
-        <Button pending={save.isPending} pendingLabel="Saving…" onClick={() => send(versions.seen)}>
-          Save as the network’s default
+        <Button pending={save.isPending} pendingLabel={t('settings.save.pending')} onClick={() => send(versions.seen)}>
+          {t('settings.save.submit')}
         </Button>
-        <p className="text-sm text-slate-600">Others can still switch the chart for themselves.</p>
+        <p className="text-sm text-slate-600">{t('settings.save.others')}</p>
       </div>
     </div>
   );

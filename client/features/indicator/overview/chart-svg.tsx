@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { chartLayout } from '../../../../shared/chart/layout.ts';
-import { CHART_TYPE_LABELS } from '../../../../shared/qi/chart-types.ts';
 import type { PeriodMarkers } from './chart-markers.ts';
 import type { Indicator } from '../indicator-layout.tsx';
 import { type Overview } from '../../../../shared/indicator/overview.ts';
@@ -8,7 +8,7 @@ import { chartMargin, useWidth } from '../../../components/chart/use-width.ts';
 import { ChartAxes, ChartSeries } from '../../../components/chart/chart-marks.tsx';
 import { ChartLegend, LegendItem } from '../../../components/chart/chart-legend.tsx';
 import { formatValue } from '../../../../shared/indicator/format.ts';
-import { plural } from '../../../../shared/format/words.ts';
+import { useWords } from '../../../lib/i18n.ts';
 
 const HEIGHT = 300;
 
@@ -25,6 +25,8 @@ export type PickedChartProps = {
 export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: PickedChartProps) {
   const { ref, width } = useWidth<HTMLDivElement>();
   const [active, setActive] = useState<number | null>(null);
+  const { t } = useTranslation(['indicator', 'common']);
+  const words = useWords('indicator', 'qi');
   const { rows, analysis, verdict } = overview;
   const layout = chartLayout({
     points: analysis.points,
@@ -39,14 +41,19 @@ export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: 
     minLabelSpacing: 72,
   });
   const { plot } = layout;
-  const tick = (v: number) => formatValue({ unit: ind.unit === 'rate' ? 'score' : ind.unit, ratePer: ind.ratePer }, v);
+  const tick = (v: number) => formatValue({ unit: ind.unit === 'rate' ? 'score' : ind.unit, ratePer: ind.ratePer }, v, words);
   const signals = layout.points.filter((p) => p.signal).length;
+  const count = (n: number) => ({ count: n, n: words.f.count(n) });
   const summary = [
-    `${CHART_TYPE_LABELS[overview.chart]} of ${ind.name}, ${rows.length} ${ind.frequency === 'monthly' ? 'months' : 'periods'}`,
-    rows.length ? `from ${rows[0]!.label} to ${rows.at(-1)!.label}` : '',
-    rows.length ? `latest ${formatValue(ind, rows.at(-1)!.value)}` : '',
-    `${plural(signals, 'point is', 'points are')} part of a signal`,
-    ind.targetValue !== null ? `target ${formatValue(ind, ind.targetValue)}` : '',
+    t('chart.summary.what', {
+      chart: t(`common:labels.chartType.${overview.chart}`),
+      name: ind.name,
+      periods: words.t(`qi:periods.${ind.frequency === 'monthly' ? 'month' : 'period'}`, count(rows.length)),
+    }),
+    rows.length ? t('chart.summary.span', { from: rows[0]!.label, to: rows.at(-1)!.label }) : '',
+    rows.length ? t('chart.summary.latest', { value: formatValue(ind, rows.at(-1)!.value, words) }) : '',
+    t('chart.summary.signals', count(signals)),
+    ind.targetValue !== null ? t('chart.summary.target', { value: formatValue(ind, ind.targetValue, words) }) : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -58,17 +65,17 @@ export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: 
 
   return (
     <div ref={ref} className="relative w-full" onMouseLeave={() => setActive(null)}>
-      <svg role="img" aria-label={`${summary}. The table below lists every point.`} viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" className="block h-auto overflow-visible">
+      <svg role="img" aria-label={t('chart.label', { summary })} viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" className="block h-auto overflow-visible">
         {layout.baseline && (
           <g>
             <rect x={layout.baseline.x0} y={plot.top} width={layout.baseline.x1 - layout.baseline.x0} height={plot.bottom - plot.top} className="fill-slate-100" />
             <text x={layout.baseline.x0 + 4} y={plot.top - 8} className="fill-slate-700 text-[11px]">
-              Usual level worked out here
+              {t('chart.usualHere')}
             </text>
           </g>
         )}
         <ChartAxes layout={layout} tick={tick} labelGap={30} />
-        <ChartSeries layout={layout} targetLabel={`Target ${formatValue(ind, layout.target?.value ?? 0)}`} phaseLabelY={plot.top - 8} />
+        <ChartSeries layout={layout} targetLabel={t('chart.target', { value: formatValue(ind, layout.target?.value ?? 0, words) })} phaseLabelY={plot.top - 8} />
         {rows.map((r, i) => {
           const m = markers.get(r.period);
           const x = layout.points[i]!.x;
@@ -111,29 +118,36 @@ export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: 
           style={{ left: Math.min(Math.max(0, shownPoint.x - 112), layout.width - 224), top: Math.max(0, Math.min(shownPoint.y + 12, HEIGHT - 40)) }}
         >
           <p className="font-semibold text-slate-900">
-            {shown.label}: {formatValue(ind, shown.value)}
-            {shownPoint.signal && ' (signal)'}
+            {t(shownPoint.signal ? 'chart.tip.pointSignal' : 'chart.tip.point', { period: shown.label, value: formatValue(ind, shown.value, words) })}
           </p>
-          {shown.note && <p className="text-slate-700">{shown.note}</p>}
+          {shown.note && (
+            <p translate="no" className="text-slate-700">
+              {shown.note}
+            </p>
+          )}
           {shownMarkers && shownMarkers.cycles.length > 0 && (
             <>
-              <p className="mt-1 font-medium text-slate-800">PDSA cycles</p>
+              <p className="mt-1 font-medium text-slate-800">{t('chart.tip.cycles')}</p>
               <ul className="list-disc pl-4 text-slate-700">
                 {shownMarkers.cycles.slice(0, 5).map((c) => (
-                  <li key={c.id}>{c.title}</li>
+                  <li key={c.id} translate="no">
+                    {c.title}
+                  </li>
                 ))}
-                {shownMarkers.cycles.length > 5 && <li>and {shownMarkers.cycles.length - 5} more</li>}
+                {shownMarkers.cycles.length > 5 && <li>{t('chart.tip.more', { n: words.f.count(shownMarkers.cycles.length - 5) })}</li>}
               </ul>
             </>
           )}
           {shownMarkers && shownMarkers.actions.length > 0 && (
             <>
-              <p className="mt-1 font-medium text-slate-800">Actions due</p>
+              <p className="mt-1 font-medium text-slate-800">{t('chart.tip.actions')}</p>
               <ul className="list-disc pl-4 text-slate-700">
                 {shownMarkers.actions.slice(0, 5).map((a) => (
-                  <li key={a.id}>{a.title}</li>
+                  <li key={a.id} translate="no">
+                    {a.title}
+                  </li>
                 ))}
-                {shownMarkers.actions.length > 5 && <li>and {shownMarkers.actions.length - 5} more</li>}
+                {shownMarkers.actions.length > 5 && <li>{t('chart.tip.more', { n: words.f.count(shownMarkers.actions.length - 5) })}</li>}
               </ul>
             </>
           )}
@@ -145,12 +159,13 @@ export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: 
 
 /** The indicator chart's legend, with the cycle and action markers below its axis. */
 export function IndicatorChartLegend({ controlChart, hasTarget }: { controlChart: boolean; hasTarget: boolean }) {
+  const { t } = useTranslation(['indicator', 'common']);
   return (
     <ChartLegend controlChart={controlChart} hasTarget={hasTarget}>
-      <LegendItem text="PDSA cycle">
+      <LegendItem text={t('chart.legend.cycle')}>
         <path d="M7,10L15,10L11,2Z" className="fill-violet-700" />
       </LegendItem>
-      <LegendItem text="Action due">
+      <LegendItem text={t('chart.legend.action')}>
         <rect x="8" y="3" width="6" height="6" className="fill-slate-700" />
       </LegendItem>
     </ChartLegend>

@@ -1,39 +1,44 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Words } from '../../../../shared/i18n/words.ts';
 import { ON_TRACK_MIN_POINTS, ON_TRACK_WINDOW } from '../../../../shared/qi/on-track.ts';
 import { baselineText, type Baseline } from '../../../../shared/indicator/baseline.ts';
 import type { Progress } from '../../../../shared/qi/progress.ts';
 import type { Indicator } from '../indicator-layout.tsx';
 import { formatChange, formatValue } from '../../../../shared/indicator/format.ts';
-import { formatDay } from '../../../../shared/format/dates.ts';
+import { useWords } from '../../../lib/i18n.ts';
 
 /** Where the indicator stands against its baseline and target, in sentences a partner can repeat. */
 export function ProgressSummary({ indicator: ind, progress, baseline, latestLabel }: { indicator: Indicator; progress: Progress; baseline: Baseline | null; latestLabel: string | null }) {
+  const { t } = useTranslation('indicator');
+  const words = useWords('indicator', 'qi');
   const { latest } = progress;
   if (!latest) return null;
-  const target = ind.targetValue !== null && ind.targetDate ? `${formatValue(ind, ind.targetValue)} by ${formatDay(ind.targetDate)}` : null;
+  const target =
+    ind.targetValue !== null && ind.targetDate ? t('progress.target', { value: formatValue(ind, ind.targetValue, words), date: words.f.day(ind.targetDate) }) : null;
   return (
     <section aria-labelledby="progress-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5">
       <h3 id="progress-heading" className="text-base font-semibold text-slate-900">
-        Progress toward the target
+        {t('progress.heading')}
       </h3>
       <dl className="mt-3 grid gap-3 text-sm sm:grid-cols-2">
-        <Item term="Latest value">
-          {formatValue(ind, latest.value)}
+        <Item term={t('progress.latest')}>
+          {formatValue(ind, latest.value, words)}
           {latestLabel && ` (${latestLabel})`}
         </Item>
-        <Item term="Baseline">
-          {baselineText(ind, baseline)}
-          {progress.changeSinceBaseline !== null && `; ${formatChange(ind, progress.changeSinceBaseline)} since`}
+        <Item term={t('progress.baseline')}>
+          {baselineText(ind, baseline, words)}
+          {progress.changeSinceBaseline !== null && `; ${t('progress.since', { change: formatChange(ind, progress.changeSinceBaseline, words) })}`}
         </Item>
-        <Item term="Distance to the target">
+        <Item term={t('progress.distance')}>
           {target === null || progress.distanceToTarget === null
-            ? 'No target set.'
+            ? t('progress.noTarget')
             : progress.reached
-              ? `Reached: the target is ${target}.`
-              : `${formatChange(ind, progress.distanceToTarget)} to go to ${target}.`}
+              ? t('progress.reached', { target })
+              : t('progress.toGo', { change: formatChange(ind, progress.distanceToTarget, words), target })}
         </Item>
-        <Item term="On track?">
-          {onTrackText(ind, progress, target)}
+        <Item term={t('progress.onTrack.term')}>
+          {onTrackText(ind, progress, target, words)}
           {target !== null && <OnTrackMethod ind={ind} p={progress} />}
         </Item>
       </dl>
@@ -41,33 +46,37 @@ export function ProgressSummary({ indicator: ind, progress, baseline, latestLabe
   );
 }
 
-function onTrackText(ind: Indicator, p: Progress, target: string | null): string {
-  if (target === null) return 'Set a target to see whether the indicator is on track.';
+function onTrackText(ind: Indicator, p: Progress, target: string | null, w: Words): string {
+  if (target === null) return w.t('indicator:progress.onTrack.setTarget');
   const d = p.onTrackDetail;
-  if (!d || !d.projected) return `Too early to tell: it takes at least ${ON_TRACK_MIN_POINTS} periods of data to see a steady rate of change.`;
-  const likely = formatValue(ind, d.projected.likely);
-  if (d.status === 'on_track') return `On track: at its steady rate of change it would reach about ${likely} by the target date.`;
-  if (d.status === 'not_on_track') return `Not on track: at its steady rate of change it would reach only about ${likely} by the target date.`;
-  return `Too early to tell: the recent values go up and down too much to say whether it will get there (most likely about ${likely} by the target date).`;
+  if (!d || !d.projected) return w.t('indicator:progress.onTrack.tooFew', { min: w.f.count(ON_TRACK_MIN_POINTS) });
+  const likely = formatValue(ind, d.projected.likely, w);
+  if (d.status === 'on_track') return w.t('indicator:progress.onTrack.on', { likely });
+  if (d.status === 'not_on_track') return w.t('indicator:progress.onTrack.off', { likely });
+  return w.t('indicator:progress.onTrack.noisy', { likely });
 }
 
 /** The rule behind "On track?", for whoever wants to check it. */
 function OnTrackMethod({ ind, p }: { ind: Indicator; p: Progress }) {
+  const { t } = useTranslation('indicator');
+  const words = useWords('indicator', 'qi');
   const d = p.onTrackDetail;
-  const perYear = (v: number) => `${formatChange(ind, v * 365.25)} a year`;
+  const perYear = (v: number) => t('progress.method.perYear', { change: formatChange(ind, v * 365.25, words) });
   return (
     <details className="mt-1">
-      <summary className="min-h-11 cursor-pointer py-2 font-medium text-accent-800">How this is decided</summary>
-      <p>
-        We draw the steadiest line through the latest {ON_TRACK_WINDOW} values (the Theil–Sen line: the middle of the slopes between every pair of
-        values, so one unusual period barely moves it) and follow it to the target date. “On track” means even its slow end gets there; “not on
-        track” means even its fast end falls short; in between, or with fewer than {ON_TRACK_MIN_POINTS} values, it is too early to tell.
-      </p>
+      <summary className="min-h-11 cursor-pointer py-2 font-medium text-accent-800">{t('progress.method.summary')}</summary>
+      <p>{t('progress.method.rule', { window: words.f.count(ON_TRACK_WINDOW), min: words.f.count(ON_TRACK_MIN_POINTS) })}</p>
       {d?.rate && d.projected && (
         <p className="mt-1">
-          From {d.points} values: {perYear(d.rate.slope)} (likely between {perYear(d.rate.low)} and {perYear(d.rate.high)}, 90% interval), leading to
-          between {formatValue(ind, Math.min(d.projected.slow, d.projected.fast))} and {formatValue(ind, Math.max(d.projected.slow, d.projected.fast))} by
-          the target date.
+          {t('progress.method.rates', {
+            n: words.f.count(d.points),
+            slope: perYear(d.rate.slope),
+            low: perYear(d.rate.low),
+            high: perYear(d.rate.high),
+            interval: new Intl.NumberFormat(words.f.locale, { style: 'percent' }).format(0.9),
+            from: formatValue(ind, Math.min(d.projected.slow, d.projected.fast), words),
+            to: formatValue(ind, Math.max(d.projected.slow, d.projected.fast), words),
+          })}
         </p>
       )}
     </details>
