@@ -96,7 +96,7 @@ function syncDimensions(tx: DbOrTx, networkId: number, dims: readonly DimensionI
 }
 
 /** The whole population's value in the baseline period, read as the definition being saved reads it; null when not measured. */
-function measuredBaseline(tx: DbOrTx, networkId: number, def: Omit<IndicatorSaveInput, 'networkId' | 'version' | 'dimensions'>) {
+function measuredBaseline(tx: DbOrTx, networkId: number, def: Omit<IndicatorSaveInput, 'networkId' | 'version' | 'dimensions'>, w: Words) {
   if (!def.baselinePeriod) return null;
   const row = tx
     .select()
@@ -104,7 +104,7 @@ function measuredBaseline(tx: DbOrTx, networkId: number, def: Omit<IndicatorSave
     .where(and(eq(measurement.networkId, networkId), eq(measurement.period, def.baselinePeriod), isNull(measurement.groupId)))
     .get();
   const value = row ? measurementValue(def, row) : null;
-  return value === null || !Number.isFinite(value) ? null : { label: periodLabel(def.baselinePeriod, def.frequency), value };
+  return value === null || !Number.isFinite(value) ? null : { label: periodLabel(def.baselinePeriod, def.frequency, w), value };
 }
 
 export function saveIndicator(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<IndicatorSaveInput, 'networkId'> & { networkId?: number }, w: Words) {
@@ -120,7 +120,7 @@ export function saveIndicator(db: Db, actor: SessionUser, { networkId }: Network
     };
     const current = tx.select().from(indicator).where(eq(indicator.networkId, networkId)).get();
     // One baseline: a measured baseline period's value is its measurement, never a typed number.
-    const baseline = baselineToStore(definition, current ? measuredBaseline(tx, networkId, definition) : null, w);
+    const baseline = baselineToStore(definition, current ? measuredBaseline(tx, networkId, definition, w) : null, w);
     if ('problem' in baseline) throw new AppError('BASELINE_REFUSED', { field: 'baselineValue', message: baseline.problem });
     definition.baselineValue = baseline.value;
     let next: number;

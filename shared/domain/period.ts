@@ -1,6 +1,8 @@
 // The periods an indicator is measured in, as text keys that sort in time order:
 // monthly '2025-03', quarterly '2025-Q1', school year '2024-25', annual '2025'.
 
+import type { Words } from '../i18n/words.ts';
+
 export const FREQUENCIES = ['monthly', 'quarterly', 'school_year', 'annual'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
@@ -51,12 +53,11 @@ export function isPeriod(key: string, frequency: Frequency): boolean {
   return PATTERNS[frequency].test(key) && parsePeriod(key, frequency) === key;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** For people: 'Mar 2025', 'Q1 2025', '2024–25', '2025'. */
-export function periodLabel(key: string, frequency: Frequency): string {
-  if (frequency === 'monthly') return `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
-  if (frequency === 'quarterly') return `${key.slice(5)} ${key.slice(0, 4)}`;
+/** For people: 'Mar 2025', 'Q1 2025', '2024–25', '2025' (in Spanish 'mar 2025', 'T1 2025'). */
+export function periodLabel(key: string, frequency: Frequency, w: Words): string {
+  if (frequency === 'monthly') return w.f.month(`${key}-01`);
+  if (frequency === 'quarterly') return w.t('period.quarter', { quarter: key.slice(6), year: key.slice(0, 4) });
   if (frequency === 'school_year') return `${key.slice(0, 4)}–${key.slice(5)}`;
   return key;
 }

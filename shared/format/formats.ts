@@ -64,6 +64,8 @@ function makeFormats(locale: string) {
     dateTime: (moment: Date | number, timeZone?: string) => inZone({ dateStyle: 'medium', timeStyle: 'short' }, moment, timeZone),
     /** '2:05 PM'. */
     time: (moment: Date | number, timeZone?: string) => inZone({ timeStyle: 'short' }, moment, timeZone),
+    /** 'Mar 2025' for the month a calendar day falls in. */
+    month: (iso: string) => format({ month: 'short', year: 'numeric' }, 'UTC').format(calendarDay(iso)),
     /** '1,204'; a fraction keeps at most two digits. */
     count: (n: number) => whole.format(n),
   };

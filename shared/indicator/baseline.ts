@@ -23,11 +23,11 @@ export type Baseline = {
 };
 
 /** The baseline from the definition and the whole-population values (any order); null without a baseline period. */
-export function baselineOf(ind: Defined, rows: readonly { period: string; value: number }[]): Baseline | null {
+export function baselineOf(ind: Defined, rows: readonly { period: string; value: number }[], w: Words): Baseline | null {
   const period = ind.baselinePeriod;
   if (!period) return null;
   const row = rows.find((r) => r.period === period);
-  return { period, label: periodLabel(period, ind.frequency), value: row ? row.value : ind.baselineValue, measured: row !== undefined };
+  return { period, label: periodLabel(period, ind.frequency, w), value: row ? row.value : ind.baselineValue, measured: row !== undefined };
 }
 
 /** How the baseline reads on the page, in reports and in their exports: '42.5% (Sep 2023)'. */

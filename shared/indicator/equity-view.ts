@@ -63,7 +63,7 @@ export function equityView(ind: Indicator, rows: readonly Measurement[], dimensi
       analysis,
       ruleSet: ind.ruleSet === 'ihi' ? 'ihi' : 'anhoej',
       polarity: 'lower_is_better',
-      labels: gaps.map((g) => periodLabel(g.period, ind.frequency)),
+      labels: gaps.map((g) => periodLabel(g.period, ind.frequency, w)),
       words: gapWords(ind, w),
     },
     w,

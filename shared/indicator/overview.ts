@@ -67,13 +67,13 @@ export function chartTypesFor(ind: Pick<Indicator, 'isProportion' | 'unit'>): Ch
 export const effectiveRules = (chart: ChartType, rules: RuleSet): RuleSet => (chart === 'run' ? rules : 'anhoej');
 
 /** Whole-population rows with a value, in time order. */
-export function seriesRows(ind: Indicator, measurements: readonly Measurement[]): SeriesRow[] {
+export function seriesRows(ind: Indicator, measurements: readonly Measurement[], w: Words): SeriesRow[] {
   return measurements
     .filter((m) => m.groupId === null)
     .map((m) => ({ m, value: measurementValue(ind, m) }))
     .filter((r): r is { m: Measurement; value: number } => r.value !== null && Number.isFinite(r.value))
     .sort((a, b) => a.m.period.localeCompare(b.m.period))
-    .map(({ m, value }) => ({ period: m.period, label: periodLabel(m.period, ind.frequency), value, numerator: m.numerator, denominator: m.denominator, note: m.note }));
+    .map(({ m, value }) => ({ period: m.period, label: periodLabel(m.period, ind.frequency, w), value, numerator: m.numerator, denominator: m.denominator, note: m.note }));
 }
 
 /** p and u charts work on the raw fraction; the page shows it as the indicator does (a percent, per 1,000 …). */
@@ -94,7 +94,7 @@ export type Overview = {
 };
 
 export function overviewOf(ind: Indicator, measurements: readonly Measurement[], settings: ChartSettings, w: Words): Overview {
-  const rows = seriesRows(ind, measurements);
+  const rows = seriesRows(ind, measurements, w);
   const fits = chartTypesFor(ind);
   const chart = fits.includes(settings.chartType) ? settings.chartType : 'run';
   const rules = effectiveRules(chart, settings.ruleSet);
@@ -119,7 +119,7 @@ export function overviewOf(ind: Indicator, measurements: readonly Measurement[],
     points: raw.points.map((p) => ({ ...p, y: p.y * k, cl: p.cl * k, ucl: p.ucl === null ? null : p.ucl * k, lcl: p.lcl === null ? null : p.lcl * k })),
   };
   const labels = usable.map((r) => r.label);
-  const baseline = baselineOf(ind, rows);
+  const baseline = baselineOf(ind, rows, w);
   return {
     rows: usable,
     analysis,

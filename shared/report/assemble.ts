@@ -64,7 +64,7 @@ export function indicatorStatus(
 ): IndicatorStatus {
   const known = measurements.filter((m) => periodStart(m.period, ind.frequency) <= period.to);
   const overview = overviewOf(ind, known, { chartType: ind.chartType, ruleSet: ind.ruleSet, baselineThrough: ind.baselineThrough, phases: ind.phases }, w);
-  const rows = seriesRows(ind, known);
+  const rows = seriesRows(ind, known, w);
   const last = rows.at(-1);
   const from = period.from;
   const inside = from === undefined ? [] : overview.rows.flatMap((r, i) => (periodStart(r.period, ind.frequency) >= from ? [i] : []));
@@ -102,7 +102,7 @@ export function indicatorStatus(
       const gap = view.gaps.at(-1);
       return {
         dimension: dimension.name,
-        latestGap: gap ? { label: periodLabel(gap.period, ind.frequency), high: gap.high, low: gap.low, gap: gap.gap } : null,
+        latestGap: gap ? { label: periodLabel(gap.period, ind.frequency, w), high: gap.high, low: gap.low, gap: gap.gap } : null,
         verdict: view.verdict?.verdict ?? null,
         sentence: view.verdict?.sentence ?? null,
         suppressedCount: view.suppressed.length,

@@ -182,7 +182,7 @@ describe('the demo partnership', () => {
 
     // The baseline is September 2023's measurement, and the typed value agrees with it.
     const september = measurementValue(ind, whole.find((r) => r.period === '2023-09')!)!;
-    expect(baselineOf(ind, seriesRows(ind, rows))).toEqual({ period: '2023-09', label: 'Sep 2023', value: september, measured: true });
+    expect(baselineOf(ind, seriesRows(ind, rows, en), en)).toEqual({ period: '2023-09', label: 'Sep 2023', value: september, measured: true });
     expect(formatValue(ind, ind.baselineValue!, en)).toBe(formatValue(ind, september, en));
 
     // The run chart frozen on the years before the change shows the shift after it as improvement.
@@ -270,7 +270,7 @@ describe('the demo partnership', () => {
 
     // The aim starts from the indicator's baseline, as every report shows it, and ends at its target.
     const ind = (await asAdmin.indicator.get({ networkId: k }))!;
-    const baseline = baselineOf(ind, seriesRows(ind, await asAdmin.indicator.measurements({ networkId: k })))!;
+    const baseline = baselineOf(ind, seriesRows(ind, await asAdmin.indicator.measurements({ networkId: k }), en), en)!;
     for (const doc of documents) expect(doc.content.indicator?.baseline, doc.title).toEqual({ period: baseline.period, label: baseline.label, value: baseline.value });
     const aim = /from \*\*([\d.]+%)\*\* \(our baseline, (\w+) (\d{4})\) to \*\*(\d+)%\*\*/.exec(charter.ratified!.content.sections.aim);
     expect(aim?.slice(1)).toEqual([formatValue(ind, baseline.value!, en), 'September', '2023', String(ind.targetValue)]);

@@ -19,16 +19,16 @@ const rows = [
 
 describe('the baseline: one starting point, the value in the baseline period', () => {
   it('is the measurement of the baseline period when there is one, whatever value was typed', () => {
-    expect(baselineOf({ ...percent, baselinePeriod: '2023-12', baselineValue: 41.7 }, rows)).toEqual({ period: '2023-12', label: 'Dec 2023', value: 38.97, measured: true });
+    expect(baselineOf({ ...percent, baselinePeriod: '2023-12', baselineValue: 41.7 }, rows, en)).toEqual({ period: '2023-12', label: 'Dec 2023', value: 38.97, measured: true });
   });
 
   it('is the value given with the definition for a period before measuring began', () => {
-    expect(baselineOf({ ...percent, baselinePeriod: '2021-09', baselineValue: 40 }, rows)).toEqual({ period: '2021-09', label: 'Sep 2021', value: 40, measured: false });
+    expect(baselineOf({ ...percent, baselinePeriod: '2021-09', baselineValue: 40 }, rows, en)).toEqual({ period: '2021-09', label: 'Sep 2021', value: 40, measured: false });
   });
 
   it('has no value when its period lost its measurement and none was given; none at all without a period', () => {
-    expect(baselineOf({ ...percent, baselinePeriod: '2022-05', baselineValue: null }, rows)).toEqual({ period: '2022-05', label: 'May 2022', value: null, measured: false });
-    expect(baselineOf({ ...percent, baselinePeriod: null, baselineValue: null }, rows)).toBeNull();
+    expect(baselineOf({ ...percent, baselinePeriod: '2022-05', baselineValue: null }, rows, en)).toEqual({ period: '2022-05', label: 'May 2022', value: null, measured: false });
+    expect(baselineOf({ ...percent, baselinePeriod: null, baselineValue: null }, rows, en)).toBeNull();
   });
 
   it('reads the same wherever it is shown: the value, then its period', () => {

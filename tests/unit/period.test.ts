@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../server/i18n.ts';
 import { isPeriod, parsePeriod, periodLabel, periodOf, periodStart } from '../../shared/domain/period.ts';
+
+const en = wordsFor('en');
+const es = wordsFor('es');
 
 describe('indicator periods', () => {
   it('reads what people type into one key per period', () => {
@@ -18,9 +22,11 @@ describe('indicator periods', () => {
   });
 
   it('labels and places periods in time; keys sort in time order', () => {
-    expect(periodLabel('2025-03', 'monthly')).toBe('Mar 2025');
-    expect(periodLabel('2025-Q1', 'quarterly')).toBe('Q1 2025');
-    expect(periodLabel('2024-25', 'school_year')).toBe('2024–25');
+    expect(periodLabel('2025-03', 'monthly', en)).toBe('Mar 2025');
+    expect(periodLabel('2025-Q1', 'quarterly', en)).toBe('Q1 2025');
+    expect(periodLabel('2024-25', 'school_year', en)).toBe('2024–25');
+    expect(periodLabel('2025-03', 'monthly', es)).toBe('mar 2025');
+    expect(periodLabel('2025-Q1', 'quarterly', es)).toBe('T1 2025');
     expect(periodStart('2025-Q3', 'quarterly')).toBe('2025-07-01');
     expect(periodStart('2024-25', 'school_year')).toBe('2024-08-01');
     expect(periodOf('2026-11-23', 'school_year')).toBe('2026-27');

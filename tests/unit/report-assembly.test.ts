@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { wordsFor } from '../../server/i18n.ts';
 import { translateMessage } from '../../shared/i18n/message.ts';
 import { asOfDate, assembleReport, charterSummary, cyclesSummary, indicatorStatus, meetingsSummary, planProgress, ranInPeriod } from '../../shared/report/assemble.ts';
 import type { ReportPeriod } from '../../shared/report/content.ts';

@@ -9,7 +9,7 @@ import { Field } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { Input } from '../../../components/ui/input.tsx';
 import { errorData, errorMessage } from '../../../lib/errors.ts';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/i18n.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import type { Indicator } from '../indicator-layout.tsx';
@@ -49,6 +49,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
   const trpc = useTRPC();
   const { t } = useTranslation('indicator');
   const f = useFormats();
+  const words = useWords('indicator');
   const queryClient = useQueryClient();
   const saved = (period: string, groupId: number | null) => existing.find((m) => m.period === period && m.groupId === groupId);
   const [period, setPeriod] = useState(initialPeriod);
@@ -98,7 +99,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
       {
         onSuccess: async (r) => {
           await refresh();
-          onDone(t('data.form.saved', { period: periodLabel(parsed!, indicator.frequency), created: f.count(r.created), updated: f.count(r.updated) }));
+          onDone(t('data.form.saved', { period: periodLabel(parsed!, indicator.frequency, words), created: f.count(r.created), updated: f.count(r.updated) }));
         },
         onError: async (error) => {
           if (isStaleVersion(error)) {
@@ -194,7 +195,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
             }
           }}
           title={t('data.form.confirm.title', { line: deleting.name })}
-          description={t('data.form.confirm.body', { period: periodLabel(parsed, indicator.frequency) })}
+          description={t('data.form.confirm.body', { period: periodLabel(parsed, indicator.frequency, words) })}
           confirmLabel={t('data.form.confirm.submit')}
           danger
           pending={remove.isPending}

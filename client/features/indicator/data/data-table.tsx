@@ -18,6 +18,7 @@ type Props = {
 /** The measurements by period, newest first: the whole population, then each group of one dimension. */
 export function DataTable({ indicator, rows, groups, canEdit, onEdit }: Props) {
   const { t } = useTranslation('indicator');
+  const words = useWords('indicator');
   const periods = byPeriod(rows);
   const columns = [{ id: 0, name: t('equity.whole') }, ...groups];
   return (
@@ -43,7 +44,7 @@ export function DataTable({ indicator, rows, groups, canEdit, onEdit }: Props) {
         </thead>
         <tbody className="divide-y divide-slate-200">
           {periods.map(({ period, cells }) => {
-            const label = periodLabel(period, indicator.frequency);
+            const label = periodLabel(period, indicator.frequency, words);
             return (
               <tr key={period}>
                 <th scope="row" className="px-3 py-2 font-medium whitespace-nowrap text-slate-900">

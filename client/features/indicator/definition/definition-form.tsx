@@ -34,11 +34,12 @@ type Props = { networkId: number; indicator: Indicator | null; overview: string 
 export function DefinitionForm(props: Props) {
   const trpc = useTRPC();
   const { t } = useTranslation(['indicator', 'common']);
+  const words = useWords('indicator');
   // Which periods are measured decides whether the baseline takes a typed value (usually cached by the overview).
   const measurements = useQuery({ ...trpc.indicator.measurements.queryOptions({ networkId: props.networkId }), enabled: props.indicator !== null });
   if (props.indicator && measurements.isPending) return <LoadingState label={t('overview.loading')} />;
   if (props.indicator && measurements.isError) return <ErrorState message={errorMessage(measurements.error)} onRetry={() => void measurements.refetch()} />;
-  const rows = props.indicator && measurements.data ? seriesRows(props.indicator, measurements.data) : [];
+  const rows = props.indicator && measurements.data ? seriesRows(props.indicator, measurements.data, words) : [];
   return <DefinitionFields {...props} rows={rows} />;
 }
 
@@ -48,7 +49,7 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
   const words = useWords('indicator', 'qi');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator, rows) : blankDefinition(networkId) });
+  const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator, rows, words) : blankDefinition(networkId) });
   const { errors, isDirty } = form.formState;
   const versions = useStaleVersion<number, Indicator>(indicator?.version ?? 0);
   const [leaving, setLeaving] = useState(false);
@@ -209,7 +210,7 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
         <StaleNotice
           title={t('definition.stale.title')}
           pending={save.isPending}
-          onLoadTheirs={() => versions.loadTheirs((latest) => form.reset(toDefinition(latest, rows)))}
+          onLoadTheirs={() => versions.loadTheirs((latest) => form.reset(toDefinition(latest, rows, words)))}
           onSaveMine={() =>
             versions.saveMine((version) => {
               form.setValue('version', version);

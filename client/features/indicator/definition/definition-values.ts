@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Words } from '../../../../shared/i18n/words.ts';
 import { baselineOf } from '../../../../shared/indicator/baseline.ts';
 import type { indicatorSaveInput } from '../../../../shared/schemas/indicator.ts';
 import type { Indicator } from '../indicator-layout.tsx';
@@ -38,7 +39,7 @@ export function blankDefinition(networkId: number): DefinitionValues {
  * The saved definition as the form edits it. A measured baseline period shows no typed value: its
  * measurement is the baseline (`rows`: the whole-population values).
  */
-export function toDefinition(ind: Indicator, rows: readonly { period: string; value: number }[] = []): DefinitionValues {
+export function toDefinition(ind: Indicator, rows: readonly { period: string; value: number }[], w: Words): DefinitionValues {
   return {
     networkId: ind.networkId,
     version: ind.version,
@@ -53,7 +54,7 @@ export function toDefinition(ind: Indicator, rows: readonly { period: string; va
     dataSource: ind.dataSource,
     frequency: ind.frequency,
     baselinePeriod: ind.baselinePeriod,
-    baselineValue: baselineOf(ind, rows)?.measured ? null : ind.baselineValue,
+    baselineValue: baselineOf(ind, rows, w)?.measured ? null : ind.baselineValue,
     targetValue: ind.targetValue,
     targetDate: ind.targetDate,
     minGroupSize: ind.minGroupSize,

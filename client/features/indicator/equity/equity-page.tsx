@@ -81,7 +81,7 @@ function EquityBody({ indicator }: { indicator: Indicator }) {
 function EquityContent({ indicator, view, dimensionName }: { indicator: Indicator; view: EquityView; dimensionName: string }) {
   const { t } = useTranslation('indicator');
   const words = useWords('indicator', 'qi');
-  const label = (p: string) => periodLabel(p, indicator.frequency);
+  const label = (p: string) => periodLabel(p, indicator.frequency, words);
   const labels = view.periods.map(label);
   const index = new Map(view.periods.map((p, i) => [p, i]));
   const format = (v: number) => formatValue(indicator, v, words);

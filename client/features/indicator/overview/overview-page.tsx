@@ -88,7 +88,7 @@ function Overview({ indicator: ind, slug, canEdit }: { indicator: Indicator; slu
   if (measurements.isError) return <ErrorState message={errorMessage(measurements.error)} onRetry={() => void measurements.refetch()} />;
 
   const overview = overviewOf(ind, measurements.data, settings, words);
-  const periods = seriesRows(ind, measurements.data).map((r) => ({ period: r.period, label: r.label }));
+  const periods = seriesRows(ind, measurements.data, words).map((r) => ({ period: r.period, label: r.label }));
   const found = overview.rows.findIndex((r) => r.period === pickedPeriod);
   const picked = found >= 0 ? found : overview.rows.length - 1;
   const pickPeriod = (i: number) => setPickedPeriod(overview.rows[i]?.period ?? null);
