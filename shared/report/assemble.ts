@@ -20,6 +20,7 @@ import type {
 } from './content.ts';
 import type { ReportSource, SourceAction, SourceCycle, SourceIndicator } from './source.ts';
 import { localDate } from './zone.ts';
+import type { Words } from '../i18n/words.ts';
 
 // A report's numbers, computed from the data and never typed by hand. Every date test happens in
 // the report's time zone: an action marked done at 23:30 on the period's last evening in Chicago
@@ -34,10 +35,12 @@ export function asOfDate(period: ReportPeriod, now: number): string {
   return today < period.to ? today : period.to;
 }
 
-export function assembleReport(source: ReportSource, period: ReportPeriod, now: number): ReportContent {
+/** The content in the reader's words: the sentences it stores are written once, in `w`'s language. */
+export function assembleReport(source: ReportSource, period: ReportPeriod, now: number, w: Words): ReportContent {
   const asOf = asOfDate(period, now);
   return {
     networkName: source.networkName,
+    language: w.lang,
     period,
     assembledAt: now,
     indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, period) : null,

@@ -1,3 +1,4 @@
+import { wordsFor } from '../../server/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { baselineOf, baselineText, baselineToStore } from '../../shared/indicator/baseline.ts';
 import { overviewOf, type Indicator, type Measurement } from '../../shared/indicator/overview.ts';
@@ -125,7 +126,7 @@ describe('the baseline in a report’s PDF and DOCX', () => {
   it('reads as on the page, under the same word', () => {
     const doc = sampleReportDocument();
     const ind = doc.content.indicator!;
-    const section = outline(shownDocument(doc)).find((s) => s.key === 'indicator')!;
+    const section = outline(shownDocument(doc), wordsFor('en')).find((s) => s.key === 'indicator')!;
     const facts = section.blocks.flatMap((b) => (b.kind === 'table' ? b.table.rows : []));
     expect(facts).toContainEqual(['Baseline', baselineText(ind, { ...ind.baseline!, measured: true })]);
     expect(facts).toContainEqual(['Change since the baseline', '+10.1 percentage points']);
