@@ -14,6 +14,7 @@ import {
 } from '../../shared/report/content.ts';
 import { narrativeBlocks } from '../../shared/report/document.ts';
 import { onTrackSentence } from '../../shared/report/on-track-words.ts';
+import { rampLine } from '../../shared/report/ramp-words.ts';
 import { inlineSpans, plainText, type Span } from '../../shared/text/light-markdown.ts';
 import { CYCLE_STAGES, DECISIONS } from '../../shared/schemas/cycle.ts';
 
@@ -196,13 +197,6 @@ function featured(doc: ShownDocument, w: Words): Block[] {
     blocks.push(...(learning.length ? learning : [{ kind: 'paragraph' as const, text: t('report:export.featured.noLearning') }]));
   }
   return blocks;
-}
-
-/** 'Ramp title: cycles 1 to 3 (2 cycles in this period)', as the page also writes it. */
-export function rampLine(r: CyclesSummary['rampsAdvanced'][number], w: Words): string {
-  const { t, f } = w;
-  const which = r.fromNumber === r.toNumber ? t('report:cycles.ramp.one', { number: r.toNumber }) : t('report:cycles.ramp.range', { from: r.fromNumber, to: r.toNumber });
-  return t('report:cycles.ramp.item', { title: r.title, which, inPeriod: t('report:cycles.ramp.inPeriod', { count: r.cyclesInPeriod, n: f.count(r.cyclesInPeriod) }) });
 }
 
 function cycles(c: CyclesSummary, w: Words): Block[] {

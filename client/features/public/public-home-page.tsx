@@ -10,10 +10,12 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { formatPeriod } from '../../../shared/format/dates.ts';
 import { IndicatorStatusView } from '../../components/report/report-indicator.tsx';
+import { useWords } from '../../lib/i18n.ts';
 
 export function PublicHomePage() {
   const { slug = '' } = useParams();
   const trpc = useTRPC();
+  const words = useWords('report');
   const query = useQuery(trpc.public.page.queryOptions({ slug }, { retry: (n, e) => errorCode(e) !== 'NOT_FOUND' && n < 2 }));
   usePageTitle(query.data ? `${query.data.name} · Community impact` : 'Community impact');
 
@@ -48,7 +50,7 @@ export function PublicHomePage() {
         <h2 id="indicator" className="text-xl font-semibold text-slate-900">
           Is the needle moving?
         </h2>
-        {page.indicator ? <IndicatorStatusView ind={page.indicator} level={3} idPrefix="public" /> : <p className="text-slate-700">The network has not defined its indicator yet.</p>}
+        {page.indicator ? <IndicatorStatusView ind={page.indicator} level={3} idPrefix="public" w={words} /> : <p className="text-slate-700">The network has not defined its indicator yet.</p>}
       </section>
 
       <section aria-labelledby="reports" className="space-y-3">
