@@ -80,6 +80,21 @@ describe('publishing in a language', () => {
   });
 });
 
+describe('the public page of a report published in both languages', () => {
+  it('shows one entry per version, in the reader’s language', async () => {
+    const s = await scene(testDb());
+    const ref = await publishedIn(s, 'en', 'es');
+    await callerFor(s.db, s.lead).network.setPublicPage({ networkId: s.networkA, enabled: true });
+    const input = { slug: 'kindergarten-readiness', reportId: ref.reportId };
+    const english = await callerFor(s.db, null).public.report(input);
+    expect(english).toMatchObject({ number: 1, language: 'en' });
+    expect(english.versions).toHaveLength(1);
+    const spanish = await callerFor(s.db, null, 'es').public.report(input);
+    expect(spanish).toMatchObject({ number: 1, language: 'es' });
+    expect(spanish.document.content.language).toBe('es');
+  });
+});
+
 describe('exports in a language', () => {
   it('a published Spanish version exports in Spanish, the English one in English, whoever asks', async () => {
     const s = await scene(testDb());
