@@ -1,12 +1,12 @@
 // The work that is pure computation or close to it, timed in this process: the chart analysis,
 // assembling the busiest network's report from the database, and drawing its PDF. Each is run a
 // few times after a warm-up and given as the median, with the slowest run beside it.
+import { wordsFor } from '../../server/i18n.ts';
 import { analyzeSeries } from '../../shared/qi/analyze-series.ts';
 import { CHART_TYPES } from '../../shared/qi/chart-types.ts';
 import type { SessionUser } from '../../server/context.ts';
 import type { Db } from '../../server/db/client.ts';
 import { renderPdf } from '../../server/exports/pdf.ts';
-import { wordsFor } from '../../server/i18n.ts';
 import { getDraft } from '../../server/services/reports.ts';
 import { random } from './words.ts';
 import { accessFor } from '../../server/db/demo/access.ts';
@@ -43,9 +43,9 @@ export async function analysisTiming(points = 10_000): Promise<Timing & { chart:
 
 export async function reportTimings(db: Db, facilitator: SessionUser, networkId: number, reportId: number) {
   const access = accessFor(db, facilitator, networkId);
-  const assembly = await timeIt(() => getDraft(db, facilitator, access, { reportId }, wordsFor('en')), 20);
-  const { document } = getDraft(db, facilitator, access, { reportId }, wordsFor('en'));
+  const assembly = await timeIt(() => getDraft(db, facilitator, access, { reportId }, 'en'), 20);
+  const { document } = getDraft(db, facilitator, access, { reportId }, 'en');
   let bytes = 0;
-  const pdf = await timeIt(async () => (bytes = (await renderPdf(document)).length), 5, 1);
+  const pdf = await timeIt(async () => (bytes = (await renderPdf(document, wordsFor('en'))).length), 5, 1);
   return { assembly, pdf, pdfBytes: bytes, answerBytes: JSON.stringify(document).length, cycles: document.content.cycles.total };
 }

@@ -23,8 +23,8 @@ import { chartSvgMarkup } from '../../shared/chart/svg.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
 import type { Span } from '../../shared/text/light-markdown.ts';
 import { outline, progressReporter, titleBlock, type Block, type Table } from './outline.ts';
-import { wordsFor } from '../i18n.ts';
 import type { ExportProgress } from './pdf.ts';
+import type { Words } from '../../shared/i18n/words.ts';
 
 // The report as a Word document a facilitator can keep editing: real Heading 1/2 styles (so the
 // navigation pane and a table of contents work), Word tables, Word bullet lists, page numbers as
@@ -43,13 +43,15 @@ export function wordSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-export async function renderDocx(doc: ShownDocument, onProgress?: ExportProgress): Promise<Buffer> {
-  const head = titleBlock(doc);
-  // The worker is not given the reader's language: the file's indicator words are in English.
-  const sections = outline(doc, wordsFor('en'));
+/** The report as a Word document in the reader's words `w` (the document's own language for a published one). */
+export async function renderDocx(doc: ShownDocument, w: Words, onProgress?: ExportProgress): Promise<Buffer> {
+  const head = titleBlock(doc, w);
+  const sections = outline(doc, w);
   const steps = sections.length + 2;
   const report = progressReporter(onProgress);
-  report(0, 'Starting the Word document');
+  report(0, w.t('report:export.step.startWord'));
+  // "Page 2 of 5" in the reader's order of words, with Word's own fields for the two numbers.
+  const [beforePage = '', between = '', afterCount = ''] = w.t('report:export.page', { page: '\u0000', count: '\u0000' }).split('\u0000');
 
   const children: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(wordSafe(head.title))] }),
@@ -58,7 +60,7 @@ export async function renderDocx(doc: ShownDocument, onProgress?: ExportProgress
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: wordSafe(head.status), italics: true, color: '475569' })] }),
   ];
   sections.forEach((section, i) => {
-    const step = `Writing ${section.title}`;
+    const step = w.t('report:export.step.writing', { section: section.title });
     report((i + 1) / steps, step);
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(wordSafe(section.title))] }));
     section.blocks.forEach((block, j) => {
@@ -70,9 +72,9 @@ export async function renderDocx(doc: ShownDocument, onProgress?: ExportProgress
   const document = new Document({
     creator: head.networkName,
     title: head.title,
-    description: `Progress report, ${head.period}`,
+    description: w.t('report:export.subject', { period: head.period }),
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 22 } } },
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: w.f.locale } } } },
       // Word's own style ids, restyled: a facilitator's edits and a table of contents keep working.
       paragraphStyles: [
         heading('Title', 'Title', 48, { before: 0, after: 120 }),
@@ -89,10 +91,11 @@ export async function renderDocx(doc: ShownDocument, onProgress?: ExportProgress
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ text: `${wordSafe(head.footer)} · Page `, size: 17, color: '475569' }),
+                  new TextRun({ text: `${wordSafe(head.footer)} · ${beforePage}`, size: 17, color: '475569' }),
                   new TextRun({ children: [PageNumber.CURRENT], size: 17, color: '475569' }),
-                  new TextRun({ text: ' of ', size: 17, color: '475569' }),
+                  new TextRun({ text: between, size: 17, color: '475569' }),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 17, color: '475569' }),
+                  ...(afterCount ? [new TextRun({ text: afterCount, size: 17, color: '475569' })] : []),
                 ],
               }),
             ],
@@ -102,9 +105,9 @@ export async function renderDocx(doc: ShownDocument, onProgress?: ExportProgress
       },
     ],
   });
-  report((sections.length + 1) / steps, 'Packing the Word file');
+  report((sections.length + 1) / steps, w.t('report:export.step.packing'));
   const buffer = await Packer.toBuffer(document);
-  report(1, 'Word document ready');
+  report(1, w.t('report:export.step.wordReady'));
   return buffer;
 }
 

@@ -4,7 +4,8 @@ import type { NetworkAction } from '../../shared/domain/permissions.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
 import { AppError } from '../errors.ts';
 import type { ExportFormat, WorkerInput, WorkerMessage } from './worker.ts';
-import { plural } from '../../shared/format/words.ts';
+import { wordsFor } from '../i18n.ts';
+import type { Words } from '../../shared/i18n/words.ts';
 
 // Export jobs: each PDF or DOCX is drawn in a worker thread, one at a time (the server runs on
 // two cores and the other one serves requests), the rest wait in a queue. A finished file stays
@@ -21,6 +22,8 @@ export type ExportStatus = { state: ExportState; progress: number; step: string;
 export type ExportFile = { fileName: string; contentType: string; data: Buffer };
 export type StartExport = {
   doc: ShownDocument;
+  /** The language of the file and of the steps shown while it is made. */
+  lang: string;
   format: ExportFormat;
   ownerId: string;
   networkId: number;
@@ -38,7 +41,7 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word document' };
+const formatName = (w: Words, format: ExportFormat) => w.t(`report:export.format.${format}`);
 export const KEEP_MS = 10 * 60 * 1000;
 /** Per person, waiting or running; a flood from one person would hold up everyone's exports. */
 export const MAX_ACTIVE_EXPORTS = 3;
@@ -53,6 +56,8 @@ type Job = {
   action: NetworkAction;
   reuseKey: string | null;
   format: ExportFormat;
+  /** The file's language: everyone who joins the job asked for the same one (the reuse key says so). */
+  w: Words;
   fileName: string;
   state: ExportState;
   progress: number;
@@ -95,11 +100,11 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       job.state = 'done';
       job.data = outcome.data;
       job.progress = 1;
-      job.step = `The ${FORMAT_NAMES[job.format]} is ready`;
+      job.step = job.w.t('report:export.job.ready', { format: formatName(job.w, job.format) });
     } else {
       job.state = 'failed';
       job.error = outcome.error;
-      job.step = `The ${FORMAT_NAMES[job.format]} could not be made`;
+      job.step = job.w.t('report:export.job.failed', { format: formatName(job.w, job.format) });
     }
     job.doc = null;
     job.expiry = setTimeout(() => jobs.delete(job.id), keepMs);
@@ -111,11 +116,11 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
     const job = queue.shift();
     if (!job) return;
     job.state = 'running';
-    job.step = 'Starting';
+    job.step = job.w.t('report:export.step.starting');
     let worker: Worker;
     try {
       worker = new Worker(workerUrl, {
-        workerData: { doc: job.doc!, format: job.format } satisfies WorkerInput,
+        workerData: { doc: job.doc!, format: job.format, lang: job.w.lang } satisfies WorkerInput,
         // A small young generation, as the server's own (see package.json's start): V8 would
         // otherwise reserve up to 128 MB of it on a large machine for a file drawn once.
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 48 },
@@ -125,7 +130,7 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       live.add(worker);
       worker.once('exit', () => live.delete(worker));
     } catch (err) {
-      finish(job, { error: `The export could not start: ${err instanceof Error ? err.message : String(err)}` });
+      finish(job, { error: job.w.t('report:export.job.couldNotStart', { reason: err instanceof Error ? err.message : String(err) }) });
       queueMicrotask(next);
       return;
     }
@@ -144,14 +149,14 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
         job.progress = Math.max(job.progress, Math.min(0.99, m.fraction));
         job.step = m.step;
       } else if (m.type === 'done') settle({ data: Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength) });
-      else settle({ error: `The ${FORMAT_NAMES[job.format]} could not be made: ${m.message}` });
+      else settle({ error: job.w.t('report:export.job.failedWith', { format: formatName(job.w, job.format), reason: m.message }) });
     });
     worker.on('error', (err: Error) => {
       const oom = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      settle({ error: oom ? 'The report is too large to export in one file.' : `The export stopped with an error: ${err.message}` });
+      settle({ error: oom ? job.w.t('report:export.job.tooLarge') : job.w.t('report:export.job.crashed', { reason: err.message }) });
     });
     worker.on('exit', (code) => {
-      settle({ error: `The export stopped unexpectedly${code ? ` (exit code ${code})` : ''}. Please try again.` });
+      settle({ error: code ? job.w.t('report:export.job.exitedCode', { code }) : job.w.t('report:export.job.exited') });
     });
   }
 
@@ -181,14 +186,16 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
         action: input.action ?? 'report.read',
         reuseKey: input.reuseKey ?? null,
         format: input.format,
+        w: wordsFor(input.lang),
         fileName: input.fileName,
         state: 'queued',
         progress: 0,
-        step: 'Waiting for its turn',
+        step: '',
         doc: input.doc,
         data: null,
         expiry: null,
       };
+      job.step = job.w.t('report:export.step.waiting');
       jobs.set(job.id, job);
       queue.push(job);
       next();
@@ -236,7 +243,7 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       if (!job) return null;
       if (job.state === 'queued') {
         const ahead = queue.indexOf(job) + (running ? 1 : 0);
-        job.step = ahead > 0 ? `Waiting for ${plural(ahead, 'export')} ahead of it` : 'Waiting for its turn';
+        job.step = ahead > 0 ? job.w.t('report:export.step.waitingFor', { count: ahead, n: job.w.f.count(ahead) }) : job.w.t('report:export.step.waiting');
       }
       return { state: job.state, progress: job.progress, step: job.step, fileName: job.fileName, ...(job.error ? { error: job.error } : {}) };
     },

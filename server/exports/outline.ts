@@ -1,14 +1,7 @@
-import { formatDay, formatMomentDay, formatPeriod, formatShortDay } from '../../shared/format/dates.ts';
-import { LOCALE } from '../../shared/format/locale.ts';
-import { formatCount, plural } from '../../shared/format/words.ts';
-import { formatChange, formatValue, withheldNote } from '../../shared/indicator/format.ts';
 import type { Words } from '../../shared/i18n/words.ts';
-import { FREQUENCY_LABELS } from '../../shared/domain/period.ts';
-import { CHART_TYPE_LABELS } from '../../shared/qi/chart-types.ts';
+import { formatChange, formatValue, withheldNote } from '../../shared/indicator/format.ts';
 import {
-  NARRATIVE_LABELS,
   NARRATIVE_PARTS,
-  REPORT_SECTION_LABELS,
   type CharterSummary,
   type CyclesSummary,
   type IndicatorStatus,
@@ -20,13 +13,14 @@ import {
 } from '../../shared/report/content.ts';
 import { narrativeBlocks } from '../../shared/report/document.ts';
 import { onTrackSentence } from '../../shared/report/on-track-words.ts';
+import { rampLine } from '../../shared/report/ramp-words.ts';
 import { inlineSpans, plainText, type Span } from '../../shared/text/light-markdown.ts';
-import { CYCLE_STAGE_LABELS, CYCLE_STAGES, DECISION_LABELS, DECISIONS } from '../../shared/schemas/cycle.ts';
-import { ACTION_STATUS_LABELS } from '../../shared/schemas/plan.ts';
+import { CYCLE_STAGES, DECISIONS } from '../../shared/schemas/cycle.ts';
 
 // A report as a neutral outline — headings, paragraphs, bullet lists, tables and the chart — so
 // the PDF and the DOCX say exactly the same things in the same order and differ only in how they
-// draw them. Every sentence is built here, which is also where null fields become words.
+// draw them. Every sentence is built here, in the reader's words `w`, which is also where null
+// fields become words.
 
 export type Table = { columns: { header: string; width: number }[]; rows: string[][] };
 export type Block =
@@ -57,11 +51,13 @@ export function progressReporter(onProgress: ((fraction: number, step: string) =
   };
 }
 
-export function titleBlock(doc: ShownDocument): TitleBlock {
+export function titleBlock(doc: ShownDocument, w: Words): TitleBlock {
   const c = doc.content;
-  const period = formatPeriod(c.period);
-  const status = doc.publication ? `Published version ${doc.publication.version} on ${formatMomentDay(doc.publication.publishedAt, c.period.timeZone)}` : 'Draft, not published';
-  return { title: doc.title.trim() || 'Progress report', networkName: c.networkName, period, status, footer: `${c.networkName} · ${period}` };
+  const period = w.f.period(c.period);
+  const status = doc.publication
+    ? w.t('report:export.title.published', { version: doc.publication.version, date: w.f.momentDay(doc.publication.publishedAt, c.period.timeZone) })
+    : w.t('report:export.title.draft');
+  return { title: doc.title.trim() || w.t('report:export.title.untitled'), networkName: c.networkName, period, status, footer: `${c.networkName} · ${period}` };
 }
 
 /** The visible sections, in the report's order; hidden ones are not there at all. */
@@ -69,18 +65,19 @@ export function outline(doc: ShownDocument, w: Words): OutlineSection[] {
   const sections: OutlineSection[] = [];
   for (const part of NARRATIVE_PARTS) {
     const blocks = narrative(doc.narrative[part]);
-    if (blocks.length > 0) sections.push({ key: `narrative-${part}`, title: NARRATIVE_LABELS[part], blocks });
+    if (blocks.length > 0) sections.push({ key: `narrative-${part}`, title: w.t(`labels.narrative.${part}`), blocks });
   }
   // A hidden section is usually already absent (shownDocument); a draft's document still has it.
   const { indicator: ind, cycles: cy, plan: pl, charter: ch, meetings: me } = doc.content;
   const hidden = new Set(doc.hidden);
-  if (!hidden.has('indicator') && ind !== undefined) sections.push({ key: 'indicator', title: REPORT_SECTION_LABELS.indicator, blocks: indicator(ind, w) });
+  const title = (section: ReportSection) => w.t(`labels.reportSection.${section}`);
+  if (!hidden.has('indicator') && ind !== undefined) sections.push({ key: 'indicator', title: title('indicator'), blocks: indicator(ind, w) });
   // Featured learnings are the facilitator's explicit choice, so they show unless none were chosen.
-  if (doc.featured.length > 0) sections.push({ key: 'featured', title: 'Featured learnings', blocks: featured(doc) });
-  if (!hidden.has('cycles') && cy) sections.push({ key: 'cycles', title: REPORT_SECTION_LABELS.cycles, blocks: cycles(cy) });
-  if (!hidden.has('plan') && pl) sections.push({ key: 'plan', title: REPORT_SECTION_LABELS.plan, blocks: plan(pl) });
-  if (!hidden.has('charter') && ch) sections.push({ key: 'charter', title: REPORT_SECTION_LABELS.charter, blocks: charter(ch) });
-  if (!hidden.has('meetings') && me) sections.push({ key: 'meetings', title: REPORT_SECTION_LABELS.meetings, blocks: meetings(me) });
+  if (doc.featured.length > 0) sections.push({ key: 'featured', title: w.t('report:export.featured.title'), blocks: featured(doc, w) });
+  if (!hidden.has('cycles') && cy) sections.push({ key: 'cycles', title: title('cycles'), blocks: cycles(cy, w) });
+  if (!hidden.has('plan') && pl) sections.push({ key: 'plan', title: title('plan'), blocks: plan(pl, w) });
+  if (!hidden.has('charter') && ch) sections.push({ key: 'charter', title: title('charter'), blocks: charter(ch, w) });
+  if (!hidden.has('meetings') && me) sections.push({ key: 'meetings', title: title('meetings'), blocks: meetings(me, w) });
   return sections;
 }
 
@@ -101,59 +98,75 @@ function narrative(text: string): Block[] {
 }
 
 function indicator(ind: IndicatorStatus | null, w: Words): Block[] {
-  if (!ind) return [{ kind: 'paragraph', text: 'This network has not defined its indicator yet, so there is no indicator status to report.' }];
+  const { t, f } = w;
+  if (!ind) return [{ kind: 'paragraph', text: t('report:export.indicator.none') }];
   const value = (v: number) => formatValue(ind, v, w);
   const blocks: Block[] = [
     { kind: 'paragraph', text: ind.name, strong: true },
     ...(ind.definition.trim() ? [{ kind: 'paragraph' as const, text: ind.definition.trim(), muted: true }] : []),
-    { kind: 'paragraph', text: ind.sentence.trim() || 'There is no signal yet.', strong: true },
+    { kind: 'paragraph', text: ind.sentence.trim() || t('report:export.indicator.noSignal'), strong: true },
   ];
   const facts: string[][] = [];
-  if (ind.latest) facts.push(['Latest', `${value(ind.latest.value)} (${ind.latest.label})`]);
-  if (ind.baseline) facts.push(['Baseline', `${value(ind.baseline.value)} (${ind.baseline.label})`]);
-  if (ind.changeSinceBaseline !== null && Number.isFinite(ind.changeSinceBaseline)) facts.push(['Change since the baseline', formatChange(ind, ind.changeSinceBaseline, w)]);
-  if (ind.target) facts.push(['Target', `${value(ind.target.value)} by ${formatDay(ind.target.date)}`]);
-  if (ind.distanceToTarget !== null && Number.isFinite(ind.distanceToTarget)) facts.push(['Distance to target', formatChange(ind, ind.distanceToTarget, w)]);
-  if (facts.length > 0) blocks.push({ kind: 'table', table: { columns: [{ header: 'Measure', width: 0.35 }, { header: 'Value', width: 0.65 }], rows: facts } });
-  else blocks.push({ kind: 'paragraph', text: 'No measurements have been entered yet.' });
+  const atPeriod = (v: { value: number; label: string }) => t('report:valueAt', { value: value(v.value), period: v.label });
+  if (ind.latest) facts.push([t('report:latest'), atPeriod(ind.latest)]);
+  if (ind.baseline) facts.push([t('report:baseline'), atPeriod(ind.baseline)]);
+  if (ind.changeSinceBaseline !== null && Number.isFinite(ind.changeSinceBaseline)) facts.push([t('report:export.indicator.change'), formatChange(ind, ind.changeSinceBaseline, w)]);
+  if (ind.target) facts.push([t('report:target'), t('report:targetBy', { value: value(ind.target.value), date: f.day(ind.target.date) })]);
+  if (ind.distanceToTarget !== null && Number.isFinite(ind.distanceToTarget)) facts.push([t('report:export.indicator.distance'), formatChange(ind, ind.distanceToTarget, w)]);
+  if (facts.length > 0) {
+    const columns = [
+      { header: t('report:export.indicator.measure'), width: 0.35 },
+      { header: t('report:export.indicator.value'), width: 0.65 },
+    ];
+    blocks.push({ kind: 'table', table: { columns, rows: facts } });
+  } else blocks.push({ kind: 'paragraph', text: t('report:export.indicator.noMeasurements') });
   blocks.push({ kind: 'paragraph', text: onTrackSentence(ind, w) });
 
   if (ind.chart.points.length > 0) {
     const n = ind.chart.points.length;
-    const unit = ind.frequency === 'monthly' ? 'months' : 'periods';
+    const chartName = t('report:export.chart.title', { chart: t(`labels.chartType.${ind.chart.type}`), name: ind.name });
+    const values = {
+      chart: t(`labels.chartType.${ind.chart.type}`),
+      name: ind.name,
+      points: t('report:export.chart.points', { count: n, n: f.count(n) }),
+      span: ind.frequency === 'monthly' ? t('report:export.chart.months', { count: n, n: f.count(n) }) : t('report:export.chart.periods', { count: n, n: f.count(n) }),
+      frequency: t(`labels.frequency.${ind.frequency}`).toLocaleLowerCase(f.locale),
+      first: ind.chart.labels[0] ?? '',
+      last: ind.chart.labels.at(-1) ?? '',
+    };
     blocks.push({
       kind: 'chart',
       chart: ind.chart,
       w,
-      title: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}`,
+      title: chartName,
       // Tick labels stay short: a rate's "per 1,000" is in the indicator's name and definition.
       formatY: (v) => formatValue({ unit: ind.unit === 'rate' ? 'score' : ind.unit, ratePer: ind.ratePer }, v, w),
-      caption: `${CHART_TYPE_LABELS[ind.chart.type]} of ${ind.name}: ${plural(n, 'point', 'points')} over ${plural(n, unit.slice(0, -1), unit)} (${FREQUENCY_LABELS[ind.frequency].toLowerCase()})${ind.chart.labels.length ? `, ${ind.chart.labels[0]} to ${ind.chart.labels.at(-1)}` : ''}. Diamonds mark points that are part of a signal; the shaded band is this report’s period.`,
+      caption: ind.chart.labels.length ? t('report:export.chart.captionRange', values) : t('report:export.chart.caption', values),
     });
   }
 
   // The statistics behind the signal, for whoever wants them, after the plain words and the chart.
-  if (ind.decided?.length) blocks.push({ kind: 'paragraph', text: `How this was decided: ${ind.decided.join(' ')}`, muted: true });
+  if (ind.decided?.length) blocks.push({ kind: 'paragraph', text: t('report:export.indicator.decided', { how: ind.decided.join(' ') }), muted: true });
 
-  blocks.push({ kind: 'heading', level: 2, text: 'Equity gaps' });
-  if (ind.equity.length === 0) blocks.push({ kind: 'paragraph', text: 'The indicator has no disaggregation dimensions, so there are no gaps to report.' });
+  blocks.push({ kind: 'heading', level: 2, text: t('report:equityTitle') });
+  if (ind.equity.length === 0) blocks.push({ kind: 'paragraph', text: t('report:export.equity.none') });
   else {
     blocks.push({
       kind: 'table',
       table: {
         columns: [
-          { header: 'Dimension', width: 0.2 },
-          { header: 'Latest gap', width: 0.2 },
-          { header: 'Highest group', width: 0.2 },
-          { header: 'Lowest group', width: 0.2 },
-          { header: 'Trend', width: 0.2 },
+          { header: t('report:export.equity.dimension'), width: 0.2 },
+          { header: t('report:export.equity.latestGap'), width: 0.2 },
+          { header: t('report:export.equity.highest'), width: 0.2 },
+          { header: t('report:export.equity.lowest'), width: 0.2 },
+          { header: t('report:export.equity.trend'), width: 0.2 },
         ],
         rows: ind.equity.map((e) => [
           e.dimension,
-          e.latestGap ? `${formatChange(ind, e.latestGap.gap, w).replace(/^\+/, '')} (${e.latestGap.label})` : 'Not enough data',
-          e.latestGap ? `${e.latestGap.high.group}: ${value(e.latestGap.high.value)}` : '—',
-          e.latestGap ? `${e.latestGap.low.group}: ${value(e.latestGap.low.value)}` : '—',
-          e.verdict ? w.t(`qi:gap.headline.${e.verdict}`) : 'Too few periods to tell',
+          e.latestGap ? t('report:valueAt', { value: formatChange(ind, e.latestGap.gap, w).replace(/^\+/, ''), period: e.latestGap.label }) : t('report:export.equity.notEnough'),
+          e.latestGap ? t('report:export.equity.group', { group: e.latestGap.high.group, value: value(e.latestGap.high.value) }) : '—',
+          e.latestGap ? t('report:export.equity.group', { group: e.latestGap.low.group, value: value(e.latestGap.low.value) }) : '—',
+          e.verdict ? t(`qi:gap.headline.${e.verdict}`) : t('report:export.equity.tooFew'),
         ]),
       },
     });
@@ -161,129 +174,128 @@ function indicator(ind: IndicatorStatus | null, w: Words): Block[] {
       const notes = [e.sentence?.trim() ?? '', withheldNote(e, w) ?? '']
         .filter(Boolean)
         .join(' ');
-      if (notes) blocks.push({ kind: 'paragraph', text: `${e.dimension}: ${notes}` });
+      if (notes) blocks.push({ kind: 'paragraph', text: t('report:export.equity.group', { group: e.dimension, value: notes }) });
     }
   }
   return blocks;
 }
 
-function featured(doc: ShownDocument): Block[] {
+function featured(doc: ShownDocument, w: Words): Block[] {
+  const { t, f } = w;
   const blocks: Block[] = [];
-  for (const f of doc.featured) {
-    blocks.push({ kind: 'heading', level: 2, text: f.title.trim() || 'Untitled cycle' });
+  for (const c of doc.featured) {
+    blocks.push({ kind: 'heading', level: 2, text: c.title.trim() || t('report:export.featured.untitled') });
     const meta = [
-      formatDay(f.date),
-      CYCLE_STAGE_LABELS[f.stage],
-      f.decision ? `Decision: ${DECISION_LABELS[f.decision]}` : 'No decision yet',
-      f.changeIdea ? `Change idea: ${f.changeIdea}` : '',
-      f.ownerName ? `Owner: ${f.ownerName}` : '',
+      f.day(c.date),
+      t(`labels.stage.${c.stage}`),
+      c.decision ? t('report:cycle.decision', { decision: t(`labels.decision.${c.decision}`) }) : t('report:export.featured.noDecision'),
+      c.changeIdea ? t('report:cycle.changeIdea', { idea: c.changeIdea }) : '',
+      c.ownerName ? t('report:owner', { name: c.ownerName }) : '',
     ].filter(Boolean);
     blocks.push({ kind: 'paragraph', text: meta.join(' · '), muted: true });
-    const learning = narrative(f.learning);
-    blocks.push(...(learning.length ? learning : [{ kind: 'paragraph' as const, text: 'No learning was written down.' }]));
+    const learning = narrative(c.learning);
+    blocks.push(...(learning.length ? learning : [{ kind: 'paragraph' as const, text: t('report:export.featured.noLearning') }]));
   }
   return blocks;
 }
 
-function cycles(c: CyclesSummary): Block[] {
-  if (c.total === 0) return [{ kind: 'paragraph', text: 'No PDSA cycles ran in this period.' }];
+function cycles(c: CyclesSummary, w: Words): Block[] {
+  const { t, f } = w;
+  if (c.total === 0) return [{ kind: 'paragraph', text: t('report:cycles.none') }];
   const decided = DECISIONS.reduce((n, d) => n + c.byDecision[d], 0);
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `${plural(c.total, 'PDSA cycle', 'PDSA cycles')} ran in this period; ${formatCount(decided)} reached a decision.` },
+    { kind: 'paragraph', text: t('report:export.cycles.summary', { count: c.total, n: f.count(c.total), decided: t('report:export.cycles.decided', { count: decided, n: f.count(decided) }) }) },
     {
       kind: 'table',
       table: {
         columns: [
-          { header: 'Stage', width: 0.5 },
-          { header: 'Cycles', width: 0.5 },
+          { header: t('report:cycles.stage'), width: 0.5 },
+          { header: t('report:export.cycles.count'), width: 0.5 },
         ],
-        rows: CYCLE_STAGES.map((s) => [CYCLE_STAGE_LABELS[s], formatCount(c.byStage[s])]),
+        rows: CYCLE_STAGES.map((s) => [t(`labels.stage.${s}`), f.count(c.byStage[s])]),
       },
     },
     {
       kind: 'table',
       table: {
         columns: [
-          { header: 'Decision', width: 0.5 },
-          { header: 'Cycles', width: 0.5 },
+          { header: t('report:cycles.decision'), width: 0.5 },
+          { header: t('report:export.cycles.count'), width: 0.5 },
         ],
-        rows: [...DECISIONS.map((d) => [DECISION_LABELS[d], formatCount(c.byDecision[d])]), ['Not decided yet', formatCount(c.byDecision.undecided)]],
+        rows: [...DECISIONS.map((d) => [t(`labels.decision.${d}`), f.count(c.byDecision[d])]), [t('report:cycles.undecided'), f.count(c.byDecision.undecided)]],
       },
     },
-    { kind: 'heading', level: 2, text: 'Ramps advanced' },
+    { kind: 'heading', level: 2, text: t('report:cycles.ramps') },
   ];
-  if (c.rampsAdvanced.length === 0) blocks.push({ kind: 'paragraph', text: 'No ramp moved to a larger scale in this period.' });
-  else
-    blocks.push({
-      kind: 'bullets',
-      items: c.rampsAdvanced.map(
-        (r) => `${r.title}: ${r.fromNumber === r.toNumber ? `cycle ${r.toNumber}` : `cycles ${r.fromNumber} to ${r.toNumber}`} (${plural(r.cyclesInPeriod, 'cycle', 'cycles')} in this period)`,
-      ),
-    });
+  if (c.rampsAdvanced.length === 0) blocks.push({ kind: 'paragraph', text: t('report:cycles.noRamps') });
+  else blocks.push({ kind: 'bullets', items: c.rampsAdvanced.map((r) => rampLine(r, w)) });
   return blocks;
 }
 
-const ACTION_COLUMNS: Table['columns'] = [
-  { header: 'Action', width: 0.42 },
-  { header: 'Status', width: 0.17 },
-  { header: 'Due', width: 0.14 },
-  { header: 'Owner', width: 0.27 },
-];
-
-function plan(p: PlanProgress): Block[] {
-  if (p.actions.length === 0) return [{ kind: 'paragraph', text: 'The action plan had no actions by the end of this period.' }];
+function plan(p: PlanProgress, w: Words): Block[] {
+  const { t, f } = w;
+  if (p.actions.length === 0) return [{ kind: 'paragraph', text: t('report:plan.none') }];
   const k = p.counts;
-  const blocks: Block[] = [
-    {
-      kind: 'paragraph',
-      text: `${plural(p.actions.length, 'action', 'actions')}: ${formatCount(k.done)} done, ${formatCount(k.inProgress)} in progress, ${formatCount(k.notStarted)} not started, ${formatCount(k.blocked)} blocked, ${formatCount(k.dropped)} dropped; ${formatCount(k.overdue)} overdue.`,
-    },
+  const counts = { done: f.count(k.done), inProgress: f.count(k.inProgress), notStarted: f.count(k.notStarted), blocked: f.count(k.blocked), dropped: f.count(k.dropped), overdue: f.count(k.overdue) };
+  const blocks: Block[] = [{ kind: 'paragraph', text: t('report:export.plan.summary', { count: p.actions.length, n: f.count(p.actions.length), ...counts }) }];
+  const columns: Table['columns'] = [
+    { header: t('report:plan.action'), width: 0.42 },
+    { header: t('report:plan.status'), width: 0.17 },
+    { header: t('report:plan.due'), width: 0.14 },
+    { header: t('report:plan.owner'), width: 0.27 },
   ];
+  const status = (a: (typeof p.actions)[number]) => {
+    const label = t(`labels.actionStatus.${a.status}`);
+    if (a.overdue) return t('report:export.plan.overdueStatus', { status: label.toLocaleLowerCase(f.locale) });
+    return a.doneInPeriod ? t('report:export.plan.inPeriod', { status: label }) : label;
+  };
   const row = (a: (typeof p.actions)[number]) => [
     a.title,
-    a.overdue ? `Overdue (${ACTION_STATUS_LABELS[a.status].toLowerCase()})` : ACTION_STATUS_LABELS[a.status] + (a.doneInPeriod ? ' in this period' : ''),
-    a.dueDate ? formatShortDay(a.dueDate) : 'None',
-    [a.ownerName, a.partnerName].filter(Boolean).join(', ') || 'No owner',
+    status(a),
+    a.dueDate ? f.shortDay(a.dueDate) : t('report:export.plan.noDue'),
+    [a.ownerName, a.partnerName].filter(Boolean).join(', ') || t('report:export.plan.noOwner'),
   ];
   const attention = p.actions.filter((a) => a.overdue || a.status === 'blocked');
   const rest = p.actions.filter((a) => !(a.overdue || a.status === 'blocked'));
-  blocks.push({ kind: 'heading', level: 2, text: 'Overdue or blocked' });
-  if (attention.length === 0) blocks.push({ kind: 'paragraph', text: 'No action is overdue or blocked.' });
-  else blocks.push({ kind: 'table', table: { columns: ACTION_COLUMNS, rows: attention.map(row) } });
+  blocks.push({ kind: 'heading', level: 2, text: t('report:export.plan.attention') });
+  if (attention.length === 0) blocks.push({ kind: 'paragraph', text: t('report:export.plan.noAttention') });
+  else blocks.push({ kind: 'table', table: { columns, rows: attention.map(row) } });
   if (rest.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: 'Other actions' });
-    blocks.push({ kind: 'table', table: { columns: ACTION_COLUMNS, rows: rest.map(row) } });
+    blocks.push({ kind: 'heading', level: 2, text: t('report:export.plan.others') });
+    blocks.push({ kind: 'table', table: { columns, rows: rest.map(row) } });
   }
   return blocks;
 }
 
-function charter(c: CharterSummary): Block[] {
+function charter(c: CharterSummary, w: Words): Block[] {
+  const { t, f } = w;
   const sentences: string[] = [];
-  if (!c.ratified) sentences.push('No version of the charter has been ratified yet.');
-  else sentences.push(`Version ${c.ratified.version} of the charter, ratified on ${formatDay(c.ratified.on)}, is in force${c.ratifiedInPeriod ? '; it was ratified in this period' : ''}.`);
-  if (c.pendingVersion !== null) sentences.push(`Version ${c.pendingVersion} awaits review.`);
+  if (!c.ratified) sentences.push(t('report:export.charter.none'));
+  else sentences.push(t(c.ratifiedInPeriod ? 'report:export.charter.inForceInPeriod' : 'report:export.charter.inForce', { version: c.ratified.version, date: f.day(c.ratified.on) }));
+  if (c.pendingVersion !== null) sentences.push(t('report:charter.pending', { version: c.pendingVersion }));
   return [{ kind: 'paragraph', text: sentences.join(' ') }];
 }
 
-function meetings(m: MeetingsSummary): Block[] {
-  if (m.held === 0) return [{ kind: 'paragraph', text: 'No meetings were recorded in this period.' }];
-  const average = m.averageAttendance !== null && Number.isFinite(m.averageAttendance) ? m.averageAttendance.toLocaleString(LOCALE, { maximumFractionDigits: 1 }) : null;
-  const blocks: Block[] = [
-    {
-      kind: 'paragraph',
-      text: `${plural(m.held, 'meeting was', 'meetings were')} held, with ${plural(m.attendance, 'sign-in', 'sign-ins')} in all${average ? ` (an average of ${average} per meeting)` : ''}; ${plural(m.people, 'person', 'different people')} attended at least once.`,
-    },
-  ];
+function meetings(m: MeetingsSummary, w: Words): Block[] {
+  const { t, f } = w;
+  if (m.held === 0) return [{ kind: 'paragraph', text: t('report:export.meetings.none') }];
+  const average = m.averageAttendance !== null && Number.isFinite(m.averageAttendance) ? f.count(Math.round(m.averageAttendance * 10) / 10) : null;
+  const parts = {
+    held: t('report:export.meetings.held', { count: m.held, n: f.count(m.held) }),
+    signIns: t('report:export.meetings.signIns', { count: m.attendance, n: f.count(m.attendance) }),
+    people: t('report:export.meetings.people', { count: m.people, n: f.count(m.people) }),
+  };
+  const blocks: Block[] = [{ kind: 'paragraph', text: average ? t('report:export.meetings.summaryAverage', { ...parts, average }) : t('report:export.meetings.summary', parts) }];
   if (m.meetings.length > 0)
     blocks.push({
       kind: 'table',
       table: {
         columns: [
-          { header: 'Date', width: 0.25 },
-          { header: 'Meeting', width: 0.55 },
-          { header: 'Attendance', width: 0.2 },
+          { header: t('report:meetings.date'), width: 0.25 },
+          { header: t('report:meetings.meeting'), width: 0.55 },
+          { header: t('report:meetings.attendance'), width: 0.2 },
         ],
-        rows: m.meetings.map((x) => [formatDay(x.date), x.title, formatCount(x.attendance)]),
+        rows: m.meetings.map((x) => [f.day(x.date), x.title, f.count(x.attendance)]),
       },
     });
   return blocks;

@@ -3,8 +3,7 @@ import { chartMarks, type ChartMark } from '../../shared/chart/svg.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
 import type { Span } from '../../shared/text/light-markdown.ts';
 import { outline, progressReporter, titleBlock, type Block, type Table } from './outline.ts';
-import { wordsFor } from '../i18n.ts';
-import { LOCALE } from '../../shared/format/locale.ts';
+import type { Words } from '../../shared/i18n/words.ts';
 
 // The report as a US Letter PDF drawn with pdfkit: a title block, the visible sections, a footer
 // with page numbers on every page. The chart is drawn as vector paths from the same marks as the
@@ -48,17 +47,17 @@ export function pdfSafe(text: string): string {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export async function renderPdf(doc: ShownDocument, onProgress?: ExportProgress): Promise<Buffer> {
-  const head = titleBlock(doc);
-  // The worker is not given the reader's language: the file's indicator words are in English.
-  const sections = outline(doc, wordsFor('en'));
+/** The report as a PDF in the reader's words `w` (the document's own language for a published one). */
+export async function renderPdf(doc: ShownDocument, w: Words, onProgress?: ExportProgress): Promise<Buffer> {
+  const head = titleBlock(doc, w);
+  const sections = outline(doc, w);
   const pdf = new PDFDocument({
     size: 'LETTER',
     margins: MARGIN,
     bufferPages: true,
-    lang: LOCALE,
+    lang: w.f.locale,
     displayTitle: true,
-    info: { Title: head.title, Author: head.networkName, Subject: `Progress report, ${head.period}`, Creator: 'Needle' },
+    info: { Title: head.title, Author: head.networkName, Subject: w.t('report:export.subject', { period: head.period }), Creator: 'Needle' },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -69,10 +68,10 @@ export async function renderPdf(doc: ShownDocument, onProgress?: ExportProgress)
 
   const steps = sections.length + 2;
   const report = progressReporter(onProgress);
-  report(0, 'Starting the PDF');
+  report(0, w.t('report:export.step.startPdf'));
   titlePage(pdf, head);
   sections.forEach((section, i) => {
-    const step = `Writing ${section.title}`;
+    const step = w.t('report:export.step.writing', { section: section.title });
     report((i + 1) / steps, step);
     heading1(pdf, section.title);
     section.blocks.forEach((block, j) => {
@@ -80,11 +79,11 @@ export async function renderPdf(doc: ShownDocument, onProgress?: ExportProgress)
       report((i + 1 + (j + 1) / section.blocks.length) / steps, step);
     });
   });
-  report((sections.length + 1) / steps, 'Numbering the pages');
-  footers(pdf, head.footer);
+  report((sections.length + 1) / steps, w.t('report:export.step.numbering'));
+  footers(pdf, head.footer, w);
   pdf.end();
   const buffer = await done;
-  report(1, 'PDF ready');
+  report(1, w.t('report:export.step.pdfReady'));
   return buffer;
 }
 
@@ -285,7 +284,7 @@ function drawBlock(pdf: Pdf, block: Block) {
   }
 }
 
-function footers(pdf: Pdf, footer: string) {
+function footers(pdf: Pdf, footer: string, w: Words) {
   const range = pdf.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
@@ -296,7 +295,7 @@ function footers(pdf: Pdf, footer: string) {
       .font('Helvetica')
       .fontSize(8.5)
       .fillColor(MUTED)
-      .text(pdfSafe(`${clip(footer, 90)} · Page ${i - range.start + 1} of ${range.count}`), MARGIN.left, PAGE.height - 44, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
+      .text(pdfSafe(`${clip(footer, 90)} · ${w.t('report:export.page', { page: w.f.count(i - range.start + 1), count: w.f.count(range.count) })}`), MARGIN.left, PAGE.height - 44, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
     pdf.page.margins.bottom = margin;
   }
 }

@@ -10,5 +10,5 @@ export const publicRouter = router({
   page: publicProcedure.input(networkBySlugInput).query(({ ctx, input }) => getPublicPage(ctx.db, input, wordsFor(ctx.lang))),
   report: publicProcedure
     .input(networkBySlugInput.extend({ reportId: idSchema, number: z.number().int().min(1).optional() }))
-    .query(({ ctx, input }) => getPublicReport(ctx.db, input)),
+    .query(({ ctx, input }) => getPublicReport(ctx.db, input, ctx.lang)),
 });

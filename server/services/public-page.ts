@@ -10,7 +10,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { readIndicator } from './report-source.ts';
-import { latestPublications } from './reports.ts';
+import { latestPublications, pickVersionLanguage } from './reports.ts';
 import type { NetworkAccess } from '../trpc.ts';
 
 // The community impact page: what a network that opted in shows anyone, signed in or not. It is
@@ -81,21 +81,34 @@ export function getPublicPage(db: Db, { slug }: { slug: string }, w: Words, now 
   };
 }
 
-export function getPublicReport(db: Db, { slug, reportId, number }: { slug: string; reportId: number; number?: number | undefined }) {
+/** A published version in the reader's language (`lang`) when it was published in it, else in the other. */
+export function getPublicReport(db: Db, { slug, reportId, number }: { slug: string; reportId: number; number?: number | undefined }, lang = 'en') {
   const net = publicNetwork(db, slug);
-  const versions = db
-    .select({ number: reportVersion.number, note: reportVersion.note, publishedAt: reportVersion.publishedAt })
+  const rows = db
+    .select({ number: reportVersion.number, note: reportVersion.note, publishedAt: reportVersion.publishedAt, language: reportVersion.language })
     .from(reportVersion)
     .where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.networkId, net.id)))
-    .orderBy(desc(reportVersion.number))
+    .orderBy(desc(reportVersion.number), reportVersion.language)
     .all();
-  const wanted = number ?? versions[0]?.number;
+  // One entry per number, read in the reader's language where it was published in it.
+  const numbers = [...new Set(rows.map((r) => r.number))];
+  const versions = numbers.map((n) => {
+    const same = rows.filter((r) => r.number === n);
+    const language = pickVersionLanguage(same.map((r) => r.language), lang);
+    const { note, publishedAt } = same.find((r) => r.language === language)!;
+    return { number: n, note, publishedAt, language };
+  });
+  const wanted = versions.find((v) => v.number === (number ?? versions[0]?.number));
   const row =
     wanted === undefined
       ? undefined
-      : db.select({ document: reportVersion.document }).from(reportVersion).where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.networkId, net.id), eq(reportVersion.number, wanted))).get();
-  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:publicpage.thereIsNoSuchPublished' });
-  return { network: { name: net.name, slug: net.slug }, number: wanted!, versions, document: publicDocument(row.document) };
+      : db
+          .select({ document: reportVersion.document })
+          .from(reportVersion)
+          .where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.networkId, net.id), eq(reportVersion.number, wanted.number), eq(reportVersion.language, wanted.language)))
+          .get();
+  if (!row || !wanted) throw new AppError('NOT_FOUND', { key: 'errors:publicpage.thereIsNoSuchPublished' });
+  return { network: { name: net.name, slug: net.slug }, number: wanted.number, language: wanted.language, versions, document: publicDocument(row.document) };
 }
 
 /** A lead turns the public page on or off. */

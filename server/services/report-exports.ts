@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { can } from '../../shared/domain/permissions.ts';
 import { slugify } from '../../shared/domain/slug.ts';
-import type { Words } from '../../shared/i18n/words.ts';
 import type { Db } from '../db/client.ts';
 import type { SessionUser } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -11,6 +10,7 @@ import type { ExportFormat } from '../exports/worker.ts';
 import { networkAccess, type NetworkAccess } from '../trpc.ts';
 import { shownDocument } from '../../shared/report/document.ts';
 import { draftDocument, getPublished, reportIn } from './reports.ts';
+import { supportedLanguage } from '../i18n.ts';
 
 // Starting a PDF or DOCX of a report: a published version for anyone who may read reports, the
 // current draft for the people who compose them. The file is drawn in a worker (server/exports).
@@ -23,34 +23,37 @@ export function startReportExport(
   db: Db,
   actor: SessionUser,
   access: NetworkAccess,
-  input: { reportId: number; format: ExportFormat; number?: number | undefined },
-  w: Words,
+  input: { reportId: number; format: ExportFormat; number?: number | undefined; language?: string | undefined },
+  lang = 'en',
 ) {
   const row = reportIn(db, access.networkId, input.reportId);
   let doc;
   let suffix: string;
   let reuseKey: string | undefined;
+  // A draft is written in the asker's language; a published version in its own.
+  let language = supportedLanguage(lang);
   const action = input.number === undefined ? 'report.edit' : 'report.read';
   if (input.number === undefined) {
     if (!can(access, 'report.edit')) throw new AppError('FORBIDDEN', { key: 'errors:reportexports.onlyFacilitatorsAndLeadsCan' });
     // A draft is assembled from today's data: never reused. A file travels: a draft's hidden
     // sections stay out of it, as they do from a published one.
-    doc = shownDocument(draftDocument(db, row, w));
+    doc = shownDocument(draftDocument(db, row, language));
     suffix = 'draft';
   } else {
-    const published = getPublished(db, actor, access, { reportId: row.id, number: input.number });
+    const published = getPublished(db, actor, access, { reportId: row.id, number: input.number, language: input.language }, language);
     doc = published.document;
-    suffix = `v${published.number}`;
+    language = published.language;
+    suffix = published.languages.length > 1 ? `v${published.number}-${published.language}` : `v${published.number}`;
     // A published version is frozen, so its file is the same for every reader. The key hashes
     // the document itself, so two databases (tests) or a rewritten version never share a file.
     const digest = createHash('sha256').update(JSON.stringify(doc)).digest('base64url');
-    reuseKey = `${access.networkId}:${input.format}:${digest}`;
+    reuseKey = `${access.networkId}:${input.format}:${language}:${digest}`;
   }
   const fileName = `${slugify(row.title)}-${suffix}.${input.format}`;
   // Refused before the audit row: a request over the limit takes no copy.
-  const started = exportJobs.startExport({ doc, format: input.format, ownerId: actor.id, networkId: access.networkId, fileName, action, ...(reuseKey ? { reuseKey } : {}) });
+  const started = exportJobs.startExport({ doc, lang: language, format: input.format, ownerId: actor.id, networkId: access.networkId, fileName, action, ...(reuseKey ? { reuseKey } : {}) });
   // Who took a copy of what: a draft or a report can travel far once it is a file.
-  recordAudit(db, { actorId: actor.id, action: 'report.export', entityType: 'report', entityId: row.id, networkId: access.networkId, detail: { title: row.title, format: input.format, version: input.number ?? null } });
+  recordAudit(db, { actorId: actor.id, action: 'report.export', entityType: 'report', entityId: row.id, networkId: access.networkId, detail: { title: row.title, format: input.format, version: input.number ?? null, language } });
   return started;
 }
 

@@ -1,5 +1,4 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Words } from '../../shared/i18n/words.ts';
 import { assembleReport } from '../../shared/report/assemble.ts';
 import type { ReportDocument, ReportPeriod } from '../../shared/report/content.ts';
 import { buildDocument, shownDocument } from '../../shared/report/document.ts';
@@ -14,6 +13,7 @@ import { readReportSource } from './report-source.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { assertVersion } from './versions.ts';
+import { wordsFor } from '../i18n.ts';
 
 // Progress reports: a draft the facilitator composes, and the versions they publish. A published
 // version holds its whole document, so nothing that happens to the data later can change it.
@@ -32,14 +32,43 @@ export function reportIn(db: DbOrTx, networkId: number, reportId: number): Repor
 const periodOf = (r: ReportRow): ReportPeriod => ({ from: r.periodFrom, to: r.periodTo, timeZone: r.timeZone });
 const draftOf = (r: ReportRow) => ({ title: r.title, from: r.periodFrom, to: r.periodTo, timeZone: r.timeZone, narrative: r.narrative, featuredCycleIds: r.featuredCycleIds, hidden: r.hidden });
 
-function publications(db: DbOrTx, reportId: number) {
-  return db
-    .select({ number: reportVersion.number, draftVersion: reportVersion.draftVersion, note: reportVersion.note, publishedAt: reportVersion.publishedAt, publishedBy: user.name })
+type PublishedRow = { number: number; draftVersion: number; note: string; publishedAt: Date; publishedBy: string | null; language: string };
+export type Publication = Omit<PublishedRow, 'language'> & { language: string; languages: string[] };
+
+/**
+ * The language of a version a reader gets: theirs when the version was published in it, else
+ * English, else the first there is.
+ */
+export function pickVersionLanguage(languages: readonly string[], wanted: string): string {
+  return languages.includes(wanted) ? wanted : languages.includes('en') ? 'en' : languages[0]!;
+}
+
+/**
+ * The published versions, newest first: one entry per number, read in `lang` where the number
+ * was published in it, with every language it was published in.
+ */
+function publications(db: DbOrTx, reportId: number, lang = 'en'): Publication[] {
+  const rows: PublishedRow[] = db
+    .select({
+      number: reportVersion.number,
+      draftVersion: reportVersion.draftVersion,
+      note: reportVersion.note,
+      publishedAt: reportVersion.publishedAt,
+      publishedBy: user.name,
+      language: reportVersion.language,
+    })
     .from(reportVersion)
     .leftJoin(user, eq(user.id, reportVersion.publishedById))
     .where(eq(reportVersion.reportId, reportId))
-    .orderBy(desc(reportVersion.number))
+    .orderBy(desc(reportVersion.number), reportVersion.language)
     .all();
+  const byNumber = new Map<number, PublishedRow[]>();
+  for (const r of rows) byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), r]);
+  return [...byNumber.values()].map((same) => {
+    const languages = same.map((r) => r.language);
+    const language = pickVersionLanguage(languages, lang);
+    return { ...same.find((r) => r.language === language)!, languages };
+  });
 }
 
 function statusOf(row: ReportRow, latest: { draftVersion: number } | undefined): ReportStatus {
@@ -47,9 +76,9 @@ function statusOf(row: ReportRow, latest: { draftVersion: number } | undefined):
   return latest.draftVersion === row.version ? 'published' : 'correcting';
 }
 
-/** The document as it would be published now: today's data, the draft's words and choices. */
-export function draftDocument(db: DbOrTx, row: ReportRow, w: Words, now = Date.now()): ReportDocument {
-  const content = assembleReport(readReportSource(db, row.networkId, periodOf(row)), periodOf(row), now, w);
+/** The document as it would be published now, in `lang`: today's data, the draft's words and choices. */
+export function draftDocument(db: DbOrTx, row: ReportRow, lang: string, now = Date.now()): ReportDocument {
+  const content = assembleReport(readReportSource(db, row.networkId, periodOf(row)), periodOf(row), now, wordsFor(lang));
   return buildDocument(content, draftOf(row));
 }
 
@@ -68,13 +97,19 @@ export function latestPublications(db: DbOrTx, networkId: number) {
       title: doc('$.title'),
       from: doc('$.content.period.from'),
       to: doc('$.content.period.to'),
+      language: reportVersion.language,
     })
     .from(reportVersion)
     .where(eq(reportVersion.networkId, networkId))
-    .orderBy(desc(reportVersion.number))
+    .orderBy(desc(reportVersion.number), reportVersion.publishedAt)
     .all();
-  const latest = new Map<number, (typeof versions)[number]>();
-  for (const v of versions) if (!latest.has(v.reportId)) latest.set(v.reportId, v);
+  // The languages of one number share its draft, so its title and period; the first published dates it.
+  const latest = new Map<number, (typeof versions)[number] & { languages: string[] }>();
+  for (const v of versions) {
+    const seen = latest.get(v.reportId);
+    if (!seen) latest.set(v.reportId, { ...v, languages: [v.language] });
+    else if (seen.number === v.number) seen.languages.push(v.language);
+  }
   return latest;
 }
 
@@ -92,15 +127,15 @@ export function listReports(db: Db, _actor: SessionUser, access: NetworkAccess) 
     const pub = latest.get(r.id);
     if (!withDrafts && !pub) return [];
     const shown = withDrafts || !pub ? { title: r.title, from: r.periodFrom, to: r.periodTo } : { title: pub.title, from: pub.from, to: pub.to };
-    return [{ id: r.id, ...shown, status: statusOf(r, pub), latestVersion: pub?.number ?? null, publishedAt: pub?.publishedAt ?? null, updatedAt: r.updatedAt }];
+    return [{ id: r.id, ...shown, status: statusOf(r, pub), latestVersion: pub?.number ?? null, languages: pub?.languages ?? [], publishedAt: pub?.publishedAt ?? null, updatedAt: r.updatedAt }];
   });
   // Published periods can differ from the drafts' the rows were ordered by.
   return withDrafts ? listed : listed.sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
 }
 
-export function getDraft(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { reportId }: { reportId: number }, w: Words) {
+export function getDraft(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { reportId }: { reportId: number }, lang = 'en') {
   const row = reportIn(db, networkId, reportId);
-  const pubs = publications(db, reportId);
+  const pubs = publications(db, reportId, lang);
   return {
     id: row.id,
     version: row.version,
@@ -108,26 +143,35 @@ export function getDraft(db: Db, _actor: SessionUser, { networkId }: NetworkAcce
     status: statusOf(row, pubs[0]),
     updatedAt: row.updatedAt,
     publications: pubs,
-    document: draftDocument(db, row, w),
+    document: draftDocument(db, row, lang),
   };
 }
 
 /**
- * A published version's frozen document (the latest when no number is given), with the list of
- * versions. Hidden sections are taken out here, so versions published before that are safe too.
+ * A published version's frozen document (the latest when no number is given) in the language
+ * asked for (else the reader's, `lang`) when it was published in it, else in the other; with the
+ * list of versions and the languages this one can be read in. Hidden sections are taken out here,
+ * so versions published before that are safe too.
  */
-export function getPublished(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { reportId, number }: { reportId: number; number?: number | undefined }) {
+export function getPublished(
+  db: Db,
+  _actor: SessionUser,
+  { networkId }: NetworkAccess,
+  { reportId, number, language }: { reportId: number; number?: number | undefined; language?: string | undefined },
+  lang = 'en',
+) {
   reportIn(db, networkId, reportId);
-  const pubs = publications(db, reportId);
+  const pubs = publications(db, reportId, language ?? lang);
   if (pubs.length === 0) throw new AppError('NOT_FOUND', { key: 'errors:reports.thisReportIsNotPublished' });
-  const wanted = number ?? pubs[0]!.number;
+  const wanted = number === undefined ? pubs[0] : pubs.find((p) => p.number === number);
+  if (!wanted) throw new AppError('NOT_FOUND', { key: 'errors:reports.noVersion', values: { number: number ?? 0 } });
   const row = db
     .select({ document: reportVersion.document })
     .from(reportVersion)
-    .where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.number, wanted)))
+    .where(and(eq(reportVersion.reportId, reportId), eq(reportVersion.number, wanted.number), eq(reportVersion.language, wanted.language)))
     .get();
-  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:reports.noVersion', values: { number: wanted } });
-  return { document: shownDocument(row.document), number: wanted, versions: pubs };
+  if (!row) throw new AppError('NOT_FOUND', { key: 'errors:reports.noVersion', values: { number: wanted.number } });
+  return { document: shownDocument(row.document), number: wanted.number, language: wanted.language, languages: wanted.languages, versions: pubs };
 }
 
 export function createReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: Omit<ReportCreateInput, 'networkId'>) {
@@ -178,32 +222,49 @@ export function saveReport(db: Db, actor: SessionUser, { networkId }: NetworkAcc
 }
 
 /**
- * Freezes the draft as the next published version. The publisher must have seen the newest
- * draft; a correction (any version after the first) says what changed.
+ * Freezes the draft as a published version in one language, assembled in that language (the
+ * document keeps the sentences it was written with). The publisher must have seen the newest
+ * draft. A draft already published in another language gets the same number in this one; a
+ * changed draft gets the next number, and a correction (any number after the first) says what
+ * changed.
  */
-export function publishReport(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { reportId: number; version: number; note: string }, w: Words, now = Date.now()) {
+export function publishReport(
+  db: Db,
+  actor: SessionUser,
+  { networkId }: NetworkAccess,
+  input: { reportId: number; version: number; note: string; language: string },
+  now = Date.now(),
+) {
   return db.transaction((tx) => {
     const row = reportIn(tx, networkId, input.reportId);
     assertVersion(row.version, input.version, { key: 'errors:reports.draftChanged' });
     const last = publications(tx, row.id)[0];
-    if (last && last.draftVersion === row.version) {
+    const sameDraft = last !== undefined && last.draftVersion === row.version;
+    if (sameDraft && last.languages.includes(input.language)) {
       throw new AppError('NOTHING_TO_PUBLISH');
     }
-    if (last && !input.note) {
+    const number = sameDraft ? last.number : (last?.number ?? 0) + 1;
+    if (number > 1 && !input.note) {
       throw new AppError('NOTHING_TO_PUBLISH', { field: 'note', key: 'errors:reports.sayWhatThisCorrectionChanges' });
     }
-    const number = (last?.number ?? 0) + 1;
-    const document = buildDocument(assembleReport(readReportSource(tx, row.networkId, periodOf(row)), periodOf(row), now, w), draftOf(row), {
+    const document = buildDocument(assembleReport(readReportSource(tx, row.networkId, periodOf(row)), periodOf(row), now, wordsFor(input.language)), draftOf(row), {
       version: number,
       publishedAt: now,
       publishedBy: actor.name,
       note: input.note,
     });
     tx.insert(reportVersion)
-      .values({ reportId: row.id, networkId: row.networkId, number, draftVersion: row.version, document, note: input.note, publishedById: actor.id, publishedAt: new Date(now) })
+      .values({ reportId: row.id, networkId: row.networkId, number, draftVersion: row.version, document, note: input.note, language: input.language, publishedById: actor.id, publishedAt: new Date(now) })
       .run();
-    recordAudit(tx, { actorId: actor.id, action: 'report.publish', entityType: 'report', entityId: row.id, networkId: row.networkId, detail: { title: row.title, number, note: input.note || undefined } });
-    return { number };
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'report.publish',
+      entityType: 'report',
+      entityId: row.id,
+      networkId: row.networkId,
+      detail: { title: row.title, number, language: input.language, note: input.note || undefined },
+    });
+    return { number, language: input.language };
   });
 }
 

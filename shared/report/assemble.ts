@@ -35,10 +35,12 @@ export function asOfDate(period: ReportPeriod, now: number): string {
   return today < period.to ? today : period.to;
 }
 
+/** The content in the reader's words: the sentences it stores are written once, in `w`'s language. */
 export function assembleReport(source: ReportSource, period: ReportPeriod, now: number, w: Words): ReportContent {
   const asOf = asOfDate(period, now);
   return {
     networkName: source.networkName,
+    language: w.lang,
     period,
     assembledAt: now,
     indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, period, w) : null,

@@ -158,6 +158,11 @@ export type MeetingsSummary = {
 
 export type ReportContent = {
   networkName: string;
+  /**
+   * The language its sentences (the indicator's verdict, the equity trends) were written in, and
+   * so the one every view of it is drawn in. Reports published before it was kept are English.
+   */
+  language?: string;
   period: ReportPeriod;
   /** When the content was assembled (epoch ms). */
   assembledAt: number;

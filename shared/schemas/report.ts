@@ -50,6 +50,10 @@ export const reportSaveSchema = reportDraftFields
   .superRefine(checkPeriod);
 export type ReportSaveInput = z.infer<typeof reportSaveSchema>;
 
+/** The languages a report is published in: the catalogues' (a unit test keeps the two lists equal). */
+export const REPORT_LANGUAGES = ['en', 'es'] as const;
+export const reportLanguageSchema = z.enum(REPORT_LANGUAGES, 'Choose English or Spanish');
+
 export const reportPublishSchema = z.object({
   networkId: idSchema,
   reportId: idSchema,
@@ -57,6 +61,8 @@ export const reportPublishSchema = z.object({
   version: z.number().int().min(1),
   /** Required for a correction (any publication after the first). */
   note: z.string().trim().max(1000, message('validation:report.keepTheNoteUnder1')).default(''),
+  /** The language the version is written in (else the reader's); the same draft can be published in each. */
+  language: reportLanguageSchema.optional(),
 });
 
 export const reportRefSchema = z.object({ networkId: idSchema, reportId: idSchema });

@@ -289,8 +289,8 @@ export const MATRIX: Record<string, Row> = {
     },
   },
   'report.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'report.published': { allow: NETWORK_MEMBERS, input: publishedReport },
-  'report.exportStart': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await publishedReport(s)), format: 'pdf', number: 1 }) },
+  'report.published': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await publishedReport(s)), language: 'es' }) },
+  'report.exportStart': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await publishedReport(s)), format: 'pdf', number: 1, language: 'es' }) },
   // A job belongs to the person who started it: nobody else learns of it (report-exports tests).
   'report.exportStatus': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, jobId: crypto.randomUUID() }), allowedOutcome: 'NOT_FOUND' },
   // Only the person who started a job may cancel it (report-export-router tests).
@@ -299,7 +299,7 @@ export const MATRIX: Record<string, Row> = {
   'report.create': { allow: FACILITATORS, input: (s) => ({ networkId: s.networkA, title: 'Board update', ...FALL }) },
   'report.save': { allow: FACILITATORS, input: async (s) => draftSave(await withReport(s), 1, 'Two schools joined.') },
   'report.delete': { allow: FACILITATORS, input: withReport },
-  'report.publish': { allow: FACILITATORS, input: async (s) => ({ ...(await withReport(s)), version: 1, note: '' }) },
+  'report.publish': { allow: FACILITATORS, input: async (s) => ({ ...(await withReport(s)), version: 1, note: '', language: 'es' }) },
   'network.setPublicPage': { allow: LEADS, input: (s) => ({ networkId: s.networkA, enabled: true }) },
   'public.page': { allow: PUBLIC, input: publicNetworkA },
   'public.report': { allow: PUBLIC, input: async (s) => ({ ...(await publicNetworkA(s)), reportId: (await publishedReport(s)).reportId }) },

@@ -14,9 +14,9 @@ const createCaller = createCallerFactory(appRouter);
 
 export type Caller = ReturnType<typeof createCaller>;
 
-/** The real router, called in process as `user` (null: not signed in). */
-export function callerFor(db: Db, user: SessionUser | null): Caller {
-  return createCaller(createContextInner({ db, user }));
+/** The real router, called in process as `user` (null: not signed in), who reads `lang` (English by default). */
+export function callerFor(db: Db, user: SessionUser | null, lang?: string): Caller {
+  return createCaller(createContextInner({ db, user, ...(lang ? { lang } : {}) }));
 }
 
 /**

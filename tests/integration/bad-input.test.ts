@@ -373,11 +373,13 @@ const CASES: Record<string, Case[]> = {
   'report.published': [
     [{ networkId: 1, reportId: 0 }, 'reportId'],
     [{ networkId: 1, reportId: 1, number: 0 }, 'number'],
+    [{ networkId: 1, reportId: 1, language: 'fr' }, 'language'],
   ],
   'report.draft': [[{ networkId: 1, reportId: 'latest' }, 'reportId']],
   'report.exportStart': [
     [{ networkId: 1, reportId: 1, format: 'xlsx' }, 'format'],
     [{ networkId: 1, reportId: 1, format: 'pdf', number: 0 }, 'number'],
+    [{ networkId: 1, reportId: 1, format: 'pdf', number: 1, language: 'Spanish' }, 'language'],
   ],
   'report.exportStatus': [[{ networkId: 1, jobId: '../../etc/passwd' }, 'jobId']],
   'report.exportCancel': [[{ networkId: 1, jobId: 'not-a-job' }, 'jobId']],
@@ -401,6 +403,7 @@ const CASES: Record<string, Case[]> = {
   'report.publish': [
     [{ networkId: 1, reportId: 1, version: 1, note: HUGE }, 'note'],
     [{ networkId: 1, reportId: 1 }, 'version'],
+    [{ networkId: 1, reportId: 1, version: 1, language: 'pseudo' }, 'language'],
   ],
   'public.page': [[{ slug: '' }, 'slug']],
   'public.report': [

@@ -6,9 +6,7 @@ import { seedPartnership } from '../../scripts/bench/seed.ts';
 import { testDb } from '../helpers/db.ts';
 import { callerFor } from '../helpers/trpc.ts';
 import { accessFor } from '../../server/db/demo/access.ts';
-import { wordsFor } from '../../server/i18n.ts';
 
-const en = wordsFor('en');
 
 // `npm run bench` is not run by CI; its partnership is, small, so a schema change cannot break it
 // unnoticed.
@@ -26,7 +24,7 @@ describe('the benchmark partnership', () => {
     const member = { id: seeded.member.id, name: 'member', email: seeded.member.email, isAdmin: false };
     const list = await callerFor(db, member).cycle.list({ networkId, q: 'families' });
     expect(list.total).toBeGreaterThan(0); // the search index was written with the cycles
-    const draft = getDraft(db, member, accessFor(db, member, networkId), { reportId: seeded.busiest.reportId }, en);
+    const draft = getDraft(db, member, accessFor(db, member, networkId), { reportId: seeded.busiest.reportId }, 'en');
     expect(draft.document.content.cycles.total).toBe(40);
     expect(draft.document.featured.length).toBeGreaterThan(0);
   });

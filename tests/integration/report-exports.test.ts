@@ -8,17 +8,17 @@ import { renderDocx } from '../../server/exports/docx.ts';
 import { createExportJobs, exportJobs, type ExportJobs, type ExportStatus } from '../../server/exports/jobs.ts';
 import { pdfSafe, renderPdf } from '../../server/exports/pdf.ts';
 import { contentDisposition } from '../../server/http/export-routes.ts';
+import { wordsFor } from '../../server/i18n.ts';
 import { and, eq } from 'drizzle-orm';
 import { membership } from '../../server/db/schema.ts';
 import { makeUser, TEST_PASSWORD } from '../helpers/db.ts';
 import { addMember, makeNetwork } from '../helpers/scene.ts';
 import { cookieFrom, signIn, testApp, type TestApp } from '../helpers/http.ts';
 import { largeReportDocument, NARRATIVE_SENTENCE, sampleReportDocument, SIGNAL_SENTENCE } from '../helpers/report-document.ts';
-import { wordsFor } from '../../server/i18n.ts';
 
-const en = wordsFor('en');
 
 const PERIOD = 'September 1 – November 30, 2026';
+const EN = wordsFor('en');
 const HOSTILE = `Bring <script>alert("x")</script> & snacks for Tom & Jerry's class`;
 
 async function pdfText(buf: Buffer) {
@@ -76,7 +76,7 @@ function withNulls(): ReportDocument {
 
 describe('PDF export', () => {
   it('has the title block, the narrative, the indicator sentence, page footers and metadata', async () => {
-    const buf = await renderPdf(sampleReportDocument());
+    const buf = await renderPdf(sampleReportDocument(), EN);
     expect(buf.subarray(0, 5).toString()).toBe('%PDF-');
     const { pages, perPage, all } = await pdfText(buf);
     expect(pages).toBeGreaterThan(1);
@@ -95,7 +95,7 @@ describe('PDF export', () => {
   });
 
   it('draws the chart as vector paths, with no image in the file', async () => {
-    const buf = await renderPdf(sampleReportDocument());
+    const buf = await renderPdf(sampleReportDocument(), EN);
     expect(buf.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
     const streams = pdfStreams(buf);
     const lineTos = Math.max(...streams.map((s) => s.match(/[\d.-]+ [\d.-]+ l\n/g)?.length ?? 0));
@@ -106,7 +106,7 @@ describe('PDF export', () => {
   });
 
   it('leaves hidden sections out entirely', async () => {
-    const { all } = await pdfText(await renderPdf(sampleReportDocument({ hidden: ['meetings', 'charter'] })));
+    const { all } = await pdfText(await renderPdf(sampleReportDocument({ hidden: ['meetings', 'charter'] }), EN));
     expect(all).not.toContain('Meetings and attendance');
     expect(all).not.toContain('September network meeting');
     expect(all).not.toMatch(/^Charter$/m);
@@ -115,7 +115,7 @@ describe('PDF export', () => {
   });
 
   it('reads missing data as plain sentences', async () => {
-    const { all } = await pdfText(await renderPdf(withNulls()));
+    const { all } = await pdfText(await renderPdf(withNulls(), EN));
     expect(all).toContain('Draft, not published');
     expect(all).toContain('This network has not defined its indicator yet');
     expect(all).toContain('No PDSA cycles ran in this period.');
@@ -129,20 +129,20 @@ describe('PDF export', () => {
   it('says why it is too early to tell whether the indicator is on track, in the page’s words', async () => {
     const doc = sampleReportDocument();
     const unclear = { ...doc, content: { ...doc.content, indicator: { ...doc.content.indicator!, onTrack: null, onTrackPoints: 12 } } };
-    const { all } = await pdfText(await renderPdf(unclear));
+    const { all } = await pdfText(await renderPdf(unclear, EN));
     const text = all.replace(/\s+/g, ' ');
     expect(text).toContain('Too early to tell whether the indicator will reach its target of 60% by June 30, 2028: its recent values go up and down too much to see a steady rate of change.');
     expect(text).not.toMatch(/too few (points|measurements)/i);
-    const word = wordText((await docxParts(await renderDocx(unclear))).document);
-    expect(word).toContain(onTrackSentence(unclear.content.indicator, en));
+    const word = wordText((await docxParts(await renderDocx(unclear, EN))).document);
+    expect(word).toContain(onTrackSentence(unclear.content.indicator, EN));
   });
 
   it('gives the statistics behind the signal after its plain sentence, in the PDF and the DOCX alike', async () => {
     const doc = sampleReportDocument();
     const decided = ['Signals found by the Anhøj rules:', 'A run of 9 points above the centre line, longer than the 8 chance allows.'];
     const withDetail = { ...doc, content: { ...doc.content, indicator: { ...doc.content.indicator!, decided } } };
-    const pdf = (await pdfText(await renderPdf(withDetail))).all.replace(/\s+/g, ' ');
-    const word = wordText((await docxParts(await renderDocx(withDetail))).document);
+    const pdf = (await pdfText(await renderPdf(withDetail, EN))).all.replace(/\s+/g, ' ');
+    const word = wordText((await docxParts(await renderDocx(withDetail, EN))).document);
     for (const text of [pdf, word]) {
       expect(text).toContain(`How this was decided: ${decided.join(' ')}`);
       expect(text.indexOf(doc.content.indicator!.sentence)).toBeLessThan(text.indexOf('How this was decided'));
@@ -152,7 +152,7 @@ describe('PDF export', () => {
   it('breaks a long table between rows and repeats its header on every page', async () => {
     const big = largeReportDocument();
     const doc = sampleReportDocument({ content: { ...big.content, plan: { ...big.content.plan, actions: big.content.plan.actions.slice(0, 200) } }, featured: [] });
-    const { perPage } = await pdfText(await renderPdf(doc));
+    const { perPage } = await pdfText(await renderPdf(doc, EN));
     const withRows = perPage.filter((t) => /Action \d+: /.test(t));
     expect(withRows.length).toBeGreaterThan(3);
     for (const page of withRows) expect(page).toMatch(/Action\s+Status\s+Due\s+Owner/);
@@ -163,14 +163,14 @@ describe('PDF export', () => {
 
   it('keeps free text as text', async () => {
     const doc = sampleReportDocument({ narrative: { highlights: HOSTILE, challenges: '', asks: '' }, title: 'Q&A <b>report</b>' });
-    const { all } = await pdfText(await renderPdf(doc));
+    const { all } = await pdfText(await renderPdf(doc, EN));
     expect(all).toContain(HOSTILE);
     expect(all).toContain('Q&A <b>report</b>');
   });
 
   it('draws light Markdown as bold and italic text, never its asterisks', async () => {
     const doc = sampleReportDocument({ narrative: { highlights: 'Readiness rose to **47%** in *four* schools.', challenges: '', asks: '- **Principals:** host a night' }, title: 'Markdown' });
-    const buf = await renderPdf(doc);
+    const buf = await renderPdf(doc, EN);
     const { all } = await pdfText(buf);
     expect(all).toContain('Readiness rose to 47% in four schools.');
     expect(all).toContain('Principals: host a night');
@@ -185,7 +185,7 @@ describe('PDF export', () => {
 
 describe('DOCX export', () => {
   it('has Word headings, tables, bullets, the texts and page-number fields', async () => {
-    const parts = await docxParts(await renderDocx(sampleReportDocument()));
+    const parts = await docxParts(await renderDocx(sampleReportDocument(), EN));
     const text = wordText(parts.document);
     expect(text).toContain('Fall 2026 progress report');
     expect(text).toContain('Kindergarten Readiness Network');
@@ -207,7 +207,7 @@ describe('DOCX export', () => {
   });
 
   it('embeds the chart as an SVG with a PNG fallback', async () => {
-    const parts = await docxParts(await renderDocx(sampleReportDocument()));
+    const parts = await docxParts(await renderDocx(sampleReportDocument(), EN));
     const svgName = parts.files.find((f) => f.startsWith('word/media/') && f.endsWith('.svg'));
     const pngName = parts.files.find((f) => f.startsWith('word/media/') && f.endsWith('.png'));
     expect(svgName).toBeDefined();
@@ -223,17 +223,17 @@ describe('DOCX export', () => {
   });
 
   it('leaves hidden sections out, and reads missing data as sentences', async () => {
-    const hidden = wordText((await docxParts(await renderDocx(sampleReportDocument({ hidden: ['indicator'] })))).document);
+    const hidden = wordText((await docxParts(await renderDocx(sampleReportDocument({ hidden: ['indicator'] }), EN))).document);
     expect(hidden).not.toContain('Indicator status');
     expect(hidden).not.toContain('Equity gaps');
-    const empty = await docxParts(await renderDocx(withNulls()));
+    const empty = await docxParts(await renderDocx(withNulls(), EN));
     expect(wordText(empty.document)).toContain('No meetings were recorded in this period.');
     expect(empty.files.some((f) => f.startsWith('word/media/'))).toBe(false);
     expect(wordText(empty.document)).not.toMatch(/\bnull\b|\bundefined\b|NaN/);
   });
 
   it('draws light Markdown as bold and italic runs, never its asterisks', async () => {
-    const parts = await docxParts(await renderDocx(sampleReportDocument({ narrative: { highlights: 'Readiness rose to **47%** in *four* schools.', challenges: '', asks: '- **Principals:** host a night' } })));
+    const parts = await docxParts(await renderDocx(sampleReportDocument({ narrative: { highlights: 'Readiness rose to **47%** in *four* schools.', challenges: '', asks: '- **Principals:** host a night' } }), EN));
     const text = wordText(parts.document);
     expect(text).toContain('Readiness rose to 47% in four schools.');
     expect(text).toContain('Principals: host a night');
@@ -243,7 +243,7 @@ describe('DOCX export', () => {
   });
 
   it('keeps free text as escaped text', async () => {
-    const parts = await docxParts(await renderDocx(sampleReportDocument({ narrative: { highlights: HOSTILE, challenges: '', asks: '' } })));
+    const parts = await docxParts(await renderDocx(sampleReportDocument({ narrative: { highlights: HOSTILE, challenges: '', asks: '' } }), EN));
     expect(parts.document).not.toContain('<script>');
     expect(wordText(parts.document)).toContain('Bring &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; snacks for Tom &amp; Jerry&apos;s class');
   });
@@ -278,7 +278,7 @@ const states = (list: ExportStatus[]) => list.map((s) => s.state).filter((s, i, 
 
 describe('export jobs', () => {
   const start = (registry: ExportJobs, doc: ReportDocument, format: 'pdf' | 'docx' = 'pdf', ownerId = 'owner-1') =>
-    registry.startExport({ doc, format, ownerId, networkId: 1, fileName: `report.${format}` }).jobId;
+    registry.startExport({ doc, lang: 'en', format, ownerId, networkId: 1, fileName: `report.${format}` }).jobId;
 
   it('runs one job at a time: the second waits, each moves queued → running → done with growing progress', async () => {
     jobs = createExportJobs();
@@ -356,7 +356,7 @@ describe('export jobs', () => {
 
   it('refuses a fourth waiting or running job of one person; a request for the same file joins its job', async () => {
     jobs = createExportJobs({ workerUrl: new URL('../helpers/hanging-export-worker.ts', import.meta.url) });
-    const key = (n: number) => ({ doc: sampleReportDocument(), format: 'pdf' as const, networkId: 1, fileName: 'r.pdf', reuseKey: `k${n}` });
+    const key = (n: number) => ({ doc: sampleReportDocument(), lang: 'en', format: 'pdf' as const, networkId: 1, fileName: 'r.pdf', reuseKey: `k${n}` });
     const ids = [1, 2, 3].map((n) => jobs!.startExport({ ...key(n), ownerId: 'owner-1' }).jobId);
     expect(() => jobs!.startExport({ ...key(4), ownerId: 'owner-1' })).toThrow(/You already have 3 exports being prepared/);
     // Joining a job already under way adds no work, so it is never refused.
@@ -433,7 +433,7 @@ describe('GET /api/exports/:jobId', () => {
     const owner = await signedIn(t);
     const other = await signedIn(t);
     const fileName = 'Progrès — Fall 2026 "final".pdf';
-    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), format: 'pdf', ownerId: owner.person.id, networkId: networkId!, fileName });
+    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), lang: 'en', format: 'pdf', ownerId: owner.person.id, networkId: networkId!, fileName });
     await watch(exportJobs, [jobId], owner.person.id);
 
     // PDFs are compressed already: the bytes arrive exactly as made, even to a client that takes brotli.
@@ -461,7 +461,7 @@ describe('GET /api/exports/:jobId', () => {
   it('sends a Word document with its type', async () => {
     t = await testApp();
     const owner = await signedIn(t);
-    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), format: 'docx', ownerId: owner.person.id, networkId: networkId!, fileName: 'report.docx' });
+    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), lang: 'en', format: 'docx', ownerId: owner.person.id, networkId: networkId!, fileName: 'report.docx' });
     await watch(exportJobs, [jobId], owner.person.id);
     const res = await t.app.inject({ method: 'GET', url: `/api/exports/${jobId}`, headers: { cookie: owner.cookie } });
     expect(res.statusCode).toBe(200);
@@ -472,7 +472,7 @@ describe('GET /api/exports/:jobId', () => {
   it('checks at the download that the person may still read the network’s reports (issue 14, item 9)', async () => {
     t = await testApp();
     const owner = await signedIn(t);
-    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), format: 'pdf', ownerId: owner.person.id, networkId: networkId!, fileName: 'report.pdf' });
+    const { jobId } = exportJobs.startExport({ doc: sampleReportDocument(), lang: 'en', format: 'pdf', ownerId: owner.person.id, networkId: networkId!, fileName: 'report.pdf' });
     await watch(exportJobs, [jobId], owner.person.id);
     const download = () => t!.app.inject({ method: 'GET', url: `/api/exports/${jobId}`, headers: { cookie: owner.cookie } });
     expect((await download()).statusCode).toBe(200);

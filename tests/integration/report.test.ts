@@ -108,7 +108,7 @@ describe('publishing', () => {
     const ref = await reportOnPeriod(s);
     const fac = callerFor(s.db, s.facilitator);
     await fac.report.save(saveOf(ref, 1, { featuredCycleIds: [cycleId], narrative: { highlights: 'Calendars went home', challenges: '', asks: '' } }));
-    expect(await fac.report.publish({ ...ref, version: 2, note: '' })).toEqual({ number: 1 });
+    expect(await fac.report.publish({ ...ref, version: 2, note: '' })).toEqual({ number: 1, language: 'en' });
 
     const published = await callerFor(s.db, s.member).report.published(ref);
     expect(published.number).toBe(1);
@@ -159,7 +159,7 @@ describe('publishing', () => {
     expect(stale.code).toBe('CONFLICT');
     expect(s.db.select().from(reportVersion).all()).toHaveLength(1);
 
-    expect(await reports.publish({ ...ref, version: 2, note: 'Fixed a typo in the highlights' })).toEqual({ number: 2 });
+    expect(await reports.publish({ ...ref, version: 2, note: 'Fixed a typo in the highlights' })).toEqual({ number: 2, language: 'en' });
     const latest = await callerFor(s.db, s.member).report.published(ref);
     expect(latest.number).toBe(2);
     expect(latest.document.narrative.highlights).toBe('Fixed a typo');

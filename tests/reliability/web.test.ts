@@ -1,6 +1,7 @@
 // Web attacks over HTTP against the real Fastify app: CSRF, security headers, sign-in brute
 // force, stored XSS through every free-text field into the API, the PDF, the DOCX and the
 // public page; floods (oversized bodies, write floods, export floods) and large CSV imports.
+import { wordsFor } from '../../server/i18n.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -172,13 +173,13 @@ describe('stored XSS', () => {
 
     // The PDF: the attack is only text on the page (no script, no action in the file).
     const doc = t.db.select().from(reportVersion).where(eq(reportVersion.reportId, ref.reportId)).orderBy(desc(reportVersion.number)).get()!.document;
-    const pdf = await renderPdf(doc);
+    const pdf = await renderPdf(doc, wordsFor('en'));
     const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
     expect(text.replace(/\s+/g, '')).toContain('<script>alert(1)</script>');
     expect(pdf.toString('latin1')).not.toMatch(/\/JavaScript|\/JS\s|\/OpenAction|\/AA\s/);
 
     // The DOCX: escaped in the XML, so Word shows the characters and parses no markup.
-    const zip = await JSZip.loadAsync(await renderDocx(doc));
+    const zip = await JSZip.loadAsync(await renderDocx(doc, wordsFor('en')));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(xml).not.toMatch(/<script|<img/i);

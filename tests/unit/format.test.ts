@@ -1,3 +1,4 @@
+import { wordsFor } from '../../server/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatDay, formatMomentDay, formatPeriod, formatShortDay, formatTime } from '../../shared/format/dates.ts';
 import { formatCount, plural } from '../../shared/format/words.ts';
@@ -37,7 +38,7 @@ describe('report periods', () => {
   it('prints a one-day period in the PDF and DOCX as the page shows it', () => {
     const doc = sampleReportDocument();
     const oneDay = { ...doc, content: { ...doc.content, period: { ...doc.content.period, from: '2026-03-05', to: '2026-03-05' } } };
-    const title = titleBlock(shownDocument(oneDay));
+    const title = titleBlock(shownDocument(oneDay), wordsFor('en'));
     expect(title.period).toBe('March 5, 2026');
     expect(title.footer).toBe(`${doc.content.networkName} · March 5, 2026`);
   });

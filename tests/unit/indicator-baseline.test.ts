@@ -1,3 +1,4 @@
+import { wordsFor } from '../../server/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { baselineOf, baselineText, baselineToStore } from '../../shared/indicator/baseline.ts';
 import { overviewOf, type Indicator, type Measurement } from '../../shared/indicator/overview.ts';
@@ -6,7 +7,6 @@ import type { SourceIndicator } from '../../shared/report/source.ts';
 import { shownDocument } from '../../shared/report/document.ts';
 import { outline } from '../../server/exports/outline.ts';
 import { sampleReportDocument } from '../helpers/report-document.ts';
-import { wordsFor } from '../../server/i18n.ts';
 
 const en = wordsFor('en');
 

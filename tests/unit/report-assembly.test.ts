@@ -1,3 +1,4 @@
+import { wordsFor } from '../../server/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { translateMessage } from '../../shared/i18n/message.ts';
 import { asOfDate, assembleReport, charterSummary, cyclesSummary, indicatorStatus, meetingsSummary, planProgress, ranInPeriod } from '../../shared/report/assemble.ts';
@@ -8,7 +9,6 @@ import { onTrackSentence } from '../../shared/report/on-track-words.ts';
 import type { ReportSource, SourceAction, SourceCycle, SourceIndicator } from '../../shared/report/source.ts';
 import { localDate } from '../../shared/report/zone.ts';
 import { reportCreateSchema, reportSaveSchema, type ReportDraftFields } from '../../shared/schemas/report.ts';
-import { wordsFor } from '../../server/i18n.ts';
 
 const en = wordsFor('en');
 
@@ -29,6 +29,7 @@ function action(id: number, extra: Partial<SourceAction> = {}): SourceAction {
   return { id, title: `Action ${id}`, status: 'not_started', dueDate: null, ownerName: null, partnerName: null, createdAt: at('2026-08-01T15:00:00Z'), changes: [], ...extra };
 }
 
+const EN = wordsFor('en');
 const EMPTY: ReportSource = { networkName: 'Kindergarten Readiness', indicator: null, measurements: [], cycles: [], actions: [], charter: { versions: [], reviews: [] }, meetings: [] };
 
 describe('asOfDate', () => {
@@ -147,7 +148,7 @@ describe('action plan progress', () => {
       action(2, { dueDate: '2026-10-20', status: 'in_progress' }),
       action(3, { dueDate: '2026-10-14', status: 'not_started', createdAt: at('2026-10-16T15:00:00Z') }), // created after today
     ];
-    const content = assembleReport({ ...EMPTY, actions: running }, FALL, MID, en);
+    const content = assembleReport({ ...EMPTY, actions: running }, FALL, MID, EN);
     expect(content.plan.actions.map((a) => [a.id, a.overdue])).toEqual([
       [1, true],
       [2, false],
@@ -210,9 +211,10 @@ describe('meetings', () => {
 
 describe('an empty period', () => {
   it('has every count at 0, no averages and no indicator', () => {
-    const c = assembleReport(EMPTY, FALL, LATER, en);
+    const c = assembleReport(EMPTY, FALL, LATER, EN);
     expect(c).toEqual({
       networkName: 'Kindergarten Readiness',
+      language: 'en',
       period: FALL,
       assembledAt: LATER,
       indicator: null,
@@ -221,6 +223,12 @@ describe('an empty period', () => {
       charter: { ratified: null, ratifiedInPeriod: false, pendingVersion: null },
       meetings: { held: 0, attendance: 0, averageAttendance: null, people: 0, meetings: [] },
     });
+  });
+});
+
+describe('the language of the content', () => {
+  it('is the one its sentences were assembled in, so every view of it is drawn in that language', () => {
+    expect(assembleReport(EMPTY, FALL, LATER, wordsFor('es')).language).toBe('es');
   });
 });
 
@@ -330,7 +338,7 @@ describe('the public document', () => {
     },
     FALL,
     LATER,
-    en,
+    EN,
   );
   const choices = { title: 'Board update', narrative: { highlights: '', challenges: '', asks: '' }, featuredCycleIds: [1], hidden: [] };
   const publication = { version: 1, publishedAt: LATER, publishedBy: 'Fay Facilitator', note: '' };

@@ -3,37 +3,37 @@ import { formatChange, formatValue, withheldNote } from '../../../shared/indicat
 import type { IndicatorStatus } from '../../../shared/report/content.ts';
 import { onTrackSentence } from '../../../shared/report/on-track-words.ts';
 import { cx } from '../ui/cx.ts';
-import { useWords } from '../../lib/i18n.ts';
-import { formatDay } from '../../../shared/format/dates.ts';
+import type { Words } from '../../../shared/i18n/words.ts';
 import { ReportChart } from './report-chart.tsx';
 import { Heading, Item, type Level } from './report-parts.tsx';
 
 const VERDICT = {
-  improvement: { title: 'Improvement', Icon: TrendingUp, box: 'border-emerald-300 bg-emerald-50 text-emerald-950' },
-  concern: { title: 'Concern', Icon: CircleAlert, box: 'border-amber-300 bg-amber-50 text-amber-950' },
-  no_signal: { title: 'No signal yet', Icon: CircleMinus, box: 'border-slate-300 bg-slate-50 text-slate-900' },
+  improvement: { Icon: TrendingUp, box: 'border-emerald-300 bg-emerald-50 text-emerald-950' },
+  concern: { Icon: CircleAlert, box: 'border-amber-300 bg-amber-50 text-amber-950' },
+  no_signal: { Icon: CircleMinus, box: 'border-slate-300 bg-slate-50 text-slate-900' },
 } as const;
 
 /** The indicator's status: the signal first, then where it stands, its chart and its gaps. */
-export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorStatus; level: Level; idPrefix: string }) {
+export function IndicatorStatusView({ ind, level, idPrefix, w }: { ind: IndicatorStatus; level: Level; idPrefix: string; w: Words }) {
+  const { t, f } = w;
   const look = VERDICT[ind.verdict];
   const units = { unit: ind.unit, ratePer: ind.ratePer };
-  const words = useWords('qi');
-  const target = ind.target ? `${formatValue(units, ind.target.value, words)} by ${formatDay(ind.target.date)}` : null;
+  const target = ind.target ? t('report:targetBy', { value: formatValue(units, ind.target.value, w), date: f.day(ind.target.date) }) : null;
+  const atPeriod = (v: { value: number; label: string }) => t('report:valueAt', { value: formatValue(units, v.value, w), period: v.label });
   return (
     <div className="space-y-4">
       <div className={cx('rounded-xl border-2 p-4 print:bg-transparent', look.box)}>
         <p className="flex items-center gap-2 font-semibold">
           <look.Icon aria-hidden="true" className="size-5 shrink-0" />
           <span>
-            <span className="sr-only">Signal: </span>
-            {look.title}
+            <span className="sr-only">{t('report:view.signal')} </span>
+            {t(`report:view.verdict.${ind.verdict}`)}
           </span>
         </p>
         <p className="mt-1">{ind.sentence}</p>
         {ind.decided && ind.decided.length > 0 && (
           <details className="mt-1 print:hidden">
-            <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium underline">How this was decided</summary>
+            <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium underline">{t('report:view.decided')}</summary>
             <div className="space-y-1 text-sm">
               {ind.decided.map((line, i) => (
                 <p key={i}>{line}</p>
@@ -42,40 +42,51 @@ export function IndicatorStatusView({ ind, level, idPrefix }: { ind: IndicatorSt
           </details>
         )}
       </div>
-      <p>
+      <p translate="no">
         <span className="font-medium">{ind.name}</span>
         {ind.definition && <span className="text-slate-700">: {ind.definition}</span>}
       </p>
       <dl className="grid gap-3 text-sm sm:grid-cols-3">
-        <Item term="Latest">{ind.latest ? `${formatValue(units, ind.latest.value, words)} (${ind.latest.label})` : 'No measurement yet.'}</Item>
-        <Item term="Baseline">
+        <Item term={t('report:latest')}>{ind.latest ? atPeriod(ind.latest) : t('report:view.noLatest')}</Item>
+        <Item term={t('report:baseline')}>
           {ind.baseline
-            ? `${formatValue(units, ind.baseline.value, words)} (${ind.baseline.label})${ind.changeSinceBaseline !== null ? `; ${formatChange(units, ind.changeSinceBaseline, words)} since` : ''}`
-            : 'No baseline set.'}
+            ? ind.changeSinceBaseline !== null
+              ? t('report:view.baselineSince', { value: atPeriod(ind.baseline), change: formatChange(units, ind.changeSinceBaseline, w) })
+              : atPeriod(ind.baseline)
+            : t('report:view.noBaseline')}
         </Item>
-        <Item term="Target">
-          {target ? `${target}${ind.distanceToTarget !== null ? `; ${formatChange(units, ind.distanceToTarget, words)} to go` : ''}` : 'No target set.'}
+        <Item term={t('report:target')}>
+          {target ? (ind.distanceToTarget !== null ? t('report:view.targetToGo', { target, distance: formatChange(units, ind.distanceToTarget, w) }) : target) : t('report:view.noTarget')}
         </Item>
       </dl>
-      <p>{onTrackSentence(ind, words)}</p>
-      <ReportChart chart={ind.chart} unit={ind.unit} ratePer={ind.ratePer} name={ind.name} />
-      {ind.dataSource && <p className="text-sm text-slate-700">Source: {ind.dataSource}</p>}
+      <p>{onTrackSentence(ind, w)}</p>
+      <ReportChart chart={ind.chart} unit={ind.unit} ratePer={ind.ratePer} name={ind.name} w={w} />
+      {ind.dataSource && <p className="text-sm text-slate-700">{t('report:view.source', { source: ind.dataSource })}</p>}
       {ind.equity.length > 0 && (
         <>
           <Heading level={level} id={`${idPrefix}-equity`} className="text-base font-semibold">
-            Equity gaps
+            {t('report:equityTitle')}
           </Heading>
           <ul className="space-y-3">
             {ind.equity.map((e) => (
               <li key={e.dimension} className="break-inside-avoid">
-                <p className="font-medium">{e.dimension}</p>
+                <p translate="no" className="font-medium">
+                  {e.dimension}
+                </p>
                 <p>
                   {e.latestGap
-                    ? `In ${e.latestGap.label}, ${e.latestGap.high.group} was at ${formatValue(units, e.latestGap.high.value, words)} and ${e.latestGap.low.group} at ${formatValue(units, e.latestGap.low.value, words)}: a gap of ${formatChange(units, e.latestGap.gap, words).replace(/^\+/, '')}.`
-                    : 'There is not enough data by group to show a gap yet.'}
+                    ? t('report:view.gap', {
+                        period: e.latestGap.label,
+                        high: e.latestGap.high.group,
+                        highValue: formatValue(units, e.latestGap.high.value, w),
+                        low: e.latestGap.low.group,
+                        lowValue: formatValue(units, e.latestGap.low.value, w),
+                        gap: formatChange(units, e.latestGap.gap, w).replace(/^\+/, ''),
+                      })
+                    : t('report:view.noGap')}
                   {e.sentence && ` ${e.sentence}`}
                 </p>
-                {withheldNote(e, words) && <p className="text-sm text-slate-700">{withheldNote(e, words)}</p>}
+                {withheldNote(e, w) && <p className="text-sm text-slate-700">{withheldNote(e, w)}</p>}
               </li>
             ))}
           </ul>

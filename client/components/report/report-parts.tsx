@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { type NarrativeBlock } from '../../../shared/report/document.ts';
-import { formatCount } from '../../../shared/format/words.ts';
+import type { Words } from '../../../shared/i18n/words.ts';
 import { LightSpans } from '../ui/light-spans.tsx';
 
 // Small pieces every part of a report view uses.
@@ -50,7 +50,7 @@ export function Narrative({ blocks }: { blocks: NarrativeBlock[] }) {
     } else groups.push(b);
   }
   return (
-    <div className="max-w-prose space-y-3 leading-relaxed">
+    <div translate="no" className="max-w-prose space-y-3 leading-relaxed">
       {groups.map((g, i) =>
         Array.isArray(g) ? (
           <ul key={i} className="list-disc space-y-1 pl-5">
@@ -70,14 +70,14 @@ export function Narrative({ blocks }: { blocks: NarrativeBlock[] }) {
   );
 }
 
-export function CountTable({ caption, head, rows }: { caption: string; head: string; rows: [string, number][] }) {
+export function CountTable({ caption, head, rows, w }: { caption: string; head: string; rows: [string, number][]; w: Words }) {
   return (
     <table className="w-full max-w-sm text-left text-sm">
       <caption className="mb-1 text-left font-medium text-slate-800">{caption}</caption>
       <thead className="sr-only">
         <tr>
           <th scope="col">{head}</th>
-          <th scope="col">Count</th>
+          <th scope="col">{w.t('report:view.count')}</th>
         </tr>
       </thead>
       <tbody>
@@ -86,7 +86,7 @@ export function CountTable({ caption, head, rows }: { caption: string; head: str
             <th scope="row" className="py-1 pr-3 font-normal">
               {label}
             </th>
-            <td className="py-1 text-right tabular-nums">{formatCount(n)}</td>
+            <td className="py-1 text-right tabular-nums">{w.f.count(n)}</td>
           </tr>
         ))}
       </tbody>

@@ -9,12 +9,14 @@ import { useFormats } from '../../lib/i18n.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { IndicatorStatusView } from '../../components/report/report-indicator.tsx';
+import { useWords } from '../../lib/i18n.ts';
 
 export function PublicHomePage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation('public');
   const f = useFormats();
   const trpc = useTRPC();
+  const words = useWords('report');
   const query = useQuery(trpc.public.page.queryOptions({ slug }, { retry: (n, e) => errorCode(e) !== 'NOT_FOUND' && n < 2 }));
   usePageTitle(query.data ? t('home.pageTitle', { name: query.data.name }) : t('home.title'));
 
@@ -53,7 +55,7 @@ export function PublicHomePage() {
         <h2 id="indicator" className="text-xl font-semibold text-slate-900">
           {t('home.indicator.heading')}
         </h2>
-        {page.indicator ? <IndicatorStatusView ind={page.indicator} level={3} idPrefix="public" /> : <p className="text-slate-700">{t('home.indicator.none')}</p>}
+        {page.indicator ? <IndicatorStatusView ind={page.indicator} level={3} idPrefix="public" w={words} /> : <p className="text-slate-700">{t('home.indicator.none')}</p>}
       </section>
 
       <section aria-labelledby="reports" className="space-y-3">

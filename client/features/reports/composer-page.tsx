@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, type Blocker } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { buildDocument } from '../../../shared/report/document.ts';
@@ -11,7 +12,7 @@ import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { formatDateTime } from '../../../shared/format/dates.ts';
+import { currentLanguage, useFormats } from '../../lib/i18n.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ComposerFields } from './composer-fields.tsx';
@@ -21,37 +22,44 @@ import { ExportButtons } from './export-buttons.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
 import { SaveStatus } from './save-status.tsx';
 import { useReportDraft } from './use-report-draft.ts';
-import { STATUS_LABELS, STATUS_TONES, useRefreshReports, type ReportDraftData, type ReportPageState } from './use-reports.ts';
+import { languageName, STATUS_TONES, useRefreshReports, type ReportDraftData, type ReportPageState } from './use-reports.ts';
 import { paths } from '../../app/paths.ts';
 
 /** What the leave dialog is shown while a leave waits for the save in progress: nothing to ask yet. */
 const QUIET: Blocker = { state: 'unblocked', proceed: undefined, reset: undefined, location: undefined };
 
 export function ReportComposerPage() {
+  const { t } = useTranslation('reports');
   const { network, standing } = useCurrentNetwork();
   const { reportId: param = '' } = useParams();
   const reportId = Number(param);
   const trpc = useTRPC();
   const canEdit = can(standing, 'report.edit');
   const query = useQuery({ ...trpc.report.draft.queryOptions({ networkId: network.id, reportId }), enabled: canEdit && Number.isInteger(reportId) && reportId > 0 });
-  usePageTitle(query.data ? `Edit ${query.data.draft.title} · ${network.name}` : `Report · ${network.name}`);
+  usePageTitle(query.data ? t('composer.pageTitle', { title: query.data.draft.title, network: network.name }) : t('page.title', { network: network.name }));
 
   if (!canEdit) {
-    return <MessagePage headingLevel={2} title="Only facilitators and leads write reports">You can read the network’s published reports on the Reports tab.</MessagePage>;
-  }
-  if (!Number.isInteger(reportId) || reportId <= 0 || (query.isError && errorCode(query.error) === 'NOT_FOUND')) {
     return (
-      <MessagePage headingLevel={2} title="Report not found">
-        There is no such report in this network. It may have been deleted. <Link to={paths.reports.href({ slug: network.slug })}>See all reports</Link>
+      <MessagePage headingLevel={2} title={t('composer.onlyEditors')}>
+        {t('composer.onlyEditorsBody')}
       </MessagePage>
     );
   }
-  if (query.isPending) return <LoadingState label="Loading the report" />;
+  if (!Number.isInteger(reportId) || reportId <= 0 || (query.isError && errorCode(query.error) === 'NOT_FOUND')) {
+    return (
+      <MessagePage headingLevel={2} title={t('notFound.title')}>
+        <Trans t={t} i18nKey="composer.notFound" components={{ link: <Link to={paths.reports.href({ slug: network.slug })} /> }} />
+      </MessagePage>
+    );
+  }
+  if (query.isPending) return <LoadingState label={t('loadingReport')} />;
   if (query.isError) return <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
   return <Composer key={reportId} data={query.data} />;
 }
 
 function Composer({ data }: { data: ReportDraftData }) {
+  const { t } = useTranslation('reports');
+  const f = useFormats();
   const { network } = useCurrentNetwork();
   const navigate = useNavigate();
   const refresh = useRefreshReports();
@@ -76,14 +84,24 @@ function Composer({ data }: { data: ReportDraftData }) {
     [data.document.content, draft],
   );
   const published = data.publications.length;
-  const canPublish = status === 'saved' && !unsaved && (data.status !== 'published' || base.version !== data.version);
+  const latest = data.publications[0] ?? null;
+  const canPublish = status === 'saved' && !unsaved;
+  // The draft as published: the only thing left to publish is the same version in another language.
+  const draftIsPublished = data.status === 'published' && base.version === data.version;
 
-  function onPublished(number: number) {
+  function onPublished({ number, language }: { number: number; language: string }) {
     composer.forget();
     guard.release();
     void refresh();
-    const state: ReportPageState = { notice: number === 1 ? 'The report is published. Every member of the network can read it now.' : `Version ${number} is published.` };
-    void navigate(paths.report.href({ slug: network.slug, reportId: data.id }), { state });
+    const notice =
+      latest && number === latest.number
+        ? t('composer.publishedIn', { version: number, language: languageName(language, f.locale) })
+        : number === 1
+          ? t('composer.publishedFirst')
+          : t('composer.publishedNext', { version: number });
+    const state: ReportPageState = { notice };
+    const screen = currentLanguage() === 'pseudo' ? 'en' : currentLanguage();
+    void navigate(paths.report.href({ slug: network.slug, reportId: data.id }, { language: language === screen ? undefined : language }), { state });
   }
 
   return (
@@ -91,32 +109,40 @@ function Composer({ data }: { data: ReportDraftData }) {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
           <p className="text-sm">
-            <Link to={paths.reports.href({ slug: network.slug })}>All reports</Link>
+            <Link to={paths.reports.href({ slug: network.slug })}>{t('allReports')}</Link>
           </p>
-          <h2 className="text-xl font-semibold break-words text-slate-900">{published ? 'Edit the report' : 'Compose the report'}</h2>
+          <h2 className="text-xl font-semibold break-words text-slate-900">{published ? t('composer.headingEdit') : t('composer.headingCompose')}</h2>
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <Badge tone={STATUS_TONES[data.status]}>{STATUS_LABELS[data.status]}</Badge>
+            <Badge tone={STATUS_TONES[data.status]}>{t(`status.${data.status}`)}</Badge>
             {published > 0 && (
               <Link to={paths.report.href({ slug: network.slug, reportId: data.id })}>
-                See published version {data.publications[0]!.number}
+                {t('composer.seePublished', { version: data.publications[0]!.number })}
               </Link>
             )}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <SaveStatus status={status} failure={composer.failure} onRetry={() => void saveNow()} />
-          <PublishDialog networkId={network.id} reportId={data.id} version={base.version} published={published} disabled={!canPublish} onPublished={onPublished} />
+          <PublishDialog
+            networkId={network.id}
+            reportId={data.id}
+            version={base.version}
+            latest={latest}
+            draftIsPublished={draftIsPublished}
+            disabled={!canPublish}
+            onPublished={onPublished}
+          />
         </div>
       </div>
 
       {restored && !conflict && (
-        <Alert title={`Restored your unsaved changes from ${formatDateTime(new Date(restored.savedAt))}`}>
-          <p>They were kept on this device and go into the draft as soon as it can be saved.</p>
+        <Alert title={t('composer.restored', { time: f.dateTime(new Date(restored.savedAt)) })}>
+          <p>{t('composer.restoredBody')}</p>
         </Alert>
       )}
-      {composer.storageFailed && <Alert tone="error">This browser could not keep a copy of your changes. Stay on this page until it says Saved.</Alert>}
+      {composer.storageFailed && <Alert tone="error">{t('composer.storageFailed')}</Alert>}
       {data.status === 'published' && base.version === data.version && !unsaved && (
-        <Alert>This draft is what was published. Change anything here to start a correction; readers keep seeing the published version until you publish the correction.</Alert>
+        <Alert>{t('composer.isPublished')}</Alert>
       )}
 
       <div className="grid gap-8 lg:grid-cols-2">
@@ -131,9 +157,9 @@ function Composer({ data }: { data: ReportDraftData }) {
 
           <section aria-labelledby="composer-more" className="space-y-3 border-t border-slate-200 pt-4">
             <h3 id="composer-more" className="text-lg font-semibold">
-              Download the draft
+              {t('composer.downloadHeading')}
             </h3>
-            <p className="text-sm text-slate-600">The draft as last saved, with today’s figures.</p>
+            <p className="text-sm text-slate-600">{t('composer.downloadHint')}</p>
             <ExportButtons networkId={network.id} reportId={data.id} />
             {published === 0 && (
               <DeleteReport
@@ -144,7 +170,7 @@ function Composer({ data }: { data: ReportDraftData }) {
                   composer.forget();
                   guard.release();
                   void refresh();
-                  const state: ReportPageState = { notice: `The draft “${draft.title}” is deleted.` };
+                  const state: ReportPageState = { notice: t('composer.deleted', { title: draft.title }) };
                   void navigate(paths.reports.href({ slug: network.slug }), { state });
                 }}
               />
@@ -154,7 +180,7 @@ function Composer({ data }: { data: ReportDraftData }) {
 
         <section aria-labelledby="composer-preview" className="min-w-0 space-y-3">
           <h3 id="composer-preview" className="text-lg font-semibold">
-            Preview
+            {t('composer.preview')}
           </h3>
           <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-6">
             <ReportView document={preview} audience="network" titleLevel={4} idPrefix="preview" />
@@ -164,7 +190,7 @@ function Composer({ data }: { data: ReportDraftData }) {
       <LeaveWithoutSavingDialog
         blocker={canFlush ? QUIET : guard.blocker}
         onDiscard={composer.forget}
-        description="Some of your changes are not saved yet. If you leave now and discard them, they are gone; stay a moment and Needle saves them."
+        description={t('composer.leave')}
       />
     </div>
   );

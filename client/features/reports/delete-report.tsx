@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { errorMessage } from '../../lib/errors.ts';
@@ -8,6 +9,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 
 /** Only a report never published can be deleted; a published one stays on record. */
 export function DeleteReport({ networkId, reportId, title, onDeleted }: { networkId: number; reportId: number; title: string; onDeleted: () => void }) {
+  const { t } = useTranslation('reports');
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const remove = useMutation(trpc.report.delete.mutationOptions({ onSuccess: onDeleted }));
@@ -18,16 +20,16 @@ export function DeleteReport({ networkId, reportId, title, onDeleted }: { networ
         setOpen(next);
         if (!next) remove.reset();
       }}
-      title="Delete this draft?"
-      description={`“${title}” has never been published. Deleting it removes its words for everyone; the network’s data it drew on stays.`}
-      confirmLabel="Delete draft"
+      title={t('delete.title')}
+      description={t('delete.description', { title })}
+      confirmLabel={t('delete.confirm')}
       danger
       pending={remove.isPending}
       error={remove.isError ? errorMessage(remove.error) : undefined}
       onConfirm={() => remove.mutate({ networkId, reportId })}
       trigger={
         <Button variant="ghost">
-          <Trash2 aria-hidden="true" className="size-4" /> Delete draft
+          <Trash2 aria-hidden="true" className="size-4" /> {t('delete.confirm')}
         </Button>
       }
     />

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { errorMessage } from '../../lib/errors.ts';
@@ -11,8 +12,6 @@ type ExportFormat = 'pdf' | 'docx';
 /** Where the finished file is fetched from (a plain GET, so the browser downloads it). */
 const exportDownloadUrl = (jobId: string) => `/api/exports/${encodeURIComponent(jobId)}`;
 
-const FORMAT_LABELS: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word (DOCX)' };
-
 type Job = { jobId: string; format: ExportFormat };
 
 /**
@@ -20,7 +19,9 @@ type Job = { jobId: string; format: ExportFormat };
  * while it runs, and hands the finished file to the browser. `number` is a published version;
  * without it the current draft is exported.
  */
-export function ExportButtons({ networkId, reportId, number }: { networkId: number; reportId: number; number?: number }) {
+export function ExportButtons({ networkId, reportId, number, language }: { networkId: number; reportId: number; number?: number; language?: string }) {
+  const { t } = useTranslation('reports');
+  const name = (f: ExportFormat) => t(`export.format.${f}`);
   const trpc = useTRPC();
   const [job, setJob] = useState<Job | null>(null);
   const [lastFormat, setLastFormat] = useState<ExportFormat | null>(null);
@@ -57,7 +58,7 @@ export function ExportButtons({ networkId, reportId, number }: { networkId: numb
     setLastFormat(format);
     setJob(null);
     cancel.reset();
-    start.mutate({ networkId, reportId, format, ...(number ? { number } : {}) });
+    start.mutate({ networkId, reportId, format, ...(number ? { number } : {}), ...(number && (language === 'en' || language === 'es') ? { language } : {}) });
   }
 
   const running = start.isPending || (job !== null && !status.isError && state !== 'done' && state !== 'failed');
@@ -66,7 +67,7 @@ export function ExportButtons({ networkId, reportId, number }: { networkId: numb
     : status.isError
       ? errorMessage(status.error)
       : state === 'failed'
-        ? (status.data?.error ?? 'The export failed.')
+        ? (status.data?.error ?? t('export.failed'))
         : null;
   const format = job?.format ?? lastFormat;
 
@@ -75,42 +76,39 @@ export function ExportButtons({ networkId, reportId, number }: { networkId: numb
       <div className="flex flex-wrap gap-2">
         {(['pdf', 'docx'] as const).map((f) => (
           <Button key={f} variant="secondary" onClick={() => begin(f)} disabled={running}>
-            <Download aria-hidden="true" className="size-4" /> Download {FORMAT_LABELS[f]}
+            <Download aria-hidden="true" className="size-4" /> {t('export.download', { format: name(f) })}
           </Button>
         ))}
       </div>
       {running && format && (
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-0 flex-1 space-y-1 text-sm" role="status">
-            <p id={labelId}>
-              Preparing the {FORMAT_LABELS[format]}
-              {status.data?.step ? `: ${status.data.step}` : '…'}
-            </p>
+            <p id={labelId}>{status.data?.step ? t('export.preparingStep', { format: name(format), step: status.data.step }) : t('export.preparing', { format: name(format) })}</p>
             <progress aria-labelledby={labelId} className="h-2 w-full max-w-sm accent-teal-700" max={1} value={status.data?.progress ?? 0} />
           </div>
           <Button variant="secondary" size="sm" disabled={!job || cancel.isPending} onClick={() => job && cancel.mutate({ networkId, jobId: job.jobId })}>
-            Cancel<span className="sr-only"> the {FORMAT_LABELS[format]}</span>
+            <Trans t={t} i18nKey="export.cancel" values={{ format: name(format) }} components={{ hidden: <span className="sr-only" /> }} />
           </Button>
         </div>
       )}
       {cancel.isSuccess && !running && (
         <p className="text-sm text-slate-700" role="status">
-          The export was cancelled.
+          {t('export.cancelled')}
         </p>
       )}
       {state === 'done' && job && (
         <p className="text-sm text-slate-700" role="status">
-          Your {FORMAT_LABELS[job.format]} is ready.{' '}
+          {t('export.ready', { format: name(job.format) })}{' '}
           <a className="underline" href={exportDownloadUrl(job.jobId)} download={status.data?.fileName}>
-            Download it again
+            {t('export.again')}
           </a>
         </p>
       )}
       {failure && format && !running && (
-        <Alert tone="error" title={`The ${FORMAT_LABELS[format]} could not be made`}>
+        <Alert tone="error" title={t('export.failedTitle', { format: name(format) })}>
           <p>{failure}</p>
           <Button variant="secondary" size="sm" className="mt-2" onClick={() => begin(format)}>
-            Try again
+            {t('export.retry')}
           </Button>
         </Alert>
       )}

@@ -2,11 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { overlappingReports } from '../../../shared/report/overlap.ts';
 import { reportCreateSchema } from '../../../shared/schemas/report.ts';
-import { formatPeriod } from '../../../shared/format/dates.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
@@ -15,22 +15,24 @@ import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { useFormats } from '../../lib/i18n.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { browserTimeZone, timeZones, useRefreshReports } from './use-reports.ts';
 import { paths } from '../../app/paths.ts';
 
 export function NewReportDialog() {
+  const { t } = useTranslation('reports');
   const [open, setOpen] = useState(false);
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title="New report"
-      description="A progress report covers a period: Needle gathers the indicator, cycles, action plan, charter and meetings for it, and you add the story. Nothing is shared until you publish."
+      title={t('new.title')}
+      description={t('new.description')}
       trigger={
         <Button>
-          <Plus aria-hidden="true" className="size-4" /> New report
+          <Plus aria-hidden="true" className="size-4" /> {t('new.title')}
         </Button>
       }
     >
@@ -48,6 +50,8 @@ function defaultPeriod() {
 }
 
 function NewReportForm({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation('reports');
+  const f = useFormats();
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const navigate = useNavigate();
@@ -76,28 +80,26 @@ function NewReportForm({ onCancel }: { onCancel: () => void }) {
 
   return (
     <form onSubmit={form.handleSubmit((values) => create.mutate(values))} noValidate className="space-y-4">
-      <Field label="Title" hint="What readers will see first, e.g. “Board update, fall 2026”." error={errors.title?.message}>
+      <Field label={t('fields.title')} hint={t('new.titleHint')} error={errors.title?.message}>
         {(p) => <Input {...p} autoComplete="off" {...form.register('title')} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="From" error={errors.from?.message}>
+        <Field label={t('fields.from')} error={errors.from?.message}>
           {(p) => <Input {...p} type="date" {...form.register('from')} />}
         </Field>
-        <Field label="To" error={errors.to?.message}>
+        <Field label={t('fields.to')} error={errors.to?.message}>
           {(p) => <Input {...p} type="date" {...form.register('to')} />}
         </Field>
       </div>
       {overlaps.length > 0 && (
         <Alert tone="warning">
           {overlaps.map((r) => (
-            <p key={r.id}>
-              This period overlaps “{r.title}” ({formatPeriod(r)}).
-            </p>
+            <p key={r.id}>{t('new.overlap', { title: r.title, period: f.period(r) })}</p>
           ))}
-          <p>You can still create it; check that both reports are meant to cover these days.</p>
+          <p>{t('new.overlapNote')}</p>
         </Alert>
       )}
-      <Field label="Time zone" hint="Dates in the report are days in this zone. It starts as this browser’s." error={errors.timeZone?.message}>
+      <Field label={t('fields.timeZone')} hint={t('new.timeZoneHint')} error={errors.timeZone?.message}>
         {(p) => <Input {...p} list={zonesId} autoComplete="off" spellCheck={false} {...form.register('timeZone')} />}
       </Field>
       <datalist id={zonesId}>
@@ -106,8 +108,8 @@ function NewReportForm({ onCancel }: { onCancel: () => void }) {
         ))}
       </datalist>
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={onCancel} pending={create.isPending} pendingLabel="Creating…">
-        Create report
+      <FormActions onCancel={onCancel} pending={create.isPending} pendingLabel={t('new.creating')}>
+        {t('new.create')}
       </FormActions>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mergeDraft, sameDraft } from '../../../shared/report/draft.ts';
@@ -22,6 +23,7 @@ const AUTOSAVE_MS = 1500;
  * typing pauses, and merged part by part with anyone who saved in between.
  */
 export function useReportDraft(data: ReportDraftData) {
+  const { t } = useTranslation('reports');
   const { network, myId } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -81,7 +83,7 @@ export function useReportDraft(data: ReportDraftData) {
       setConflict({ mine, theirs, merged, conflicts });
       setStatus('conflict');
     } catch (error) {
-      setFailure(`Someone saved a newer draft, and it could not be loaded to combine with yours: ${errorMessage(error)}`);
+      setFailure(t('composer.mergeFailed', { reason: errorMessage(error) }));
       setStatus('error');
     }
     return false;

@@ -1,5 +1,4 @@
 import type { SessionUser } from '../../context.ts';
-import { wordsFor } from '../../i18n.ts';
 import { draftDocument, createReport, publishReport, reportIn, saveReport } from '../../services/reports.ts';
 import { setPublicPage } from '../../services/public-page.ts';
 import type { Db } from '../client.ts';
@@ -12,7 +11,6 @@ import { accessFor } from './access.ts';
 const TIME_ZONE = 'America/Chicago';
 const DAY = 86_400_000;
 /** The demo network works in English: its reports are assembled and published in it. */
-const DEMO_WORDS = wordsFor('en');
 
 type Plan = {
   title: string;
@@ -69,7 +67,7 @@ export function loadDemoReports(db: Db, networkId: number, people: { lead: Sessi
   const ids: number[] = [];
   for (const plan of REPORTS) {
     const { id } = createReport(db, people.facilitator, facilitator, { title: plan.title, from: plan.from, to: plan.to, timeZone: TIME_ZONE });
-    const learnings = draftDocument(db, reportIn(db, networkId, id), DEMO_WORDS).content.cycles.learnings;
+    const learnings = draftDocument(db, reportIn(db, networkId, id), 'en').content.cycles.learnings;
     saveReport(db, people.facilitator, facilitator, {
       reportId: id,
       version: 1,
@@ -85,8 +83,8 @@ export function loadDemoReports(db: Db, networkId: number, people: { lead: Sessi
   }
   // Published a week after each period ended, as a facilitator would before the board meets.
   const publishedAt = (to: string) => Date.parse(`${to}T15:00:00Z`) + 7 * DAY;
-  publishReport(db, people.lead, lead, { reportId: ids[0]!, version: 2, note: '' }, DEMO_WORDS, publishedAt(REPORTS[0]!.to));
-  publishReport(db, people.facilitator, facilitator, { reportId: ids[1]!, version: 2, note: '' }, DEMO_WORDS, publishedAt(REPORTS[1]!.to));
+  publishReport(db, people.lead, lead, { reportId: ids[0]!, version: 2, note: '', language: 'en' }, publishedAt(REPORTS[0]!.to));
+  publishReport(db, people.facilitator, facilitator, { reportId: ids[1]!, version: 2, note: '', language: 'en' }, publishedAt(REPORTS[1]!.to));
 
   // A correction: the summer report first said 42 children came, before the district's final count.
   const summer = reportIn(db, networkId, ids[1]!);
@@ -105,8 +103,7 @@ export function loadDemoReports(db: Db, networkId: number, people: { lead: Sessi
     db,
     people.facilitator,
     facilitator,
-    { reportId: summer.id, version: summer.version + 1, note: 'Corrected the number of children who came to Jumpstart on 8 or more days (52, not 42).' },
-    DEMO_WORDS,
+    { reportId: summer.id, version: summer.version + 1, note: 'Corrected the number of children who came to Jumpstart on 8 or more days (52, not 42).', language: 'en' },
     publishedAt(REPORTS[1]!.to) + 3 * DAY,
   );
   setPublicPage(db, people.lead, lead, { enabled: true });
