@@ -13,7 +13,7 @@ import { readReportSource } from './report-source.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { assertVersion } from './versions.ts';
-import { wordsFor } from '../i18n.ts';
+import { LANGUAGES, wordsFor } from '../i18n.ts';
 
 // Progress reports: a draft the facilitator composes, and the versions they publish. A published
 // version holds its whole document, so nothing that happens to the data later can change it.
@@ -235,6 +235,7 @@ export function publishReport(
   input: { reportId: number; version: number; note: string; language: string },
   now = Date.now(),
 ) {
+  if (!LANGUAGES.includes(input.language)) throw new AppError('UNKNOWN_LANGUAGE', { field: 'language' });
   return db.transaction((tx) => {
     const row = reportIn(tx, networkId, input.reportId);
     assertVersion(row.version, input.version, { key: 'errors:reports.draftChanged' });

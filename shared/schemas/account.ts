@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { message } from '../i18n/message.ts';
-import { PASSWORD_MAX_LENGTH, passwordSchema, personNameSchema } from './common.ts';
+import { languageCodeSchema, PASSWORD_MAX_LENGTH, passwordSchema, personNameSchema } from './common.ts';
 
 export const updateNameInput = z.object({ name: personNameSchema });
 export type UpdateNameInput = z.infer<typeof updateNameInput>;
 
-/** A language code of a catalogue ('es'); null follows the browser. The server checks it is one it has. */
-export const setLanguageInput = z.object({ language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/).nullable() });
+/** The language a person reads Needle in; null follows the browser. */
+export const setLanguageInput = z.object({ language: languageCodeSchema.nullable() });
 export type SetLanguageInput = z.infer<typeof setLanguageInput>;
 
 export const changePasswordInput = z.object({

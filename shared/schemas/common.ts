@@ -35,6 +35,9 @@ export const personNameSchema = z
   // the pattern off a megabyte of brackets.
   .refine((name) => name.length > 100 || !ROLE_AS_TITLE.test(name), message('validation:common.leaveYourRoleOutOf'));
 
+/** A language code of a catalogue ('es'); the server checks it is one it has. */
+export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, message('validation:common.languageCode'));
+
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 

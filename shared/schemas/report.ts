@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { message } from '../i18n/message.ts';
 import { NARRATIVE_PARTS, REPORT_SECTIONS } from '../report/content.ts';
 import { isTimeZone } from '../report/zone.ts';
-import { idSchema, isoDateSchema } from './common.ts';
+import { idSchema, isoDateSchema, languageCodeSchema } from './common.ts';
 
 export const NARRATIVE_MAX = 20_000;
 /** Long enough for a five-year look back; longer periods are better as several reports. */
@@ -50,9 +50,8 @@ export const reportSaveSchema = reportDraftFields
   .superRefine(checkPeriod);
 export type ReportSaveInput = z.infer<typeof reportSaveSchema>;
 
-/** The languages a report is published in: the catalogues' (a unit test keeps the two lists equal). */
-export const REPORT_LANGUAGES = ['en', 'es'] as const;
-export const reportLanguageSchema = z.enum(REPORT_LANGUAGES, 'Choose English or Spanish');
+/** A report version's language: any the catalogues have (the server checks). */
+export const reportLanguageSchema = languageCodeSchema;
 
 export const reportPublishSchema = z.object({
   networkId: idSchema,

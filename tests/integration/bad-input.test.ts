@@ -373,7 +373,7 @@ const CASES: Record<string, Case[]> = {
   'report.published': [
     [{ networkId: 1, reportId: 0 }, 'reportId'],
     [{ networkId: 1, reportId: 1, number: 0 }, 'number'],
-    [{ networkId: 1, reportId: 1, language: 'fr' }, 'language'],
+    [{ networkId: 1, reportId: 1, language: 'French' }, 'language'],
   ],
   'report.draft': [[{ networkId: 1, reportId: 'latest' }, 'reportId']],
   'report.exportStart': [

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, wordsFor } from '../../server/i18n.ts';
+import { wordsFor } from '../../server/i18n.ts';
 import { outline, titleBlock } from '../../server/exports/outline.ts';
 import { shownDocument } from '../../shared/report/document.ts';
-import { REPORT_LANGUAGES } from '../../shared/schemas/report.ts';
 import { sampleReportDocument } from '../helpers/report-document.ts';
 
 // The PDF and DOCX say the report's sentences in the reader's words: English as it always read,
@@ -41,8 +40,3 @@ describe('a report’s outline in Spanish', () => {
   });
 });
 
-describe('the languages a report is published in', () => {
-  it('are the languages of the catalogues', () => {
-    expect([...REPORT_LANGUAGES].sort()).toEqual(LANGUAGES);
-  });
-});

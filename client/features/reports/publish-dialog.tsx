@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_LANGUAGES } from '../../../shared/schemas/report.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
@@ -9,11 +8,11 @@ import { Field } from '../../components/ui/field.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
-import { currentLanguage, useFormats } from '../../lib/i18n.ts';
+import { currentLanguage, useFormats, LANGUAGES } from '../../lib/i18n.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { languageList, languageName } from './use-reports.ts';
 
-type Language = (typeof REPORT_LANGUAGES)[number];
+type Language = string;
 
 type Props = {
   networkId: number;
@@ -38,12 +37,12 @@ export function PublishDialog({ networkId, reportId, version, latest, draftIsPub
   const f = useFormats();
   const [open, setOpen] = useState(false);
   const screen = currentLanguage() === 'es' ? 'es' : 'en';
-  const missing = draftIsPublished && latest ? REPORT_LANGUAGES.filter((l) => !latest.languages.includes(l)) : [];
+  const missing = draftIsPublished && latest ? LANGUAGES.filter((l) => !latest.languages.includes(l)) : [];
   const translation = missing.length > 0;
   const published = latest?.number ?? 0;
   const number = translation ? published : published + 1;
   const correction = number > 1;
-  const languages: readonly Language[] = translation ? missing : REPORT_LANGUAGES;
+  const languages: readonly Language[] = translation ? missing : LANGUAGES;
   const initial: Language = languages.includes(screen) ? screen : languages[0]!;
   const name = (l: string) => languageName(l, f.locale);
 
