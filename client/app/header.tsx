@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { cx } from '../components/ui/cx.ts';
 import { useMe } from '../lib/session.ts';
@@ -12,6 +13,7 @@ const NetworkSwitcher = lazy(() => menus.switcher.then((m) => ({ default: m.Netw
 const UserMenu = lazy(() => menus.user.then((m) => ({ default: m.UserMenu })));
 
 export function Header() {
+  const { t } = useTranslation();
   const me = useMe();
   const user = me.data;
   return (
@@ -19,10 +21,12 @@ export function Header() {
       <div className="mx-auto flex h-12 max-w-5xl items-center gap-2 px-4 sm:h-14 sm:gap-4 sm:px-6">
         <Link to={paths.home.href()} className="flex min-h-11 items-center gap-2 font-semibold text-slate-900 no-underline hover:no-underline">
           <img src="/favicon.svg" alt="" className="size-7" />
-          <span className="text-lg tracking-tight">Needle</span>
+          <span className="text-lg tracking-tight" translate="no">
+            Needle
+          </span>
         </Link>
         {user && (
-          <nav aria-label="Site" className="flex min-w-0 flex-1 items-center gap-1">
+          <nav aria-label={t('shell.siteNav')} className="flex min-w-0 flex-1 items-center gap-1">
             <Suspense fallback={<span className="min-h-11 min-w-0" />}>
               <NetworkSwitcher />
             </Suspense>
@@ -36,7 +40,7 @@ export function Header() {
                   )
                 }
               >
-                Administration
+                {t('shell.administration')}
               </NavLink>
             )}
           </nav>

@@ -1,9 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { MessagePage } from '../components/ui/message-page.tsx';
 
 export function NotFoundPage() {
-  return (
-    <MessagePage title="Page not found">
-      There is nothing at this address. The link may be mistyped, or the page may have moved.
-    </MessagePage>
-  );
+  const { t } = useTranslation();
+  return <MessagePage title={t('shell.notFound.title')}>{t('shell.notFound.body')}</MessagePage>;
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/ui/states.tsx';
 import { NoticeScope } from '../components/ui/success-notice.tsx';
@@ -9,13 +10,14 @@ import { Header } from './header.tsx';
 import { paths } from './paths.ts';
 
 export function RootLayout() {
+  const { t } = useTranslation();
   return (
     <>
       <a
         href="#main"
         className="sr-only z-50 rounded-lg bg-white px-4 py-3 font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <Header />
       <MainRegion />

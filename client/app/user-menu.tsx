@@ -1,5 +1,6 @@
 import { ChevronDown, KeyRound, LogOut, Shield, Users } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from '../components/ui/menu.tsx';
 import { Spinner } from '../components/ui/spinner.tsx';
@@ -18,6 +19,7 @@ function initials(name: string) {
 }
 
 export function UserMenu({ user }: { user: User }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const signOut = useSignOut();
   const [signingOut, setSigningOut] = useState(false);
@@ -27,7 +29,7 @@ export function UserMenu({ user }: { user: User }) {
     try {
       await signOut();
     } catch (error) {
-      window.alert(error instanceof Error ? error.message : 'Signing out did not work. Try again.');
+      window.alert(error instanceof Error ? error.message : t('shell.userMenu.signOutFailed'));
     } finally {
       setSigningOut(false);
     }
@@ -41,33 +43,39 @@ export function UserMenu({ user }: { user: User }) {
         <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-accent-100 text-xs font-semibold text-accent-900">
           {signingOut ? <Spinner /> : initials(user.name)}
         </span>
-        <span className="sr-only">Account menu: </span>
-        <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate">{user.name}</span>
+        <span className="sr-only">{t('shell.userMenu.label')}</span>
+        <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate" translate="no">
+          {user.name}
+        </span>
         <ChevronDown aria-hidden="true" className="size-4 text-slate-600" />
       </MenuTrigger>
       <MenuContent>
         <MenuLabel>
-          <span className="block truncate text-sm font-semibold text-slate-900">{user.name}</span>
-          <span className="block truncate">{user.email}</span>
+          <span className="block truncate text-sm font-semibold text-slate-900" translate="no">
+            {user.name}
+          </span>
+          <span className="block truncate" translate="no">
+            {user.email}
+          </span>
         </MenuLabel>
         <MenuSeparator />
         <MenuItem onSelect={() => void navigate(paths.account.href())}>
-          <KeyRound aria-hidden="true" className="size-4" /> Name and password
+          <KeyRound aria-hidden="true" className="size-4" /> {t('shell.userMenu.account')}
         </MenuItem>
         <MenuSeparator />
         {user.isAdmin && (
           <>
             <MenuItem onSelect={() => void navigate(paths.adminUsers.href())}>
-              <Users aria-hidden="true" className="size-4" /> People and accounts
+              <Users aria-hidden="true" className="size-4" /> {t('shell.adminTabs.users')}
             </MenuItem>
             <MenuItem onSelect={() => void navigate(paths.adminActivity.href())}>
-              <Shield aria-hidden="true" className="size-4" /> Activity log
+              <Shield aria-hidden="true" className="size-4" /> {t('shell.adminTabs.activity')}
             </MenuItem>
             <MenuSeparator />
           </>
         )}
         <MenuItem onSelect={() => void onSignOut()} disabled={signingOut}>
-          <LogOut aria-hidden="true" className="size-4" /> Sign out
+          <LogOut aria-hidden="true" className="size-4" /> {t('shell.userMenu.signOut')}
         </MenuItem>
       </MenuContent>
     </Menu>

@@ -1,8 +1,14 @@
 // Sign-in and sign-out are better-auth endpoints over plain fetch; everything else is tRPC.
+import i18next from 'i18next';
+import { SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
 
 export type SignInResult = { ok: true } | { ok: false; message: string };
 
-async function messageOf(response: Response): Promise<string | undefined> {
+// The sentences are in the auth catalogue, loaded here because the page calling may not have it.
+// better-auth and the sign-in throttle answer in English only: their words are shown to people
+// reading English, and everyone else gets this app's own sentence for the same status.
+async function englishMessageOf(response: Response): Promise<string | undefined> {
+  if (i18next.resolvedLanguage !== SOURCE_LANGUAGE) return undefined;
   try {
     const body = (await response.json()) as { message?: unknown };
     return typeof body.message === 'string' ? body.message : undefined;
@@ -21,14 +27,16 @@ export async function signIn(email: string, password: string): Promise<SignInRes
       credentials: 'same-origin',
     });
   } catch {
-    return { ok: false, message: 'Needle could not be reached. Check your connection and try again.' };
+    await i18next.loadNamespaces('auth');
+    return { ok: false, message: i18next.t('auth:signIn.unreachable') };
   }
   if (response.ok) return { ok: true };
-  if (response.status === 401) return { ok: false, message: 'That email and password do not match. Check them and try again.' };
-  const message = await messageOf(response);
-  if (response.status === 429) return { ok: false, message: message ?? 'Too many attempts. Wait a few minutes and try again.' };
-  if (response.status === 403) return { ok: false, message: message ?? 'This account is deactivated. Ask a site administrator.' };
-  return { ok: false, message: message ?? 'Signing in did not work. Try again.' };
+  await i18next.loadNamespaces('auth');
+  if (response.status === 401) return { ok: false, message: i18next.t('auth:signIn.mismatch') };
+  if (response.status === 403) return { ok: false, message: i18next.t('auth:signIn.deactivated') };
+  const message = await englishMessageOf(response);
+  if (response.status === 429) return { ok: false, message: message ?? i18next.t('auth:signIn.tooMany') };
+  return { ok: false, message: message ?? i18next.t('auth:signIn.failed') };
 }
 
 export async function signOut(): Promise<void> {
@@ -39,7 +47,10 @@ export async function signOut(): Promise<void> {
     body: '{}',
     credentials: 'same-origin',
   });
-  if (!response.ok) throw new Error('Signing out did not work. Try again.');
+  if (!response.ok) {
+    await i18next.loadNamespaces('auth');
+    throw new Error(i18next.t('auth:signOut.failed'));
+  }
 }
 
 /** Only same-site paths may be a return address, so a crafted link cannot send people elsewhere. */

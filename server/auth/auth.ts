@@ -5,6 +5,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/schemas/c
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import * as schema from '../db/schema.ts';
+import { wordsFor } from '../i18n.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 
 export const SESSION_TTL_SECONDS = 60 * 60 * 24 * 7;
@@ -47,7 +48,8 @@ export function createAuth(db: Db, config: Pick<Config, 'baseUrl' | 'trustedOrig
               .where(eq(schema.user.id, session.userId))
               .get();
             if (!row || row.deactivatedAt) {
-              throw new APIError('FORBIDDEN', { message: 'This account is deactivated. Ask a site administrator.' });
+              // The app shows its own sentence for this refusal in the reader's language; this is for other clients.
+              throw new APIError('FORBIDDEN', { message: wordsFor('en').t('auth:signIn.deactivated') });
             }
           },
         },

@@ -12,15 +12,6 @@ export const NETWORK_ROLE_LABELS: Record<NetworkRole, string> = {
   lead: 'Lead',
 };
 
-// What a role may do, in the words a person deciding to give it needs. Mirrors the permission
-// table in shared/domain/permissions.ts; each role may also do everything of the ones below it.
-export const NETWORK_ROLE_POWERS: Record<NetworkRole, string> = {
-  member: 'Members log PDSA cycles, report progress on the actions they own, and read the charter, the action plan, the data and published reports.',
-  facilitator:
-    'Facilitators can do what members do, and also edit the charter, the action plan and the indicator data, run meetings, invite people, and write and publish reports.',
-  lead: 'Leads can do what facilitators do, and also ratify the charter, approve the action plan, change people’s roles, remove people and change the network’s settings.',
-};
-
 export const userIdSchema = z.string().min(1).max(64);
 
 export const changeRoleInput = z.object({

@@ -2,6 +2,7 @@
 // six callers. A new procedure fails the "has a row" test until it gets one line there.
 import { describe, expect, it } from 'vitest';
 import { describeAudit } from '../../client/features/audit/describe.ts';
+import { wordsFor } from '../../server/i18n.ts';
 import { CALLERS, MATRIX } from '../helpers/authorization-matrix.ts';
 import { auditRows, testDb } from '../helpers/db.ts';
 import { scene } from '../helpers/scene.ts';
@@ -39,7 +40,7 @@ describe('authorization matrix', () => {
                 expect(entry.entityType).not.toBe('');
                 expect(entry.entityId).not.toBe('');
                 // …and the activity pages can say it in words, not as a code.
-                expect(describeAudit({ ...entry, subjectName: 'Sam', networkName: 'Network', actorName: 'Lee', actorEmail: null }), entry.action).not.toBe(entry.action);
+                expect(describeAudit(wordsFor('en'), { ...entry, subjectName: 'Sam', networkName: 'Network', actorName: 'Lee', actorEmail: null }), entry.action).not.toBe(entry.action);
                 const sceneIds = [s.admin, s.lead, s.facilitator, s.member, s.outsider].map((u) => u.id);
                 if (row.actorIsNewAccount) expect(sceneIds).not.toContain(entry.actorId);
                 else expect(entry.actorId).toBe(user?.id);

@@ -1,6 +1,7 @@
 import { X } from 'lucide-react';
 import { Dialog as RadixDialog } from 'radix-ui';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert } from './alert.tsx';
 import { Button } from './button.tsx';
 
@@ -15,6 +16,7 @@ type DialogProps = {
 };
 
 export function Dialog({ open, onOpenChange, title, description, children, trigger }: DialogProps) {
+  const { t } = useTranslation();
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
@@ -28,7 +30,7 @@ export function Dialog({ open, onOpenChange, title, description, children, trigg
           <div className="mb-4 flex items-start justify-between gap-4">
             <RadixDialog.Title className="text-lg font-semibold text-slate-900">{title}</RadixDialog.Title>
             <RadixDialog.Close asChild>
-              <button type="button" className="-m-2 rounded-lg p-2.5 text-slate-600 hover:bg-slate-100" aria-label="Close">
+              <button type="button" className="-m-2 rounded-lg p-2.5 text-slate-600 hover:bg-slate-100" aria-label={t('actions.close')}>
                 <X aria-hidden="true" className="size-5" />
               </button>
             </RadixDialog.Close>
@@ -55,6 +57,7 @@ type ConfirmProps = Omit<DialogProps, 'children'> & {
 
 /** Asks before an action that is hard to undo. */
 export function ConfirmDialog({ confirmLabel, onConfirm, pending, error, danger, ...dialog }: ConfirmProps) {
+  const { t } = useTranslation();
   return (
     <Dialog {...dialog}>
       {error && (
@@ -64,7 +67,7 @@ export function ConfirmDialog({ confirmLabel, onConfirm, pending, error, danger,
       )}
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <RadixDialog.Close asChild>
-          <Button variant="secondary">Cancel</Button>
+          <Button variant="secondary">{t('actions.cancel')}</Button>
         </RadixDialog.Close>
         <Button variant={danger ? 'danger' : 'primary'} pending={pending} onClick={onConfirm}>
           {confirmLabel}

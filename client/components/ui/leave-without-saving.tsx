@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useBlocker, type Blocker } from 'react-router';
 import { Button } from './button.tsx';
 import { Dialog } from './dialog.tsx';
@@ -43,6 +44,7 @@ type Props = {
 
 /** Asks before a link inside Needle leaves unsaved changes behind (pair it with useLeaveGuard). */
 export function LeaveWithoutSavingDialog({ blocker, description, onDiscard, keptOnDevice = false }: Props) {
+  const { t } = useTranslation();
   function discard() {
     onDiscard?.();
     blocker.proceed?.();
@@ -53,19 +55,19 @@ export function LeaveWithoutSavingDialog({ blocker, description, onDiscard, kept
       onOpenChange={(next) => {
         if (!next && blocker.state === 'blocked') blocker.reset();
       }}
-      title="Leave without saving?"
+      title={t('notices.leave.title')}
       description={description}
     >
       {/* The choices read best as a list, staying first; a row would wrap unevenly. */}
       <div className="flex flex-col gap-2">
-        <Button onClick={() => blocker.reset?.()}>Stay and keep editing</Button>
+        <Button onClick={() => blocker.reset?.()}>{t('notices.leave.stay')}</Button>
         {keptOnDevice && (
           <Button variant="secondary" onClick={() => blocker.proceed?.()}>
-            Leave, keep my changes on this device
+            {t('notices.leave.keepOnDevice')}
           </Button>
         )}
         <Button variant="danger" onClick={discard}>
-          {keptOnDevice ? 'Discard my changes' : 'Leave and discard my changes'}
+          {keptOnDevice ? t('notices.leave.discard') : t('notices.leave.leaveAndDiscard')}
         </Button>
       </div>
     </Dialog>

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../../shared/i18n/words.ts';
 import { Alert } from './alert.tsx';
 import { Button } from './button.tsx';
 
@@ -20,23 +22,24 @@ type Props = {
  * Someone saved first: nothing was written and this person's edits are still on screen. With the
  * handlers it offers the two ways on: load theirs, or save mine anyway.
  */
-export function StaleNotice({ title, children, changed, footnote, pending = false, onLoadTheirs, loadTheirsLabel = 'Load theirs', onSaveMine }: Props) {
+export function StaleNotice({ title, children, changed, footnote, pending = false, onLoadTheirs, loadTheirsLabel, onSaveMine }: Props) {
+  const { t } = useTranslation();
   return (
     <Alert tone="error" title={title}>
       <p>
-        {changed?.length ? `They changed the ${listWords(changed)}. ` : null}
+        {changed?.length ? t('notices.stale.changed', { fields: listWords(t, changed) }) : null}
         {children}
       </p>
       {(onLoadTheirs || onSaveMine) && (
         <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
           {onLoadTheirs && (
             <Button variant="secondary" onClick={onLoadTheirs} disabled={pending}>
-              {loadTheirsLabel}
+              {loadTheirsLabel ?? t('actions.loadTheirs')}
             </Button>
           )}
           {onSaveMine && (
-            <Button pending={pending} pendingLabel="Saving…" onClick={onSaveMine}>
-              Save mine anyway
+            <Button pending={pending} pendingLabel={t('states.saving')} onClick={onSaveMine}>
+              {t('actions.saveMine')}
             </Button>
           )}
         </div>
@@ -47,6 +50,6 @@ export function StaleNotice({ title, children, changed, footnote, pending = fals
 }
 
 /** 'a, b and c'. */
-function listWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+function listWords(t: Translate, words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : t('notices.stale.list', { first: words.slice(0, -1).join(', '), last: words.at(-1) });
 }

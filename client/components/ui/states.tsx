@@ -1,24 +1,27 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert } from './alert.tsx';
 import { Button } from './button.tsx';
 import { Spinner } from './spinner.tsx';
 
-export function LoadingState({ label = 'Loading' }: { label?: string }) {
+export function LoadingState({ label }: { label?: string }) {
+  const { t } = useTranslation();
   return (
     <div role="status" className="flex items-center gap-2 py-8 text-sm text-slate-600">
       <Spinner />
-      <span>{label}…</span>
+      <span>{label ?? t('states.loading')}…</span>
     </div>
   );
 }
 
 export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  const { t } = useTranslation();
   return (
-    <Alert tone="error" title="This could not be loaded">
+    <Alert tone="error" title={t('states.loadFailed')}>
       <p>{message}</p>
       {onRetry && (
         <Button variant="secondary" size="sm" className="mt-2" onClick={onRetry}>
-          Try again
+          {t('actions.retry')}
         </Button>
       )}
     </Alert>

@@ -1,4 +1,5 @@
 import { ChevronDown } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { matchPath, NavLink, useLocation, useResolvedPath } from 'react-router';
 import { cx } from './cx.ts';
 import { Menu, MenuContent, MenuItem, MenuTrigger } from './menu.tsx';
@@ -52,6 +53,7 @@ const MORE_ACTIVE: Record<'tablet' | 'desktop', string> = {
 };
 
 function MoreMenu({ tabs }: { tabs: Tab[] }) {
+  const { t: translate } = useTranslation();
   const base = useResolvedPath('').pathname.replace(/\/$/, '');
   const { pathname } = useLocation();
   const current = tabs.find((t) => matchPath({ path: t.to ? `${base}/${t.to}` : base, end: t.end ?? false }, pathname));
@@ -59,7 +61,7 @@ function MoreMenu({ tabs }: { tabs: Tab[] }) {
   return (
     <Menu>
       <MenuTrigger className={cx('flex', tabClasses(false), from && from !== 'phone' && MORE_ACTIVE[from])}>
-        More
+        {translate('shell.more')}
         <ChevronDown aria-hidden="true" className="size-4 text-slate-600" />
       </MenuTrigger>
       <MenuContent>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { LoadingState } from '../../components/ui/states.tsx';
@@ -8,17 +9,18 @@ import { PasswordForm } from './password-form.tsx';
 
 /** The signed-in person's own name and password, under the account menu. */
 export function AccountPage() {
-  usePageTitle('Your name and password');
+  const { t } = useTranslation('account');
+  usePageTitle(t('page.title'));
   const me = useMe();
   if (!me.data) return <LoadingState />; // the route's guard has loaded it already
   return (
     <div className="mx-auto max-w-xl">
-      <PageHeader title="Your name and password" description={`You sign in as ${me.data.email}.`} />
+      <PageHeader title={t('page.title')} description={t('page.signsInAs', { email: me.data.email })} />
       <div className="space-y-6">
-        <SectionCard title="Name">
+        <SectionCard title={t('page.name')}>
           <NameForm name={me.data.name} />
         </SectionCard>
-        <SectionCard title="Password">
+        <SectionCard title={t('page.password')}>
           <PasswordForm />
         </SectionCard>
       </div>

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { updateNameInput } from '../../../shared/schemas/account.ts';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
@@ -12,6 +13,7 @@ import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
 export function NameForm({ name }: { name: string }) {
+  const { t } = useTranslation('account');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
@@ -35,16 +37,16 @@ export function NameForm({ name }: { name: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Field
-        label="Your name"
-        hint="As people in your networks know you. Needle shows your role beside your name, so leave it out."
+        label={t('name.label')}
+        hint={t('name.hint')}
         error={form.formState.errors.name?.message}
       >
         {(p) => <Input {...p} autoComplete="name" {...form.register('name', { onChange: () => setSaved(false) })} />}
       </Field>
       <FormAlert message={formError(form)} />
-      {saved && <SuccessNotice>Your name is saved.</SuccessNotice>}
-      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel="Saving…">
-        Save name
+      {saved && <SuccessNotice>{t('name.saved')}</SuccessNotice>}
+      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel={t('name.pending')}>
+        {t('name.submit')}
       </Button>
     </form>
   );

@@ -2,8 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { changePasswordForm } from '../../../shared/schemas/account.ts';
-import { NEW_PASSWORD_HINT } from '../../components/account-fields.tsx';
+import { useNewPasswordHint } from '../../components/account-fields.tsx';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
@@ -15,6 +16,8 @@ import { useTRPC } from '../../lib/trpc.ts';
 const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
 export function PasswordForm() {
+  const { t } = useTranslation('account');
+  const newPasswordHint = useNewPasswordHint();
   const trpc = useTRPC();
   const [changed, setChanged] = useState(false);
   const form = useForm({ resolver: zodResolver(changePasswordForm), defaultValues: EMPTY });
@@ -35,23 +38,21 @@ export function PasswordForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field label="Current password" error={errors.currentPassword?.message}>
+      <Field label={t('password.current')} error={errors.currentPassword?.message}>
         {(p) => <PasswordInput {...p} autoComplete="current-password" {...form.register('currentPassword')} />}
       </Field>
-      <Field label="New password" hint={NEW_PASSWORD_HINT} error={errors.newPassword?.message}>
+      <Field label={t('password.new')} hint={newPasswordHint} error={errors.newPassword?.message}>
         {(p) => <PasswordInput {...p} autoComplete="new-password" {...form.register('newPassword')} />}
       </Field>
-      <Field label="New password again" error={errors.confirmPassword?.message}>
+      <Field label={t('password.again')} error={errors.confirmPassword?.message}>
         {(p) => <PasswordInput {...p} autoComplete="new-password" {...form.register('confirmPassword')} />}
       </Field>
       <FormAlert message={formError(form)} />
       {changed && (
-        <SuccessNotice title="Your password is changed.">
-          Anywhere else you were signed in, such as another phone or computer, is now signed out. This device stays signed in.
-        </SuccessNotice>
+        <SuccessNotice title={t('password.changed')}>{t('password.signedOutElsewhere')}</SuccessNotice>
       )}
-      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel="Changing…">
-        Change password
+      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel={t('password.pending')}>
+        {t('password.submit')}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Search } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Field } from '../../components/ui/field.tsx';
 import { Input } from '../../components/ui/input.tsx';
@@ -13,7 +14,8 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { UserRow } from './user-row.tsx';
 
 export function AdminUsersPage() {
-  usePageTitle('People and accounts');
+  const { t } = useTranslation('admin');
+  usePageTitle(t('users.title'));
   const trpc = useTRPC();
   // The search lives in the address, so a reload keeps it.
   const [params, setParams] = useSearchParams();
@@ -21,10 +23,10 @@ export function AdminUsersPage() {
   const [typed, setTyped] = useState(search);
 
   useEffect(() => {
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       if (typed.trim() !== search) setParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true });
     }, 250);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [typed, search, setParams]);
 
   const users = useQuery({ ...trpc.admin.users.queryOptions(search ? { search } : {}), placeholderData: keepPreviousData });
@@ -32,11 +34,11 @@ export function AdminUsersPage() {
   return (
     <>
       <PageHeader
-        title="People and accounts"
-        description="Everyone with a Needle account. Deactivating an account signs the person out everywhere; their work stays."
+        title={t('users.title')}
+        description={t('users.description')}
       />
       <form role="search" onSubmit={(e) => e.preventDefault()} className="mb-4 max-w-sm">
-        <Field label="Search by name or email">
+        <Field label={t('users.search')}>
           {(p) => (
             <div className="relative">
               <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-600" />
@@ -46,9 +48,9 @@ export function AdminUsersPage() {
           )}
         </Field>
       </form>
-      {users.isPending && <LoadingState label="Loading people" />}
+      {users.isPending && <LoadingState label={t('users.loading')} />}
       {users.isError && <ErrorState message={errorMessage(users.error)} onRetry={() => void users.refetch()} />}
-      {users.data?.length === 0 && <EmptyState>{search ? `Nobody matches “${search}”.` : 'There are no accounts yet.'}</EmptyState>}
+      {users.data?.length === 0 && <EmptyState>{search ? t('users.noMatch', { search }) : t('users.empty')}</EmptyState>}
       {users.data && users.data.length > 0 && (
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-xs">
           {users.data.map((u) => (

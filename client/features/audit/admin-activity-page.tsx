@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Field } from '../../components/ui/field.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
@@ -9,7 +10,8 @@ import { AuditLog } from './audit-log.tsx';
 import { useAdminAudit } from './use-audit-pages.ts';
 
 export function AdminActivityPage() {
-  usePageTitle('Activity log');
+  const { t } = useTranslation('audit');
+  usePageTitle(t('admin.title'));
   const trpc = useTRPC();
   const networks = useQuery(trpc.network.list.queryOptions());
   // The filter lives in the address, so a filtered view can be reloaded and shared.
@@ -20,18 +22,18 @@ export function AdminActivityPage() {
 
   return (
     <>
-      <PageHeader title="Activity log" description="Everything that changed in Needle, in every network, newest first." />
+      <PageHeader title={t('admin.title')} description={t('admin.description')} />
       <div className="mb-4 max-w-sm">
-        <Field label="Network">
+        <Field label={t('admin.network')}>
           {(p) => (
             <Select
               {...p}
               value={networkId ?? ''}
               onChange={(e) => setParams(e.target.value ? { network: e.target.value } : {}, { replace: true })}
             >
-              <option value="">All networks and site-wide changes</option>
+              <option value="">{t('admin.all')}</option>
               {networks.data?.map((n) => (
-                <option key={n.id} value={n.id}>
+                <option key={n.id} value={n.id} translate="no">
                   {n.name}
                 </option>
               ))}

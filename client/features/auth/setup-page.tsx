@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { newAccountInput } from '../../../shared/schemas/auth.ts';
 import { AccountFields } from '../../components/account-fields.tsx';
@@ -17,7 +18,8 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { paths } from '../../app/paths.ts';
 
 export function SetupPage() {
-  usePageTitle('Set up Needle');
+  const { t } = useTranslation('auth');
+  usePageTitle(t('setup.title'));
   const trpc = useTRPC();
   const status = useQuery(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity }));
   if (status.isPending) return <LoadingState />;
@@ -25,11 +27,8 @@ export function SetupPage() {
   if (!status.data.needsFirstAdmin) return <Navigate to={paths.home.href()} replace />;
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="mb-2 text-2xl font-semibold tracking-tight text-slate-900">Create the first administrator</h1>
-      <p className="mb-6 text-slate-700">
-        Needle is new here. The person who sets it up becomes its site administrator: they create networks and
-        invite the first leads.
-      </p>
+      <h1 className="mb-2 text-2xl font-semibold tracking-tight text-slate-900">{t('setup.heading')}</h1>
+      <p className="mb-6 text-slate-700">{t('setup.intro')}</p>
       <Card>
         <SetupForm />
       </Card>
@@ -38,6 +37,7 @@ export function SetupPage() {
 }
 
 function SetupForm() {
+  const { t } = useTranslation('auth');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -55,7 +55,7 @@ function SetupForm() {
     queryClient.setQueryData(trpc.setup.status.queryKey(), { needsFirstAdmin: false });
     const result = await signIn(values.email, values.password);
     if (!result.ok) {
-      form.setError(FORM_ERROR, { message: `Your account was created, but signing in did not work: ${result.message}` });
+      form.setError(FORM_ERROR, { message: t('setup.signInFailed', { reason: result.message }) });
       return;
     }
     await resetSession();
@@ -66,8 +66,8 @@ function SetupForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <AccountFields form={form} />
       <FormAlert message={formError(form)} />
-      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel="Creating…" className="w-full">
-        Create administrator
+      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel={t('setup.pending')} className="w-full">
+        {t('setup.submit')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { Select } from '../../components/ui/select.tsx';
@@ -12,6 +13,7 @@ import type { Organization } from './organizations-page.tsx';
 type Props = { organization: Organization; onDone: (notice: string) => void };
 
 export function RenameOrganization({ organization, onDone }: Props) {
+  const { t } = useTranslation('organizations');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -22,7 +24,7 @@ export function RenameOrganization({ organization, onDone }: Props) {
       onSuccess: async (_r, input) => {
         await queryClient.invalidateQueries(trpc.organization.list.pathFilter());
         setOpen(false);
-        onDone(input.name === organization.name ? `${organization.name} is saved.` : `${organization.name} is now called ${input.name}.`);
+        onDone(input.name === organization.name ? t('rename.saved', { name: organization.name }) : t('rename.renamed', { from: organization.name, to: input.name }));
       },
     }),
   );
@@ -35,20 +37,20 @@ export function RenameOrganization({ organization, onDone }: Props) {
         if (o) setValues({ name: organization.name, sector: organization.sector });
         rename.reset();
       }}
-      title={`Rename ${organization.name}`}
+      title={t('rename.title', { name: organization.name })}
       description={
         <div className="space-y-3">
-          <p>The new name shows wherever the organization is named, in every network and in reports not yet published.</p>
+          <p>{t('rename.body')}</p>
           <OrganizationFields values={values} onChange={setValues} errors={errors} />
         </div>
       }
-      confirmLabel="Save"
+      confirmLabel={t('rename.confirm')}
       pending={rename.isPending}
       error={rename.isError && !errors.name && !errors.sector ? errorMessage(rename.error) : undefined}
       onConfirm={() => rename.mutate({ networkId: network.id, organizationId: organization.id, name: values.name, sector: values.sector as never })}
       trigger={
-        <Button variant="secondary" size="sm" className="min-h-11" aria-label={`Rename ${organization.name}`}>
-          Rename
+        <Button variant="secondary" size="sm" className="min-h-11" aria-label={t('rename.title', { name: organization.name })}>
+          {t('rename.button')}
         </Button>
       }
     />
@@ -56,6 +58,7 @@ export function RenameOrganization({ organization, onDone }: Props) {
 }
 
 export function MergeOrganization({ organization, others, onDone }: Props & { others: Organization[] }) {
+  const { t } = useTranslation('organizations');
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -67,7 +70,7 @@ export function MergeOrganization({ organization, others, onDone }: Props & { ot
       onSuccess: async (_r, input) => {
         await queryClient.invalidateQueries(trpc.organization.list.pathFilter());
         setOpen(false);
-        onDone(`${organization.name} is merged into ${others.find((o) => o.id === input.intoId)?.name ?? 'the other organization'}.`);
+        onDone(t('merge.done', { name: organization.name, into: others.find((o) => o.id === input.intoId)?.name ?? t('merge.otherOrganization') }));
       },
     }),
   );
@@ -79,21 +82,18 @@ export function MergeOrganization({ organization, others, onDone }: Props & { ot
         setIntoId('');
         merge.reset();
       }}
-      title={`Merge ${organization.name} into another organization`}
+      title={t('merge.title', { name: organization.name })}
       description={
         <div className="space-y-3">
-          <p>
-            For an organization entered twice. Everyone and everything recorded under {organization.name} (people, actions, cycles) moves to the
-            one you keep, and {organization.name} is removed. This cannot be undone.
-          </p>
+          <p>{t('merge.body', { name: organization.name })}</p>
           <div className="space-y-1.5">
             <label htmlFor={id} className="block text-sm font-medium text-slate-900">
-              Keep this organization
+              {t('merge.keep')}
             </label>
             <Select id={id} value={intoId} onChange={(e) => setIntoId(e.target.value)}>
-              <option value="">Choose one</option>
+              <option value="">{t('merge.choose')}</option>
               {others.map((o) => (
-                <option key={o.id} value={o.id}>
+                <option key={o.id} value={o.id} translate="no">
                   {o.name}
                 </option>
               ))}
@@ -101,14 +101,14 @@ export function MergeOrganization({ organization, others, onDone }: Props & { ot
           </div>
         </div>
       }
-      confirmLabel="Merge"
+      confirmLabel={t('merge.confirm')}
       danger
       pending={merge.isPending}
       error={merge.isError ? errorMessage(merge.error) : undefined}
       onConfirm={() => (intoId ? merge.mutate({ networkId: network.id, organizationId: organization.id, intoId: Number(intoId) }) : undefined)}
       trigger={
-        <Button variant="secondary" size="sm" className="min-h-11" aria-label={`Merge ${organization.name}`}>
-          Merge
+        <Button variant="secondary" size="sm" className="min-h-11" aria-label={t('merge.label', { name: organization.name })}>
+          {t('merge.confirm')}
         </Button>
       }
     />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Sector } from '../../../shared/schemas/organization.ts';
 import { SectorOptions } from '../../components/sector-options.tsx';
 import { Field } from '../../components/ui/field.tsx';
@@ -14,12 +15,13 @@ export function fieldErrorsOf(error: unknown): Record<string, string | undefined
 }
 
 export function OrganizationFields({ values, onChange, errors }: { values: OrganizationValues; onChange: (v: OrganizationValues) => void; errors: Record<string, string | undefined> }) {
+  const { t } = useTranslation('organizations');
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field label="Name" error={errors.name}>
+      <Field label={t('fields.name')} error={errors.name}>
         {(p) => <Input {...p} autoComplete="off" value={values.name} onChange={(e) => onChange({ ...values, name: e.target.value })} />}
       </Field>
-      <Field label="Sector" error={errors.sector}>
+      <Field label={t('fields.sector')} error={errors.sector}>
         {(p) => (
           <Select {...p} value={values.sector} onChange={(e) => onChange({ ...values, sector: e.target.value as Sector })}>
             <SectorOptions />

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { UserMinus } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
@@ -11,6 +12,7 @@ import { paths } from '../../app/paths.ts';
 
 export function RemoveMemberButton({ member }: { member: { userId: string; name: string } }) {
   const { network, myId, standing } = useCurrentNetwork();
+  const { t } = useTranslation('people');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -41,22 +43,22 @@ export function RemoveMemberButton({ member }: { member: { userId: string; name:
         setOpen(o);
         if (!o) remove.reset();
       }}
-      title={isMe ? 'Leave this network?' : `Remove ${member.name}?`}
+      title={isMe ? t('remove.leaveTitle') : t('remove.title', { name: member.name })}
       description={
         isMe
-          ? `You will no longer be a member of ${network.name}.`
-          : `${member.name} will no longer be a member of ${network.name}. Their past work stays. You can invite them again later.`
+          ? t('remove.leaveBody', { network: network.name })
+          : t('remove.body', { name: member.name, network: network.name })
       }
-      confirmLabel={isMe ? 'Leave network' : 'Remove'}
+      confirmLabel={isMe ? t('remove.leaveConfirm') : t('remove.confirm')}
       danger
       pending={remove.isPending}
       error={remove.isError ? errorMessage(remove.error) : undefined}
       onConfirm={() => remove.mutate({ networkId: network.id, userId: member.userId })}
       trigger={
         // One width for "Leave" and "Remove", so every row's role menu lines up with the others.
-        <Button variant="ghost" size="sm" className="min-h-11 w-28" aria-label={isMe ? 'Leave network' : `Remove ${member.name}`}>
+        <Button variant="ghost" size="sm" className="min-h-11 w-28" aria-label={isMe ? t('remove.leaveConfirm') : t('remove.label', { name: member.name })}>
           <UserMinus aria-hidden="true" className="size-4" />
-          {isMe ? 'Leave' : 'Remove'}
+          {isMe ? t('remove.leave') : t('remove.confirm')}
         </Button>
       }
     />

@@ -1,15 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { roleWord, type RoleChange } from './role-select.tsx';
+import { useRoleWord, type RoleChange } from './role-select.tsx';
 
 /**
  * Says what the last role change did, with Undo: the way back is the same change the other way,
  * so it is checked (the last lead stays) and logged like any other.
  */
 export function RoleAnnouncement({ change, onChanged }: { change: RoleChange | null; onChanged: (change: RoleChange) => void }) {
+  const { t } = useTranslation('people');
+  const roleWord = useRoleWord();
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -28,7 +31,7 @@ export function RoleAnnouncement({ change, onChanged }: { change: RoleChange | n
       {change && (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950">
           <p className="min-w-0 flex-1">
-            {change.undone ? `${change.name} is a ${roleWord(change.to)} again.` : `${change.name} is now a ${roleWord(change.to)}.`}
+            {t(change.undone ? 'announce.again' : 'announce.now', { name: change.name, role: roleWord(change.to) })}
             {undo.isError && <span className="block text-red-800">{errorMessage(undo.error)}</span>}
           </p>
           {!change.undone && (
@@ -39,7 +42,7 @@ export function RoleAnnouncement({ change, onChanged }: { change: RoleChange | n
               pending={undo.isPending}
               onClick={() => undo.mutate({ networkId: network.id, userId: change.userId, role: change.from })}
             >
-              Undo
+              {t('announce.undo')}
             </Button>
           )}
         </div>

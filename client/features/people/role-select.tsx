@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { NETWORK_ROLE_LABELS, NETWORK_ROLE_POWERS, NETWORK_ROLES, type NetworkRole } from '../../../shared/schemas/membership.ts';
+import { useTranslation } from 'react-i18next';
+import { NETWORK_ROLES, type NetworkRole } from '../../../shared/schemas/membership.ts';
 import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
@@ -12,13 +13,19 @@ type Member = { userId: string; name: string; role: NetworkRole };
 /** A role change, announced by the page with a way back. */
 export type RoleChange = { userId: string; name: string; from: NetworkRole; to: NetworkRole; undone?: boolean };
 
-export const roleWord = (role: NetworkRole) => NETWORK_ROLE_LABELS[role].toLowerCase();
+/** A role's name inside a sentence: 'Sam is now a lead'. */
+export function useRoleWord(): (role: NetworkRole) => string {
+  const { t, i18n } = useTranslation();
+  return (role) => t(`labels.role.${role}`).toLocaleLowerCase(i18n.resolvedLanguage);
+}
 
 /**
  * Choosing a role only proposes it: a role gives powers (a lead approves the plan, removes people),
  * so one mis-tap on a phone must not grant them. The dialog says what the role may do.
  */
 export function RoleSelect({ member, onChanged }: { member: Member; onChanged: (change: RoleChange) => void }) {
+  const { t } = useTranslation(['people', 'common']);
+  const roleWord = useRoleWord();
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -42,7 +49,7 @@ export function RoleSelect({ member, onChanged }: { member: Member; onChanged: (
   return (
     <>
       <label className="sr-only" htmlFor={id}>
-        Role for {member.name}
+        {t('role.selectLabel', { name: member.name })}
       </label>
       <Select
         id={id}
@@ -55,7 +62,7 @@ export function RoleSelect({ member, onChanged }: { member: Member; onChanged: (
       >
         {NETWORK_ROLES.map((r) => (
           <option key={r} value={r}>
-            {NETWORK_ROLE_LABELS[r]}
+            {t(`common:labels.role.${r}`)}
           </option>
         ))}
       </Select>
@@ -63,16 +70,14 @@ export function RoleSelect({ member, onChanged }: { member: Member; onChanged: (
         <ConfirmDialog
           open
           onOpenChange={(o) => !o && close()}
-          title={`Make ${member.name} a ${roleWord(proposed)}?`}
+          title={t('role.title', { name: member.name, role: roleWord(proposed) })}
           description={
             <div className="space-y-2">
-              <p>
-                {member.name} is a {roleWord(member.role)} of {network.name} now.
-              </p>
-              <p>{NETWORK_ROLE_POWERS[proposed]}</p>
+              <p>{t('role.now', { name: member.name, role: roleWord(member.role), network: network.name })}</p>
+              <p>{t(`common:labels.rolePowers.${proposed}`)}</p>
             </div>
           }
-          confirmLabel={`Make ${roleWord(proposed)}`}
+          confirmLabel={t('role.confirm', { role: roleWord(proposed) })}
           danger={false}
           pending={changeRole.isPending}
           error={changeRole.isError ? errorMessage(changeRole.error) : undefined}
