@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch.tsx';
 import { cx } from '../components/ui/cx.ts';
 import { useMe } from '../lib/session.ts';
 import { paths } from './paths.ts';
@@ -50,6 +51,7 @@ export function Header() {
             <UserMenu user={user} />
           </Suspense>
         )}
+        {me.isSuccess && !user && <LanguageSwitch className="ml-auto" />}
       </div>
     </header>
   );

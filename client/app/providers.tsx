@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import i18next from 'i18next';
+import { useEffect, useState, type ReactNode } from 'react';
 import { errorCode } from '../lib/errors.ts';
 import { makeTrpcClient, TRPCProvider } from '../lib/trpc.ts';
 
@@ -27,6 +28,12 @@ function makeQueryClient() {
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
+  // Some answers carry sentences the server wrote (a report's text, a refusal): ask again in the new language.
+  useEffect(() => {
+    const refetch = () => void queryClient.invalidateQueries();
+    i18next.on('languageChanged', refetch);
+    return () => i18next.off('languageChanged', refetch);
+  }, [queryClient]);
   const [trpcClient] = useState(makeTrpcClient);
   return (
     <QueryClientProvider client={queryClient}>

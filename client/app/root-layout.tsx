@@ -6,11 +6,13 @@ import { ErrorState, LoadingState } from '../components/ui/states.tsx';
 import { NoticeScope } from '../components/ui/success-notice.tsx';
 import { errorMessage } from '../lib/errors.ts';
 import { useTRPC } from '../lib/trpc.ts';
+import { useAccountLanguage } from '../lib/use-account-language.ts';
 import { Header } from './header.tsx';
 import { paths } from './paths.ts';
 
 export function RootLayout() {
   const { t } = useTranslation();
+  useAccountLanguage();
   return (
     <>
       <a

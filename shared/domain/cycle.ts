@@ -47,14 +47,6 @@ export function hasPredictions(questions: readonly Pick<CycleQuestion, 'predicti
 export const FIDELITY_CHECKS = ['predicted', 'studied', 'decided', 'continued'] as const;
 export type FidelityCheck = (typeof FIDELITY_CHECKS)[number];
 
-/** Replaced by the catalogue's labels.fidelity; kept until every screen reads it from there. */
-export const FIDELITY_LABELS: Record<FidelityCheck, string> = {
-  predicted: 'Predictions before doing',
-  studied: 'Every prediction studied',
-  decided: 'A decision',
-  continued: 'A next cycle, or a reason to stop',
-};
-
 /** met: done well; missing: its moment has passed without it; upcoming: not due at this stage yet. */
 export type FidelityState = 'met' | 'missing' | 'upcoming';
 export type FidelityItem = { check: FidelityCheck; state: FidelityState; hint: string };

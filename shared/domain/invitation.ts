@@ -3,14 +3,6 @@ import { canInviteRole } from './permissions.ts';
 
 export type InvitationState = 'active' | 'expired' | 'revoked' | 'used_up' | 'inviter_lost_access';
 
-export const INVITATION_STATE_LABELS: Record<InvitationState, string> = {
-  active: 'Active',
-  expired: 'Expired',
-  revoked: 'Revoked',
-  used_up: 'Used up',
-  inviter_lost_access: 'No longer valid',
-};
-
 /** The link's creator as they stand now; null when the account no longer exists. */
 export type Inviter = { isAdmin: boolean; deactivated: boolean; role: NetworkRole | null } | null;
 

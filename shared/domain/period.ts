@@ -6,13 +6,6 @@ import type { Words } from '../i18n/words.ts';
 export const FREQUENCIES = ['monthly', 'quarterly', 'school_year', 'annual'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-export const FREQUENCY_LABELS: Record<Frequency, string> = {
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
-  school_year: 'Every school year',
-  annual: 'Every year',
-};
-
 /** How a period is written, for hints and error messages. */
 export const PERIOD_EXAMPLES: Record<Frequency, string> = {
   monthly: '2025-03',

@@ -27,13 +27,6 @@ export function localToday(now = new Date()): string {
 export type PlanReviewEvent = { kind: 'submitted' | 'approved' | 'changes_requested'; planVersion: number };
 export type PlanState = 'draft' | 'in_review' | 'approved' | 'changes_requested';
 
-export const PLAN_STATE_LABELS: Record<PlanState, string> = {
-  draft: 'Draft',
-  in_review: 'Submitted for review',
-  approved: 'Approved',
-  changes_requested: 'Changes requested',
-};
-
 /**
  * Where the plan stands. A review speaks of the version it saw: once the plan changes after it,
  * the plan is a draft again (and must be submitted again).
@@ -75,15 +68,6 @@ export function reviewStepBlock(
  */
 export const ACTION_REVIEW_FIELDS = ['title', 'nodeId', 'ownerId', 'partnerOrganizationId', 'startDate', 'dueDate'] as const;
 export type ActionReviewField = (typeof ACTION_REVIEW_FIELDS)[number];
-
-export const ACTION_REVIEW_FIELD_LABELS: Record<ActionReviewField, string> = {
-  title: 'what will be done',
-  nodeId: 'the linked driver or change idea',
-  ownerId: 'the owner',
-  partnerOrganizationId: 'the partner organization',
-  startDate: 'the start date',
-  dueDate: 'the due date',
-};
 
 type ActionDefinition = Record<ActionReviewField, string | number | null> & { status: ActionStatus };
 

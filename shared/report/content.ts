@@ -12,21 +12,8 @@ import type { Unit } from '../schemas/indicator.ts';
 
 export const REPORT_SECTIONS = ['indicator', 'cycles', 'plan', 'charter', 'meetings'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
-export const REPORT_SECTION_LABELS: Record<ReportSection, string> = {
-  indicator: 'Indicator status',
-  cycles: 'PDSA cycles',
-  plan: 'Action plan progress',
-  charter: 'Charter',
-  meetings: 'Meetings and attendance',
-};
-
 export const NARRATIVE_PARTS = ['highlights', 'challenges', 'asks'] as const;
 export type NarrativePart = (typeof NARRATIVE_PARTS)[number];
-export const NARRATIVE_LABELS: Record<NarrativePart, string> = {
-  highlights: 'Highlights',
-  challenges: 'Challenges',
-  asks: 'Asks of partners',
-};
 export type Narrative = Record<NarrativePart, string>;
 
 /** Inclusive calendar dates ('YYYY-MM-DD') in the report's time zone (an IANA name). */

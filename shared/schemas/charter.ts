@@ -21,12 +21,6 @@ export type CharterSection = (typeof CHARTER_SECTIONS)[number];
 export const CHARTER_ROLES = ['convener', 'facilitator', 'dataLead'] as const;
 export type CharterRole = (typeof CHARTER_ROLES)[number];
 
-export const CHARTER_ROLE_LABELS: Record<CharterRole, string> = {
-  convener: 'Convener',
-  facilitator: 'Facilitator',
-  dataLead: 'Data lead',
-};
-
 export const CHARTER_TEXT_MAX = 20_000;
 
 const sectionText = z.string().max(CHARTER_TEXT_MAX, message('validation:charter.keepSectionUnder', { max: CHARTER_TEXT_MAX }));

@@ -6,31 +6,11 @@ import { userIdSchema } from './membership.ts';
 export const CYCLE_STAGES = ['plan', 'do', 'study', 'act', 'done'] as const;
 export type CycleStage = (typeof CYCLE_STAGES)[number];
 
-export const CYCLE_STAGE_LABELS: Record<CycleStage, string> = {
-  plan: 'Plan',
-  do: 'Do',
-  study: 'Study',
-  act: 'Act',
-  done: 'Done',
-};
-
 export const DECISIONS = ['adopt', 'adapt', 'abandon'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export const DECISION_LABELS: Record<Decision, string> = {
-  adopt: 'Adopt',
-  adapt: 'Adapt',
-  abandon: 'Abandon',
-};
-
 export const CARRIED_OUT = ['yes', 'partly', 'no'] as const;
 export type CarriedOut = (typeof CARRIED_OUT)[number];
-
-export const CARRIED_OUT_LABELS: Record<CarriedOut, string> = {
-  yes: 'Yes, as planned',
-  partly: 'Partly',
-  no: 'No',
-};
 
 /**
  * The id the client gives a new record before sending it. A request retried on bad wifi carries the

@@ -8,15 +8,6 @@ import { idSchema, isoDateSchema } from './common.ts';
 export const UNITS = ['percent', 'rate', 'count', 'score'] as const;
 export type Unit = (typeof UNITS)[number];
 
-export const UNIT_LABELS: Record<Unit, string> = {
-  percent: 'Percent',
-  rate: 'Rate per number of people',
-  count: 'Count',
-  score: 'Score',
-};
-
-export const POLARITY_LABELS = { higher_is_better: 'Higher is better', lower_is_better: 'Lower is better' } as const;
-
 const text = (max: number) => z.string().trim().max(max, message('validation:common.keepItUnder', { max }));
 const groupName = z.string().trim().min(1, message('validation:indicator.nameTheGroup')).max(100, message('validation:indicator.keepTheGroupNameUnder'));
 

@@ -6,12 +6,6 @@ import { organizationNameSchema, SECTORS } from './organization.ts';
 export const NETWORK_ROLES = ['member', 'facilitator', 'lead'] as const;
 export type NetworkRole = (typeof NETWORK_ROLES)[number];
 
-export const NETWORK_ROLE_LABELS: Record<NetworkRole, string> = {
-  member: 'Member',
-  facilitator: 'Facilitator',
-  lead: 'Lead',
-};
-
 export const userIdSchema = z.string().min(1).max(64);
 
 export const changeRoleInput = z.object({

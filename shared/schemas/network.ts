@@ -15,26 +15,8 @@ export const OUTCOME_AREAS = [
 ] as const;
 export type OutcomeArea = (typeof OUTCOME_AREAS)[number];
 
-export const OUTCOME_AREA_LABELS: Record<OutcomeArea, string> = {
-  kindergarten_readiness: 'Kindergarten readiness',
-  early_grade_reading: 'Early grade reading',
-  middle_grade_math: 'Middle grade math',
-  high_school_graduation: 'High school graduation',
-  postsecondary_enrollment: 'Postsecondary enrollment',
-  postsecondary_completion: 'Postsecondary completion',
-  employment: 'Employment',
-  other: 'Other',
-};
-
 export const NETWORK_STATUSES = ['forming', 'active', 'sustaining', 'closed'] as const;
 export type NetworkStatus = (typeof NETWORK_STATUSES)[number];
-
-export const NETWORK_STATUS_LABELS: Record<NetworkStatus, string> = {
-  forming: 'Forming',
-  active: 'Active',
-  sustaining: 'Sustaining',
-  closed: 'Closed',
-};
 
 export const networkNameSchema = z
   .string()

@@ -14,17 +14,6 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
-export const SECTOR_LABELS: Record<Sector, string> = {
-  education: 'Education',
-  nonprofit: 'Nonprofit',
-  business: 'Business',
-  government: 'Government',
-  philanthropy: 'Philanthropy',
-  health: 'Health',
-  faith: 'Faith',
-  community_family: 'Community and family',
-};
-
 export const organizationNameSchema = z
   .string()
   .trim()

@@ -7,22 +7,8 @@ import { userIdSchema } from './membership.ts';
 export const NODE_KINDS = ['primary', 'secondary', 'change_idea'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const NODE_KIND_LABELS: Record<NodeKind, string> = {
-  primary: 'Primary driver',
-  secondary: 'Secondary driver',
-  change_idea: 'Change idea',
-};
-
 export const ACTION_STATUSES = ['not_started', 'in_progress', 'done', 'blocked', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-  dropped: 'Dropped',
-};
 
 const nodeTitle = z.string().trim().min(1, message('validation:plan.giveItAShortName')).max(200, message('validation:plan.keepItUnder200Characters'));
 const nodeDescription = z.string().trim().max(2000, message('validation:plan.keepTheDescriptionUnder2'));

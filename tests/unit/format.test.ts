@@ -1,10 +1,13 @@
 import { wordsFor } from '../../server/i18n.ts';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDay, formatMomentDay, formatPeriod, formatShortDay, formatTime } from '../../shared/format/dates.ts';
-import { formatCount, plural } from '../../shared/format/words.ts';
+import { formatsFor } from '../../shared/format/formats.ts';
 import { shownDocument } from '../../shared/report/document.ts';
 import { titleBlock } from '../../server/exports/outline.ts';
 import { sampleReportDocument } from '../helpers/report-document.ts';
+
+const en = formatsFor('en-US');
+const es = formatsFor('es-US');
+const { day: formatDay, shortDay: formatShortDay, period: formatPeriod, momentDay: formatMomentDay, date: formatDate, dateTime: formatDateTime, time: formatTime, count: formatCount } = en;
 
 // The test run pins TZ to America/Chicago, so "the reader's zone" below is Chicago.
 const moment = Date.UTC(2026, 10, 24, 3, 30); // 9:30 PM on November 23 in Chicago
@@ -63,14 +66,20 @@ describe('moments', () => {
 describe('counts and plurals', () => {
   it('groups thousands', () => {
     expect(formatCount(1204)).toBe('1,204');
+    expect(es.count(1204)).toBe('1,204'); // US Spanish groups as US English does
   });
-  it('uses the singular for one and the plural otherwise', () => {
-    expect(plural(1, 'cycle')).toBe('1 cycle');
-    expect(plural(0, 'cycle')).toBe('0 cycles');
-    expect(plural(1204, 'cycle')).toBe('1,204 cycles');
+  it('uses the singular for one and the plural otherwise, from the catalogue', () => {
+    const { t } = wordsFor('en');
+    expect(t('validation:import.tooManyValues', { values: 4, columns: 3 })).toContain('4 values');
+    const es = wordsFor('es');
+    expect([1, 2].map((count) => es.t('cycles:list.count.all', { count, n: String(count) }))).toEqual(['1 ciclo', '2 ciclos']);
   });
-  it('takes an irregular plural', () => {
-    expect(plural(1, 'person', 'people')).toBe('1 person');
-    expect(plural(3, 'person', 'people')).toBe('3 people');
+});
+
+describe('in Spanish', () => {
+  it('writes days, periods and moments as a Spanish reader in the US does', () => {
+    expect(es.day('2026-09-01')).toBe('1 de septiembre de 2026');
+    expect(es.period({ from: '2026-09-01', to: '2026-11-30' })).toBe('1 de septiembre – 30 de noviembre de 2026');
+    expect(es.month('2025-03-01')).toBe('mar 2025');
   });
 });

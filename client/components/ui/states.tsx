@@ -7,7 +7,7 @@ import { Spinner } from './spinner.tsx';
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
   return (
-    <div role="status" className="flex items-center gap-2 py-8 text-sm text-slate-600">
+    <div role="status" aria-busy="true" className="flex items-center gap-2 py-8 text-sm text-slate-600">
       <Spinner />
       <span>{label ?? t('states.loading')}…</span>
     </div>

@@ -4,10 +4,11 @@ import { SectionCard } from '../../components/ui/card.tsx';
 import { LoadingState } from '../../components/ui/states.tsx';
 import { useMe } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { LanguageForm } from './language-form.tsx';
 import { NameForm } from './name-form.tsx';
 import { PasswordForm } from './password-form.tsx';
 
-/** The signed-in person's own name and password, under the account menu. */
+/** The signed-in person's own name, password and language, under the account menu. */
 export function AccountPage() {
   const { t } = useTranslation('account');
   usePageTitle(t('page.title'));
@@ -22,6 +23,9 @@ export function AccountPage() {
         </SectionCard>
         <SectionCard title={t('page.password')}>
           <PasswordForm />
+        </SectionCard>
+        <SectionCard title={t('language.title')}>
+          <LanguageForm language={me.data.language} />
         </SectionCard>
       </div>
     </div>
