@@ -67,7 +67,9 @@ export function intlLocale(lang: string): string {
 
 addCountFormat(i18next, intlLocale);
 
-i18next.on('languageChanged', (lang) => {
+// The page says which language it is in ('es', not the browser's 'es-US' that asked for it).
+i18next.on('languageChanged', () => {
+  const lang = currentLanguage();
   document.documentElement.lang = lang === PSEUDO ? SOURCE_LANGUAGE : lang;
 });
 

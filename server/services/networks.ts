@@ -114,7 +114,7 @@ export function updateNetwork(db: Db, actor: SessionUser, { networkId }: Network
   return db.transaction((tx) => {
     const current = tx.select().from(network).where(eq(network.id, networkId)).get();
     if (!current) throw new AppError('NOT_FOUND');
-    assertVersion(current.version, input.version, { key: 'errors:networks.changedMeanwhile', values: { name: current.name } });
+    assertVersion(current.version, input.version, { key: 'errors:networks.changedMeanwhile', values: { name: current.name, area: current.outcomeArea, status: current.status } });
     const { name, outcomeArea, status } = input;
     const updated = tx
       .update(network)

@@ -219,7 +219,7 @@ test('settings: a status change, and the administrator appoints a lead', async (
   await page.getByLabel('Status').selectOption({ label: 'Active' });
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('alert')).toContainText('Someone changed these details while you were editing');
-  await expect(page.getByRole('alert')).toContainText('early grade reading');
+  await expect(page.getByRole('alert')).toContainText('Early grade reading');
   await expect(page.getByLabel('Status')).toHaveValue('active'); // still the person's own choice
   await page.getByLabel('Outcome area').selectOption({ label: 'Kindergarten readiness' });
   await page.getByRole('button', { name: 'Save changes' }).click();
