@@ -9,32 +9,32 @@ import { wordsFor } from './i18n.ts';
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly field: string | undefined;
-  /** What it says, when the code's own sentence is not enough: a catalogue key and its values. */
+  /** What it says: the code's own sentence (`errors:<code>`) unless a key is given. */
   readonly key: MessageKey;
   readonly values: MessageValues;
+  /** A message given already in the reader's words (from shared code that had them): said as it is. */
+  private readonly said: string | null;
 
   /**
-   * `key` and `values` say what it says when the code's own sentence is not enough; `message` is
-   * the same as one keyed string, for messages made in shared code (shared/i18n/message.ts).
+   * `key` and `values` say what it says when the code's own sentence is not enough. `message` is
+   * a keyed message made in shared code (shared/i18n/message.ts) or one already in words.
    */
   constructor(code: AppErrorCode, options: { key?: MessageKey; values?: MessageValues; message?: string; field?: string } = {}) {
     const keyed = options.message === undefined ? null : readMessage(options.message);
     const key = keyed?.key ?? options.key ?? (`errors:${code}` as MessageKey);
     const values = keyed?.values ?? options.values ?? {};
-    super(keyed || options.message === undefined ? (wordsFor('en').t(key, values) as string) : options.message);
+    const said = options.message !== undefined && !keyed ? options.message : null;
+    super(said ?? (wordsFor('en').t(key, values) as string));
     this.name = 'AppError';
     this.code = code;
     this.field = options.field;
     this.key = key;
     this.values = values;
+    this.said = said;
   }
 
-  /** What it says in a language (a transitional plain message stays as written). */
+  /** What it says in a language. */
   say(lang: string): string {
-    return this.messageIsOwn ? this.message : (wordsFor(lang).t(this.key, this.values) as string);
-  }
-
-  private get messageIsOwn(): boolean {
-    return this.message !== (wordsFor('en').t(this.key, this.values) as string);
+    return this.said ?? (wordsFor(lang).t(this.key, this.values) as string);
   }
 }

@@ -3,7 +3,8 @@ import { APP_ERRORS } from '../../shared/errors.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { ExportJobs } from '../exports/jobs.ts';
-import { NOT_YOURS, takeReportExport } from '../services/report-exports.ts';
+import { wordsFor } from '../i18n.ts';
+import { takeReportExport } from '../services/report-exports.ts';
 
 // The download of a finished PDF or DOCX export. Only the people who asked for it get it, and
 // only while they may still read that network's reports (checked now, not when it started); to
@@ -30,16 +31,17 @@ export function registerExportRoutes(app: FastifyInstance, opts: { createContext
   app.get<{ Params: { jobId: string } }>('/api/exports/:jobId', async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     const ctx = await opts.createContext({ req: request });
-    if (!ctx.user) return reply.code(401).send({ code: 'UNAUTHORIZED', message: 'Sign in to download this export.' });
+    const { t } = wordsFor(ctx.lang);
+    if (!ctx.user) return reply.code(401).send({ code: 'UNAUTHORIZED', message: t('errors:reportexports.signIn') });
     const { jobId } = request.params;
-    if (!UUID.test(jobId)) return reply.code(404).send({ code: 'NOT_FOUND', message: NOT_YOURS });
+    if (!UUID.test(jobId)) return reply.code(404).send({ code: 'NOT_FOUND', message: t('errors:reportexports.notYours') });
     let file;
     try {
       file = takeReportExport(ctx.db, ctx.user, jobId, opts.jobs);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       const forbidden = APP_ERRORS[err.code].status === 'FORBIDDEN';
-      return reply.code(forbidden ? 403 : 404).send({ code: forbidden ? 'FORBIDDEN' : 'NOT_FOUND', message: err.message });
+      return reply.code(forbidden ? 403 : 404).send({ code: forbidden ? 'FORBIDDEN' : 'NOT_FOUND', message: err.say(ctx.lang) });
     }
     return reply
       .header('Content-Type', file.contentType)

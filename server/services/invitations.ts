@@ -156,16 +156,10 @@ export function previewInvitation(db: Db, viewer: SessionUser | null, { token }:
   };
 }
 
-const UNUSABLE_BECAUSE = {
-  expired: 'This invitation has expired. Ask for a new link.',
-  revoked: 'This invitation was withdrawn. Ask for a new link.',
-  used_up: 'This invitation has already been used. Ask for a new link.',
-  inviter_lost_access: 'The person who made this link can no longer invite people to this network. Ask a lead or facilitator for a new link.',
-} as const;
 
 function assertUsable(inv: ReturnType<typeof findByToken>) {
   const state = invitationState(inv, new Date());
-  if (state !== 'active') throw new AppError('INVITATION_UNUSABLE', { message: UNUSABLE_BECAUSE[state] });
+  if (state !== 'active') throw new AppError('INVITATION_UNUSABLE', { key: `errors:invitations.unusable.${state}` });
 }
 
 /** Uses one place on the invitation and adds the membership, all or nothing. */

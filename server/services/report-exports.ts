@@ -17,7 +17,7 @@ import { supportedLanguage } from '../i18n.ts';
 // Whoever asks about a job later must still be allowed what starting it needed: a person removed
 // from the network, or no longer a facilitator for a draft, gets nothing more of it.
 
-const GONE = 'This download is no longer available. Start it again.';
+const GONE = { key: 'errors:reportexports.gone' } as const;
 
 export function startReportExport(
   db: Db,
@@ -63,7 +63,7 @@ export function startReportExport(
  */
 function scopeFor(db: Db, jobs: ExportJobs, actor: SessionUser, jobId: string, through?: NetworkAccess) {
   const scope = jobs.exportScope(jobId, actor.id);
-  if (!scope || (through && through.networkId !== scope.networkId)) throw new AppError('NOT_FOUND', { message: GONE });
+  if (!scope || (through && through.networkId !== scope.networkId)) throw new AppError('NOT_FOUND', GONE);
   const now = through ?? networkAccess(db, actor, scope.networkId);
   if (!now || !can(now, scope.action)) {
     throw new AppError('FORBIDDEN', { key: 'errors:reportexports.youNoLongerHaveAccess' });
@@ -74,7 +74,7 @@ function scopeFor(db: Db, jobs: ExportJobs, actor: SessionUser, jobId: string, t
 export function reportExportStatus(db: Db, actor: SessionUser, access: NetworkAccess, { jobId }: { jobId: string }) {
   scopeFor(db, exportJobs, actor, jobId, access);
   const status = exportJobs.exportStatus(jobId, actor.id);
-  if (!status) throw new AppError('NOT_FOUND', { message: GONE });
+  if (!status) throw new AppError('NOT_FOUND', GONE);
   return status;
 }
 
@@ -88,10 +88,10 @@ export function cancelReportExport(_db: Db, actor: SessionUser, access: NetworkA
 }
 
 /** The finished file, checked against the person's access at the moment of the download. */
-export const NOT_YOURS = 'This export is not ready, has expired, or was not made by you.';
+const NOT_YOURS = { key: 'errors:reportexports.notYours' } as const;
 
 export function takeReportExport(db: Db, actor: SessionUser, jobId: string, jobs: ExportJobs = exportJobs): ExportFile {
-  const notYours = new AppError('NOT_FOUND', { message: NOT_YOURS });
+  const notYours = new AppError('NOT_FOUND', NOT_YOURS);
   if (!jobs.exportScope(jobId, actor.id)) throw notYours;
   scopeFor(db, jobs, actor, jobId);
   const file = jobs.takeExport(jobId, actor.id);

@@ -1,4 +1,5 @@
 import type { NetworkRole } from '../schemas/membership.ts';
+import { message } from '../i18n/message.ts';
 
 /**
  * A network must keep at least one lead: someone has to ratify and approve. Returns the reason a
@@ -10,7 +11,7 @@ export function lastLeadBlock(
   nextRole: NetworkRole | 'removed',
 ): string | null {
   if (currentRole === 'lead' && nextRole !== 'lead' && leadCount <= 1) {
-    return 'A network needs at least one lead. Make someone else a lead first.';
+    return message('errors:members.lastLead');
   }
   return null;
 }

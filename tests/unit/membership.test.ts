@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../server/i18n.ts';
 import { lastLeadBlock } from '../../shared/domain/membership.ts';
+import { translateMessage } from '../../shared/i18n/message.ts';
 
 describe('lastLeadBlock', () => {
   it('refuses to demote or remove the only lead', () => {
     for (const next of ['member', 'facilitator', 'removed'] as const) {
-      expect(lastLeadBlock(1, 'lead', next)).toBe('A network needs at least one lead. Make someone else a lead first.');
+      expect(translateMessage(wordsFor('en').t, lastLeadBlock(1, 'lead', next)!)).toBe('A network needs at least one lead. Make someone else a lead first.');
     }
   });
 
