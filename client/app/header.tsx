@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { LanguageSwitch } from '../components/language-switch.tsx';
 import { cx } from '../components/ui/cx.ts';
 import { useMe } from '../lib/session.ts';
 import { paths } from './paths.ts';
@@ -12,6 +11,8 @@ import { paths } from './paths.ts';
 const menus = { switcher: import('./network-switcher.tsx'), user: import('./user-menu.tsx') };
 const NetworkSwitcher = lazy(() => menus.switcher.then((m) => ({ default: m.NetworkSwitcher })));
 const UserMenu = lazy(() => menus.user.then((m) => ({ default: m.UserMenu })));
+// Only people who are not signed in see it, so it comes with their first page, not before it.
+const LanguageSwitch = lazy(() => import('../components/language-switch.tsx').then((m) => ({ default: m.LanguageSwitch })));
 
 export function Header() {
   const { t } = useTranslation();
@@ -51,7 +52,11 @@ export function Header() {
             <UserMenu user={user} />
           </Suspense>
         )}
-        {me.isSuccess && !user && <LanguageSwitch className="ml-auto" />}
+        {me.isSuccess && !user && (
+          <Suspense fallback={null}>
+            <LanguageSwitch className="ml-auto" />
+          </Suspense>
+        )}
       </div>
     </header>
   );

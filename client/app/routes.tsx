@@ -3,7 +3,6 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { LoadingState } from '../components/ui/states.tsx';
 import { lazyPage } from './lazy-page.ts';
 import { paths } from './paths.ts';
-import { AdminLayout } from './admin-layout.tsx';
 import { RequireAuth } from './guards.tsx';
 import { RootLayout } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
@@ -59,6 +58,8 @@ const PublicHomePage = lazyPage(() => import('../features/public/public-home-pag
 const PublicReportPage = lazyPage(() => import('../features/public/public-report-page.tsx'), 'PublicReportPage', ['public', 'report', 'qi']);
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage', ['account']);
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
+// Its tab bar's "More" menu brings Radix: only administrators pay for it, when they open it.
+const AdminLayout = lazyPage(() => import('./admin-layout.tsx'), 'AdminLayout', ['admin']);
 
 function page(Page: ComponentType) {
   return (
@@ -168,7 +169,7 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.admin.pattern,
-            element: <AdminLayout />,
+            element: page(AdminLayout),
             children: [
               { index: true, element: <Navigate to={paths.adminUsers.href()} replace /> },
               { path: paths.adminUsers.pattern, element: page(AdminUsersPage) },

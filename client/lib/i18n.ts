@@ -1,12 +1,7 @@
-import i18next, { type PostProcessorModule } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
-import resourcesToBackend from 'i18next-resources-to-backend';
-import { useMemo } from 'react';
-import { initReactI18next, useTranslation } from 'react-i18next';
-import { formatsFor, type Formats } from '../../shared/format/formats.ts';
+import i18next, { type BackendModule, type PostProcessorModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
 import { addCountFormat } from '../../shared/i18n/count-format.ts';
-import { NAMESPACES, pickLanguage, SOURCE_LANGUAGE, STARTUP_NAMESPACES, type Namespace } from '../../shared/i18n/languages.ts';
-import type { Translate, Words } from '../../shared/i18n/words.ts';
+import { pickLanguage, SOURCE_LANGUAGE, STARTUP_NAMESPACES } from '../../shared/i18n/languages.ts';
 
 // Each catalogue file is its own chunk: a page loads its language's files for the namespaces it
 // uses, and nothing of the languages it does not show.
@@ -31,27 +26,54 @@ const pseudo: PostProcessorModule = {
 
 export const LANGUAGE_STORAGE_KEY = 'needle.language';
 
+/**
+ * The language to open in: a link's ?lang=es, then the person's last choice on this device, then
+ * the browser's languages, then English. (A few lines here instead of a detector library: this
+ * runs in the first script every page waits for.)
+ */
+function firstLanguage(): string {
+  const known = (lang: string | null) => lang !== null && (LANGUAGES.includes(lang) || lang === PSEUDO);
+  const linked = new URLSearchParams(location.search).get('lang');
+  if (known(linked)) return linked!;
+  const kept = storedLanguage();
+  if (known(kept)) return kept!;
+  return pickLanguage(navigator.languages, LANGUAGES) ?? SOURCE_LANGUAGE;
+}
+
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null; // storage turned off: the browser's languages decide
+  }
+}
+
+/** i18next reads a catalogue by loading its chunk (the pseudo-language reads English's). */
+const chunks: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read(lang, ns, done) {
+    const load = catalogues[`../../shared/i18n/locales/${lang === PSEUDO ? SOURCE_LANGUAGE : lang}/${ns}.json`];
+    if (!load) return done(null, {});
+    load().then(
+      (m) => done(null, m.default),
+      (err: Error) => done(err, null),
+    );
+  },
+};
+
 void i18next
-  .use(resourcesToBackend((lang: string, ns: string) => catalogues[`../../shared/i18n/locales/${lang === PSEUDO ? SOURCE_LANGUAGE : lang}/${ns}.json`]?.().then((m) => m.default) ?? Promise.resolve(null)))
-  .use(LanguageDetector)
+  .use(chunks)
   .use(initReactI18next)
   .use(pseudo)
   .init({
+    lng: firstLanguage(),
     supportedLngs: [...LANGUAGES, PSEUDO],
-    nonExplicitSupportedLngs: true,
-    load: 'languageOnly',
     fallbackLng: SOURCE_LANGUAGE,
     ns: STARTUP_NAMESPACES,
     defaultNS: 'common',
     postProcess: ['pseudo'],
     interpolation: { escapeValue: false }, // React escapes
-    detection: {
-      // A link's ?lang=es, then the person's last choice on this device, then the browser's languages.
-      order: ['querystring', 'localStorage', 'navigator'],
-      lookupQuerystring: 'lang',
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: ['localStorage'],
-    },
   });
 
 /** The language on screen: one of LANGUAGES, or the pseudo-language in a check. */
@@ -67,10 +89,15 @@ export function intlLocale(lang: string): string {
 
 addCountFormat(i18next, intlLocale);
 
-// The page says which language it is in ('es', not the browser's 'es-US' that asked for it).
+// The page says which language it is in, and the device keeps it for the next visit.
 i18next.on('languageChanged', () => {
   const lang = currentLanguage();
   document.documentElement.lang = lang === PSEUDO ? SOURCE_LANGUAGE : lang;
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+  } catch {
+    // storage turned off: the choice lasts as long as the page
+  }
 });
 
 /** The language this browser asks for first that Needle speaks, else English. */
@@ -89,31 +116,3 @@ export function changeLanguage(lang: string): Promise<unknown> {
   return i18next.changeLanguage(lang);
 }
 
-/** In the pseudo-language, dates and numbers are marked like catalogue text: they are not missing words. */
-function marked(f: Formats): Formats {
-  const mark = (fn: (...args: never[]) => string) => (...args: never[]) => `⟦${fn(...args)}⟧`;
-  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'function' ? mark(v) : v])) as Formats;
-}
-const pseudoFormats = () => marked(formatsFor(intlLocale(SOURCE_LANGUAGE)));
-
-/** A language's dates and numbers. */
-export function formatsOf(lang: string): Formats {
-  return lang === PSEUDO ? pseudoFormats() : formatsFor(intlLocale(lang));
-}
-
-/** The reader's dates and numbers. */
-export function useFormats(): Formats {
-  const { i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? SOURCE_LANGUAGE;
-  return useMemo(() => formatsOf(lang), [lang]);
-}
-
-/**
- * The reader's words for shared code (verdict sentences, report text): waits until the named
- * namespaces have loaded, then gives a t that reaches every namespace as 'ns:key'.
- */
-export function useWords(...namespaces: Namespace[]): Words {
-  const { i18n } = useTranslation(['common', ...namespaces]);
-  const lang = i18n.resolvedLanguage ?? SOURCE_LANGUAGE;
-  return useMemo(() => ({ lang, t: i18n.getFixedT(lang, NAMESPACES) as unknown as Translate, f: formatsOf(lang) }), [i18n, lang]);
-}

@@ -17,6 +17,15 @@ export function formatsFor(locale: string): Formats {
 
 const calendarDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+const counts = new Map<string, Intl.NumberFormat>();
+
+/** '1,204' in a locale; a fraction keeps at most two digits. */
+export function countIn(locale: string, n: number): string {
+  let f = counts.get(locale);
+  if (!f) counts.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+  return f.format(n);
+}
+
 function makeFormats(locale: string) {
   const cache = new Map<string, Intl.DateTimeFormat>();
   function format(options: Intl.DateTimeFormatOptions, timeZone: string | undefined): Intl.DateTimeFormat {
@@ -33,7 +42,6 @@ function makeFormats(locale: string) {
       return format(options, 'UTC').format(moment);
     }
   }
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 
   /** '2026-09-01' → 'September 1, 2026', or 'Sep 1, 2026' for narrow columns; anything else as written. */
   function day(iso: string, style: 'long' | 'medium' = 'long'): string {
@@ -67,6 +75,6 @@ function makeFormats(locale: string) {
     /** 'Mar 2025' for the month a calendar day falls in. */
     month: (iso: string) => format({ month: 'short', year: 'numeric' }, 'UTC').format(calendarDay(iso)),
     /** '1,204'; a fraction keeps at most two digits. */
-    count: (n: number) => whole.format(n),
+    count: (n: number) => countIn(locale, n),
   };
 }

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { formatsFor } from '../format/formats.ts';
+import { countIn } from '../format/formats.ts';
 
 /**
  * `{{n, count}}` in a catalogue: a number as the language's own locale writes it ('20,000' in US
@@ -7,5 +7,5 @@ import { formatsFor } from '../format/formats.ts';
  * ('20.000' for 'es').
  */
 export function addCountFormat(instance: i18n, localeOf: (lang: string) => string): void {
-  instance.services.formatter?.add('count', (value, lang) => formatsFor(localeOf(lang ?? 'en')).count(Number(value)));
+  instance.services.formatter?.add('count', (value, lang) => countIn(localeOf(lang ?? 'en'), Number(value)));
 }

@@ -1,7 +1,7 @@
 import { CircleAlert } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
 import { translateMessage } from '../../../shared/i18n/message.ts';
-import { useWords } from '../../lib/i18n.ts';
+import { useWords } from '../../lib/use-words.ts';
 import { cx } from './cx.ts';
 
 export type ControlProps = {

@@ -1,5 +1,5 @@
 import { translateMessage } from '../../../shared/i18n/message.ts';
-import { useWords } from '../../lib/i18n.ts';
+import { useWords } from '../../lib/use-words.ts';
 import { Alert } from './alert.tsx';
 
 /** The form-level message (one that belongs to no single field), right above the submit button. */

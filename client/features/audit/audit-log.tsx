@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { useWords } from '../../lib/i18n.ts';
+import { useWords } from '../../lib/use-words.ts';
 import { describeAudit, type AuditEntry } from './describe.ts';
 
 type Page = { entries: AuditEntry[]; nextBefore?: number | undefined };

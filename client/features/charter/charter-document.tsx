@@ -4,7 +4,7 @@ import { CHARTER_ROLES, CHARTER_SECTIONS, type CharterContent } from '../../../s
 import { EmptyState } from '../../components/ui/states.tsx';
 import { personName } from './labels.ts';
 import { ProseMarkdown } from '../../components/ui/prose-markdown.tsx';
-import { useWords } from '../../lib/i18n.ts';
+import { useWords } from '../../lib/use-words.ts';
 
 /** A version of the charter as a reader sees it: each written section under its title, roles by name. */
 export function CharterDocument({ content, names }: { content: CharterContent; names: Record<string, string> }) {

@@ -14,7 +14,7 @@ import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../components/ui/lea
 import { LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
-import { useFormats, useWords } from '../../lib/i18n.ts';
+import { useFormats, useWords } from '../../lib/use-words.ts';
 import { applyServerErrors, FORM_ERROR } from '../../lib/form-errors.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';

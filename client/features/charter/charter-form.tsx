@@ -10,7 +10,7 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { formError } from '../../lib/form-errors.ts';
-import { useWords } from '../../lib/i18n.ts';
+import { useWords } from '../../lib/use-words.ts';
 import type { CharterFormValues } from './form-values.ts';
 import { personName } from './labels.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';

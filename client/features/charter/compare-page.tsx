@@ -12,7 +12,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import type { Words } from '../../../shared/i18n/words.ts';
-import { useWords } from '../../lib/i18n.ts';
+import { useWords } from '../../lib/use-words.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';

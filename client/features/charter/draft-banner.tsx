@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../../../shared/domain/permissions.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { useFormats, useWords } from '../../lib/i18n.ts';
+import { useFormats, useWords } from '../../lib/use-words.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { who } from './labels.ts';
 import { ReviewActions } from './review-actions.tsx';

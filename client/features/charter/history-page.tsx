@@ -10,7 +10,7 @@ import { Select } from '../../components/ui/select.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { useFormats, useWords } from '../../lib/i18n.ts';
+import { useFormats, useWords } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';

@@ -11,7 +11,7 @@ import { Input } from '../../components/ui/input.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { formatWhen, isPeoplePart, partTitle, personName, who } from './labels.ts';
 import { Textarea } from '../../components/ui/textarea.tsx';
-import { useWords } from '../../lib/i18n.ts';
+import { useWords } from '../../lib/use-words.ts';
 import type { Words } from '../../../shared/i18n/words.ts';
 
 /** A save that arrived after someone else's: everything needed to merge the two. */

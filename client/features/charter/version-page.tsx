@@ -5,7 +5,7 @@ import { Card } from '../../components/ui/card.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { useFormats, useWords } from '../../lib/i18n.ts';
+import { useFormats, useWords } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';

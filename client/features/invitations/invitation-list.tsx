@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ui/dialog.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 
 type Invitation = RouterOutputs['invitation']['list'][number];

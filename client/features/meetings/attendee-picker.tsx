@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { FieldError } from '../../components/ui/field.tsx';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 
 /** `gone`: recorded as there, but no longer in the network. */
 export type Attendee = { userId: string; name: string; organizationName: string | null; gone?: boolean };

@@ -15,7 +15,7 @@ import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { DeleteMeeting } from './delete-meeting.tsx';
 import { MeetingCycles } from './meeting-cycles.tsx';
 import { MeetingNotFound } from './meeting-not-found.tsx';

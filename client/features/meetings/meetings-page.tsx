@@ -13,7 +13,7 @@ import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useFormats, useWords } from '../../lib/i18n.ts';
+import { useFormats, useWords } from '../../lib/use-words.ts';
 import { attendanceText, type MeetingSummary } from './meeting-values.ts';
 import { type MeetingPageState } from './use-meetings.ts';
 import { paths } from '../../app/paths.ts';

@@ -7,7 +7,7 @@ import { can } from '../../../shared/domain/permissions.ts';
 import { buttonClasses } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { featuredMeeting } from '../../../shared/domain/meeting-dates.ts';
 import { paths } from '../../app/paths.ts';
 

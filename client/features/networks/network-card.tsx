@@ -2,7 +2,7 @@ import { Users } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../components/ui/badge.tsx';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { STATUS_TONE } from './labels.ts';
 import { paths } from '../../app/paths.ts';

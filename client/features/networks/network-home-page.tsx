@@ -7,7 +7,7 @@ import { SectionCard } from '../../components/ui/card.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LogCycleCard } from './log-cycle-card.tsx';

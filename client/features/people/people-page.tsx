@@ -5,7 +5,7 @@ import { can } from '../../../shared/domain/permissions.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MemberRow } from './member-row.tsx';

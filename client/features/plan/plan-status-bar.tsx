@@ -6,7 +6,7 @@ import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { useFormats, useWords } from '../../lib/i18n.ts';
+import { useFormats, useWords } from '../../lib/use-words.ts';
 import type { Formats } from '../../../shared/format/formats.ts';
 import type { Words } from '../../../shared/i18n/words.ts';
 import { PLAN_STATE_TONE, who } from './labels.ts';

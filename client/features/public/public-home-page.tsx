@@ -5,11 +5,11 @@ import { ProseMarkdown } from '../../components/ui/prose-markdown.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { IndicatorStatusView } from '../../components/report/report-indicator.tsx';
-import { useWords } from '../../lib/i18n.ts';
+import { useWords } from '../../lib/use-words.ts';
 
 export function PublicHomePage() {
   const { slug = '' } = useParams();

@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { paths } from '../../app/paths.ts';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NARRATIVE_PARTS, REPORT_SECTIONS, type ReportCycle, type ReportSection } from '../../../shared/report/content.ts';
 import type { ReportDraftFields } from '../../../shared/schemas/report.ts';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { Field } from '../../components/ui/field.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';

@@ -12,7 +12,8 @@ import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { currentLanguage, useFormats } from '../../lib/i18n.ts';
+import { currentLanguage } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ComposerFields } from './composer-fields.tsx';
@@ -48,7 +49,7 @@ export function ReportComposerPage() {
   if (!Number.isInteger(reportId) || reportId <= 0 || (query.isError && errorCode(query.error) === 'NOT_FOUND')) {
     return (
       <MessagePage headingLevel={2} title={t('notFound.title')}>
-        <Trans t={t} i18nKey="composer.notFound" components={{ link: <Link to={paths.reports.href({ slug: network.slug })} /> }} />
+        <Trans t={t} i18nKey="composer.notFound" components={{ a: <Link to={paths.reports.href({ slug: network.slug })} /> }} />
       </MessagePage>
     );
   }

@@ -3,7 +3,7 @@ import { takePart, type DraftPart } from '../../../shared/report/draft.ts';
 import type { ReportCycle } from '../../../shared/report/content.ts';
 import type { ReportDraftFields } from '../../../shared/schemas/report.ts';
 import { Button } from '../../components/ui/button.tsx';
-import { useWords } from '../../lib/i18n.ts';
+import { useWords } from '../../lib/use-words.ts';
 import { draftPartLabel, partText } from './draft-parts.ts';
 
 export type DraftConflict = {

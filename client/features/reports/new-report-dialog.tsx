@@ -15,7 +15,7 @@ import { FormActions } from '../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { useFormats } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { applyServerErrors, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { browserTimeZone, timeZones, useRefreshReports } from './use-reports.ts';

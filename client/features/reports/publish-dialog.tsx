@@ -8,7 +8,8 @@ import { Field } from '../../components/ui/field.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
-import { currentLanguage, useFormats, LANGUAGES } from '../../lib/i18n.ts';
+import { currentLanguage, LANGUAGES } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { languageList, languageName } from './use-reports.ts';
 

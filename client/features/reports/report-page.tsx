@@ -14,7 +14,8 @@ import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { cx } from '../../components/ui/cx.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { currentLanguage, useFormats } from '../../lib/i18n.ts';
+import { currentLanguage } from '../../lib/i18n.ts';
+import { useFormats } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ExportButtons } from './export-buttons.tsx';
@@ -51,7 +52,7 @@ export function ReportPage() {
   if (notFound && (!canEdit || draft.isError || !valid)) {
     return (
       <MessagePage headingLevel={2} title={t('notFound.title')}>
-        <Trans t={t} i18nKey="page.notPublished" components={{ link: <Link to={paths.reports.href({ slug: network.slug })} /> }} />
+        <Trans t={t} i18nKey="page.notPublished" components={{ a: <Link to={paths.reports.href({ slug: network.slug })} /> }} />
       </MessagePage>
     );
   }

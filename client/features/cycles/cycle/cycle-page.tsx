@@ -13,7 +13,7 @@ import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../../lib/errors.ts';
 import { useMe } from '../../../lib/session.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { BackLink } from '../../../components/ui/back-link.tsx';
 import { DecisionBadge } from '../../../components/cycle-badges.tsx';

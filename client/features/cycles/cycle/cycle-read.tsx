@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Translate } from '../../../../shared/i18n/words.ts';
 import { CYCLE_STAGES } from '../../../../shared/schemas/cycle.ts';
-import { useFormats, useWords } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { DecisionBadge } from '../../../components/cycle-badges.tsx';
 import type { CycleSection } from '../form/cycle-form-values.ts';
 import { dateRange } from '../labels.ts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cycleFidelity, type FidelityFacts, type FidelityState } from '../../../../shared/domain/cycle.ts';
 import { SectionCard } from '../../../components/ui/card.tsx';
 import { cx } from '../../../components/ui/cx.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 
 const ICONS: Record<FidelityState, { Icon: typeof CircleCheck; tone: string }> = {
   met: { Icon: CircleCheck, tone: 'text-emerald-800' },

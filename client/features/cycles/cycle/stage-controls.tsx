@@ -8,7 +8,7 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { errorData, errorMessage } from '../../../lib/errors.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import type { CycleSection } from '../form/cycle-form-values.ts';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { FIDELITY_CHECKS } from '../../../../shared/domain/cycle.ts';
 import { CYCLE_STAGES, DECISIONS } from '../../../../shared/schemas/cycle.ts';
 import { Card } from '../../../components/ui/card.tsx';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import type { Overview } from '../use-cycles.ts';
 
 const decisionLink = (decision: string) => `?decision=${decision}`;
@@ -40,7 +40,7 @@ export function CycleOverview({ overview }: { overview: Overview }) {
               i18nKey="overview.toComplete"
               count={overview.toComplete}
               values={{ n: f.count(overview.toComplete) }}
-              components={{ link: <Link to="?toComplete=true" className="font-semibold" /> }}
+              components={{ a: <Link to="?toComplete=true" className="font-semibold" /> }}
             />
           </p>
         )}

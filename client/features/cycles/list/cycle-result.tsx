@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge.tsx';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import { DecisionBadge, StageBadge } from '../../../components/cycle-badges.tsx';
 import { Snippet } from './snippet.tsx';
 import type { CycleListItem } from '../use-cycles.ts';

@@ -12,7 +12,7 @@ import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { translateMessage } from '../../../../shared/i18n/message.ts';
 import type { Translate } from '../../../../shared/i18n/words.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { CycleFilters, CycleSearch } from './cycle-filters.tsx';
@@ -126,7 +126,7 @@ export function CyclesPage() {
                 </>
               ) : list.data.total > 0 ? (
                 <EmptyState>
-                  <Trans t={t} i18nKey="list.empty.page" components={{ link: <Link to={withPage(params, 1)} /> }} />
+                  <Trans t={t} i18nKey="list.empty.page" components={{ a: <Link to={withPage(params, 1)} /> }} />
                 </EmptyState>
               ) : filtered ? (
                 <EmptyState>

@@ -18,7 +18,7 @@ import { errorData } from '../../../lib/errors.ts';
 import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
 import { useTRPC, type RouterOutputs } from '../../../lib/trpc.ts';
 import { todaysMeeting } from '../../../../shared/domain/meeting-dates.ts';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import { QuickLogDecision } from './quick-log-decision.tsx';
 import { QuickLogDraftNotice } from './quick-log-draft-notice.tsx';
 import { clearQuickLogDraft, readQuickLogDraft, writeQuickLogDraft } from './quick-log-draft.ts';

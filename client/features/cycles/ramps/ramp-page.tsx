@@ -8,7 +8,7 @@ import { errorCode, errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { BackLink } from '../../../components/ui/back-link.tsx';
-import { useFormats, useWords } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { DecisionBadge, StageBadge } from '../../../components/cycle-badges.tsx';
 import { RenameRamp } from './rename-ramp.tsx';
 import { dateRange, firstLines } from '../labels.ts';

@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { BackLink } from '../../../components/ui/back-link.tsx';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import { DecisionBadge, StageBadge } from '../../../components/cycle-badges.tsx';
 import { paths } from '../../../app/paths.ts';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { downloadText } from './data-format.ts';
 

@@ -13,7 +13,7 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import type { IndicatorOutlet } from '../indicator-layout.tsx';
 import { DataExportButton } from './data-export.tsx';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import { DataPeriodForm } from './data-period-form.tsx';
 import { DataTable } from './data-table.tsx';
 import { NoIndicator } from '../data-no-indicator.tsx';

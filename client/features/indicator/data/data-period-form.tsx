@@ -9,7 +9,7 @@ import { Field } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { Input } from '../../../components/ui/input.tsx';
 import { errorData, errorMessage } from '../../../lib/errors.ts';
-import { useFormats, useWords } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import type { Indicator } from '../indicator-layout.tsx';

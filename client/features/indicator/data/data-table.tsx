@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../../shared/domain/period.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import type { Indicator } from '../indicator-layout.tsx';
-import { useFormats, useWords } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { byPeriod, shownValue, type Measurement } from './data-format.ts';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { Alert } from '../../../components/ui/alert.tsx';
 import type { ImportReport as Report } from '../../../../shared/domain/measurement.ts';
 import { useTranslation } from 'react-i18next';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 
 /** What the check found: how many lines are new and which update earlier values, or every problem by line. */
 export function ImportReport({ report }: { report: Report }) {

@@ -19,7 +19,7 @@ import { ErrorState, LoadingState } from '../../../components/ui/states.tsx';
 import { Textarea } from '../../../components/ui/textarea.tsx';
 import { LeaveWithoutSavingDialog, useLeaveGuard } from '../../../components/ui/leave-without-saving.tsx';
 import { errorData, errorMessage } from '../../../lib/errors.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 import { applyServerErrors, FORM_ERROR, formError } from '../../../lib/form-errors.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';

@@ -6,7 +6,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { DefinitionForm } from './definition-form.tsx';
 import type { IndicatorOutlet } from '../indicator-layout.tsx';
 import { paths } from '../../../app/paths.ts';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 
 export function IndicatorEditPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapPoint } from '../../../../shared/qi/equity.ts';
 import type { Indicator } from '../indicator-layout.tsx';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import type { EquityView } from '../../../../shared/indicator/equity-view.ts';
 
 const th = 'px-3 py-2 font-semibold';

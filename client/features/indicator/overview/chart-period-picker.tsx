@@ -10,7 +10,7 @@ import { pointSignal } from './chart-table.tsx';
 import type { PickedChartProps } from './chart-svg.tsx';
 import { paths } from '../../../app/paths.ts';
 import type { Words } from '../../../../shared/i18n/words.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 
 // One period of the chart at a time, read out in words: its value, whether it is part of a signal,
 // its note, and the PDSA cycles and actions marked under it. A period on a long chart is only a few

@@ -8,7 +8,7 @@ import { chartMargin, useWidth } from '../../../components/chart/use-width.ts';
 import { ChartAxes, ChartSeries } from '../../../components/chart/chart-marks.tsx';
 import { ChartLegend, LegendItem } from '../../../components/chart/chart-legend.tsx';
 import { formatValue } from '../../../../shared/indicator/format.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 
 const HEIGHT = 300;
 

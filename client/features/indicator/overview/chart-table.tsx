@@ -3,7 +3,7 @@ import type { Indicator } from '../indicator-layout.tsx';
 import { type Overview } from '../../../../shared/indicator/overview.ts';
 import { formatValue } from '../../../../shared/indicator/format.ts';
 import type { Words } from '../../../../shared/i18n/words.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 
 /** Whether the point at `i` is part of a signal, in words, or null when it is not. */
 export function pointSignal({ analysis, verdict }: Overview, i: number, w: Words): string | null {

@@ -8,7 +8,7 @@ import { RULE_SETS, type RuleSet } from '../../../../shared/qi/verdict.ts';
 import { buttonClasses } from '../../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/states.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { CYCLE_MARKER_LIMIT, useChartMarkers } from './chart-markers.ts';

@@ -6,7 +6,7 @@ import { baselineText, type Baseline } from '../../../../shared/indicator/baseli
 import type { Progress } from '../../../../shared/qi/progress.ts';
 import type { Indicator } from '../indicator-layout.tsx';
 import { formatChange, formatValue } from '../../../../shared/indicator/format.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 
 /** Where the indicator stands against its baseline and target, in sentences a partner can repeat. */
 export function ProgressSummary({ indicator: ind, progress, baseline, latestLabel }: { indicator: Indicator; progress: Progress; baseline: Baseline | null; latestLabel: string | null }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RuleSet, VerdictResult } from '../../../../shared/qi/verdict.ts';
 import { howDecided } from '../../../../shared/qi/verdict-words.ts';
 import { cx } from '../../../components/ui/cx.ts';
-import { useWords } from '../../../lib/i18n.ts';
+import { useWords } from '../../../lib/use-words.ts';
 
 const LOOK = {
   improvement: { Icon: TrendingUp, box: 'border-emerald-300 bg-emerald-50 text-emerald-950' },

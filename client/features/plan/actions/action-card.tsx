@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { isOverdue } from '../../../../shared/domain/plan.ts';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { cx } from '../../../components/ui/cx.ts';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import { ACTION_STATUS_TONE } from '../labels.ts';
 import { commentsAbout, ReviewNote } from '../review/review-note.tsx';
 import type { Plan, PlanAction } from '../use-plan.ts';

@@ -15,7 +15,7 @@ import type { ActionPageState } from './action-form.tsx';
 import { OverdueBadge } from './action-card.tsx';
 import { BackLink } from '../../../components/ui/back-link.tsx';
 import { ACTION_STATUS_TONE } from '../labels.ts';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import { ProgressForm } from './progress-form.tsx';
 import { ProgressNotes } from './progress-notes.tsx';
 import { commentsAbout, ReviewNote } from '../review/review-note.tsx';

@@ -22,7 +22,7 @@ import { useTRPC, type RouterOutputs } from '../../../lib/trpc.ts';
 import { ACTION_FIELDS, actionFormSchema, toActionFields, toActionForm, type ActionFormValues } from './action-values.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import { buildTree, toDiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import { usePlan, useRefreshPlan, type Plan, type PlanAction } from '../use-plan.ts';
 import { paths } from '../../../app/paths.ts';

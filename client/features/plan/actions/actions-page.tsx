@@ -11,7 +11,7 @@ import { cx } from '../../../components/ui/cx.ts';
 import { Field } from '../../../components/ui/field.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { EmptyState } from '../../../components/ui/states.tsx';
-import { useFormats, useWords } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { ActionCard } from './action-card.tsx';
 import type { ActionPageState } from './action-form.tsx';

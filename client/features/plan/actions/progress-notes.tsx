@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { errorMessage } from '../../../lib/errors.ts';
-import { useFormats, useWords } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { who } from '../labels.ts';
 

@@ -13,7 +13,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { ConfirmDialog, Dialog } from '../../../components/ui/dialog.tsx';
 import { EmptyState } from '../../../components/ui/states.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import type { Formats } from '../../../../shared/format/formats.ts';
 import type { TFunction } from 'i18next';
 import { useTRPC } from '../../../lib/trpc.ts';

@@ -1,7 +1,7 @@
 import { RotateCcw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
-import { useFormats } from '../../../lib/i18n.ts';
+import { useFormats } from '../../../lib/use-words.ts';
 import { buildTree, descendantCount, toDiagramNode } from '../../../../shared/domain/plan-tree.ts';
 import type { Plan, PlanNode } from '../use-plan.ts';
 

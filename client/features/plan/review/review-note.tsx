@@ -1,6 +1,6 @@
 import { MessageSquareWarning } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useFormats, useWords } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { who } from '../labels.ts';
 import type { Plan, ReviewComment } from '../use-plan.ts';
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { SectionCard } from '../../../components/ui/card.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/states.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
-import { useFormats, useWords } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { describeChange, who } from '../labels.ts';
@@ -60,7 +60,7 @@ function CommentTarget({ comment, plan, slug }: { comment: ReviewComment; plan: 
         t={t}
         i18nKey="review.about.node"
         values={{ kind: t(`kind.lower.${node.kind}`), title: node.title }}
-        components={{ link: <Link to={`${paths.planDiagram.href({ slug })}#node-${node.id}`} className="underline" /> }}
+        components={{ a: <Link to={`${paths.planDiagram.href({ slug })}#node-${node.id}`} className="underline" /> }}
       />
     );
   }
@@ -72,7 +72,7 @@ function CommentTarget({ comment, plan, slug }: { comment: ReviewComment; plan: 
         t={t}
         i18nKey="review.about.action"
         values={{ title: action.title }}
-        components={{ link: <Link to={paths.action.href({ slug, actionId: action.id })} className="underline" /> }}
+        components={{ a: <Link to={paths.action.href({ slug, actionId: action.id })} className="underline" /> }}
       />
     );
   }

@@ -7,7 +7,7 @@ import { Badge } from '../../../components/ui/badge.tsx';
 import { MessagePage } from '../../../components/ui/message-page.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/states.tsx';
 import { errorCode, errorMessage } from '../../../lib/errors.ts';
-import { useFormats, useWords } from '../../../lib/i18n.ts';
+import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { AimBox } from '../diagram/aim-box.tsx';
