@@ -40,7 +40,7 @@ export function UserMenu({ user }: { user: User }) {
       <MenuTrigger
         className="ml-auto flex min-h-11 shrink-0 items-center gap-2 rounded-lg px-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
       >
-        <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-accent-100 text-xs font-semibold text-accent-900">
+        <span aria-hidden="true" translate="no" className="flex size-8 items-center justify-center rounded-full bg-accent-100 text-xs font-semibold text-accent-900">
           {signingOut ? <Spinner /> : initials(user.name)}
         </span>
         <span className="sr-only">{t('shell.userMenu.label')}</span>

@@ -30,6 +30,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
           key={lang}
           type="button"
           lang={lang}
+          translate="no"
           aria-current={lang === current ? 'true' : undefined}
           onClick={() => void choose(lang)}
           className={cx(

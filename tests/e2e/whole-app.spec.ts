@@ -124,7 +124,9 @@ async function untranslated(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
     body.querySelectorAll('[translate="no"], script, style, noscript').forEach((e) => e.remove());
-    const text = (body.textContent ?? '').replace(/⟦[^⟧]*⟧/g, ' ');
+    // Marks nest (a sentence with a number in it): take out the innermost until none is left.
+    let text = body.textContent ?? '';
+    for (let before = ''; before !== text; ) [before, text] = [text, text.replace(/⟦[^⟦⟧]*⟧/g, ' ')];
     return [...new Set(text.match(/\p{L}[\p{L}'’-]*/gu) ?? [])].filter((word) => word !== 'Needle');
   });
 }

@@ -51,7 +51,10 @@ export function LanguageForm({ language }: { language: string | null | undefined
               }}
               className="size-4 shrink-0 accent-accent-700"
             />
-            <span lang={o.lang}>{o.label}</span>
+            {/* A language's own name is not translated: "Español" reads the same to everyone. */}
+            <span lang={o.lang} translate={o.lang ? 'no' : undefined}>
+              {o.label}
+            </span>
           </label>
         ))}
       </fieldset>
