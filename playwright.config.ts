@@ -33,7 +33,10 @@ export default defineConfig({
   projects: [
     { name: 'first-run', testMatch: 'needle.spec.ts', workers: 1 },
     { name: 'features', testIgnore: ['needle.spec.ts', 'whole-app.spec.ts'], dependencies: ['first-run'], workers: 1 },
-    { name: 'every-page', testMatch: 'whole-app.spec.ts', workers: 1, use: { baseURL: pagesURL } },
+    // The every-page check needs nothing from the first run (it reads the demo on its own server),
+    // but Playwright runs projects in phases: depending on first-run puts it in the features'
+    // phase, so the two run side by side instead of one after the other.
+    { name: 'every-page', testMatch: 'whole-app.spec.ts', dependencies: ['first-run'], workers: 1, use: { baseURL: pagesURL } },
   ],
   use: {
     baseURL,
