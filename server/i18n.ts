@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import i18next, { type Resource } from 'i18next';
 import { addCountFormat } from '../shared/i18n/count-format.ts';
 import { NAMESPACES, pickLanguage, SOURCE_LANGUAGE } from '../shared/i18n/languages.ts';
+import { markedFormats, PSEUDO, pseudoProcessor } from '../shared/i18n/pseudo.ts';
 import { makeWords, type Translate, type Words } from '../shared/i18n/words.ts';
 
 // The server writes in the reader's language too: error messages, exports, page previews. It
@@ -26,10 +27,15 @@ function readCatalogues(): Resource {
   return resources;
 }
 
+const resources = readCatalogues();
+// The pseudo-language reads English, marked: a check, never a language anyone chooses.
+resources[PSEUDO] = resources[SOURCE_LANGUAGE]!;
+
 const i18n = i18next.createInstance();
-void i18n.init({
-  resources: readCatalogues(),
-  supportedLngs: LANGUAGES,
+void i18n.use(pseudoProcessor).init({
+  resources,
+  supportedLngs: [...LANGUAGES, PSEUDO],
+  postProcess: ['pseudo'],
   fallbackLng: SOURCE_LANGUAGE,
   ns: NAMESPACES,
   defaultNS: 'common',
@@ -48,14 +54,18 @@ export function supportedLanguage(lang: string | null | undefined): string {
   return lang && LANGUAGES.includes(lang) ? lang : SOURCE_LANGUAGE;
 }
 
+/** What a request may be answered in: a supported language or, for the checks, the pseudo-language. */
+const answerable = (lang: string | null | undefined) => (lang === PSEUDO ? PSEUDO : supportedLanguage(lang));
+
 const wordsCache = new Map<string, Words>();
 
 /** The words of a language for shared code: its catalogue and its Intl formats. */
 export function wordsFor(lang: string | null | undefined): Words {
-  const language = supportedLanguage(lang);
+  const language = answerable(lang);
   let words = wordsCache.get(language);
   if (!words) {
     words = makeWords(language, i18n.getFixedT(language, NAMESPACES) as unknown as Translate, localeOf(language));
+    if (language === PSEUDO) words = { ...words, f: markedFormats(words.f) };
     wordsCache.set(language, words);
   }
   return words;
@@ -76,7 +86,7 @@ export const LANGUAGE_HEADER = 'x-needle-language';
  */
 export function requestLanguage(headers: Headers, chosen: string | null | undefined): string {
   const shown = header(headers, LANGUAGE_HEADER);
-  if (shown && LANGUAGES.includes(shown)) return shown;
+  if (shown && (LANGUAGES.includes(shown) || shown === PSEUDO)) return shown;
   if (chosen && LANGUAGES.includes(chosen)) return chosen;
   return pickLanguage(header(headers, 'accept-language'), LANGUAGES) ?? SOURCE_LANGUAGE;
 }

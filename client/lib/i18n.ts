@@ -1,7 +1,8 @@
-import i18next, { type BackendModule, type PostProcessorModule } from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { addCountFormat } from '../../shared/i18n/count-format.ts';
 import { pickLanguage, SOURCE_LANGUAGE, STARTUP_NAMESPACES } from '../../shared/i18n/languages.ts';
+import { PSEUDO, pseudoProcessor } from '../../shared/i18n/pseudo.ts';
 
 // Each catalogue file is its own chunk: a page loads its language's files for the namespaces it
 // uses, and nothing of the languages it does not show.
@@ -11,18 +12,7 @@ const languageOf = (path: string) => path.split('/').at(-2)!;
 /** The languages Needle speaks: one per folder of catalogues. */
 export const LANGUAGES = [...new Set(Object.keys(catalogues).map(languageOf))].sort();
 
-/**
- * '?lang=pseudo' shows the English catalogues marked and accented (⟦Ŝàvé⟧), so a look at any page
- * (or the browser tests) finds text that does not come from a catalogue.
- */
-export const PSEUDO = 'pseudo';
-const ACCENTS: Record<string, string> = { a: 'à', e: 'é', i: 'î', o: 'ö', u: 'ü', A: 'Å', E: 'É', I: 'Î', O: 'Ö', U: 'Ü', c: 'ç', n: 'ñ', s: 'š', y: 'ý' };
-const pseudo: PostProcessorModule = {
-  type: 'postProcessor',
-  name: 'pseudo',
-  process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
-    translator.language === PSEUDO ? `⟦${value.replace(/[aeiouAEIOUcnsy]/g, (c) => ACCENTS[c]!)}⟧` : value,
-};
+export { PSEUDO };
 
 export const LANGUAGE_STORAGE_KEY = 'needle.language';
 
@@ -65,7 +55,7 @@ const chunks: BackendModule = {
 void i18next
   .use(chunks)
   .use(initReactI18next)
-  .use(pseudo)
+  .use(pseudoProcessor)
   .init({
     lng: firstLanguage(),
     supportedLngs: [...LANGUAGES, PSEUDO],

@@ -3,14 +3,14 @@ import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import superjson from 'superjson';
 import type { AppRouter } from '../../server/router.ts';
-import { currentLanguage, PSEUDO } from './i18n.ts';
+import { currentLanguage } from './i18n.ts';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 export function makeTrpcClient() {
   return createTRPCClient<AppRouter>({
     // The server answers (its error messages) in the language on screen.
-    links: [httpBatchLink({ url: '/trpc', transformer: superjson, headers: () => ({ 'x-needle-language': currentLanguage() === PSEUDO ? 'en' : currentLanguage() }) })],
+    links: [httpBatchLink({ url: '/trpc', transformer: superjson, headers: () => ({ 'x-needle-language': currentLanguage() }) })],
   });
 }
 

@@ -2,18 +2,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatsFor, type Formats } from '../../shared/format/formats.ts';
 import { NAMESPACES, SOURCE_LANGUAGE, type Namespace } from '../../shared/i18n/languages.ts';
+import { markedFormats } from '../../shared/i18n/pseudo.ts';
 import type { Translate, Words } from '../../shared/i18n/words.ts';
 import { intlLocale, PSEUDO } from './i18n.ts';
 
 // The reader's words and formats for components, apart from i18n.ts so the first script (which
 // only starts the language) does not carry the formats every page needs later.
 
-/** In the pseudo-language, dates and numbers are marked like catalogue text: they are not missing words. */
-function marked(f: Formats): Formats {
-  const mark = (fn: (...args: never[]) => string) => (...args: never[]) => `⟦${fn(...args)}⟧`;
-  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'function' ? mark(v) : v])) as Formats;
-}
-const pseudoFormats = () => marked(formatsFor(intlLocale(SOURCE_LANGUAGE)));
+const pseudoFormats = () => markedFormats(formatsFor(intlLocale(SOURCE_LANGUAGE)));
 
 /** A language's dates and numbers. */
 export function formatsOf(lang: string): Formats {

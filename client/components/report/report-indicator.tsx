@@ -14,7 +14,12 @@ const VERDICT = {
 } as const;
 
 /** The indicator's status: the signal first, then where it stands, its chart and its gaps. */
-export function IndicatorStatusView({ ind, level, idPrefix, w }: { ind: IndicatorStatus; level: Level; idPrefix: string; w: Words }) {
+/**
+ * `frozen`: the sentences were written when the report was published, in its language, and stay as
+ * they were (like people's words, they are not the interface's to translate).
+ */
+export function IndicatorStatusView({ ind, level, idPrefix, w, frozen = false }: { ind: IndicatorStatus; level: Level; idPrefix: string; w: Words; frozen?: boolean }) {
+  const kept = frozen ? ('no' as const) : undefined;
   const { t, f } = w;
   const look = VERDICT[ind.verdict];
   const units = { unit: ind.unit, ratePer: ind.ratePer };
@@ -30,13 +35,17 @@ export function IndicatorStatusView({ ind, level, idPrefix, w }: { ind: Indicato
             {t(`report:view.verdict.${ind.verdict}`)}
           </span>
         </p>
-        <p className="mt-1">{ind.sentence}</p>
+        <p className="mt-1" translate={kept}>
+          {ind.sentence}
+        </p>
         {ind.decided && ind.decided.length > 0 && (
           <details className="mt-1 print:hidden">
             <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium underline">{t('report:view.decided')}</summary>
             <div className="space-y-1 text-sm">
               {ind.decided.map((line, i) => (
-                <p key={i}>{line}</p>
+                <p key={i} translate={kept}>
+                  {line}
+                </p>
               ))}
             </div>
           </details>
@@ -84,7 +93,7 @@ export function IndicatorStatusView({ ind, level, idPrefix, w }: { ind: Indicato
                         gap: formatChange(units, e.latestGap.gap, w).replace(/^\+/, ''),
                       })
                     : t('report:view.noGap')}
-                  {e.sentence && ` ${e.sentence}`}
+                  {e.sentence && <span translate={kept}>{` ${e.sentence}`}</span>}
                 </p>
                 {withheldNote(e, w) && <p className="text-sm text-slate-700">{withheldNote(e, w)}</p>}
               </li>

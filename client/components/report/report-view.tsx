@@ -80,7 +80,7 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
 
       {indicator !== undefined && (
         <Section id={sectionId('indicator')} level={h2} title={t('labels.reportSection.indicator')}>
-          {indicator ? <IndicatorStatusView ind={indicator} level={h3} idPrefix={idPrefix} w={w} /> : <p>{t('report:view.noIndicator')}</p>}
+          {indicator ? <IndicatorStatusView ind={indicator} level={h3} idPrefix={idPrefix} w={w} frozen /> : <p>{t('report:view.noIndicator')}</p>}
         </Section>
       )}
 
