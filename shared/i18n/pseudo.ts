@@ -13,8 +13,9 @@ const ACCENTS: Record<string, string> = { a: 'à', e: 'é', i: 'î', o: 'ö', u:
 export const pseudoProcessor: PostProcessorModule = {
   type: 'postProcessor',
   name: 'pseudo',
-  process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
-    translator.language === PSEUDO ? `⟦${value.replace(/[aeiouAEIOUcnsy]/g, (c) => ACCENTS[c]!)}⟧` : value,
+  // A fixed t (getFixedT, as the server and useWords make) names its language in the options.
+  process: (value: string, _key: unknown, options: { lng?: string }, translator: { language?: string }) =>
+    (options?.lng ?? translator.language) === PSEUDO ? `⟦${value.replace(/[aeiouAEIOUcnsy]/g, (c) => ACCENTS[c]!)}⟧` : value,
 };
 
 /** Formats whose every date and number is marked like catalogue text. */

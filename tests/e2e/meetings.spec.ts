@@ -31,7 +31,7 @@ async function dropQuickLogAnswers(page: Page, { all }: { all: boolean }) {
 }
 
 test('a meeting: recorded by a facilitator, quick logged on a phone over bad wifi (once), edited in two tabs, deleted', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000); // a long story, and the every-page check runs beside it
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Meetings Network');
   await admin.goto(`${network}/plan/diagram`);

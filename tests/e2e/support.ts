@@ -80,8 +80,8 @@ export async function expectSelectsUncut(page: Page, name: string, { soft = fals
 
 /** Nothing sticks out sideways on a phone. */
 export async function expectNoHorizontalOverflow(page: Page, width = 390) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth).toBeLessThanOrEqual(width);
+  // Asked again until it holds: a chart redraws for a new width a frame or two after a resize.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'page width' }).toBeLessThanOrEqual(width);
 }
 
 export const PHONE = { width: 390, height: 844 };
