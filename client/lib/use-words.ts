@@ -1,3 +1,4 @@
+import type { i18n } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatsFor, type Formats } from '../../shared/format/formats.ts';
@@ -23,6 +24,11 @@ export function useFormats(): Formats {
   return useMemo(() => formatsOf(lang), [lang]);
 }
 
+/** The words of a language: a t that reaches every namespace as 'ns:key', and its formats. */
+export function wordsIn(i18n: i18n, lang: string): Words {
+  return { lang, t: i18n.getFixedT(lang, NAMESPACES) as unknown as Translate, f: formatsOf(lang) };
+}
+
 /**
  * The reader's words for shared code (verdict sentences, report text): waits until the named
  * namespaces have loaded, then gives a t that reaches every namespace as 'ns:key'.
@@ -30,5 +36,5 @@ export function useFormats(): Formats {
 export function useWords(...namespaces: Namespace[]): Words {
   const { i18n } = useTranslation(['common', ...namespaces]);
   const lang = i18n.resolvedLanguage ?? SOURCE_LANGUAGE;
-  return useMemo(() => ({ lang, t: i18n.getFixedT(lang, NAMESPACES) as unknown as Translate, f: formatsOf(lang) }), [i18n, lang]);
+  return useMemo(() => wordsIn(i18n, lang), [i18n, lang]);
 }

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NAMESPACES, SOURCE_LANGUAGE } from '../../../shared/i18n/languages.ts';
-import type { Translate, Words } from '../../../shared/i18n/words.ts';
+import { SOURCE_LANGUAGE } from '../../../shared/i18n/languages.ts';
+import type { Words } from '../../../shared/i18n/words.ts';
 import { PSEUDO } from '../../lib/i18n.ts';
-import { formatsOf } from '../../lib/use-words.ts';
+import { wordsIn } from '../../lib/use-words.ts';
 
 /**
  * The words a report is drawn in: the language its stored sentences were written in (a Spanish
@@ -16,7 +16,7 @@ export function useReportWords(language: string | undefined): Words {
   const lang = !language || language === (screen === PSEUDO ? SOURCE_LANGUAGE : screen) ? screen : language;
   // Loads the report's catalogues in its language when the screen shows another.
   useTranslation(['common', 'report'], { lng: lang });
-  return useMemo(() => ({ lang, t: i18n.getFixedT(lang, NAMESPACES) as unknown as Translate, f: formatsOf(lang) }), [i18n, lang]);
+  return useMemo(() => wordsIn(i18n, lang), [i18n, lang]);
 }
 
 /** The language to mark a report's text with (`lang`): the pseudo-language is English underneath. */
