@@ -4,6 +4,8 @@
 // no time zone, so it reads as written wherever it is read. A moment (a save, a publication) reads
 // in a time zone: the one given, or the reader's own when none is.
 
+import { countIn } from './count.ts';
+
 export type Formats = ReturnType<typeof makeFormats>;
 
 const byLocale = new Map<string, Formats>();
@@ -16,15 +18,6 @@ export function formatsFor(locale: string): Formats {
 }
 
 const calendarDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-const counts = new Map<string, Intl.NumberFormat>();
-
-/** '1,204' in a locale; a fraction keeps at most two digits. */
-export function countIn(locale: string, n: number): string {
-  let f = counts.get(locale);
-  if (!f) counts.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
-  return f.format(n);
-}
 
 function makeFormats(locale: string) {
   const cache = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { countIn } from '../format/formats.ts';
+import { countIn } from '../format/count.ts';
 
 /**
  * `{{n, count}}` in a catalogue: a number as the language's own locale writes it ('20,000' in US
