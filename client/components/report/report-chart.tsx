@@ -10,15 +10,17 @@ import type { Words } from '../../../shared/i18n/words.ts';
 const HEIGHT = 300;
 
 
-type Props = { chart: ReportChartData; unit: Unit; ratePer: number | null; name: string; w: Words };
+type Props = { chart: ReportChartData; unit: Unit; ratePer: number | null; name: string; w: Words; frozen?: boolean };
 
 /**
  * A run or control chart as a report draws it: a static SVG from the same geometry (chartGeometry)
  * the PDF and DOCX exports use, labels placed so none overlaps. Signals are diamonds (not only
  * another colour). A report's period is shaded and labelled; the public page passes the
  * indicator's own chart, which has none. A visually hidden table gives every point to screen readers.
+ * `frozen`: a published report's period labels were written in its language and stay so.
  */
-export function ReportChart({ chart, unit, ratePer, name, w }: Props) {
+export function ReportChart({ chart, unit, ratePer, name, w, frozen = false }: Props) {
+  const kept = frozen ? ('no' as const) : undefined;
   const { t, f } = w;
   const { ref, width } = useWidth<HTMLElement>();
   const units = { unit, ratePer };
@@ -48,12 +50,14 @@ export function ReportChart({ chart, unit, ratePer, name, w }: Props) {
 
   return (
     <figure ref={ref} className="break-inside-avoid space-y-2">
-      <svg role="img" aria-label={t('report:view.chart.label', { summary })} viewBox={`0 0 ${width} ${HEIGHT}`} width="100%" className="block h-auto overflow-visible">
-        {period && <rect x={period.x0} y={plot.top} width={period.x1 - period.x0} height={plot.bottom - plot.top} className="fill-accent-50" />}
-        {layout.baseline && <rect x={layout.baseline.x0} y={plot.top} width={layout.baseline.x1 - layout.baseline.x0} height={plot.bottom - plot.top} className="fill-slate-100 opacity-70" />}
-        <ChartAxes layout={layout} tick={tick} />
-        <ChartSeries layout={layout} />
-      </svg>
+      <div translate={kept}>
+        <svg role="img" aria-label={t('report:view.chart.label', { summary })} viewBox={`0 0 ${width} ${HEIGHT}`} width="100%" className="block h-auto overflow-visible">
+          {period && <rect x={period.x0} y={plot.top} width={period.x1 - period.x0} height={plot.bottom - plot.top} className="fill-accent-50" />}
+          {layout.baseline && <rect x={layout.baseline.x0} y={plot.top} width={layout.baseline.x1 - layout.baseline.x0} height={plot.bottom - plot.top} className="fill-slate-100 opacity-70" />}
+          <ChartAxes layout={layout} tick={tick} />
+          <ChartSeries layout={layout} />
+        </svg>
+      </div>
       <figcaption>
         <ChartLegend controlChart={chart.type !== 'run'} hasTarget={chart.target !== null}>
           {layout.baseline && (
@@ -84,7 +88,9 @@ export function ReportChart({ chart, unit, ratePer, name, w }: Props) {
         <tbody>
           {chart.points.map((p, i) => (
             <tr key={i}>
-              <th scope="row">{chart.labels[i]}</th>
+              <th scope="row" translate={kept}>
+                {chart.labels[i]}
+              </th>
               <td>{formatValue(units, p.y, w)}</td>
               <td>{formatValue(units, p.cl, w)}</td>
               <td>{layout.points[i]!.signal ? t('report:view.chart.yes') : t('report:view.chart.no')}</td>

@@ -69,7 +69,7 @@ export function IndicatorStatusView({ ind, level, idPrefix, w, frozen = false }:
         </Item>
       </dl>
       <p>{onTrackSentence(ind, w)}</p>
-      <ReportChart chart={ind.chart} unit={ind.unit} ratePer={ind.ratePer} name={ind.name} w={w} />
+      <ReportChart chart={ind.chart} unit={ind.unit} ratePer={ind.ratePer} name={ind.name} w={w} frozen={frozen} />
       {ind.dataSource && <p className="text-sm text-slate-700">{t('report:view.source', { source: ind.dataSource })}</p>}
       {ind.equity.length > 0 && (
         <>

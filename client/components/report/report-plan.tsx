@@ -1,6 +1,6 @@
 import type { PlanProgress } from '../../../shared/report/content.ts';
 import type { Words } from '../../../shared/i18n/words.ts';
-import { CountTable, Heading, type Level, type ReportAudience } from './report-parts.tsx';
+import { CountTable, Facts, Heading, type Level, type ReportAudience } from './report-parts.tsx';
 
 /** The action plan's part of a report: actions by status, then the ones that need attention. */
 export function PlanPart({ plan, level, audience, w }: { plan: PlanProgress; level: Level; audience: ReportAudience; w: Words }) {
@@ -36,16 +36,14 @@ export function PlanPart({ plan, level, audience, w }: { plan: PlanProgress; lev
               <p translate="no" className="font-medium break-words">
                 {a.title}
               </p>
-              <p className="text-sm text-slate-700">
-                {[
+              <Facts
+                parts={[
                   a.overdue ? (a.dueDate ? t('report:view.plan.overdueDue', { date: f.day(a.dueDate) }) : t('report:view.plan.overdue')) : null,
                   a.status === 'blocked' ? t('labels.actionStatus.blocked') : !a.overdue ? t(`labels.actionStatus.${a.status}`) : null,
                   audience === 'network' && a.ownerName ? t('report:owner', { name: a.ownerName }) : null,
-                  a.partnerName,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
+                  a.partnerName && { name: a.partnerName },
+                ]}
+              />
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { rampLine } from '../../../shared/report/ramp-words.ts';
 import { CYCLE_STAGES, DECISIONS } from '../../../shared/schemas/cycle.ts';
 import { Badge } from '../ui/badge.tsx';
 import { IndicatorStatusView } from './report-indicator.tsx';
-import { CountTable, Heading, Narrative, Section, type Level, type ReportAudience } from './report-parts.tsx';
+import { CountTable, Facts, Heading, Narrative, Section, type Level, type ReportAudience } from './report-parts.tsx';
 import { PlanPart } from './report-plan.tsx';
 import { htmlLanguage, useReportWords } from './report-words.ts';
 
@@ -92,16 +92,14 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
                 <p translate="no" className="font-semibold">
                   {l.title}
                 </p>
-                <p className="text-sm text-slate-700">
-                  {[
+                <Facts
+                  parts={[
                     l.changeIdea && t('report:cycle.changeIdea', { idea: l.changeIdea }),
                     f.day(l.date),
                     l.decision && t('report:cycle.decision', { decision: t(`labels.decision.${l.decision}`) }),
-                    audience === 'network' && l.ownerName,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
+                    audience === 'network' && l.ownerName && { name: l.ownerName },
+                  ]}
+                />
                 <p translate="no" className="mt-2 whitespace-pre-line">
                   {l.learning}
                 </p>
