@@ -45,7 +45,7 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   async function createContext({ req }: { req: { headers: Record<string, string | string[] | undefined>; ip?: string } }): Promise<Context> {
     const found = await readSession(req.headers);
     const lang = requestLanguage(req.headers, found?.user.language);
-    return { db, user: found?.user ?? null, sessionId: found?.sessionId ?? null, writeLimiter, clientIp: req.ip ?? null, lang };
+    return { db, user: found?.user ?? null, sessionId: found?.sessionId ?? null, writeLimiter, clientIp: req.ip ?? null, lang, mailOn: config.mail !== null };
   }
 
   await app.register(

@@ -22,7 +22,21 @@ export type Config = {
   clientDir: string;
   /** Each person's writes: a burst and a sustained rate (NEEDLE_WRITE_LIMIT); null lifts it. */
   writeLimit: WriteLimit | null;
+  /** Where email goes out (NEEDLE_SMTP_URL and NEEDLE_MAIL_FROM); null: email is off. */
+  mail: MailConfig | null;
 };
+
+/** e.g. smtps://user:pass@mail.example.org:465, and the From address Needle's emails carry. */
+export type MailConfig = { smtpUrl: string; from: string };
+
+function mailFrom(env: NodeJS.ProcessEnv): MailConfig | null {
+  const smtpUrl = env.NEEDLE_SMTP_URL?.trim();
+  const from = env.NEEDLE_MAIL_FROM?.trim();
+  if (!smtpUrl && !from) return null;
+  if (!smtpUrl || !from) throw new Error('Email needs both NEEDLE_SMTP_URL and NEEDLE_MAIL_FROM (or neither, for no email)');
+  if (!/^smtps?:\/\//.test(smtpUrl)) throw new Error(`NEEDLE_SMTP_URL must start with smtp:// or smtps://, got "${smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}"`);
+  return { smtpUrl, from };
+}
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
@@ -74,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: env.NEEDLE_AUTH_SECRET || undefined,
     clientDir: resolve(env.NEEDLE_CLIENT_DIR ?? 'dist/client'),
     writeLimit: parseWriteLimit(env.NEEDLE_WRITE_LIMIT),
+    mail: mailFrom(env),
   };
 }

@@ -15,9 +15,19 @@ export type Context = {
   clientIp?: string | null;
   /** The language to answer in (server/i18n.ts requestLanguage); English outside HTTP. */
   lang: string;
+  /** Whether Needle can send email (NEEDLE_SMTP_URL is set); off outside HTTP unless a test says. */
+  mailOn: boolean;
 };
 
 /** The context without HTTP: what tests hand to createCaller. */
-export function createContextInner(opts: { db: Db; user?: SessionUser | null; sessionId?: string | null; writeLimiter?: WriteLimiter | null; lang?: string }): Context {
-  return { db: opts.db, user: opts.user ?? null, sessionId: opts.sessionId ?? null, writeLimiter: opts.writeLimiter ?? null, clientIp: null, lang: opts.lang ?? 'en' };
+export function createContextInner(opts: { db: Db; user?: SessionUser | null; sessionId?: string | null; writeLimiter?: WriteLimiter | null; lang?: string; mailOn?: boolean }): Context {
+  return {
+    db: opts.db,
+    user: opts.user ?? null,
+    sessionId: opts.sessionId ?? null,
+    writeLimiter: opts.writeLimiter ?? null,
+    clientIp: null,
+    lang: opts.lang ?? 'en',
+    mailOn: opts.mailOn ?? false,
+  };
 }

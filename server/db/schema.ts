@@ -12,6 +12,7 @@ import { CHART_TYPES } from '../../shared/qi/chart-types.ts';
 import { POLARITIES, RULE_SETS } from '../../shared/qi/verdict.ts';
 import { UNITS } from '../../shared/schemas/indicator.ts';
 import { REPORT_SECTIONS, type Narrative, type ReportDocument } from '../../shared/report/content.ts';
+import { DELIVERIES, MAIL_KINDS, MAIL_STATUSES, NOTIFICATION_EVENTS, type MailPayload } from '../../shared/schemas/notification.ts';
 
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const createdAt = () => timestamp('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -28,6 +29,11 @@ export const user = sqliteTable('user', {
   isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
   /** The language the person chose for Needle; null follows their browser. */
   language: text('language'),
+  /** Weekly digest email: what needs the person and what happened in their networks. */
+  weeklyDigest: integer('weekly_digest', { mode: 'boolean' }).notNull().default(false),
+  digestSentAt: timestamp('digest_sent_at'),
+  /** The secret in the address of the person's calendar feed; null until they ask for one. */
+  calendarToken: text('calendar_token').unique(),
   deactivatedAt: timestamp('deactivated_at'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -557,3 +563,65 @@ export const instanceSetting = sqliteTable('instance_setting', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+// --- Notifications and mail -------------------------------------------------------------------
+
+export const notification = sqliteTable(
+  'notification',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    networkId: integer('network_id').references(() => network.id, { onDelete: 'cascade' }),
+    event: text('event', { enum: NOTIFICATION_EVENTS }).notNull(),
+    actorId: text('actor_id').references(() => user.id, { onDelete: 'set null' }),
+    /** What the sentence names (titles, names, the new stage) as it was when it happened. */
+    detail: text('detail', { mode: 'json' }).$type<Record<string, string | number>>().notNull().default({}),
+    /** Where it leads: a path inside Needle. */
+    link: text('link').notNull(),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at'),
+  },
+  (t) => [index('notification_user_idx').on(t.userId, t.id), index('notification_unread_idx').on(t.userId, t.readAt)],
+);
+
+/** A person's choice for one event; an event without a row takes the default (EMAILED_BY_DEFAULT). */
+export const notificationPreference = sqliteTable(
+  'notification_preference',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    event: text('event', { enum: NOTIFICATION_EVENTS }).notNull(),
+    delivery: text('delivery', { enum: DELIVERIES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.event] })],
+);
+
+/**
+ * Every email Needle sends, written in the transaction of the change that causes it (so a change
+ * that rolls back sends nothing) and sent by the mail worker (server/mail/worker.ts). The row holds
+ * what the email is about; the worker writes it in the recipient's language when it sends, with
+ * the site's address and a signed unsubscribe link, which the services that cause it do not know.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id').references(() => user.id, { onDelete: 'set null' }),
+    to: text('to').notNull(),
+    kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+    payload: text('payload', { mode: 'json' }).$type<MailPayload>().notNull(),
+    /** As it was written at the last try, for the administrators' view. */
+    subject: text('subject'),
+    status: text('status', { enum: MAIL_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at').notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    lastError: text('last_error'),
+    claimedAt: timestamp('claimed_at'),
+    sentAt: timestamp('sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt)],
+);

@@ -12,6 +12,7 @@ import type indicator from './locales/en/indicator.json';
 import type invitations from './locales/en/invitations.json';
 import type meetings from './locales/en/meetings.json';
 import type networks from './locales/en/networks.json';
+import type notifications from './locales/en/notifications.json';
 import type organizations from './locales/en/organizations.json';
 import type people from './locales/en/people.json';
 import type plan from './locales/en/plan.json';
@@ -37,6 +38,7 @@ declare module 'i18next' {
       invitations: typeof invitations;
       meetings: typeof meetings;
       networks: typeof networks;
+      notifications: typeof notifications;
       organizations: typeof organizations;
       people: typeof people;
       plan: typeof plan;

@@ -23,6 +23,7 @@ export const NAMESPACES = [
   'invitations',
   'meetings',
   'networks',
+  'notifications',
   'organizations',
   'people',
   'plan',
