@@ -14,6 +14,7 @@ import { registerBodyLimits } from './http/body-limit.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
 import { registerImportRoutes } from './http/import-routes.ts';
 import { pageMetaFor } from './http/page-meta.ts';
+import { setMailOn } from './mail/outbox.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
 import { registerClient } from './http/static.ts';
 import { requestLanguage } from './i18n.ts';
@@ -34,6 +35,7 @@ export type AppOptions = {
 export async function buildApp({ db, config, logger = false, exportJobs = defaultExportJobs, writeLimit = config.writeLimit }: AppOptions) {
   const app = Fastify({ logger, trustProxy: proxyTrust(config.trustProxy), routerOptions: { maxParamLength: 5000 } });
   const auth = createAuth(db, config, authSecret(db, config.authSecret));
+  setMailOn(db, config.mail !== null);
 
   // Members open Needle on phones over patchy wifi: compress pages, scripts and API answers.
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });

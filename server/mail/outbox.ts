@@ -1,14 +1,32 @@
-import { mailOutbox } from '../db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { instanceSetting, mailOutbox } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import type { MailPayload } from '../../shared/schemas/notification.ts';
 
 export type NewMail = { to: string; userId: string | null; payload: MailPayload };
 
+const MAIL_SETTING = 'mail';
+
+/**
+ * Whether this Needle sends email, as the server that runs on the database last said at start
+ * (from config.mail). Services that cause emails read it here: they do not know the config.
+ */
+export function isMailOn(db: DbOrTx): boolean {
+  return db.select({ value: instanceSetting.value }).from(instanceSetting).where(eq(instanceSetting.key, MAIL_SETTING)).get()?.value === 'on';
+}
+
+export function setMailOn(db: DbOrTx, on: boolean): void {
+  const value = on ? 'on' : 'off';
+  db.insert(instanceSetting).values({ key: MAIL_SETTING, value }).onConflictDoUpdate({ target: instanceSetting.key, set: { value } }).run();
+}
+
 /**
  * Puts an email in the outbox. Call it inside the transaction of the change that causes it: the
- * email then goes if and only if the change lands. The worker writes and sends it.
+ * email then goes if and only if the change lands. The worker writes and sends it. With email off
+ * nothing is queued (null), so turning email on later does not send a backlog of stale news.
  */
-export function enqueueMail(db: DbOrTx, mail: NewMail): number {
+export function enqueueMail(db: DbOrTx, mail: NewMail): number | null {
+  if (!isMailOn(db)) return null;
   return db
     .insert(mailOutbox)
     .values({ to: mail.to, userId: mail.userId, kind: mail.payload.kind, payload: mail.payload })

@@ -21,7 +21,8 @@ export const defaultDelivery = (event: NotificationEvent): Delivery => (EMAILED_
 
 /**
  * Tells people about a change: a notification for each (unless they turned the event off) and an
- * email for those who want one. Call it inside the change's own transaction, like recordAudit.
+ * email for those who want one (when email is on). Call it inside the change's own transaction, like
+ * recordAudit.
  */
 export function notify(db: DbOrTx, n: NewNotification): void {
   const ids = [...new Set(n.userIds)].filter((id) => id !== n.actorId);
