@@ -67,7 +67,7 @@ export const feedPaths = {
 export function feedEvents(w: Words, rows: FeedRows, opts: { baseUrl: string; since: string }): FeedEvent[] {
   const { since } = opts;
   const base = opts.baseUrl.replace(/\/+$/, '');
-  const host = new URL(base).host;
+  const host = new URL(base).hostname;
   const events: FeedEvent[] = [];
   // Titles and network names are people's own words: they go into the sentences as values, as written.
   const about = (r: InNetwork, path: string) => ({

@@ -74,7 +74,7 @@ describe('calendar feed', () => {
     expect(res.headers['cache-control']).toMatch(/^private, max-age=\d+$/);
     const { name, events } = parse(res.body);
     expect(name).toBe('Needle — Mo Member');
-    const host = new URL(ORIGIN).host;
+    const host = new URL(ORIGIN).hostname;
     expect(events.map((e) => e.uid).sort()).toEqual(
       [`meeting-${kickoff.id}@${host}`, `action-${mine.id}-due@${host}`, `cycle-${cycleId}-test@${host}`, `cycle-${cycleId}-study@${host}`, `cycle-${coOwned.id}-test@${host}`].sort(),
     );

@@ -33,6 +33,12 @@ describe('calendar feed events', () => {
     expect(e!.description).toBe('Kindergarten Readiness\nOpen in Needle: https://needle.example.org/n/kindergarten-readiness/meetings/1');
   });
 
+  it('names the site in UIDs by its host name alone: a port is not part of a domain', () => {
+    const [e] = feedEvents(w, { meetings: [meeting()], actions: [], cycles: [] }, { ...opts, baseUrl: 'http://needle.example.org:8443' });
+    expect(e!.uid).toBe('meeting-1@needle.example.org');
+    expect(e!.url).toBe('http://needle.example.org:8443/n/kindergarten-readiness/meetings/1');
+  });
+
   it('leaves out finished actions and cycles, actions without a due date, and anything before `since`', () => {
     expect(events({ actions: [action({ status: 'done' }), action({ status: 'dropped' }), action({ dueDate: null }), action({ dueDate: '2025-12-31' })] })).toEqual([]);
     expect(events({ actions: [action({ status: 'blocked' })] })).toHaveLength(1);
