@@ -11,6 +11,7 @@ import { probeWrites } from './db/health.ts';
 import { exportJobs as defaultExportJobs, type ExportJobs } from './exports/jobs.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
 import { registerBodyLimits } from './http/body-limit.ts';
+import { registerCalendarRoutes } from './http/calendar-routes.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
 import { registerImportRoutes } from './http/import-routes.ts';
 import { pageMetaFor } from './http/page-meta.ts';
@@ -74,6 +75,7 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
 
   registerExportRoutes(app, { createContext, jobs: exportJobs });
   registerImportRoutes(app, { createContext, trustedOrigins: config.trustedOrigins });
+  await registerCalendarRoutes(app, { db, baseUrl: config.baseUrl });
   // Uptime checks see a database that stopped taking writes (a disk remounted read-only, a full
   // disk) as down, instead of a healthy server whose every change fails.
   app.get('/healthz', async (_request, reply) => {

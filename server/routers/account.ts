@@ -1,5 +1,6 @@
 import { changePasswordInput, setLanguageInput, updateNameInput } from '../../shared/schemas/account.ts';
 import { changePassword } from '../services/accounts.ts';
+import { calendarAddress, resetCalendar } from '../services/calendar.ts';
 import { setLanguage, updateName } from '../services/users.ts';
 import { protectedProcedure, publicProcedure, router } from '../trpc.ts';
 
@@ -11,4 +12,8 @@ export const accountRouter = router({
   changePassword: protectedProcedure
     .input(changePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, { ...input, currentSessionId: ctx.sessionId })),
+  /** The path of the person's calendar feed (the page puts its own address in front), or null. */
+  calendar: protectedProcedure.query(({ ctx }) => calendarAddress(ctx.db, ctx.user)),
+  /** A new calendar address; the old one stops working. */
+  resetCalendar: protectedProcedure.mutation(({ ctx }) => resetCalendar(ctx.db, ctx.user)),
 });

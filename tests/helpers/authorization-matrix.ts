@@ -109,6 +109,8 @@ export const MATRIX: Record<string, Row> = {
   'account.setLanguage': { allow: SIGNED_IN, input: () => ({ language: 'es' }) },
   // Every scene person signs in with TEST_PASSWORD.
   'account.changePassword': { allow: SIGNED_IN, input: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'copper-meadow-kettle-42' }) },
+  'account.calendar': { allow: SIGNED_IN },
+  'account.resetCalendar': { allow: SIGNED_IN },
 
   'network.list': { allow: SIGNED_IN },
   'network.bySlug': { allow: NETWORK_MEMBERS, input: () => ({ slug: 'kindergarten-readiness' }) },

@@ -4,11 +4,12 @@ import { SectionCard } from '../../components/ui/card.tsx';
 import { LoadingState } from '../../components/ui/states.tsx';
 import { useMe } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { CalendarFeed } from './calendar-feed.tsx';
 import { LanguageForm } from './language-form.tsx';
 import { NameForm } from './name-form.tsx';
 import { PasswordForm } from './password-form.tsx';
 
-/** The signed-in person's own name, password and language, under the account menu. */
+/** The signed-in person's own name, password, language and calendar feed, under the account menu. */
 export function AccountPage() {
   const { t } = useTranslation('account');
   usePageTitle(t('page.title'));
@@ -26,6 +27,9 @@ export function AccountPage() {
         </SectionCard>
         <SectionCard title={t('language.title')}>
           <LanguageForm language={me.data.language} />
+        </SectionCard>
+        <SectionCard title={t('calendar.title')}>
+          <CalendarFeed />
         </SectionCard>
       </div>
     </div>
