@@ -15,7 +15,9 @@ export function isMailOn(db: DbOrTx): boolean {
   return db.select({ value: instanceSetting.value }).from(instanceSetting).where(eq(instanceSetting.key, MAIL_SETTING)).get()?.value === 'on';
 }
 
+/** Writes only a change, so a server on a database that takes no writes still starts (and says so at /healthz). */
 export function setMailOn(db: DbOrTx, on: boolean): void {
+  if (isMailOn(db) === on) return;
   const value = on ? 'on' : 'off';
   db.insert(instanceSetting).values({ key: MAIL_SETTING, value }).onConflictDoUpdate({ target: instanceSetting.key, set: { value } }).run();
 }
