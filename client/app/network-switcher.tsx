@@ -60,7 +60,7 @@ function NeedsYouCount({ n, label, show }: { n: number; label: (n: number) => st
   return (
     <span className="ml-2 shrink-0 rounded-full bg-accent-700 px-2 py-0.5 text-xs font-semibold text-white">
       <span aria-hidden="true">{show(n)}</span>
-      <span className="sr-only">{label(n)}</span>
+      <span className="sr-only">{`, ${label(n)}`}</span>
     </span>
   );
 }
