@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account.ts';
 import { adminRouter, auditRouter } from './routers/admin.ts';
 import { charterRouter } from './routers/charter.ts';
 import { cycleRouter } from './routers/cycle.ts';
+import { homeRouter } from './routers/home.ts';
 import { indicatorRouter } from './routers/indicator.ts';
 import { invitationRouter } from './routers/invitation.ts';
 import { meetingRouter } from './routers/meeting.ts';
@@ -18,6 +19,7 @@ export const appRouter = router({
   setup: setupRouter,
   account: accountRouter,
   network: networkRouter,
+  home: homeRouter,
   member: memberRouter,
   invitation: invitationRouter,
   organization: organizationRouter,

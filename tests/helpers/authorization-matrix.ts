@@ -115,6 +115,8 @@ export const MATRIX: Record<string, Row> = {
   'network.list': { allow: SIGNED_IN },
   'network.bySlug': { allow: NETWORK_MEMBERS, input: () => ({ slug: 'kindergarten-readiness' }) },
   'network.overview': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'home.network': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'home.counts': { allow: SIGNED_IN },
   'network.create': { allow: ADMIN, input: () => ({ name: 'Eighth Grade Math', outcomeArea: 'middle_grade_math', status: 'forming' }) },
   'network.update': {
     allow: LEADS,

@@ -288,6 +288,12 @@ const CASES: Record<string, Case[]> = {
   ],
   'cycle.get': [[{ networkId: 1, cycleId: 'one' }, 'cycleId']],
   'cycle.overview': [[{ networkId: 'A' }, 'networkId']],
+  'home.network': [
+    [{ networkId: 0 }, 'networkId'],
+    [{ networkId: 2.5 }, 'networkId'],
+    [{ networkId: 'kindergarten-readiness' }, 'networkId'],
+    [{}, 'networkId'],
+  ],
   'cycle.byChangeIdea': [[{ networkId: 0 }, 'networkId']],
   'cycle.ramps': [[{ networkId: [] }, 'networkId']],
   'cycle.ramp': [[{ networkId: 1, rampId: -2 }, 'rampId']],
@@ -491,6 +497,7 @@ describe('bad input', () => {
     const missing: [string, unknown][] = [
       ['network.bySlug', { slug: 'no-such-network' }],
       ['network.overview', { networkId: 999 }],
+      ['home.network', { networkId: 999 }],
       ['network.update', { networkId: 999, version: 1, name: 'Reading Network', outcomeArea: 'other', status: 'active' }],
       ['network.appointLead', { networkId: 999, userId: s.member.id }],
       ['network.appointLead', { networkId: s.networkA, userId: 'ghost' }],

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { CalendarDays, Zap } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,19 +5,21 @@ import { localToday } from '../../../shared/domain/plan.ts';
 import { can } from '../../../shared/domain/permissions.ts';
 import { buttonClasses } from '../../components/ui/button.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { useFormats } from '../../lib/use-words.ts';
 import { featuredMeeting } from '../../../shared/domain/meeting-dates.ts';
 import { paths } from '../../app/paths.ts';
 
-/** The home page's way into the meeting-time flow: log a cycle now, and the meeting it belongs to. */
-export function LogCycleCard() {
+type Dated = { id: number; title: string; date: string };
+
+/**
+ * The home page's way into the meeting-time flow: log a cycle now, and the meeting it belongs to.
+ * `meetings` are those around today that the home brings (today's, the next, the latest).
+ */
+export function LogCycleCard({ meetings }: { meetings: readonly Dated[] }) {
   const { t } = useTranslation('networks');
   const f = useFormats();
   const { network, standing } = useCurrentNetwork();
-  const trpc = useTRPC();
-  const meetings = useQuery(trpc.meeting.list.queryOptions({ networkId: network.id }));
-  const featured = meetings.data ? featuredMeeting(meetings.data, localToday()) : null;
+  const featured = featuredMeeting(meetings, localToday());
   const today = featured?.when === 'today' ? featured.meeting : undefined;
 
   return (
@@ -45,9 +46,7 @@ export function LogCycleCard() {
                 {featured.meeting.title}
               </Link>
             </>
-          ) : meetings.isError ? (
-            <span>{t('logCycle.meetingsFailed')}</span>
-          ) : meetings.data ? (
+          ) : (
             <>
               <span>{t('logCycle.noMeetings')}</span>
               {can(standing, 'meeting.edit') && (
@@ -56,8 +55,6 @@ export function LogCycleCard() {
                 </Link>
               )}
             </>
-          ) : (
-            <span>{t('logCycle.loading')}</span>
           )}
         </div>
       </div>

@@ -1,85 +1,70 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LEARNINGS_DAYS } from '../../../shared/domain/needs-you.ts';
 import { can } from '../../../shared/domain/permissions.ts';
-import { NETWORK_ROLES } from '../../../shared/schemas/membership.ts';
-import { SectionCard } from '../../components/ui/card.tsx';
-import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
+import { ErrorState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { useFormats } from '../../lib/use-words.ts';
+import { useKeepCountFresh } from '../../lib/needs-you-counts.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { LearningsCard } from './learnings-card.tsx';
 import { LogCycleCard } from './log-cycle-card.tsx';
 import { MyOrganization } from './my-organization.tsx';
-import { paths } from '../../app/paths.ts';
+import { NeedleCard } from './needle-card.tsx';
+import { NeedsYouCard } from './needs-you-card.tsx';
 
+/** "What is happening, and what needs me?": one query for the page, then every card at once. */
 export function NetworkHomePage() {
   const { network, standing } = useCurrentNetwork();
   usePageTitle(network.name);
   const trpc = useTRPC();
-  // The two cards below wait for each other: one arriving first would grow and push the other down.
-  const overview = useQuery(trpc.network.overview.queryOptions({ networkId: network.id }));
+  const home = useQuery(trpc.home.network.queryOptions({ networkId: network.id }));
+  // My organization keeps its own query (it is a setting, shared with its form); the page waits for
+  // it too, so no card arrives late and pushes another down.
   const members = useQuery({ ...trpc.member.list.queryOptions({ networkId: network.id }), enabled: network.role !== null });
+  useKeepCountFresh(network.id, home.data?.needsYou.length);
+
+  if (home.isError) return <ErrorState message={errorMessage(home.error)} onRetry={() => void home.refetch()} />;
+  if (home.isPending || members.isLoading) return <HomeSkeleton />;
+  const data = home.data;
   return (
-    <div className="space-y-4">
-      {can(standing, 'cycle.create') && <LogCycleCard />}
-      {overview.isLoading || members.isLoading ? (
-        <LoadingState />
-      ) : (
-        <div className="grid gap-4 md:grid-cols-2">
-          <PeopleSummary />
-          <MyOrganization />
-        </div>
-      )}
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      <div className="space-y-4 md:col-span-2">
+        <NeedsYouCard items={data.needsYou} />
+        {can(standing, 'cycle.create') && <LogCycleCard meetings={data.meetings} />}
+      </div>
+      <NeedleCard slug={network.slug} indicator={data.indicator} />
+      <LearningsCard slug={network.slug} learnings={data.learnings} days={LEARNINGS_DAYS} />
+      <div className="md:col-span-2">
+        <MyOrganization />
+      </div>
     </div>
   );
 }
 
-function PeopleSummary() {
+/** The page's shape while it loads: the cards' places, so the first screen does not jump when they fill. */
+function HomeSkeleton() {
   const { t } = useTranslation('networks');
-  const f = useFormats();
-  const { network } = useCurrentNetwork();
-  const trpc = useTRPC();
-  const overview = useQuery(trpc.network.overview.queryOptions({ networkId: network.id }));
-
+  const block = 'rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5';
+  const bar = 'rounded bg-slate-100';
   return (
-    <SectionCard
-      title={t('home.people.title')}
-      action={
-        <Link to={paths.people.href({ slug: network.slug })} className="text-sm font-medium">
-          {t('home.people.seeEveryone')}
-        </Link>
-      }
-    >
-      {overview.isPending && <LoadingState />}
-      {overview.isError && <ErrorState message={errorMessage(overview.error)} onRetry={() => void overview.refetch()} />}
-      {overview.data && (
-        <div className="space-y-4">
-          <dl className="grid grid-cols-3 gap-2 text-center">
-            {[...NETWORK_ROLES].reverse().map((role) => (
-              <div key={role} className="rounded-lg bg-slate-50 p-3">
-                <dt className="text-xs font-medium text-slate-600">{t(`home.people.roles.${role}`)}</dt>
-                <dd className="text-2xl font-semibold text-slate-900">{f.count(overview.data.counts[role])}</dd>
-              </div>
-            ))}
-          </dl>
-          <div>
-            <h3 className="text-sm font-medium text-slate-900">{t('home.people.leads', { count: overview.data.leads.length })}</h3>
-            {overview.data.leads.length === 0 ? (
-              <p className="mt-1 text-sm text-slate-600">{t('home.people.noLead')}</p>
-            ) : (
-              <ul className="mt-1 text-sm text-slate-800">
-                {overview.data.leads.map((l) => (
-                  <li key={l.id} translate="no">
-                    {l.name}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </div>
-      )}
-    </SectionCard>
+    <div role="status" aria-busy="true" className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      <span className="sr-only">{t('home.loading')}</span>
+      <div aria-hidden="true" className={`${block} h-36 space-y-3 md:col-span-2`}>
+        <div className={`${bar} h-5 w-32`} />
+        <div className={`${bar} h-14`} />
+      </div>
+      <div aria-hidden="true" className="h-48 rounded-xl border border-accent-200 bg-accent-50 md:col-span-2 sm:h-36" />
+      <div aria-hidden="true" className={`${block} h-56 space-y-3`}>
+        <div className={`${bar} h-5 w-28`} />
+        <div className={`${bar} h-10`} />
+        <div className={`${bar} h-[72px]`} />
+      </div>
+      <div aria-hidden="true" className={`${block} h-56 space-y-3`}>
+        <div className={`${bar} h-5 w-36`} />
+        <div className={`${bar} h-16`} />
+      </div>
+    </div>
   );
 }

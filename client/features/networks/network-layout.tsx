@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { TabNav, type TabFrom } from '../../components/ui/tab-nav.tsx';
 import type { CurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
+import { useNetworkTitleCount } from '../../lib/needs-you-counts.ts';
 import { useMe } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { STATUS_TONE } from './labels.ts';
@@ -36,6 +37,7 @@ export function NetworkLayout() {
   const trpc = useTRPC();
   const me = useMe();
   const query = useQuery(trpc.network.bySlug.queryOptions({ slug }));
+  useNetworkTitleCount(query.data?.id ?? 0);
 
   if (query.isPending || !me.data) return <LoadingState label={t('layout.loading')} />;
   if (query.isError) {

@@ -1,0 +1,106 @@
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { addDays, LEARNINGS_DAYS } from '../../shared/domain/needs-you.ts';
+import { localToday } from '../../shared/domain/plan.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { indicator, measurement, meeting, membership, network, pdsaCycle } from '../db/schema.ts';
+import type { NetworkAccess } from '../trpc.ts';
+import { needsYouIn } from './needs-you-facts.ts';
+
+const LEARNINGS_SHOWN = 5;
+const EXCERPT_CHARS = 240;
+
+/**
+ * Everything the network's home shows, in one call: what needs the person, the indicator's series
+ * (the page words its verdict exactly as the indicator page does, from the same rows), the meetings
+ * the quick-log card points at, and what the network learned lately.
+ */
+export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, now = new Date()) {
+  const { networkId } = access;
+  const today = localToday(now);
+  const slug = db.select({ slug: network.slug }).from(network).where(eq(network.id, networkId)).get()!.slug;
+  const needsYou = needsYouIn(db, actor.id, [{ networkId, slug, role: access.role }], now).get(networkId) ?? [];
+
+  const ind =
+    db
+      .select({
+        name: indicator.name,
+        isProportion: indicator.isProportion,
+        unit: indicator.unit,
+        ratePer: indicator.ratePer,
+        frequency: indicator.frequency,
+        polarity: indicator.polarity,
+        baselinePeriod: indicator.baselinePeriod,
+        baselineValue: indicator.baselineValue,
+        targetValue: indicator.targetValue,
+        targetDate: indicator.targetDate,
+        minGroupSize: indicator.minGroupSize,
+        chartType: indicator.chartType,
+        ruleSet: indicator.ruleSet,
+        baselineThrough: indicator.baselineThrough,
+        phases: indicator.phases,
+      })
+      .from(indicator)
+      .where(eq(indicator.networkId, networkId))
+      .get() ?? null;
+  // The whole population's rows only: groups (and what is withheld of them) are the equity page's.
+  const series = ind
+    ? db
+        .select({ period: measurement.period, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator })
+        .from(measurement)
+        .where(and(eq(measurement.networkId, networkId), isNull(measurement.groupId)))
+        .orderBy(asc(measurement.period))
+        .all()
+    : [];
+
+  // The quick-log card picks today's meeting, else the next, else the latest, in the device's own
+  // day: a day either side of the server's covers any time zone.
+  const columns = { id: meeting.id, title: meeting.title, date: meeting.date };
+  const upcoming = db.select(columns).from(meeting).where(and(eq(meeting.networkId, networkId), gte(meeting.date, addDays(today, -1)))).orderBy(asc(meeting.date), asc(meeting.id)).limit(4).all();
+  const past = db.select(columns).from(meeting).where(and(eq(meeting.networkId, networkId), lt(meeting.date, addDays(today, 2)))).orderBy(desc(meeting.date), desc(meeting.id)).limit(3).all();
+  const meetings = [...new Map([...upcoming, ...past].map((m) => [m.id, m])).values()];
+
+  // A cycle carries no date of its decision; its last change is when the decision was written or after.
+  const learnings = db
+    .select({
+      id: pdsaCycle.id,
+      title: pdsaCycle.title,
+      decision: pdsaCycle.decision,
+      learning: sql<string>`substr(${pdsaCycle.learning}, 1, ${EXCERPT_CHARS})`,
+      learningLength: sql<number>`length(${pdsaCycle.learning})`,
+      changedAt: pdsaCycle.updatedAt,
+    })
+    .from(pdsaCycle)
+    .where(and(eq(pdsaCycle.networkId, networkId), isNotNull(pdsaCycle.decision), gte(pdsaCycle.updatedAt, new Date(now.getTime() - LEARNINGS_DAYS * 86_400_000))))
+    .orderBy(desc(pdsaCycle.updatedAt), desc(pdsaCycle.id))
+    .limit(LEARNINGS_SHOWN)
+    .all()
+    .map(({ learningLength, ...c }) => ({ ...c, decision: c.decision!, learning: excerpt(c.learning, learningLength > EXCERPT_CHARS) }));
+
+  return {
+    needsYou,
+    indicator: ind && { ...ind, series: series.map((m) => ({ ...m, groupId: null, note: '' })) },
+    meetings,
+    learnings,
+  };
+}
+
+/** The start of a cycle's learning on one line; a cut one ends at a word, with an ellipsis. */
+function excerpt(start: string, cut: boolean): string {
+  const flat = start.replace(/\s+/g, ' ').trim();
+  if (!cut) return flat;
+  const space = flat.lastIndexOf(' ');
+  return `${(space > EXCERPT_CHARS / 2 ? flat.slice(0, space) : flat).trimEnd()}…`;
+}
+
+/** How many things need the person in each network they belong to. */
+export function homeCounts(db: Db, actor: SessionUser, now = new Date()) {
+  const mine = db
+    .select({ networkId: membership.networkId, role: membership.role, slug: network.slug })
+    .from(membership)
+    .innerJoin(network, eq(network.id, membership.networkId))
+    .where(eq(membership.userId, actor.id))
+    .all();
+  const items = needsYouIn(db, actor.id, mine, now);
+  return mine.map((m) => ({ networkId: m.networkId, count: items.get(m.networkId)?.length ?? 0 }));
+}

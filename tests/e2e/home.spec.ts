@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import {
+  createNetwork,
+  defineReadinessIndicator,
+  expectAccessibleAtBothSizes,
+  expectNoHorizontalOverflow,
+  expectStableLayout,
+  join,
+  networkIdOf,
+  person,
+  PHONE,
+  recordLayoutShifts,
+  signInAsAdmin,
+  trpc,
+} from './support.ts';
+
+test.describe.configure({ timeout: 90_000 });
+
+// The network's first screen answers "what is happening, and what needs me?" on a phone.
+test('the home says what needs me, counts it in the tab and the switcher, and shows the needle', async ({ browser }) => {
+  const admin = await signInAsAdmin(browser);
+  const network = await createNetwork(admin, 'Home Needs Network');
+  const networkId = await networkIdOf(admin, network);
+  const page = await join(browser, admin, network, 'Member', person('Nia Needs', 'home'), PHONE);
+  await recordLayoutShifts(page.context());
+
+  await page.goto(network);
+  const needs = page.getByRole('region', { name: 'Needs you' });
+  await expect(needs.getByText('Nothing needs you right now.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Log a cycle' })).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'The needle' })).toContainText('No indicator yet.');
+  await expect(page).toHaveTitle('Home Needs Network · Needle');
+
+  // A cycle logged in a hurry still needs its predictions: the home asks for them.
+  const logged = await trpc(page, 'cycle.quickLog', { networkId, clientId: randomUUID(), title: 'Take-home calendars', changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null });
+  expect(logged.status, JSON.stringify(logged.body)).toBe(200);
+  await defineReadinessIndicator(admin, networkId);
+  const rows = ['2026-01', '2026-02', '2026-03'].map((period, i) => ({ period, groupId: null, value: null, numerator: 40 + i, denominator: 100, note: '' }));
+  expect((await trpc(admin, 'indicator.saveMeasurements', { networkId, rows })).status).toBe(200);
+
+  await page.reload();
+  const item = needs.getByRole('link', { name: /Add a prediction to each question before you test/ });
+  await expect(item).toContainText('Take-home calendars');
+  await expect(item).toContainText('Today');
+  await expect(page).toHaveTitle('(1) Home Needs Network · Needle');
+  const needle = page.getByRole('region', { name: 'The needle' });
+  await expect(needle.getByRole('link', { name: 'See the indicator' })).toBeVisible();
+  await expect(needle.getByRole('table', { name: 'The last 3 values of Children ready for kindergarten' })).toBeAttached();
+  await expect(page.getByRole('link', { name: 'Log a cycle' })).toBeInViewport();
+  await expectStableLayout(page, 'network home');
+  await expectNoHorizontalOverflow(page);
+  await expectAccessibleAtBothSizes(page, 'network home');
+
+  await page.getByRole('button', { name: /Home Needs Network/ }).click();
+  await expect(page.getByRole('menuitem', { name: /Home Needs Network/ })).toContainText('1 thing needs you');
+  await page.keyboard.press('Escape');
+
+  await item.click();
+  await expect(page).toHaveURL(/\/cycles\/\d+$/);
+  await expect(page).toHaveTitle(/^\(1\) /);
+  await Promise.all([admin.context().close(), page.context().close()]);
+});
