@@ -90,6 +90,7 @@ export const AUDIT_ACTIONS = {
   'user.language': { sample: { language: 'es' }, says: (w, d) =>
       d.language ? w.t('audit:says.user.language', { language: languageName(w, str(d.language)) }) : w.t('audit:says.user.browserLanguage'),
    },
+  'user.notificationPreferences': { sample: { events: { cycle_stage: 'off' }, weeklyDigest: true }, says: (w) => w.t('audit:says.user.notificationPreferences') },
   'user.deactivate': { sample: {}, says: (w, _d, f) => w.t('audit:says.user.deactivate', { name: who(w, f) }) },
   'user.reactivate': { sample: {}, says: (w, _d, f) => w.t('audit:says.user.reactivate', { name: who(w, f) }) },
   'charter.save': {
