@@ -6,9 +6,9 @@ import { Spinner } from '../components/ui/spinner.tsx';
 import { useNow } from '../lib/use-now.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useWords } from '../lib/use-words.ts';
+import { LATEST } from './notification-latest.ts';
 import { paths } from './paths.ts';
 
-const LATEST = 10;
 
 /** The bell's menu: the latest notifications, each a link that marks it read, and the way to all. */
 export function NotificationPanel({ onClose }: { onClose: () => void }) {
