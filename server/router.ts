@@ -8,6 +8,7 @@ import { invitationRouter } from './routers/invitation.ts';
 import { meetingRouter } from './routers/meeting.ts';
 import { memberRouter } from './routers/member.ts';
 import { networkRouter } from './routers/network.ts';
+import { notificationsRouter } from './routers/notifications.ts';
 import { organizationRouter } from './routers/organization.ts';
 import { planRouter } from './routers/plan.ts';
 import { publicRouter } from './routers/public.ts';
@@ -32,6 +33,7 @@ export const appRouter = router({
   indicator: indicatorRouter,
   report: reportRouter,
   public: publicRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

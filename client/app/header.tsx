@@ -8,9 +8,10 @@ import { paths } from './paths.ts';
 // The two menus bring Radix's dropdown and its positioning code: a third of the app's first
 // script. They load beside the first page's own code (asked for as this module runs, not when
 // the header renders) so the page can paint first; a blank of the same size holds their place.
-const menus = { switcher: import('./network-switcher.tsx'), user: import('./user-menu.tsx') };
+const menus = { switcher: import('./network-switcher.tsx'), user: import('./user-menu.tsx'), bell: import('./notification-bell.tsx') };
 const NetworkSwitcher = lazy(() => menus.switcher.then((m) => ({ default: m.NetworkSwitcher })));
 const UserMenu = lazy(() => menus.user.then((m) => ({ default: m.UserMenu })));
+const NotificationBell = lazy(() => menus.bell.then((m) => ({ default: m.NotificationBell })));
 // Only people who are not signed in see it, so it comes with their first page, not before it.
 const LanguageSwitch = lazy(() => import('../components/language-switch.tsx').then((m) => ({ default: m.LanguageSwitch })));
 
@@ -48,9 +49,14 @@ export function Header() {
           </nav>
         )}
         {user && (
-          <Suspense fallback={<span className="ml-auto min-h-11 w-12 shrink-0" />}>
-            <UserMenu user={user} />
-          </Suspense>
+          <div className="ml-auto flex shrink-0 items-center gap-1">
+            <Suspense fallback={<span className="size-11 shrink-0" />}>
+              <NotificationBell />
+            </Suspense>
+            <Suspense fallback={<span className="min-h-11 w-12 shrink-0" />}>
+              <UserMenu user={user} />
+            </Suspense>
+          </div>
         )}
         {me.isSuccess && !user && (
           <Suspense fallback={null}>

@@ -33,6 +33,7 @@ export const paths = {
   signIn: route('/sign-in'),
   invite: route('/invite/:token'),
   account: route('/account'),
+  notifications: route('/notifications'),
   admin: route('/admin'),
   adminUsers: route('/admin/users'),
   adminActivity: route('/admin/activity'),

@@ -57,6 +57,7 @@ const PublicLayout = lazyPage(() => import('../features/public/public-layout.tsx
 const PublicHomePage = lazyPage(() => import('../features/public/public-home-page.tsx'), 'PublicHomePage', ['public', 'report', 'qi']);
 const PublicReportPage = lazyPage(() => import('../features/public/public-report-page.tsx'), 'PublicReportPage', ['public', 'report', 'qi']);
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage', ['account']);
+const NotificationsPage = lazyPage(() => import('../features/notifications/notifications-page.tsx'), 'NotificationsPage', ['notifications']);
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
 // Its tab bar's "More" menu brings Radix: only administrators pay for it, when they open it.
 const AdminLayout = lazyPage(() => import('./admin-layout.tsx'), 'AdminLayout', ['admin']);
@@ -92,6 +93,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: page(NetworksPage) },
           { path: paths.account.pattern, element: page(AccountPage) },
+          { path: paths.notifications.pattern, element: page(NotificationsPage) },
           {
             path: paths.network.pattern,
             element: page(NetworkLayout),

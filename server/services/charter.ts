@@ -7,6 +7,9 @@ import { charterReview, charterVersion, membership, user } from '../db/schema.ts
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import { networkSlug, peopleOf } from './notification-recipients.ts';
+import { notify } from './notifications.ts';
+import { notificationLinks } from '../../shared/domain/notification-links.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { assertVersion } from './versions.ts';
 
@@ -127,6 +130,15 @@ export function saveCharter(db: Db, actor: SessionUser, { networkId }: NetworkAc
       networkId,
       detail: { version: number, changeNote: input.changeNote },
     });
+    // Each saved version is the one proposed for ratification (charterStatus: draft).
+    notify(tx, {
+      userIds: peopleOf(tx, networkId, ['lead']),
+      event: 'charter_proposed',
+      networkId,
+      actorId: actor.id,
+      detail: { version: number },
+      link: notificationLinks.charter(networkSlug(tx, networkId)),
+    });
     return { version: number };
   });
 }
@@ -153,6 +165,19 @@ export function reviewCharter(
       entityId: `${networkId}:${input.version}`,
       networkId,
       detail: { version: input.version, comment: input.comment },
+    });
+    const proposer = tx
+      .select({ id: charterVersion.authorId })
+      .from(charterVersion)
+      .where(and(eq(charterVersion.networkId, networkId), eq(charterVersion.number, input.version)))
+      .get()?.id;
+    notify(tx, {
+      userIds: [...peopleOf(tx, networkId, ['facilitator']), ...(proposer ? [proposer] : [])],
+      event: input.decision === 'ratified' ? 'charter_ratified' : 'charter_returned',
+      networkId,
+      actorId: actor.id,
+      detail: { version: input.version },
+      link: notificationLinks.charter(networkSlug(tx, networkId)),
     });
     return { version: input.version, decision: input.decision };
   });

@@ -1,5 +1,6 @@
 import { and, asc, eq, max } from 'drizzle-orm';
 import { blankCycle, cycleFidelity, hasPredictions, isOwnCycle, stageBlockers } from '../../shared/domain/cycle.ts';
+import { notificationLinks } from '../../shared/domain/notification-links.ts';
 import { localToday } from '../../shared/domain/plan.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import type { Words } from '../../shared/i18n/words.ts';
@@ -11,6 +12,8 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { recordAudit } from './audit.ts';
+import { networkSlug } from './notification-recipients.ts';
+import { notify } from './notifications.ts';
 import { indexCycle, unindexCycle } from './cycle-search.ts';
 import { assertMeeting, assertMembers, assertNode, assertOrganization } from './links.ts';
 import { rampWithCycles } from './ramps.ts';
@@ -162,6 +165,14 @@ export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, inpu
       .where(eq(pdsaCycle.id, current.id))
       .run();
     recordAudit(tx, { actorId: actor.id, action: 'cycle.setStage', entityType: 'pdsa_cycle', entityId: current.id, networkId: access.networkId, detail: { title: current.title, from: current.stage, to: input.stage } });
+    notify(tx, {
+      userIds: [...(current.ownerId ? [current.ownerId] : []), ...coOwnerIdsOf(tx, current.id)],
+      event: 'cycle_stage',
+      networkId: access.networkId,
+      actorId: actor.id,
+      detail: { title: current.title, stage: input.stage },
+      link: notificationLinks.cycle(networkSlug(tx, access.networkId), current.id),
+    });
     return { version: current.version + 1 };
   });
 }

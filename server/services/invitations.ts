@@ -13,6 +13,9 @@ import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { insertAccount, prepareAccount } from './accounts.ts';
 import { recordAudit } from './audit.ts';
+import { peopleOf } from './notification-recipients.ts';
+import { notify } from './notifications.ts';
+import { notificationLinks } from '../../shared/domain/notification-links.ts';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -181,6 +184,15 @@ function joinTx(tx: Tx, token: string, userId: string) {
     entityId: inv.id,
     networkId: inv.networkId,
     detail: { role: inv.role },
+  });
+  const name = tx.select({ name: user.name }).from(user).where(eq(user.id, userId)).get()?.name ?? '';
+  notify(tx, {
+    userIds: peopleOf(tx, inv.networkId, ['facilitator', 'lead']),
+    event: 'member_joined',
+    networkId: inv.networkId,
+    actorId: userId,
+    detail: { name },
+    link: notificationLinks.people(inv.networkSlug),
   });
   return { networkSlug: inv.networkSlug, networkId: inv.networkId };
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { lastLeadBlock } from '../../shared/domain/membership.ts';
+import { notificationLinks } from '../../shared/domain/notification-links.ts';
 import type { NetworkRole } from '../../shared/schemas/membership.ts';
 import type { Sector } from '../../shared/schemas/organization.ts';
 import type { SessionUser } from '../context.ts';
@@ -8,6 +9,8 @@ import { membership, partnerOrganization, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import { networkSlug } from './notification-recipients.ts';
+import { notify } from './notifications.ts';
 import { findOrCreateOrganization } from './organizations.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { can } from '../../shared/domain/permissions.ts';
@@ -76,6 +79,7 @@ export function changeRole(db: Db, actor: SessionUser, { networkId }: NetworkAcc
       networkId,
       detail: { from: current.role, to: role },
     });
+    notify(tx, { userIds: [userId], event: 'role_changed', networkId, actorId: actor.id, detail: { role }, link: notificationLinks.network(networkSlug(tx, networkId)) });
   });
 }
 

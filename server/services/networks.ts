@@ -9,6 +9,9 @@ import { membership, network, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import { networkSlug } from './notification-recipients.ts';
+import { notify } from './notifications.ts';
+import { notificationLinks } from '../../shared/domain/notification-links.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { assertVersion } from './versions.ts';
 
@@ -142,11 +145,13 @@ function appointLeadTx(tx: DbOrTx, actor: SessionUser, networkId: number, userId
   const target = tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).get();
   if (!target) throw new AppError('NOT_FOUND', { key: 'errors:networks.thereIsNoSuchPerson', field: 'userId' });
   if (target.deactivatedAt) throw new AppError('ACCOUNT_DEACTIVATED', { field: 'userId' });
+  const before = tx.select({ role: membership.role }).from(membership).where(and(eq(membership.networkId, networkId), eq(membership.userId, userId))).get();
   tx.insert(membership)
     .values({ networkId, userId, role: 'lead' })
     .onConflictDoUpdate({ target: [membership.networkId, membership.userId], set: { role: 'lead', updatedAt: new Date() } })
     .run();
   recordAudit(tx, { actorId: actor.id, action: 'network.appointLead', entityType: 'user', entityId: userId, networkId });
+  if (before?.role !== 'lead') notify(tx, { userIds: [userId], event: 'role_changed', networkId, actorId: actor.id, detail: { role: 'lead' }, link: notificationLinks.network(networkSlug(tx, networkId)) });
 }
 
 /** Site admins appoint an existing person as a lead (adding them to the network if needed). */

@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { notificationLinks } from '../../shared/domain/notification-links.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { actionEditOutcome, planState } from '../../shared/domain/plan.ts';
 import type { ActionStatus } from '../../shared/schemas/plan.ts';
@@ -9,6 +10,8 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { recordAudit } from './audit.ts';
+import { networkSlug } from './notification-recipients.ts';
+import { notify } from './notifications.ts';
 import { assertMembers, assertNode, assertOrganization } from './links.ts';
 import { bumpPlanVersion, planVersion as planVersionOf, reviewEvents } from './plan.ts';
 import { assertVersion } from './versions.ts';
@@ -46,12 +49,26 @@ const fieldsOf = (f: ActionFields) => ({
   status: f.status,
 });
 
+/** The person an action now belongs to hears of it (not when they took it themselves). */
+function notifyOwner(tx: DbOrTx, actor: SessionUser, networkId: number, action: { id: number; title: string; ownerId: string | null }) {
+  if (!action.ownerId) return;
+  notify(tx, {
+    userIds: [action.ownerId],
+    event: 'action_assigned',
+    networkId,
+    actorId: actor.id,
+    detail: { title: action.title },
+    link: notificationLinks.action(networkSlug(tx, networkId), action.id),
+  });
+}
+
 export function createAction(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: ActionFields) {
   return db.transaction((tx) => {
     assertLinks(tx, networkId, input);
     const created = tx.insert(planAction).values({ networkId, ...fieldsOf(input) }).returning().get();
     const planVersion = bumpPlanVersion(tx, networkId);
     recordAudit(tx, { actorId: actor.id, action: 'plan.addAction', entityType: 'plan_action', entityId: created.id, networkId, detail: { title: created.title, planVersion } });
+    notifyOwner(tx, actor, networkId, created);
     return { ...created, planVersion };
   });
 }
@@ -83,6 +100,7 @@ export function updateAction(db: Db, actor: SessionUser, { networkId }: NetworkA
       networkId,
       detail: { title: input.title, planVersion, changed, returnedToDraft: returnsToDraft },
     });
+    if (input.ownerId !== current.ownerId) notifyOwner(tx, actor, networkId, { id: current.id, title: input.title, ownerId: input.ownerId });
     return { version: current.version + 1, planVersion, returnedToDraft: returnsToDraft };
   });
 }

@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import { notificationLinks } from '../../shared/domain/notification-links.ts';
 import { planState, reviewStepBlock } from '../../shared/domain/plan.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -6,6 +7,8 @@ import { driverNode, planAction, planReview, planReviewComment } from '../db/sch
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import { networkSlug, peopleOf } from './notification-recipients.ts';
+import { notify } from './notifications.ts';
 import { planVersion, reviewEvents, snapshotOf } from './plan.ts';
 import type { NetworkAccess } from '../trpc.ts';
 
@@ -63,6 +66,24 @@ export function reviewStep(
       networkId,
       detail: { planVersion: current, comments: input.comments?.length ?? 0 },
     });
+    notifyStep(tx, actor, networkId, input.step);
     return { reviewId: review.id, state: planState([{ kind: KIND[input.step], planVersion: current }], current) };
   });
+}
+
+/** Leads hear of a plan sent for review; whoever sent it hears the answer. */
+function notifyStep(tx: DbOrTx, actor: SessionUser, networkId: number, step: Step) {
+  const link = notificationLinks.planReview(networkSlug(tx, networkId));
+  if (step === 'submit') {
+    notify(tx, { userIds: peopleOf(tx, networkId, ['lead']), event: 'review_requested', networkId, actorId: actor.id, link });
+    return;
+  }
+  const submitted = tx
+    .select({ byId: planReview.byId })
+    .from(planReview)
+    .where(and(eq(planReview.networkId, networkId), eq(planReview.kind, 'submitted')))
+    .orderBy(desc(planReview.id))
+    .get();
+  const userIds = submitted?.byId ? [submitted.byId] : peopleOf(tx, networkId, ['facilitator']);
+  notify(tx, { userIds, event: step === 'approve' ? 'review_approved' : 'changes_requested', networkId, actorId: actor.id, link });
 }

@@ -9,9 +9,12 @@ import { report, reportVersion, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import { networkSlug, peopleOf } from './notification-recipients.ts';
+import { notify } from './notifications.ts';
 import { readReportSource } from './report-source.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { can } from '../../shared/domain/permissions.ts';
+import { notificationLinks } from '../../shared/domain/notification-links.ts';
 import { assertVersion } from './versions.ts';
 import { LANGUAGES, wordsFor } from '../i18n.ts';
 
@@ -265,6 +268,17 @@ export function publishReport(
       networkId: row.networkId,
       detail: { title: row.title, number, language: input.language, note: input.note || undefined },
     });
+    // A version is news once: the same version in another language is not a new publication.
+    if (!sameDraft) {
+      notify(tx, {
+        userIds: peopleOf(tx, row.networkId),
+        event: 'report_published',
+        networkId: row.networkId,
+        actorId: actor.id,
+        detail: { title: row.title, version: number },
+        link: notificationLinks.report(networkSlug(tx, row.networkId), row.id),
+      });
+    }
     return { number, language: input.language };
   });
 }

@@ -94,6 +94,7 @@ export const AUDIT_ACTIONS = {
     sample: { replaced: true },
     says: (w, d) => (d.replaced ? w.t('audit:says.calendar.reset') : w.t('audit:says.calendar.create')),
   },
+  'user.notificationPreferences': { sample: { events: { cycle_stage: 'off' }, weeklyDigest: true }, says: (w) => w.t('audit:says.user.notificationPreferences') },
   'user.deactivate': { sample: {}, says: (w, _d, f) => w.t('audit:says.user.deactivate', { name: who(w, f) }) },
   'user.reactivate': { sample: {}, says: (w, _d, f) => w.t('audit:says.user.reactivate', { name: who(w, f) }) },
   'charter.save': {

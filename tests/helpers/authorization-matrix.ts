@@ -30,6 +30,8 @@ export type Row = {
   allowedOutcome?: TRPC_ERROR_CODE_KEY;
   /** A mutation whose audit rows name the account it creates as the actor, not the caller. */
   actorIsNewAccount?: true;
+  /** A mutation of the caller's own reading state that no one would look up in the log: why it writes no audit row. */
+  unaudited?: string;
 };
 
 const newAccount = () => ({ name: 'New Person', email: `new-${crypto.randomUUID()}@example.org`, password: 'amber-window-canyon-19' });
@@ -307,5 +309,12 @@ export const MATRIX: Record<string, Row> = {
   'network.setPublicPage': { allow: LEADS, input: (s) => ({ networkId: s.networkA, enabled: true }) },
   'public.page': { allow: PUBLIC, input: publicNetworkA },
   'public.report': { allow: PUBLIC, input: async (s) => ({ ...(await publicNetworkA(s)), reportId: (await publishedReport(s)).reportId }) },
+
+  // Everyone signed in has their own notifications; no input names anyone else's.
+  'notifications.list': { allow: SIGNED_IN, input: () => ({ limit: 10 }) },
+  'notifications.unreadCount': { allow: SIGNED_IN },
+  'notifications.markRead': { allow: SIGNED_IN, input: () => ({ ids: 'all' }), unaudited: 'marking one’s own notifications read changes nothing anyone else sees' },
+  'notifications.preferences': { allow: SIGNED_IN },
+  'notifications.setPreferences': { allow: SIGNED_IN, input: () => ({ events: { cycle_stage: 'off', action_assigned: 'in_app' }, weeklyDigest: true }) },
 };
 

@@ -411,6 +411,26 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, reportId: 1 }, 'version'],
     [{ networkId: 1, reportId: 1, version: 1, language: 'pseudo' }, 'language'],
   ],
+  'notifications.list': [
+    [{ cursor: 0 }, 'cursor'],
+    [{ cursor: 'abc' }, 'cursor'],
+    [{ limit: 0 }, 'limit'],
+    [{ limit: 1000 }, 'limit'],
+  ],
+  'notifications.markRead': [
+    [{}, 'ids'],
+    [{ ids: [] }, 'ids'],
+    [{ ids: 'some' }, 'ids'],
+    [{ ids: [-1] }, 'ids.0'],
+    [{ ids: Array.from({ length: 101 }, (_, i) => i + 1) }, 'ids'],
+  ],
+  'notifications.setPreferences': [
+    [{ events: { cycle_stage: 'loud' }, weeklyDigest: false }, 'events.cycle_stage'],
+    [{ events: { no_such_event: 'off' }, weeklyDigest: false }, 'events'],
+    [{ events: {}, weeklyDigest: 'yes' }, 'weeklyDigest'],
+    [{ events: {} }, 'weeklyDigest'],
+    [{ events: 'all', weeklyDigest: true }, 'events'],
+  ],
   'public.page': [[{ slug: '' }, 'slug']],
   'public.report': [
     [{ slug: 'kindergarten-readiness', reportId: 'one' }, 'reportId'],

@@ -7,9 +7,10 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CalendarFeed } from './calendar-feed.tsx';
 import { LanguageForm } from './language-form.tsx';
 import { NameForm } from './name-form.tsx';
+import { NotificationSettings } from './notification-settings.tsx';
 import { PasswordForm } from './password-form.tsx';
 
-/** The signed-in person's own name, password, language and calendar feed, under the account menu. */
+/** The signed-in person's own name, password, language, notifications and calendar feed, under the account menu. */
 export function AccountPage() {
   const { t } = useTranslation('account');
   usePageTitle(t('page.title'));
@@ -27,6 +28,9 @@ export function AccountPage() {
         </SectionCard>
         <SectionCard title={t('language.title')}>
           <LanguageForm language={me.data.language} />
+        </SectionCard>
+        <SectionCard title={t('notifications.title')}>
+          <NotificationSettings />
         </SectionCard>
         <SectionCard title={t('calendar.title')}>
           <CalendarFeed />
