@@ -1,5 +1,5 @@
 import { changePasswordInput, setLanguageInput, updateNameInput } from '../../shared/schemas/account.ts';
-import { changePassword } from '../services/accounts.ts';
+import { changePassword, signOutEverywhere } from '../services/accounts.ts';
 import { setLanguage, updateName } from '../services/users.ts';
 import { protectedProcedure, publicProcedure, router } from '../trpc.ts';
 
@@ -11,4 +11,5 @@ export const accountRouter = router({
   changePassword: protectedProcedure
     .input(changePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, { ...input, currentSessionId: ctx.sessionId })),
+  signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.db, ctx.user)),
 });

@@ -109,6 +109,7 @@ export const MATRIX: Record<string, Row> = {
   'account.setLanguage': { allow: SIGNED_IN, input: () => ({ language: 'es' }) },
   // Every scene person signs in with TEST_PASSWORD.
   'account.changePassword': { allow: SIGNED_IN, input: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'copper-meadow-kettle-42' }) },
+  'account.signOutEverywhere': { allow: SIGNED_IN },
 
   'network.list': { allow: SIGNED_IN },
   'network.bySlug': { allow: NETWORK_MEMBERS, input: () => ({ slug: 'kindergarten-readiness' }) },
@@ -172,6 +173,7 @@ export const MATRIX: Record<string, Row> = {
   'admin.users': { allow: ADMIN, input: () => ({ search: 'Lee' }) },
   'admin.deactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.reactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
+  'admin.resetLink': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.audit': { allow: ADMIN, input: () => ({ limit: 10 }) },
   'audit.network': { allow: LEADS, input: (s) => ({ networkId: s.networkA, limit: 10 }) },
 

@@ -196,6 +196,11 @@ const CASES: Record<string, Case[]> = {
     [{ userId: HUGE }, 'userId'],
   ],
   'admin.reactivateUser': [[{ userId: {} }, 'userId']],
+  'admin.resetLink': [
+    [{ userId: '' }, 'userId'],
+    [{ userId: HUGE }, 'userId'],
+    [{}, 'userId'],
+  ],
   'admin.audit': [
     [{ limit: 0 }, 'limit'],
     [{ limit: 10_000 }, 'limit'],
@@ -508,6 +513,7 @@ describe('bad input', () => {
       ['invitation.signUp', { ...account, token: TOKEN }],
       ['admin.deactivateUser', { userId: 'ghost' }],
       ['admin.reactivateUser', { userId: 'ghost' }],
+      ['admin.resetLink', { userId: 'ghost' }],
       ['audit.network', { networkId: 999, limit: 5 }],
       ['cycle.get', { networkId: s.networkA, cycleId: 999 }],
       ['cycle.ramp', { networkId: s.networkA, rampId: 999 }],

@@ -7,8 +7,9 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LanguageForm } from './language-form.tsx';
 import { NameForm } from './name-form.tsx';
 import { PasswordForm } from './password-form.tsx';
+import { SignOutEverywhere } from './sign-out-everywhere.tsx';
 
-/** The signed-in person's own name, password and language, under the account menu. */
+/** The signed-in person's own name, password, language and sessions, under the account menu. */
 export function AccountPage() {
   const { t } = useTranslation('account');
   usePageTitle(t('page.title'));
@@ -26,6 +27,9 @@ export function AccountPage() {
         </SectionCard>
         <SectionCard title={t('language.title')}>
           <LanguageForm language={me.data.language} />
+        </SectionCard>
+        <SectionCard title={t('signOutEverywhere.title')}>
+          <SignOutEverywhere />
         </SectionCard>
       </div>
     </div>
