@@ -144,6 +144,9 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 100_000 }, 'maxUses'],
     [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: Number.POSITIVE_INFINITY }, 'maxUses'],
     [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1, note: HUGE }, 'note'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1, email: 'rosa@' }, 'email'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1, email: `${HUGE}@example.org` }, 'email'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1, email: 42 }, 'email'],
   ],
   'invitation.revoke': [
     [{ networkId: 1, invitationId: 0 }, 'invitationId'],
