@@ -58,13 +58,15 @@ export function queueResetEmail(db: Db, baseUrl: string, data: { user: { id: str
   });
 }
 
-/**
- * better-auth's onPasswordReset: the token used is gone already; every other reset link of the
- * person stops working too (an old email must not open the account again), and it is audited.
- */
+/** Ends every reset link of the person still open: after a new password, an old link must not open the account. */
+export function dropResetTokens(db: DbOrTx, userId: string): void {
+  db.delete(verification).where(and(eq(verification.value, userId), like(verification.identifier, `${PREFIX}%`))).run();
+}
+
+/** better-auth's onPasswordReset: the token used is gone already; the others go too, and it is audited. */
 export function afterPasswordReset(db: Db, userId: string): void {
   db.transaction((tx) => {
-    tx.delete(verification).where(and(eq(verification.value, userId), like(verification.identifier, `${PREFIX}%`))).run();
+    dropResetTokens(tx, userId);
     recordAudit(tx, { actorId: userId, action: 'user.resetPassword', entityType: 'user', entityId: userId });
   });
 }

@@ -3,7 +3,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { ChangePasswordInput } from '../../shared/schemas/account.ts';
 import type { NewAccountInput } from '../../shared/schemas/auth.ts';
 import { hashPassword, isCommonPassword, verifyPassword } from '../auth/password.ts';
-import { writeResetToken } from '../auth/password-reset.ts';
+import { dropResetTokens, writeResetToken } from '../auth/password-reset.ts';
 import { clearAccountFailures, passwordGuessesBlocked, recordWrongPassword } from '../auth/sign-in-throttle.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -45,7 +45,8 @@ const credentialOf = (userId: string) => and(eq(account.userId, userId), eq(acco
 /**
  * Changes a signed-in person's password: the current one must be right (guesses count against the
  * account like failed sign-ins), the new one passes the sign-up rule. Every other session of the
- * person ends, since whoever changes a password may be shutting someone else out.
+ * person ends, and every open reset link, since whoever changes a password may be shutting
+ * someone else out.
  */
 export async function changePassword(db: Db, actor: SessionUser, input: ChangePasswordInput & { currentSessionId: string | null }) {
   if (input.newPassword === input.currentPassword) throw new AppError('SAME_PASSWORD', { field: 'newPassword' });
@@ -70,6 +71,7 @@ export async function changePassword(db: Db, actor: SessionUser, input: ChangePa
     tx.delete(session)
       .where(input.currentSessionId ? and(eq(session.userId, actor.id), ne(session.id, input.currentSessionId)) : eq(session.userId, actor.id))
       .run();
+    dropResetTokens(tx, actor.id);
     recordAudit(tx, { actorId: actor.id, action: 'user.changePassword', entityType: 'user', entityId: actor.id });
   });
 }

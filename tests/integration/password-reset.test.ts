@@ -159,6 +159,16 @@ describe('resetting with the emailed link', () => {
     expect((await resetPassword(t, first, 'another-fine-password-77')).statusCode).toBe(400);
   });
 
+  it('stops working once the person changes their password while signed in', async () => {
+    const t = await start({ mail: true });
+    const person = await makeUser(t.db, { email: 'rosa@example.org' });
+    await requestReset(t, person.email);
+    const token = emailedToken(t);
+    const cookie = cookieFrom(await signIn(t.app, person.email, TEST_PASSWORD));
+    expect((await trpcMutation(t.app, 'account.changePassword', { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }, { cookie })).status).toBe(200);
+    expect((await resetPassword(t, token, 'another-fine-password-77')).json()).toMatchObject({ code: 'INVALID_TOKEN' });
+  });
+
   it('holds the new password to the sign-up rule, and refuses a deactivated account', async () => {
     const t = await start({ mail: true });
     const person = await makeUser(t.db, { email: 'rosa@example.org' });
