@@ -31,6 +31,8 @@ export const paths = {
   home: route('/'),
   setup: route('/setup'),
   signIn: route('/sign-in'),
+  forgotPassword: route('/forgot-password'),
+  resetPassword: route('/reset-password'),
   invite: route('/invite/:token'),
   account: route('/account'),
   notifications: route('/notifications'),

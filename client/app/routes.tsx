@@ -9,6 +9,8 @@ import { RouteError } from './route-error.tsx';
 
 const SetupPage = lazyPage(() => import('../features/auth/setup-page.tsx'), 'SetupPage', ['auth']);
 const SignInPage = lazyPage(() => import('../features/auth/sign-in-page.tsx'), 'SignInPage', ['auth']);
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/forgot-password-page.tsx'), 'ForgotPasswordPage', ['auth']);
+const ResetPasswordPage = lazyPage(() => import('../features/auth/reset-password-page.tsx'), 'ResetPasswordPage', ['auth']);
 const InvitePage = lazyPage(() => import('../features/invitations/invite-page.tsx'), 'InvitePage', ['invitations']);
 const NetworksPage = lazyPage(() => import('../features/networks/networks-page.tsx'), 'NetworksPage', ['networks']);
 const NetworkLayout = lazyPage(() => import('../features/networks/network-layout.tsx'), 'NetworkLayout', ['networks']);
@@ -87,6 +89,8 @@ export const router = createBrowserRouter([
     children: [
       { path: paths.setup.pattern, element: page(SetupPage) },
       { path: paths.signIn.pattern, element: page(SignInPage) },
+      { path: paths.forgotPassword.pattern, element: page(ForgotPasswordPage) },
+      { path: paths.resetPassword.pattern, element: page(ResetPasswordPage) },
       { path: paths.invite.pattern, element: page(InvitePage) },
       {
         element: <RequireAuth />,

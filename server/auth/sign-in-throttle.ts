@@ -62,3 +62,28 @@ export function recordWrongPassword(db: Db, email: string, now = new Date()): vo
 export function clearAccountFailures(db: Db, email: string): void {
   db.delete(signInFailure).where(eq(signInFailure.key, keysFor(email, '').account)).run();
 }
+
+/** Reset emails asked for one address within the window: enough for a lost email, not a flood. */
+export const RESET_ACCOUNT_LIMIT = 3;
+/** Reset requests from one client address within the window, whatever the addresses asked for. */
+export const RESET_IP_LIMIT = 20;
+
+const resetKeysFor = (email: string, ip: string) => ({ account: `reset:account:${email.toLowerCase()}`, ip: `reset:ip:${ip}` });
+
+/**
+ * Every request for a reset link counts, found or not, so the throttle answers the same for an
+ * address with an account and one without. Counted in the same table as failed sign-ins.
+ */
+export function resetRequestBlocked(db: Db, email: string, ip: string, now = new Date()): boolean {
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  const keys = resetKeysFor(email, ip);
+  return failuresSince(db, keys.account, since) >= RESET_ACCOUNT_LIMIT || failuresSince(db, keys.ip, since) >= RESET_IP_LIMIT;
+}
+
+export function recordResetRequest(db: Db, email: string, ip: string, now = new Date()): void {
+  const keys = resetKeysFor(email, ip);
+  db.transaction((tx) => {
+    tx.delete(signInFailure).where(lt(signInFailure.at, new Date(now.getTime() - THROTTLE_WINDOW_MS))).run();
+    tx.insert(signInFailure).values([{ key: keys.account, at: now }, { key: keys.ip, at: now }]).run();
+  });
+}

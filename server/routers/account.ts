@@ -1,5 +1,5 @@
 import { changePasswordInput, setLanguageInput, updateNameInput } from '../../shared/schemas/account.ts';
-import { changePassword } from '../services/accounts.ts';
+import { changePassword, signOutEverywhere } from '../services/accounts.ts';
 import { calendarAddress, resetCalendar } from '../services/calendar.ts';
 import { setLanguage, updateName } from '../services/users.ts';
 import { protectedProcedure, publicProcedure, router } from '../trpc.ts';
@@ -16,4 +16,5 @@ export const accountRouter = router({
   calendar: protectedProcedure.query(({ ctx }) => calendarAddress(ctx.db, ctx.user)),
   /** A new calendar address; the old one stops working. */
   resetCalendar: protectedProcedure.mutation(({ ctx }) => resetCalendar(ctx.db, ctx.user)),
+  signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.db, ctx.user)),
 });

@@ -1,4 +1,5 @@
 import { auditListInput, userListInput, userRefInput } from '../../shared/schemas/admin.ts';
+import { createResetLink } from '../services/accounts.ts';
 import { listAudit, listNetworkAudit } from '../services/audit.ts';
 import { listUsers, setDeactivated } from '../services/users.ts';
 import { adminProcedure, networkProcedure, router } from '../trpc.ts';
@@ -7,6 +8,7 @@ export const adminRouter = router({
   users: adminProcedure.input(userListInput).query(({ ctx, input }) => listUsers(ctx.db, ctx.user, input)),
   deactivateUser: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => setDeactivated(ctx.db, ctx.user, { ...input, deactivated: true })),
   reactivateUser: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => setDeactivated(ctx.db, ctx.user, { ...input, deactivated: false })),
+  resetLink: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => createResetLink(ctx.db, ctx.user, input)),
   audit: adminProcedure.input(auditListInput).query(({ ctx, input }) => listAudit(ctx.db, ctx.user, input)),
 });
 

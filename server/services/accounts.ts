@@ -3,6 +3,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { ChangePasswordInput } from '../../shared/schemas/account.ts';
 import type { NewAccountInput } from '../../shared/schemas/auth.ts';
 import { hashPassword, isCommonPassword, verifyPassword } from '../auth/password.ts';
+import { dropResetTokens, writeResetToken } from '../auth/password-reset.ts';
 import { clearAccountFailures, passwordGuessesBlocked, recordWrongPassword } from '../auth/sign-in-throttle.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -44,7 +45,8 @@ const credentialOf = (userId: string) => and(eq(account.userId, userId), eq(acco
 /**
  * Changes a signed-in person's password: the current one must be right (guesses count against the
  * account like failed sign-ins), the new one passes the sign-up rule. Every other session of the
- * person ends, since whoever changes a password may be shutting someone else out.
+ * person ends, and every open reset link, since whoever changes a password may be shutting
+ * someone else out.
  */
 export async function changePassword(db: Db, actor: SessionUser, input: ChangePasswordInput & { currentSessionId: string | null }) {
   if (input.newPassword === input.currentPassword) throw new AppError('SAME_PASSWORD', { field: 'newPassword' });
@@ -69,6 +71,31 @@ export async function changePassword(db: Db, actor: SessionUser, input: ChangePa
     tx.delete(session)
       .where(input.currentSessionId ? and(eq(session.userId, actor.id), ne(session.id, input.currentSessionId)) : eq(session.userId, actor.id))
       .run();
+    dropResetTokens(tx, actor.id);
     recordAudit(tx, { actorId: actor.id, action: 'user.changePassword', entityType: 'user', entityId: actor.id });
+  });
+}
+
+/**
+ * A site administrator's one-time reset link for someone who cannot get an email (or when this
+ * Needle sends none): valid an hour, once, through better-auth's own /reset-password. The token
+ * leaves the server only in this answer.
+ */
+export function createResetLink(db: Db, actor: SessionUser, { userId }: { userId: string }) {
+  return db.transaction((tx) => {
+    const found = tx.select({ deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).get();
+    if (!found) throw new AppError('NOT_FOUND', { key: 'errors:users.thereIsNoSuchPerson' });
+    if (found.deactivatedAt) throw new AppError('ACCOUNT_DEACTIVATED');
+    const link = writeResetToken(tx, userId);
+    recordAudit(tx, { actorId: actor.id, action: 'user.resetLink', entityType: 'user', entityId: userId });
+    return link;
+  });
+}
+
+/** Ends every session of the person, this one too: whoever fears a lost device signs in again. */
+export function signOutEverywhere(db: Db, actor: SessionUser) {
+  db.transaction((tx) => {
+    const ended = tx.delete(session).where(eq(session.userId, actor.id)).returning({ id: session.id }).all();
+    recordAudit(tx, { actorId: actor.id, action: 'user.signOutEverywhere', entityType: 'user', entityId: actor.id, detail: { sessions: ended.length } });
   });
 }

@@ -7,9 +7,10 @@ import type { InvitationCreateInput } from '../../shared/schemas/invitation.ts';
 import type { NetworkRole } from '../../shared/schemas/membership.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { invitation, membership, network, user } from '../db/schema.ts';
+import { invitation, mailOutbox, membership, network, user } from '../db/schema.ts';
 import type { Tx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
+import { enqueueMail, isMailOn } from '../mail/outbox.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { insertAccount, prepareAccount } from './accounts.ts';
 import { recordAudit } from './audit.ts';
@@ -42,6 +43,7 @@ export function createInvitation(db: Db, actor: SessionUser, access: NetworkAcce
       field: 'maxUses',
     });
   }
+  if (input.email && !isMailOn(db)) throw new AppError('MAIL_OFF', { field: 'email' });
   const token = randomBytes(32).toString('base64url');
   return db.transaction((tx) => {
     const created = tx
@@ -65,10 +67,15 @@ export function createInvitation(db: Db, actor: SessionUser, access: NetworkAcce
       networkId: access.networkId,
       detail: { role: input.role, maxUses: input.maxUses, expiresAt: created.expiresAt.toISOString() },
     });
-    // The token leaves the server only here: the database keeps its hash.
-    return { id: created.id, token, expiresAt: created.expiresAt };
+    // The email goes if and only if the invitation lands; the worker writes it from the outbox row.
+    const sentTo = input.email && enqueueMail(tx, { to: input.email, userId: null, payload: { kind: 'invitation', invitationId: created.id, token } }) !== null ? input.email : null;
+    // The token leaves the server only here (and in the outbox row): the invitation keeps its hash.
+    return { id: created.id, token, expiresAt: created.expiresAt, sentTo };
   });
 }
+
+// Where an invitation was emailed: the invitation keeps no address, its outbox row does.
+const sentToColumn = sql<string | null>`(select ${mailOutbox.to} from ${mailOutbox} where ${mailOutbox.kind} = 'invitation' and json_extract(${mailOutbox.payload}, '$.invitationId') = ${invitation.id} order by ${mailOutbox.id} desc limit 1)`;
 
 export function listInvitations(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const now = new Date();
@@ -83,6 +90,7 @@ export function listInvitations(db: Db, _actor: SessionUser, { networkId }: Netw
       revokedAt: invitation.revokedAt,
       createdAt: invitation.createdAt,
       createdByName: user.name,
+      sentTo: sentToColumn,
       ...inviterColumns,
     })
     .from(invitation)

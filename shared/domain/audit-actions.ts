@@ -87,6 +87,10 @@ export const AUDIT_ACTIONS = {
   'user.signUp': { sample: {}, says: (w) => w.t('audit:says.user.signUp') },
   'user.rename': { sample: { from: 'Sam', to: 'Sam Lee' }, says: (w, d) => w.t('audit:says.user.rename', { from: str(d.from), to: str(d.to) }) },
   'user.changePassword': { sample: {}, says: (w) => w.t('audit:says.user.changePassword') },
+  'user.requestReset': { sample: {}, says: (w) => w.t('audit:says.user.requestReset') },
+  'user.resetPassword': { sample: {}, says: (w) => w.t('audit:says.user.resetPassword') },
+  'user.resetLink': { sample: {}, says: (w, _d, f) => w.t('audit:says.user.resetLink', { name: who(w, f) }) },
+  'user.signOutEverywhere': { sample: { sessions: 2 }, says: (w) => w.t('audit:says.user.signOutEverywhere') },
   'user.language': { sample: { language: 'es' }, says: (w, d) =>
       d.language ? w.t('audit:says.user.language', { language: languageName(w, str(d.language)) }) : w.t('audit:says.user.browserLanguage'),
    },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message } from '../i18n/message.ts';
-import { idSchema } from './common.ts';
+import { emailSchema, idSchema } from './common.ts';
 import { newAccountInput } from './auth.ts';
 import { NETWORK_ROLES } from './membership.ts';
 
@@ -20,6 +20,8 @@ export const invitationCreateInput = z.object({
     .min(1, message('validation:invitation.atLeastOnePersonMust'))
     .max(INVITATION_MAX_USES_LIMIT, message('validation:invitation.atMostPeople', { max: INVITATION_MAX_USES_LIMIT })),
   note: z.string().trim().max(200, message('validation:invitation.keepTheNoteUnder200')).optional(),
+  /** Where to email the link too (only while email is on); an empty field is no address. */
+  email: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), emailSchema.optional()),
 });
 export type InvitationCreateInput = z.infer<typeof invitationCreateInput>;
 

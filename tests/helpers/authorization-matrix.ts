@@ -113,6 +113,7 @@ export const MATRIX: Record<string, Row> = {
   'account.changePassword': { allow: SIGNED_IN, input: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'copper-meadow-kettle-42' }) },
   'account.calendar': { allow: SIGNED_IN },
   'account.resetCalendar': { allow: SIGNED_IN },
+  'account.signOutEverywhere': { allow: SIGNED_IN },
 
   'network.list': { allow: SIGNED_IN },
   'network.bySlug': { allow: NETWORK_MEMBERS, input: () => ({ slug: 'kindergarten-readiness' }) },
@@ -178,6 +179,7 @@ export const MATRIX: Record<string, Row> = {
   'admin.users': { allow: ADMIN, input: () => ({ search: 'Lee' }) },
   'admin.deactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.reactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
+  'admin.resetLink': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.audit': { allow: ADMIN, input: () => ({ limit: 10 }) },
   'audit.network': { allow: LEADS, input: (s) => ({ networkId: s.networkA, limit: 10 }) },
 

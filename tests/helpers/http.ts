@@ -21,8 +21,11 @@ export const BIG_ASSET_JS = `export const words = ${JSON.stringify(Array.from({ 
 export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
 
 /** The real Fastify app on a fresh in-memory database, with a built client of index.html and one asset. */
-/** `trustProxy`: true or a number of proxy hops, as NEEDLE_TRUST_PROXY reads it. */
-export async function testApp(opts: { trustProxy?: boolean | number; db?: Db; writeLimit?: WriteLimit | null } = {}): Promise<TestApp> {
+/**
+ * `trustProxy`: true or a number of proxy hops, as NEEDLE_TRUST_PROXY reads it. `mail`: email on,
+ * pointed at a port nothing listens on (tests read the outbox, not a mailbox).
+ */
+export async function testApp(opts: { trustProxy?: boolean | number; db?: Db; writeLimit?: WriteLimit | null; mail?: boolean } = {}): Promise<TestApp> {
   const clientDir = mkdtempSync(join(tmpdir(), 'needle-client-'));
   writeFileSync(join(clientDir, 'index.html'), INDEX_HTML);
   mkdirSync(join(clientDir, 'assets'));
@@ -31,6 +34,7 @@ export async function testApp(opts: { trustProxy?: boolean | number; db?: Db; wr
   const config = {
     ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy === true ? '1' : opts.trustProxy ? String(opts.trustProxy) : '' }),
     dbPath: ':memory:',
+    ...(opts.mail ? { mail: { smtpUrl: 'smtp://127.0.0.1:9', from: 'Needle <needle@example.org>' } } : {}),
   };
   const db = opts.db ?? testDb();
   const app = await buildApp({ db, config, ...(opts.writeLimit !== undefined ? { writeLimit: opts.writeLimit } : {}) });

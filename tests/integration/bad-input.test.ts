@@ -144,6 +144,9 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 100_000 }, 'maxUses'],
     [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: Number.POSITIVE_INFINITY }, 'maxUses'],
     [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1, note: HUGE }, 'note'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1, email: 'rosa@' }, 'email'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1, email: `${HUGE}@example.org` }, 'email'],
+    [{ networkId: 1, role: 'member', expiresInDays: 7, maxUses: 1, email: 42 }, 'email'],
   ],
   'invitation.revoke': [
     [{ networkId: 1, invitationId: 0 }, 'invitationId'],
@@ -196,6 +199,11 @@ const CASES: Record<string, Case[]> = {
     [{ userId: HUGE }, 'userId'],
   ],
   'admin.reactivateUser': [[{ userId: {} }, 'userId']],
+  'admin.resetLink': [
+    [{ userId: '' }, 'userId'],
+    [{ userId: HUGE }, 'userId'],
+    [{}, 'userId'],
+  ],
   'admin.audit': [
     [{ limit: 0 }, 'limit'],
     [{ limit: 10_000 }, 'limit'],
@@ -535,6 +543,7 @@ describe('bad input', () => {
       ['invitation.signUp', { ...account, token: TOKEN }],
       ['admin.deactivateUser', { userId: 'ghost' }],
       ['admin.reactivateUser', { userId: 'ghost' }],
+      ['admin.resetLink', { userId: 'ghost' }],
       ['audit.network', { networkId: 999, limit: 5 }],
       ['cycle.get', { networkId: s.networkA, cycleId: 999 }],
       ['cycle.ramp', { networkId: s.networkA, rampId: 999 }],

@@ -11,9 +11,9 @@ describe('setup', () => {
   it('needs a first administrator only while nobody exists', async () => {
     const db = testDb();
     const anonymous = callerFor(db, null);
-    expect(await anonymous.setup.status()).toEqual({ needsFirstAdmin: true });
+    expect(await anonymous.setup.status()).toEqual({ needsFirstAdmin: true, mailOn: false });
     await anonymous.setup.createAdmin(first);
-    expect(await anonymous.setup.status()).toEqual({ needsFirstAdmin: false });
+    expect(await anonymous.setup.status()).toEqual({ needsFirstAdmin: false, mailOn: false });
   });
 
   it('creates the first administrator with a hashed credential and an audit row', async () => {
@@ -71,6 +71,6 @@ describe('setup', () => {
     }
     expect(db.select().from(user).all()).toHaveLength(0);
     expect(auditRows(db)).toHaveLength(0);
-    expect(await callerFor(db, null).setup.status()).toEqual({ needsFirstAdmin: true });
+    expect(await callerFor(db, null).setup.status()).toEqual({ needsFirstAdmin: true, mailOn: false });
   });
 });

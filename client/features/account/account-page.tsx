@@ -9,8 +9,9 @@ import { LanguageForm } from './language-form.tsx';
 import { NameForm } from './name-form.tsx';
 import { NotificationSettings } from './notification-settings.tsx';
 import { PasswordForm } from './password-form.tsx';
+import { SignOutEverywhere } from './sign-out-everywhere.tsx';
 
-/** The signed-in person's own name, password, language, notifications and calendar feed, under the account menu. */
+/** The signed-in person's own name, password, language, notifications, calendar feed and sessions, under the account menu. */
 export function AccountPage() {
   const { t } = useTranslation('account');
   usePageTitle(t('page.title'));
@@ -34,6 +35,9 @@ export function AccountPage() {
         </SectionCard>
         <SectionCard title={t('calendar.title')}>
           <CalendarFeed />
+        </SectionCard>
+        <SectionCard title={t('signOutEverywhere.title')}>
+          <SignOutEverywhere />
         </SectionCard>
       </div>
     </div>

@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/errors.ts';
 import { useFormats } from '../../lib/use-words.ts';
 import { useMe } from '../../lib/session.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
+import { ResetLinkDialog } from './reset-link-dialog.tsx';
 
 type User = RouterOutputs['admin']['users'][number];
 
@@ -34,7 +35,12 @@ export function UserRow({ user }: { user: User }) {
           {t('row.summary', { count: user.networkCount, n: f.count(user.networkCount), date: f.date(user.createdAt) })}
         </p>
       </div>
-      {!isMe && <ActivationButton user={user} />}
+      {!isMe && (
+        <div className="flex flex-wrap gap-2">
+          {!user.deactivatedAt && <ResetLinkDialog user={user} />}
+          <ActivationButton user={user} />
+        </div>
+      )}
     </li>
   );
 }

@@ -52,7 +52,7 @@ function SetupForm() {
       applyServerErrors(form, error);
       return;
     }
-    queryClient.setQueryData(trpc.setup.status.queryKey(), { needsFirstAdmin: false });
+    queryClient.setQueryData(trpc.setup.status.queryKey(), (old) => ({ mailOn: false, ...old, needsFirstAdmin: false }));
     const result = await signIn(values.email, values.password);
     if (!result.ok) {
       form.setError(FORM_ERROR, { message: t('setup.signInFailed', { reason: result.message }) });

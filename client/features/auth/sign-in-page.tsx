@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { signInInput } from '../../../shared/schemas/auth.ts';
+import { paths } from '../../app/paths.ts';
+import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { Field } from '../../components/ui/field.tsx';
@@ -29,10 +31,18 @@ export function SignInPage() {
       <p className="mb-6 text-slate-700">
         {next.startsWith('/invite/') ? t('signIn.thenAccept') : t('signIn.welcome')}
       </p>
+      {params.get('reset') === 'done' && (
+        <Alert tone="success" className="mb-4">
+          {t('reset.done')}
+        </Alert>
+      )}
       <Card>
         <SignInForm next={next} />
       </Card>
-      <p className="mt-4 text-sm text-slate-600">
+      <p className="mt-4 text-sm">
+        <Link to={paths.forgotPassword.href()}>{t('forgot.link')}</Link>
+      </p>
+      <p className="mt-2 text-sm text-slate-600">
         {t('signIn.newHere')}
       </p>
     </div>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 
 const schema = invitationCreateInput.omit({ networkId: true });
 
-type Created = { link: string; role: NetworkRole; expiresAt: Date };
+type Created = { link: string; role: NetworkRole; expiresAt: Date; sentTo: string | null };
 
 export function CreateInvitation() {
   const { t } = useTranslation('invitations');
@@ -44,6 +44,7 @@ function NewLink({ created, onAnother }: { created: Created; onAnother: () => vo
       </Alert>
       <CopyField label={t('create.linkLabel', { role: t(`role.lower.${created.role}`) })} value={created.link} copyLabel={t('create.copy')} />
       <p className="text-sm text-slate-600">{t('create.expires', { date: f.dateTime(created.expiresAt) })}</p>
+      {created.sentTo && <p className="text-sm break-all text-slate-700">{t('email.sentTo', { email: created.sentTo })}</p>}
       <Button variant="secondary" onClick={onAnother}>
         {t('create.another')}
       </Button>
@@ -58,9 +59,11 @@ function CreateForm({ onCreated }: { onCreated: (c: Created) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const roles = NETWORK_ROLES.filter((r) => canInviteRole(standing, r));
+  // Whether this Needle sends email: the address field is offered only when the email will go.
+  const mailOn = useQuery(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity })).data?.mailOn ?? false;
   const form = useForm({
     resolver: zodResolver(schema),
-    defaultValues: { role: 'member', expiresInDays: 7, maxUses: 1, note: '' },
+    defaultValues: { role: 'member', expiresInDays: 7, maxUses: 1, note: '', email: '' },
   });
   const { errors } = form.formState;
   const role = useWatch({ control: form.control, name: 'role' });
@@ -77,6 +80,7 @@ function CreateForm({ onCreated }: { onCreated: (c: Created) => void }) {
           link: `${window.location.origin}/invite/${result.token}`,
           role: input.role,
           expiresAt: result.expiresAt,
+          sentTo: result.sentTo,
         });
         await queryClient.invalidateQueries(trpc.invitation.list.pathFilter());
       },
@@ -120,6 +124,13 @@ function CreateForm({ onCreated }: { onCreated: (c: Created) => void }) {
       <Field label={t('create.note')} hint={t('create.noteHint')} error={errors.note?.message}>
         {(p) => <Input {...p} autoComplete="off" {...form.register('note')} />}
       </Field>
+      {mailOn ? (
+        <Field label={t('email.label')} hint={t('email.hint')} error={errors.email?.message}>
+          {(p) => <Input {...p} type="email" autoComplete="off" inputMode="email" {...form.register('email')} />}
+        </Field>
+      ) : (
+        <p className="text-sm text-slate-600">{t('email.off')}</p>
+      )}
       <FormAlert message={formError(form)} />
       <Button type="submit" pending={create.isPending} pendingLabel={t('create.pending')} className="w-full sm:w-auto">
         {t('create.submit')}

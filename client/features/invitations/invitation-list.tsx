@@ -61,6 +61,7 @@ function InvitationRow({ invitation: inv }: { invitation: Invitation }) {
           })}
         </p>
         {inv.note && <p className="text-sm break-words text-slate-700">{t('list.note', { note: inv.note })}</p>}
+        {inv.sentTo && <p className="text-sm break-all text-slate-700">{t('email.sentTo', { email: inv.sentTo })}</p>}
         <p className="text-xs text-slate-600">
           {inv.createdByName
             ? t('list.createdBy', { date: f.dateTime(inv.createdAt), name: inv.createdByName })
