@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export type Received = { to: string; subject: string; text: string; html: string; /** Header lines as sent, by lower-case name (unfolded). */
+  headers: Record<string, string>; from: string };
+
+/** How the test SMTP server answers: accept, refuse every recipient (550), or put the message off (451). */
+export type SmtpMode = 'accept' | 'reject' | 'tempfail';
+
+export type TestSmtp = { port: number; url: string; received: Received[]; mode: SmtpMode; close(): Promise<void> };
+
+const text = (mail: ParsedMail) => ({ text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '' });
+
+/** A real SMTP server on a random 127.0.0.1 port; every message it accepts is parsed into `received`. */
+export async function startSmtp(): Promise<TestSmtp> {
+  const state: TestSmtp = { port: 0, url: '', received: [], mode: 'accept', close: async () => {} };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (state.mode === 'reject') {
+        const err = Object.assign(new Error(`Mailbox ${address.address} is unavailable`), { responseCode: 550 });
+        return callback(err);
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      if (state.mode === 'tempfail') {
+        stream.resume();
+        stream.on('end', () => callback(Object.assign(new Error('Too busy, try again later'), { responseCode: 451 })));
+        return;
+      }
+      simpleParser(stream)
+        .then((mail) => {
+          state.received.push({
+            to: session.envelope.rcptTo.map((r) => r.address).join(','),
+            from: mail.from?.text ?? '',
+            subject: mail.subject ?? '',
+            ...text(mail),
+            headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim()])),
+          });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.port = (server.server.address() as AddressInfo).port;
+  state.url = `smtp://127.0.0.1:${state.port}`;
+  state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return state;
+}
