@@ -40,6 +40,7 @@ export const APP_ERRORS = {
   ORGANIZATION_MERGE_SELF: { status: 'BAD_REQUEST' },
   EXPORT_LIMIT: { status: 'TOO_MANY_REQUESTS' },
   UNKNOWN_LANGUAGE: { status: 'BAD_REQUEST' },
+  MAIL_NOT_RETRYABLE: { status: 'BAD_REQUEST' },
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

@@ -1,5 +1,6 @@
-import { auditListInput, userListInput, userRefInput } from '../../shared/schemas/admin.ts';
+import { auditListInput, mailRetryInput, userListInput, userRefInput } from '../../shared/schemas/admin.ts';
 import { listAudit, listNetworkAudit } from '../services/audit.ts';
+import { listMail, retryMail } from '../services/mail-admin.ts';
 import { listUsers, setDeactivated } from '../services/users.ts';
 import { adminProcedure, networkProcedure, router } from '../trpc.ts';
 
@@ -8,6 +9,10 @@ export const adminRouter = router({
   deactivateUser: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => setDeactivated(ctx.db, ctx.user, { ...input, deactivated: true })),
   reactivateUser: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => setDeactivated(ctx.db, ctx.user, { ...input, deactivated: false })),
   audit: adminProcedure.input(auditListInput).query(({ ctx, input }) => listAudit(ctx.db, ctx.user, input)),
+  mail: router({
+    list: adminProcedure.query(({ ctx }) => listMail(ctx.db, ctx.mailOn)),
+    retry: adminProcedure.input(mailRetryInput).mutation(({ ctx, input }) => retryMail(ctx.db, ctx.user, input)),
+  }),
 });
 
 /** A lead reads the audit log of their own network. */
