@@ -10,6 +10,11 @@ const dataDir = join(tmpdir(), `needle-e2e-${PORT}`);
 // The every-page spec reads the demo partnership on a server of its own, beside the others.
 const PAGES_PORT = PORT + 1;
 const pagesURL = `http://localhost:${PAGES_PORT}`;
+// The feature server sends its email to a local mail catcher (scripts/mail-catcher.ts), whose
+// messages the specs read as JSON at http://127.0.0.1:<E2E_PORT + 3>/messages.
+const MAIL_SMTP_PORT = PORT + 2;
+const MAIL_HTTP_PORT = PORT + 3;
+const MAIL_CATCHER_URL = `http://127.0.0.1:${MAIL_HTTP_PORT}`;
 
 // Workers load this file too: only the runner's own process starts from a fresh database.
 if (process.env.TEST_WORKER_INDEX === undefined) {
@@ -57,6 +62,16 @@ export default defineConfig({
   },
   webServer: [
     {
+      // First, so the feature server finds its mail server up.
+      command: `"${process.execPath}" scripts/mail-catcher.ts`,
+      url: `${MAIL_CATCHER_URL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { MAIL_CATCHER_SMTP_PORT: String(MAIL_SMTP_PORT), MAIL_CATCHER_HTTP_PORT: String(MAIL_HTTP_PORT) },
+    },
+    {
       command: `"${process.execPath}" server/index.ts`,
       url: `${baseURL}/healthz`,
       reuseExistingServer: false,
@@ -68,6 +83,9 @@ export default defineConfig({
         NEEDLE_DB_PATH: join(dataDir, 'needle.db'),
         NEEDLE_BASE_URL: baseURL,
         NEEDLE_LOG_LEVEL: 'warn',
+        NEEDLE_SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        NEEDLE_MAIL_FROM: 'Needle <needle@example.org>',
+        NEEDLE_MAIL_POLL_MS: '200',
         TZ: 'UTC',
       },
     },

@@ -14,6 +14,7 @@ import { registerBodyLimits } from './http/body-limit.ts';
 import { registerCalendarRoutes } from './http/calendar-routes.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
 import { registerImportRoutes } from './http/import-routes.ts';
+import { registerMailRoutes } from './http/mail-routes.ts';
 import { pageMetaFor } from './http/page-meta.ts';
 import { setMailOn } from './mail/outbox.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
@@ -35,7 +36,8 @@ export type AppOptions = {
 
 export async function buildApp({ db, config, logger = false, exportJobs = defaultExportJobs, writeLimit = config.writeLimit }: AppOptions) {
   const app = Fastify({ logger, trustProxy: proxyTrust(config.trustProxy), routerOptions: { maxParamLength: 5000 } });
-  const auth = createAuth(db, config, authSecret(db, config.authSecret));
+  const secret = authSecret(db, config.authSecret);
+  const auth = createAuth(db, config, secret);
   setMailOn(db, config.mail !== null);
 
   // Members open Needle on phones over patchy wifi: compress pages, scripts and API answers.
@@ -76,6 +78,7 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   registerExportRoutes(app, { createContext, jobs: exportJobs });
   registerImportRoutes(app, { createContext, trustedOrigins: config.trustedOrigins });
   await registerCalendarRoutes(app, { db, baseUrl: config.baseUrl });
+  await registerMailRoutes(app, { db, secret, baseUrl: config.baseUrl });
   // Uptime checks see a database that stopped taking writes (a disk remounted read-only, a full
   // disk) as down, instead of a healthy server whose every change fails.
   app.get('/healthz', async (_request, reply) => {

@@ -26,8 +26,20 @@ export type Config = {
   mail: MailConfig | null;
 };
 
-/** e.g. smtps://user:pass@mail.example.org:465, and the From address Needle's emails carry. */
-export type MailConfig = { smtpUrl: string; from: string };
+/**
+ * e.g. smtps://user:pass@mail.example.org:465, the From address Needle's emails carry, and how
+ * often the mail worker looks for due emails (NEEDLE_MAIL_POLL_MS).
+ */
+export type MailConfig = { smtpUrl: string; from: string; pollMs: number };
+
+const DEFAULT_MAIL_POLL_MS = 5000;
+
+function pollMsFrom(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_MAIL_POLL_MS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 100 || n > 3_600_000) throw new Error(`NEEDLE_MAIL_POLL_MS must be a number of milliseconds from 100 to 3600000, got "${value}"`);
+  return n;
+}
 
 function mailFrom(env: NodeJS.ProcessEnv): MailConfig | null {
   const smtpUrl = env.NEEDLE_SMTP_URL?.trim();
@@ -35,7 +47,7 @@ function mailFrom(env: NodeJS.ProcessEnv): MailConfig | null {
   if (!smtpUrl && !from) return null;
   if (!smtpUrl || !from) throw new Error('Email needs both NEEDLE_SMTP_URL and NEEDLE_MAIL_FROM (or neither, for no email)');
   if (!/^smtps?:\/\//.test(smtpUrl)) throw new Error(`NEEDLE_SMTP_URL must start with smtp:// or smtps://, got "${smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}"`);
-  return { smtpUrl, from };
+  return { smtpUrl, from, pollMs: pollMsFrom(env.NEEDLE_MAIL_POLL_MS) };
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {

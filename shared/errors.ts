@@ -41,6 +41,7 @@ export const APP_ERRORS = {
   EXPORT_LIMIT: { status: 'TOO_MANY_REQUESTS' },
   UNKNOWN_LANGUAGE: { status: 'BAD_REQUEST' },
   MAIL_OFF: { status: 'BAD_REQUEST' },
+  MAIL_NOT_RETRYABLE: { status: 'BAD_REQUEST' },
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

@@ -7,7 +7,7 @@ import { paths } from './paths.ts';
 
 /** Site administration: only for site admins, with its own small navigation. */
 export function AdminLayout() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'admin']);
   const me = useMe();
   if (!me.data?.isAdmin) {
     return (
@@ -21,6 +21,7 @@ export function AdminLayout() {
         tabs={[
           { to: paths.adminUsers.href(), label: t('shell.adminTabs.users') },
           { to: paths.adminActivity.href(), label: t('shell.adminTabs.activity') },
+          { to: paths.adminMail.href(), label: t('admin:mail.tab') },
         ]}
       />
       <Outlet />

@@ -39,6 +39,7 @@ export const paths = {
   admin: route('/admin'),
   adminUsers: route('/admin/users'),
   adminActivity: route('/admin/activity'),
+  adminMail: route('/admin/mail'),
 
   network: route('/n/:slug'),
   charter: route('/n/:slug/charter'),

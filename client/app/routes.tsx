@@ -46,6 +46,7 @@ const OrganizationsPage = lazyPage(() => import('../features/organizations/organ
 const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage', ['invitations']);
 const NetworkActivityPage = lazyPage(() => import('../features/audit/network-activity-page.tsx'), 'NetworkActivityPage', ['audit']);
 const AdminActivityPage = lazyPage(() => import('../features/audit/admin-activity-page.tsx'), 'AdminActivityPage', ['audit']);
+const AdminMailPage = lazyPage(() => import('../features/admin/admin-mail-page.tsx'), 'AdminMailPage', ['admin']);
 const AdminUsersPage = lazyPage(() => import('../features/admin/admin-users-page.tsx'), 'AdminUsersPage', ['admin']);
 const QuickLogPage = lazyPage(() => import('../features/cycles/quick-log/quick-log-page.tsx'), 'QuickLogPage', ['cycles']);
 const MeetingsPage = lazyPage(() => import('../features/meetings/meetings-page.tsx'), 'MeetingsPage', ['meetings']);
@@ -180,6 +181,7 @@ export const router = createBrowserRouter([
               { index: true, element: <Navigate to={paths.adminUsers.href()} replace /> },
               { path: paths.adminUsers.pattern, element: page(AdminUsersPage) },
               { path: paths.adminActivity.pattern, element: page(AdminActivityPage) },
+              { path: paths.adminMail.pattern, element: page(AdminMailPage) },
             ],
           },
         ],

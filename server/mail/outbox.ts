@@ -19,7 +19,12 @@ export function isMailOn(db: DbOrTx): boolean {
 export function setMailOn(db: DbOrTx, on: boolean): void {
   if (isMailOn(db) === on) return;
   const value = on ? 'on' : 'off';
-  db.insert(instanceSetting).values({ key: MAIL_SETTING, value }).onConflictDoUpdate({ target: instanceSetting.key, set: { value } }).run();
+  try {
+    db.insert(instanceSetting).values({ key: MAIL_SETTING, value }).onConflictDoUpdate({ target: instanceSetting.key, set: { value } }).run();
+  } catch (err) {
+    // A database that takes no writes queues no email either: start anyway, so /healthz can say why.
+    if ((err as { code?: string }).code !== 'SQLITE_READONLY') throw err;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
-import { auditListInput, userListInput, userRefInput } from '../../shared/schemas/admin.ts';
+import { auditListInput, mailRetryInput, userListInput, userRefInput } from '../../shared/schemas/admin.ts';
 import { createResetLink } from '../services/accounts.ts';
 import { listAudit, listNetworkAudit } from '../services/audit.ts';
+import { listMail, retryMail } from '../services/mail-admin.ts';
 import { listUsers, setDeactivated } from '../services/users.ts';
 import { adminProcedure, networkProcedure, router } from '../trpc.ts';
 
@@ -10,6 +11,10 @@ export const adminRouter = router({
   reactivateUser: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => setDeactivated(ctx.db, ctx.user, { ...input, deactivated: false })),
   resetLink: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => createResetLink(ctx.db, ctx.user, input)),
   audit: adminProcedure.input(auditListInput).query(({ ctx, input }) => listAudit(ctx.db, ctx.user, input)),
+  mail: router({
+    list: adminProcedure.query(({ ctx }) => listMail(ctx.db, ctx.mailOn)),
+    retry: adminProcedure.input(mailRetryInput).mutation(({ ctx, input }) => retryMail(ctx.db, ctx.user, input)),
+  }),
 });
 
 /** A lead reads the audit log of their own network. */

@@ -68,7 +68,7 @@ export function createInvitation(db: Db, actor: SessionUser, access: NetworkAcce
       detail: { role: input.role, maxUses: input.maxUses, expiresAt: created.expiresAt.toISOString() },
     });
     // The email goes if and only if the invitation lands; the worker writes it from the outbox row.
-    const sentTo = input.email && enqueueMail(tx, { to: input.email, userId: null, payload: { kind: 'invitation', invitationId: created.id, token } }) !== null ? input.email : null;
+    const sentTo = input.email && enqueueMail(tx, { to: input.email, userId: null, payload: { kind: 'invitation', invitationId: created.id, token, ...(actor.language ? { lang: actor.language } : {}) } }) !== null ? input.email : null;
     // The token leaves the server only here (and in the outbox row): the invitation keeps its hash.
     return { id: created.id, token, expiresAt: created.expiresAt, sentTo };
   });

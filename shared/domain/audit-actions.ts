@@ -101,6 +101,7 @@ export const AUDIT_ACTIONS = {
   'user.notificationPreferences': { sample: { events: { cycle_stage: 'off' }, weeklyDigest: true }, says: (w) => w.t('audit:says.user.notificationPreferences') },
   'user.deactivate': { sample: {}, says: (w, _d, f) => w.t('audit:says.user.deactivate', { name: who(w, f) }) },
   'user.reactivate': { sample: {}, says: (w, _d, f) => w.t('audit:says.user.reactivate', { name: who(w, f) }) },
+  'mail.retry': { sample: { to: 'sam@example.org', kind: 'notification' }, says: (w, d) => w.t('audit:says.mail.retry', { to: str(d.to) }) },
   'charter.save': {
     sample: { version: 3, changeNote: 'Sharper aim' },
     says: (w, d) =>

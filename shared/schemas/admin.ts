@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { idSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
 
+/** An email in the outbox an administrator sends again. */
+export const mailRetryInput = z.object({ id: idSchema });
+
 export const userRefInput = z.object({ userId: userIdSchema });
 
 export const userListInput = z

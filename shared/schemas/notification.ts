@@ -43,7 +43,8 @@ export type MailKind = (typeof MAIL_KINDS)[number];
 export type MailPayload =
   | { kind: 'notification'; notificationId: number }
   | { kind: 'digest'; since: number }
-  | { kind: 'invitation'; invitationId: number; token: string }
+  /** `lang`: the inviter's language, for someone Needle does not know yet. */
+  | { kind: 'invitation'; invitationId: number; token: string; lang?: string }
   | { kind: 'password_reset'; url: string };
 
 export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed', 'unknown'] as const;

@@ -106,6 +106,7 @@ const ADMIN_PAGES: Target[] = [
   `${n}/activity`,
   '/admin/users',
   '/admin/activity',
+  '/admin/mail',
   '/no-such-page',
 ];
 const MEMBER_PAGES: Target[] = ['/', n, `${n}/log`, `${n}/cycles`, cycle, `${n}/meetings`, `${n}/indicator`];

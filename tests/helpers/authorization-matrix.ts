@@ -2,6 +2,7 @@
 // an allowed call succeed. tests/integration/authorization-matrix.test.ts runs it; the reliability
 // suite reuses it (coverage, cross-network refusals, fuzzing from valid inputs).
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { mailOutbox } from '../../server/db/schema.ts';
 import { emptyCharter } from '../../shared/domain/charter.ts';
 import { cycleFields, memberCycle } from './cycles.ts';
 import { TEST_PASSWORD } from './db.ts';
@@ -38,6 +39,12 @@ const newAccount = () => ({ name: 'New Person', email: `new-${crypto.randomUUID(
 
 async function inviteTo(s: Scene, networkId: number) {
   return callerFor(s.db, s.admin).invitation.create({ networkId, role: 'member', expiresInDays: 7, maxUses: 10 });
+}
+
+/** An email the worker gave up on, for an administrator to send again. */
+function failedMail(s: Scene): number {
+  const payload = { kind: 'password_reset' as const, url: 'https://needle.example.org/reset' };
+  return s.db.insert(mailOutbox).values({ to: s.member.email, userId: s.member.id, kind: 'password_reset', payload, status: 'failed', attempts: 6 }).returning({ id: mailOutbox.id }).get().id;
 }
 
 /** A charter with one saved version in network A; returns the input naming that version. */
@@ -181,6 +188,8 @@ export const MATRIX: Record<string, Row> = {
   'admin.reactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.resetLink': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.audit': { allow: ADMIN, input: () => ({ limit: 10 }) },
+  'admin.mail.list': { allow: ADMIN },
+  'admin.mail.retry': { allow: ADMIN, input: (s) => ({ id: failedMail(s) }) },
   'audit.network': { allow: LEADS, input: (s) => ({ networkId: s.networkA, limit: 10 }) },
 
   'charter.get': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },

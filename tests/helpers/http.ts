@@ -34,7 +34,7 @@ export async function testApp(opts: { trustProxy?: boolean | number; db?: Db; wr
   const config = {
     ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy === true ? '1' : opts.trustProxy ? String(opts.trustProxy) : '' }),
     dbPath: ':memory:',
-    ...(opts.mail ? { mail: { smtpUrl: 'smtp://127.0.0.1:9', from: 'Needle <needle@example.org>' } } : {}),
+    ...(opts.mail ? { mail: { smtpUrl: 'smtp://127.0.0.1:9', from: 'Needle <needle@example.org>', pollMs: 5000 } } : {}),
   };
   const db = opts.db ?? testDb();
   const app = await buildApp({ db, config, ...(opts.writeLimit !== undefined ? { writeLimit: opts.writeLimit } : {}) });

@@ -204,6 +204,11 @@ const CASES: Record<string, Case[]> = {
     [{ userId: HUGE }, 'userId'],
     [{}, 'userId'],
   ],
+  'admin.mail.retry': [
+    [{ id: 0 }, 'id'],
+    [{ id: 'one' }, 'id'],
+    [{}, 'id'],
+  ],
   'admin.audit': [
     [{ limit: 0 }, 'limit'],
     [{ limit: 10_000 }, 'limit'],

@@ -16,7 +16,18 @@ describe('loadConfig', () => {
       authSecret: undefined,
       clientDir: resolve('dist/client'),
       writeLimit: { burst: 20, perSecond: 5 },
+      mail: null,
     });
+  });
+
+  it('reads email settings: both or neither, an smtp(s) address, and the worker’s poll interval', () => {
+    const mail = { NEEDLE_SMTP_URL: 'smtps://u:p@mail.example.org:465', NEEDLE_MAIL_FROM: 'Needle <needle@example.org>' };
+    expect(loadConfig(mail).mail).toEqual({ smtpUrl: 'smtps://u:p@mail.example.org:465', from: 'Needle <needle@example.org>', pollMs: 5000 });
+    expect(loadConfig({ ...mail, NEEDLE_MAIL_POLL_MS: '200' }).mail?.pollMs).toBe(200);
+    expect(() => loadConfig({ ...mail, NEEDLE_MAIL_POLL_MS: 'soon' })).toThrow(/NEEDLE_MAIL_POLL_MS must be/);
+    expect(() => loadConfig({ ...mail, NEEDLE_MAIL_POLL_MS: '5' })).toThrow(/NEEDLE_MAIL_POLL_MS must be/);
+    expect(() => loadConfig({ NEEDLE_SMTP_URL: mail.NEEDLE_SMTP_URL })).toThrow(/both NEEDLE_SMTP_URL and NEEDLE_MAIL_FROM/);
+    expect(() => loadConfig({ ...mail, NEEDLE_SMTP_URL: 'http://u:secret@mail.example.org' })).toThrow(/must start with smtp:\/\/ or smtps:\/\/, got "http:\/\/…@mail/);
   });
 
   it('reads NEEDLE_WRITE_LIMIT: off for load tests, or another burst and rate', () => {
