@@ -143,6 +143,34 @@ export async function join(browser: Browser, admin: Page, network: string, role:
   return page;
 }
 
+// --- Email: the feature server sends to the local mail catcher (playwright.config.ts). -----------
+
+const MAIL_CATCHER_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210) + 3}`;
+export type CaughtMail = { to: string[]; subject: string; text: string; html: string; headers: Record<string, string> };
+
+/** Waits for the email to `to` whose subject matches (the mail worker polls the outbox). */
+export async function emailTo(page: Page, to: string, subject: RegExp): Promise<CaughtMail> {
+  let found: CaughtMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const all = (await (await page.request.get(`${MAIL_CATCHER_URL}/messages`)).json()) as CaughtMail[];
+        found = all.filter((m) => m.to.includes(to) && subject.test(m.subject)).at(-1);
+        return found !== undefined;
+      },
+      { message: `an email to ${to} about ${subject}`, timeout: 20_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** The first address in an email's text that starts with `prefix`. */
+export function linkIn(mail: CaughtMail, prefix: string): string {
+  const url = mail.text.match(/https?:\/\/\S+/g)?.find((u) => new URL(u).pathname.startsWith(prefix));
+  if (!url) throw new Error(`no ${prefix} link in the email “${mail.subject}”`);
+  return url;
+}
+
 // --- Setting the scene through the API, as the signed-in person of `page`. ----------------------
 
 /** A tRPC mutation from inside the page (its cookie and origin), for data a test is not about. */

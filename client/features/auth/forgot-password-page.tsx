@@ -13,7 +13,7 @@ import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
-import { requestPasswordReset } from '../../lib/auth.ts';
+import { requestPasswordReset } from './password-reset.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { FORM_ERROR, formError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
