@@ -18,21 +18,23 @@ async function englishMessageOf(response: Response): Promise<string | undefined>
   }
 }
 
-export async function signIn(email: string, password: string): Promise<SignInResult> {
-  let response: Response;
+/**
+ * A JSON POST to a better-auth endpoint (the server's CSRF guard takes only JSON); null when the
+ * server could not be reached.
+ */
+export async function postToAuth(path: string, body: unknown): Promise<Response | null> {
   try {
-    response = await fetch('/api/auth/sign-in/email', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-      credentials: 'same-origin',
-    });
+    return await fetch(`/api/auth/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
   } catch {
-    await i18next.loadNamespaces('auth');
-    return { ok: false, message: i18next.t('auth:signIn.unreachable') };
+    return null;
   }
-  if (response.ok) return { ok: true };
+}
+
+export async function signIn(email: string, password: string): Promise<SignInResult> {
+  const response = await postToAuth('sign-in/email', { email, password });
+  if (response?.ok) return { ok: true };
   await i18next.loadNamespaces('auth');
+  if (!response) return { ok: false, message: i18next.t('auth:signIn.unreachable') };
   if (response.status === 401) return { ok: false, message: i18next.t('auth:signIn.mismatch') };
   if (response.status === 403) return { ok: false, message: i18next.t('auth:signIn.deactivated') };
   const message = await englishMessageOf(response);
@@ -41,14 +43,8 @@ export async function signIn(email: string, password: string): Promise<SignInRes
 }
 
 export async function signOut(): Promise<void> {
-  // The server accepts only JSON POSTs (its CSRF guard), so send an empty JSON body.
-  const response = await fetch('/api/auth/sign-out', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{}',
-    credentials: 'same-origin',
-  });
-  if (!response.ok) {
+  const response = await postToAuth('sign-out', {});
+  if (!response?.ok) {
     await i18next.loadNamespaces('auth');
     throw new Error(i18next.t('auth:signOut.failed'));
   }

@@ -1,24 +1,15 @@
 // Password resets are better-auth endpoints (behind Needle's checks) over plain fetch, like sign-in.
 import i18next from 'i18next';
+import { postToAuth } from '../../lib/auth.ts';
 
 export type RequestResetResult = { ok: true } | { ok: false; message: string };
 
 /** Asks for a reset email. The answer is the same whether or not the address has an account. */
 export async function requestPasswordReset(email: string): Promise<RequestResetResult> {
-  let response: Response;
-  try {
-    response = await fetch('/api/auth/request-password-reset', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email }),
-      credentials: 'same-origin',
-    });
-  } catch {
-    await i18next.loadNamespaces('auth');
-    return { ok: false, message: i18next.t('auth:signIn.unreachable') };
-  }
-  if (response.ok) return { ok: true };
+  const response = await postToAuth('request-password-reset', { email });
+  if (response?.ok) return { ok: true };
   await i18next.loadNamespaces('auth');
+  if (!response) return { ok: false, message: i18next.t('auth:signIn.unreachable') };
   if (response.status === 429) return { ok: false, message: i18next.t('auth:forgot.tooMany') };
   return { ok: false, message: i18next.t('auth:forgot.failed') };
 }
@@ -31,20 +22,10 @@ export type ResetResult =
 
 /** Sets a new password with a reset link's token (better-auth's /reset-password behind Needle's checks). */
 export async function resetPassword(token: string, newPassword: string): Promise<ResetResult> {
-  let response: Response;
-  try {
-    response = await fetch('/api/auth/reset-password', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token, newPassword }),
-      credentials: 'same-origin',
-    });
-  } catch {
-    await i18next.loadNamespaces('auth');
-    return { ok: false, invalidLink: false, message: i18next.t('auth:signIn.unreachable') };
-  }
-  if (response.ok) return { ok: true };
+  const response = await postToAuth('reset-password', { token, newPassword });
+  if (response?.ok) return { ok: true };
   await i18next.loadNamespaces(['auth', 'errors']);
+  if (!response) return { ok: false, invalidLink: false, message: i18next.t('auth:signIn.unreachable') };
   const code = await codeOf(response);
   if (code === 'INVALID_TOKEN' || code === 'USER_NOT_FOUND') return { ok: false, invalidLink: true };
   if (code === 'PASSWORD_TOO_COMMON') return { ok: false, invalidLink: false, message: i18next.t('errors:PASSWORD_TOO_COMMON'), field: 'newPassword' };
