@@ -68,6 +68,7 @@ const meeting = { on: `${n}/meetings`, link: /\/meetings\/\d+$/ };
 const ADMIN_PAGES: Target[] = [
   '/',
   '/account',
+  '/notifications',
   n,
   `${n}/indicator`,
   `${n}/indicator/data`,
@@ -109,9 +110,10 @@ const ADMIN_PAGES: Target[] = [
   '/admin/mail',
   '/no-such-page',
 ];
-const MEMBER_PAGES: Target[] = ['/', n, `${n}/log`, `${n}/cycles`, cycle, `${n}/meetings`, `${n}/indicator`];
+const MEMBER_PAGES: Target[] = ['/', n, `${n}/log`, `${n}/cycles`, cycle, `${n}/meetings`, `${n}/indicator`, '/notifications'];
 const PUBLIC_PAGES: Target[] = [
   '/sign-in',
+  '/forgot-password',
   '/impact/kindergarten-readiness',
   { on: '/impact/kindergarten-readiness', link: /\/impact\/kindergarten-readiness\/reports\/\d+$/ },
 ];
