@@ -28,24 +28,6 @@ export function Item({ term, children }: { term: string; children: ReactNode }) 
   );
 }
 
-/**
- * A line of facts joined by ' · ', the empty ones left out. A name (a person's, a partner's) is
- * passed as `{ name }` and stays as written in every language.
- */
-export function Facts({ parts }: { parts: (string | { name: string } | null | false | undefined)[] }) {
-  const shown = parts.filter((p) => p && (typeof p === 'string' || p.name)) as (string | { name: string })[];
-  return (
-    <p className="text-sm text-slate-700">
-      {shown.map((p, i) => (
-        <span key={i}>
-          {i > 0 && ' · '}
-          {typeof p === 'string' ? p : <span translate="no">{p.name}</span>}
-        </span>
-      ))}
-    </p>
-  );
-}
-
 export function Section({ id, level, title, children }: { id: string; level: Level; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3">

@@ -1,6 +1,7 @@
 import type { PlanProgress } from '../../../shared/report/content.ts';
 import type { Words } from '../../../shared/i18n/words.ts';
-import { CountTable, Facts, Heading, type Level, type ReportAudience } from './report-parts.tsx';
+import { Facts } from '../ui/facts.tsx';
+import { CountTable, Heading, type Level, type ReportAudience } from './report-parts.tsx';
 
 /** The action plan's part of a report: actions by status, then the ones that need attention. */
 export function PlanPart({ plan, level, audience, w }: { plan: PlanProgress; level: Level; audience: ReportAudience; w: Words }) {

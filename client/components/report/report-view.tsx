@@ -1,10 +1,11 @@
+import { Facts } from '../ui/facts.tsx';
 import { NARRATIVE_PARTS, type ShownDocument } from '../../../shared/report/content.ts';
 import { narrativeBlocks } from '../../../shared/report/document.ts';
 import { rampLine } from '../../../shared/report/ramp-words.ts';
 import { CYCLE_STAGES, DECISIONS } from '../../../shared/schemas/cycle.ts';
 import { Badge } from '../ui/badge.tsx';
 import { IndicatorStatusView } from './report-indicator.tsx';
-import { CountTable, Facts, Heading, Narrative, Section, type Level, type ReportAudience } from './report-parts.tsx';
+import { CountTable, Heading, Narrative, Section, type Level, type ReportAudience } from './report-parts.tsx';
 import { PlanPart } from './report-plan.tsx';
 import { htmlLanguage, useReportWords } from './report-words.ts';
 

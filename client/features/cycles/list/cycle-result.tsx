@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge.tsx';
+import { Facts } from '../../../components/ui/facts.tsx';
 import { useFormats } from '../../../lib/use-words.ts';
 import { DecisionBadge, StageBadge } from '../../../components/cycle-badges.tsx';
 import { Snippet } from './snippet.tsx';
@@ -21,9 +22,9 @@ export function CycleResult({ cycle, slug }: { cycle: CycleListItem; slug: strin
     f.shortDay(cycle.date),
     cycle.ownerName ? t('list.result.owner', { name: cycle.ownerName }) : t('read.noOwner'),
     cycle.changeIdeaTitle && t('list.result.changeIdea', { title: cycle.changeIdeaTitle }),
-    cycle.organizationName,
+    cycle.organizationName && { name: cycle.organizationName },
     cycle.meetingTitle && t('list.result.meeting', { title: cycle.meetingTitle }),
-  ].filter(Boolean);
+  ];
   return (
     <li className="space-y-2 p-4">
       <h4 className="text-base font-semibold break-words">
@@ -39,7 +40,7 @@ export function CycleResult({ cycle, slug }: { cycle: CycleListItem; slug: strin
           <Badge>{t('list.result.ramp', { number: cycle.rampNumber })}</Badge>
         )}
       </p>
-      <p className="text-sm break-words text-slate-700">{facts.join(' · ')}</p>
+      <Facts parts={facts} className="text-sm break-words text-slate-700" />
       {cycle.snippet && <Snippet text={cycle.snippet} />}
     </li>
   );
