@@ -85,7 +85,7 @@ export default defineConfig({
         NEEDLE_LOG_LEVEL: 'warn',
         NEEDLE_SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
         NEEDLE_MAIL_FROM: 'Needle <needle@example.org>',
-        NEEDLE_MAIL_POLL_MS: '200',
+        NEEDLE_MAIL_POLL_MS: '1000',
         TZ: 'UTC',
       },
     },
