@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { changeLanguage, LANGUAGES, languageName } from '../lib/i18n.ts';
+import { changeLanguage, LANGUAGES } from '../lib/i18n.ts';
+import { languageName } from '../lib/language-name.ts';
 import { cx } from './ui/cx.ts';
 
 /**

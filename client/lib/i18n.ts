@@ -95,12 +95,6 @@ export function browserLanguage(): string {
   return pickLanguage(navigator.languages, LANGUAGES) ?? SOURCE_LANGUAGE;
 }
 
-/** A language as it names itself: 'English', 'Español'. */
-export function languageName(lang: string): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-}
-
 /** Shows Needle in another language; the choice is kept on this device. */
 export function changeLanguage(lang: string): Promise<unknown> {
   return i18next.changeLanguage(lang);

@@ -5,7 +5,8 @@ import { Button } from '../../components/ui/button.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { browserLanguage, changeLanguage, LANGUAGES, languageName } from '../../lib/i18n.ts';
+import { browserLanguage, changeLanguage, LANGUAGES } from '../../lib/i18n.ts';
+import { languageName } from '../../lib/language-name.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
 const BROWSER = '';
