@@ -1,25 +1,41 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { notificationSentence } from '../../shared/domain/notification-sentence.ts';
 import type { MailKind } from '../../shared/schemas/notification.ts';
-import { network, notification, user } from '../db/schema.ts';
+import { network, notification, notificationPreference, user } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { previewInvitation } from '../services/invitations.ts';
+import { defaultDelivery } from '../services/notifications.ts';
 import { renderDigest } from './digest.ts';
 import type { Renderer } from './mail-body.ts';
 
 const actor = alias(user, 'actor');
 
-/** A notification the person asked to have emailed: the bell's sentence, and a button to it. */
+const recipient = alias(user, 'recipient');
+
+/**
+ * A notification the person asked to have emailed: the bell's sentence, and a button to it.
+ * Null when, since it was queued, they turned those emails off or their account was deactivated.
+ */
 export const renderNotification: Renderer<'notification'> = (db, w, payload, site) => {
   const row = db
-    .select({ event: notification.event, detail: notification.detail, link: notification.link, networkName: network.name, actorName: actor.name })
+    .select({
+      event: notification.event,
+      detail: notification.detail,
+      link: notification.link,
+      networkName: network.name,
+      actorName: actor.name,
+      deactivatedAt: recipient.deactivatedAt,
+      delivery: notificationPreference.delivery,
+    })
     .from(notification)
+    .innerJoin(recipient, eq(recipient.id, notification.userId))
     .leftJoin(network, eq(network.id, notification.networkId))
     .leftJoin(actor, eq(actor.id, notification.actorId))
+    .leftJoin(notificationPreference, and(eq(notificationPreference.userId, notification.userId), eq(notificationPreference.event, notification.event)))
     .where(eq(notification.id, payload.notificationId))
     .get();
-  if (!row) return null;
+  if (!row || row.deactivatedAt || (row.delivery ?? defaultDelivery(row.event)) !== 'email') return null;
   const sentence = notificationSentence(w, row);
   return {
     subject: sentence,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/client.ts';
-import { mailOutbox, user } from '../../server/db/schema.ts';
+import { mailOutbox, notificationPreference, user } from '../../server/db/schema.ts';
 import type { Site } from '../../server/mail/mail-body.ts';
 import { enqueueMail, setMailOn } from '../../server/mail/outbox.ts';
 import { smtpTransport, type MailTransport } from '../../server/mail/transport.ts';
@@ -63,6 +63,17 @@ describe('the mail worker sends the outbox over SMTP', () => {
     expect(sent.sentAt).toBeInstanceOf(Date);
     // Sent once: the next pass finds nothing.
     expect((await runMailTick(db, transport, site)).sent).toBe(0);
+  });
+
+  it('drops a notification email the person turned off, or whose account was deactivated, after it was queued', async () => {
+    assignAction('Call the clinic');
+    db.insert(notificationPreference).values({ userId: s.member.id, event: 'action_assigned', delivery: 'in_app' }).run();
+    expect(await runMailTick(db, transport, site)).toMatchObject({ sent: 0, dropped: 1 });
+    db.delete(notificationPreference).run();
+    assignAction('Visit the library');
+    db.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, s.member.id)).run();
+    expect(await runMailTick(db, transport, site)).toMatchObject({ sent: 0, dropped: 1 });
+    expect(smtp.received).toHaveLength(0);
   });
 
   it('writes in the language the recipient chose', async () => {
