@@ -5,7 +5,7 @@ import type { Db } from '../db/client.ts';
 import { membership, network, pdsaCycle, report, reportVersion, user } from '../db/schema.ts';
 import { needsYouIn } from '../services/needs-you-facts.ts';
 import type { MailBody, Renderer, Site } from './mail-body.ts';
-import { enqueueMail, isMailOn } from './outbox.ts';
+import { isMailOn, queueMail } from './outbox.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -27,7 +27,8 @@ export function enqueueDueDigests(db: Db, now = new Date()): number {
       const claimed = tx.update(user).set({ digestSentAt: now }).where(and(eq(user.id, person.id), due)).run();
       if (claimed.changes !== 1) return;
       const since = (person.sentAt ?? cutoff).getTime();
-      if (enqueueMail(tx, { to: person.email, userId: person.id, payload: { kind: 'digest', since } }) !== null) queued += 1;
+      queueMail(tx, { to: person.email, userId: person.id, payload: { kind: 'digest', since } });
+      queued += 1;
     });
   }
   return queued;

@@ -33,7 +33,11 @@ export function setMailOn(db: DbOrTx, on: boolean): void {
  * nothing is queued (null), so turning email on later does not send a backlog of stale news.
  */
 export function enqueueMail(db: DbOrTx, mail: NewMail): number | null {
-  if (!isMailOn(db)) return null;
+  return isMailOn(db) ? queueMail(db, mail) : null;
+}
+
+/** enqueueMail for a caller that has asked isMailOn once for many emails (notify, the digest). */
+export function queueMail(db: DbOrTx, mail: NewMail): number {
   return db
     .insert(mailOutbox)
     .values({ to: mail.to, userId: mail.userId, kind: mail.payload.kind, payload: mail.payload })

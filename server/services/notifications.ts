@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { EMAILED_BY_DEFAULT, type Delivery, type NotificationEvent } from '../../shared/schemas/notification.ts';
 import { notification, notificationPreference, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
-import { enqueueMail } from '../mail/outbox.ts';
+import { isMailOn, queueMail } from '../mail/outbox.ts';
 
 export type NewNotification = {
   /** Who is told; the actor is left out (no one is told of their own change). */
@@ -33,6 +33,7 @@ export function notify(db: DbOrTx, n: NewNotification): void {
     .leftJoin(notificationPreference, and(eq(notificationPreference.userId, user.id), eq(notificationPreference.event, n.event)))
     .where(and(inArray(user.id, ids), isNull(user.deactivatedAt)))
     .all();
+  const mailOn = isMailOn(db); // once for every recipient, not once each
   for (const person of people) {
     const delivery = person.delivery ?? defaultDelivery(n.event);
     if (delivery === 'off') continue;
@@ -41,7 +42,7 @@ export function notify(db: DbOrTx, n: NewNotification): void {
       .values({ userId: person.id, networkId: n.networkId, event: n.event, actorId: n.actorId, detail: n.detail ?? {}, link: n.link })
       .returning({ id: notification.id })
       .get();
-    if (delivery === 'email') enqueueMail(db, { to: person.email, userId: person.id, payload: { kind: 'notification', notificationId: id } });
+    if (delivery === 'email' && mailOn) queueMail(db, { to: person.email, userId: person.id, payload: { kind: 'notification', notificationId: id } });
   }
 }
 
