@@ -3,7 +3,7 @@ import { addDays, LEARNINGS_DAYS } from '../../shared/domain/needs-you.ts';
 import { localToday } from '../../shared/domain/plan.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { indicator, measurement, meeting, membership, network, pdsaCycle } from '../db/schema.ts';
+import { indicator, measurement, meeting, membership, network, partnerOrganization, pdsaCycle } from '../db/schema.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { needsYouIn } from './needs-you-facts.ts';
 
@@ -13,7 +13,8 @@ const EXCERPT_CHARS = 240;
 /**
  * Everything the network's home shows, in one call: what needs the person, the indicator's series
  * (the page words its verdict exactly as the indicator page does, from the same rows), the meetings
- * the quick-log card points at, and what the network learned lately.
+ * the quick-log card points at, what the network learned lately, and the partner organization the
+ * person represents here (null for someone who is not a member, undefined organization for none yet).
  */
 export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, now = new Date()) {
   const { networkId } = access;
@@ -77,11 +78,25 @@ export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, n
     .all()
     .map(({ learningLength, ...c }) => ({ ...c, decision: c.decision!, learning: excerpt(c.learning, learningLength > EXCERPT_CHARS) }));
 
+  const myOrganization =
+    access.role === null
+      ? null
+      : {
+          organization:
+            db
+              .select({ id: partnerOrganization.id, name: partnerOrganization.name, sector: partnerOrganization.sector })
+              .from(membership)
+              .innerJoin(partnerOrganization, eq(partnerOrganization.id, membership.partnerOrganizationId))
+              .where(and(eq(membership.networkId, networkId), eq(membership.userId, actor.id)))
+              .get() ?? null,
+        };
+
   return {
     needsYou,
     indicator: ind && { ...ind, series: series.map((m) => ({ ...m, groupId: null, note: '' })) },
     meetings,
     learnings,
+    myOrganization,
   };
 }
 

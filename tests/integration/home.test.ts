@@ -103,7 +103,20 @@ describe('home.network: the rest of the page', () => {
 
   it('answers a network without an indicator, meetings or cycles', async () => {
     const s = await scene(testDb());
-    expect(await callerFor(s.db, s.member).home.network({ networkId: s.networkA })).toEqual({ needsYou: [], indicator: null, meetings: [], learnings: [] });
+    expect(await callerFor(s.db, s.member).home.network({ networkId: s.networkA })).toEqual({
+      needsYou: [], indicator: null, meetings: [], learnings: [], myOrganization: { organization: null },
+    });
+  });
+
+  it('names the partner organization I represent here, and none for someone who is not a member', async () => {
+    const s = await scene(testDb());
+    const me = callerFor(s.db, s.member);
+    const { organizationId } = await me.member.setMyOrganization({ networkId: s.networkA, organization: { kind: 'new', name: 'Eastside Library', sector: 'community_family' } });
+    expect((await me.home.network({ networkId: s.networkA })).myOrganization).toEqual({
+      organization: { id: organizationId, name: 'Eastside Library', sector: 'community_family' },
+    });
+    expect((await callerFor(s.db, s.facilitator).home.network({ networkId: s.networkA })).myOrganization).toEqual({ organization: null });
+    expect((await callerFor(s.db, s.admin).home.network({ networkId: s.networkA })).myOrganization).toBeNull();
   });
 });
 

@@ -20,13 +20,10 @@ export function NetworkHomePage() {
   usePageTitle(network.name);
   const trpc = useTRPC();
   const home = useQuery(trpc.home.network.queryOptions({ networkId: network.id }));
-  // My organization keeps its own query (it is a setting, shared with its form); the page waits for
-  // it too, so no card arrives late and pushes another down.
-  const members = useQuery({ ...trpc.member.list.queryOptions({ networkId: network.id }), enabled: network.role !== null });
   useKeepCountFresh(network.id, home.data?.needsYou.length);
 
   if (home.isError) return <ErrorState message={errorMessage(home.error)} onRetry={() => void home.refetch()} />;
-  if (home.isPending || members.isLoading) return <HomeSkeleton />;
+  if (home.isPending) return <HomeSkeleton />;
   const data = home.data;
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
@@ -37,7 +34,7 @@ export function NetworkHomePage() {
       <NeedleCard slug={network.slug} indicator={data.indicator} />
       <LearningsCard slug={network.slug} learnings={data.learnings} days={LEARNINGS_DAYS} />
       <div className="md:col-span-2">
-        <MyOrganization />
+        <MyOrganization mine={data.myOrganization} />
       </div>
     </div>
   );

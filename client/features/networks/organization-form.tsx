@@ -41,6 +41,7 @@ export function OrganizationForm({ currentId, onDone }: { currentId: number | nu
       onSuccess: async () => {
         await Promise.all([
           queryClient.invalidateQueries(trpc.member.list.pathFilter()),
+          queryClient.invalidateQueries(trpc.home.network.pathFilter()),
           queryClient.invalidateQueries(trpc.organization.list.pathFilter()),
         ]);
         onDone();
