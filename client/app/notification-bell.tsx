@@ -23,6 +23,9 @@ export function NotificationBell() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
+  // Radix puts a keyboard user on the first item only if the items are there when the menu opens;
+  // the panel does it itself once its list arrives.
+  const [byKeyboard, setByKeyboard] = useState(false);
   const prepare = () => {
     void loadPanel();
     void queryClient.prefetchQuery(trpc.notifications.list.queryOptions({ limit: LATEST }));
@@ -32,7 +35,12 @@ export function NotificationBell() {
   return (
     <Menu open={open} onOpenChange={setOpen}>
       {/* The name is in the content, not aria-label: the badge's "9+" is then no mismatch (WCAG 2.5.3). */}
-      <MenuTrigger onPointerEnter={prepare} onFocus={prepare} title={label} className="relative flex size-11 shrink-0 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100">
+      <MenuTrigger
+        onPointerEnter={prepare}
+        onFocus={prepare}
+        onPointerDown={() => setByKeyboard(false)}
+        onKeyDown={(event) => setByKeyboard(['Enter', ' ', 'ArrowDown', 'ArrowUp'].includes(event.key))}
+        title={label} className="relative flex size-11 shrink-0 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100">
         <Bell aria-hidden="true" className="size-5" />
         <span className="sr-only">{label}</span>
         {unread > 0 && (
@@ -49,7 +57,7 @@ export function NotificationBell() {
             </span>
           }
         >
-          <NotificationPanel onClose={() => setOpen(false)} />
+          <NotificationPanel onClose={() => setOpen(false)} focusFirst={byKeyboard} />
         </Suspense>
       </MenuContent>
     </Menu>

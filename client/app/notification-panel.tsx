@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { NotificationText } from '../components/notification-text.tsx';
 import { MenuItem, MenuLabel, MenuSeparator } from '../components/ui/menu.tsx';
@@ -9,9 +10,8 @@ import { useWords } from '../lib/use-words.ts';
 import { LATEST } from './notification-latest.ts';
 import { paths } from './paths.ts';
 
-
 /** The bell's menu: the latest notifications, each a link that marks it read, and the way to all. */
-export function NotificationPanel({ onClose }: { onClose: () => void }) {
+export function NotificationPanel({ onClose, focusFirst }: { onClose: () => void; focusFirst: boolean }) {
   const w = useWords('notifications');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -22,8 +22,15 @@ export function NotificationPanel({ onClose }: { onClose: () => void }) {
   const items = list.data?.items ?? [];
   const anyUnread = items.some((n) => n.readAt === null);
   const now = useNow();
+  const panel = useRef<HTMLDivElement>(null);
+  const loaded = !list.isPending;
+  useEffect(() => {
+    // Only while focus is still on the menu itself: a person who already moved keeps their place.
+    const menu = panel.current?.closest<HTMLElement>('[role="menu"]');
+    if (focusFirst && loaded && menu && document.activeElement === menu) menu.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [focusFirst, loaded]);
   return (
-    <div className="w-[min(24rem,calc(100vw-2rem))]">
+    <div ref={panel} className="w-[min(24rem,calc(100vw-2rem))]">
       <MenuLabel>{w.t('notifications:bell.latest')}</MenuLabel>
       {list.isPending && (
         <span role="status" className="flex min-h-11 items-center px-3">

@@ -26,6 +26,8 @@ test('a role change reaches the member’s bell; the member turns such notificat
   const item = menu.getByRole('menuitem', { name: /Lee Lead made you a facilitator of Bell Network\./ });
   await expect(item).toContainText('New');
   await expect(item).toContainText('now');
+  // The keyboard lands on the first notification, even though the list arrived after the menu opened.
+  await expect(item).toBeFocused();
   // (axe runs on the notifications page below: an open menu hides the rest of the page from
   // assistive technology, which axe reports against the page behind it.)
   await expectNoHorizontalOverflow(sam);
