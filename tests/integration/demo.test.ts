@@ -277,6 +277,19 @@ describe('the demo partnership', () => {
     expect(baseline.label).toBe('Sep 2023');
   });
 
+  it('dates each notification on the day of its event in the story, and marks the older ones read', async () => {
+    const { db } = await loadedDemo();
+    const maria = db.select().from(user).where(eq(user.email, 'maria@demo.needle.example')).get()!;
+    const mine = await callerFor(db, { id: maria.id, name: maria.name, email: maria.email, isAdmin: false }).notifications.list({ limit: 50 });
+    expect(mine.items.length).toBeGreaterThan(5);
+    const when = (event: string) => mine.items.filter((n) => n.event === event).map((n) => new Date(n.createdAt).toISOString().slice(0, 10));
+    expect(when('charter_proposed')).toContain('2025-09-16');
+    expect(new Set(mine.items.map((n) => new Date(n.createdAt).toISOString().slice(0, 10))).size).toBeGreaterThan(5);
+    expect(mine.items.every((n) => n.createdAt.getTime() <= Date.now())).toBe(true);
+    const weekAgo = Date.now() - 7 * 86_400_000;
+    expect(mine.items.filter((n) => n.createdAt.getTime() < weekAgo).every((n) => n.readAt !== null)).toBe(true);
+  });
+
   it('has two published progress reports (one corrected), one draft, and a public page that shows the published ones', async () => {
     const { db, asAdmin, k } = await loadedDemo();
     const reports = await asAdmin.report.list({ networkId: k });

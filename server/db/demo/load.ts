@@ -18,6 +18,7 @@ import { kindergartenCharter, opportunityYouthCharter } from './charters.ts';
 import { loadDemoCycles } from './cycles.ts';
 import { loadDemoIndicators } from './indicators.ts';
 import { loadKindergartenPlan } from './plans.ts';
+import { dateDemoNotifications } from './notifications.ts';
 import { loadDemoReports } from './reports.ts';
 import { on } from './story-time.ts';
 import { membership, partnerOrganization, user } from '../schema.ts';
@@ -127,6 +128,7 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
       maxUses: 20,
       note: 'For the October partner meeting',
     });
+    dateDemoNotifications(txDb);
     return { loaded: true, admin: admin.email };
   });
 }

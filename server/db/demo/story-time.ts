@@ -3,10 +3,10 @@
 // them "as they stood at the period's end"), so each step is re-dated to the day it happened.
 import { gt, gte, max } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { actionNote, actionPlan, auditLog, charterReview, charterVersion, driverNode, planAction, planReview } from '../schema.ts';
+import { actionNote, actionPlan, auditLog, charterReview, charterVersion, driverNode, notification, planAction, planReview } from '../schema.ts';
 
 // Every table a charter or plan step writes to; `at` is the audit log's name for its creation time.
-const CREATED = [charterVersion, charterReview, driverNode, planAction, actionNote, planReview] as const;
+const CREATED = [charterVersion, charterReview, driverNode, planAction, actionNote, planReview, notification] as const;
 const UPDATED = [driverNode, planAction] as const;
 
 /** A wall-clock time in the partnership's own time zone (US Central), e.g. on('2026-02-10 17:30'). */
