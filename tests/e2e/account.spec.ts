@@ -19,9 +19,9 @@ test('a member changes name and password from the account menu; their other sess
   // The account menu, by keyboard: Enter opens it on its first item.
   await phone.getByRole('button', { name: /Account menu/ }).focus();
   await phone.keyboard.press('Enter');
-  await expect(phone.getByRole('menuitem', { name: 'Name and password' })).toBeFocused();
+  await expect(phone.getByRole('menuitem', { name: 'Your account' })).toBeFocused();
   await phone.keyboard.press('Enter');
-  await expect(phone.getByRole('heading', { name: 'Your name and password', level: 1 })).toBeVisible();
+  await expect(phone.getByRole('heading', { name: 'Your account', level: 1 })).toBeVisible();
   await expectNoHorizontalOverflow(phone);
 
   // The name: a role written into it is refused on the field; a real change shows in the header.
