@@ -28,6 +28,7 @@ export const APP_ERRORS = {
   CLIENT_ID_TAKEN: { status: 'CONFLICT' },
   INDICATOR_EXISTS: { status: 'CONFLICT' },
   NO_INDICATOR: { status: 'NOT_FOUND' },
+  MEASURE_REFUSED: { status: 'BAD_REQUEST' },
   WOULD_LOSE_DATA: { status: 'BAD_REQUEST' },
   INVALID_PERIOD: { status: 'BAD_REQUEST' },
   BASELINE_REFUSED: { status: 'BAD_REQUEST' },

@@ -144,7 +144,7 @@ const INCOME = ['Low income', 'Higher income'];
 
 /** Monthly readiness for the whole population and six subgroups (two dimensions). */
 function seedIndicator(db: Db, networkId: number, facilitator: SessionUser, months: string[], r: Random): number {
-  saveIndicator(
+  const { id } = saveIndicator(
     db,
     facilitator,
     accessFor(db, facilitator, networkId),
@@ -159,7 +159,7 @@ function seedIndicator(db: Db, networkId: number, facilitator: SessionUser, mont
     }),
     wordsFor('en'),
   );
-  const groups = dimensionsOf(db, networkId).flatMap((d) => d.groups.map((g) => g.id));
+  const groups = dimensionsOf(db, id).flatMap((d) => d.groups.map((g) => g.id));
   const rows = months.flatMap((period, i) => {
     const p = 0.42 + i * 0.0012;
     return [null, ...groups].map((groupId) => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { NETWORK_ROLES } from '../../shared/schemas/membership.ts';
 import { NETWORK_STATUSES, OUTCOME_AREAS } from '../../shared/schemas/network.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan.ts';
@@ -10,7 +10,7 @@ import { CARRIED_OUT, CYCLE_STAGES, DECISIONS, type CycleQuestion } from '../../
 import { FREQUENCIES } from '../../shared/domain/period.ts';
 import { CHART_TYPES } from '../../shared/qi/chart-types.ts';
 import { POLARITIES, RULE_SETS } from '../../shared/qi/verdict.ts';
-import { UNITS } from '../../shared/schemas/indicator.ts';
+import { MEASURE_KINDS, UNITS } from '../../shared/schemas/indicator.ts';
 import { REPORT_SECTIONS, type Narrative, type ReportDocument } from '../../shared/report/content.ts';
 import { DELIVERIES, MAIL_KINDS, MAIL_STATUSES, NOTIFICATION_EVENTS, type MailPayload } from '../../shared/schemas/notification.ts';
 
@@ -408,43 +408,65 @@ export const cycleCoOwner = sqliteTable(
 
 // --- The indicator ----------------------------------------------------------------------------
 
-/** Exactly one per network: what it measures and how, its baseline and target, and how it is charted. */
-export const indicator = sqliteTable('indicator', {
-  networkId: integer('network_id')
-    .primaryKey()
-    .references(() => network.id, { onDelete: 'cascade' }),
-  name: text('name').notNull(),
-  definition: text('definition').notNull().default(''),
-  isProportion: integer('is_proportion', { mode: 'boolean' }).notNull(),
-  numeratorLabel: text('numerator_label').notNull().default(''),
-  denominatorLabel: text('denominator_label').notNull().default(''),
-  unit: text('unit', { enum: UNITS }).notNull(),
-  ratePer: integer('rate_per'),
-  polarity: text('polarity', { enum: POLARITIES }).notNull(),
-  dataSource: text('data_source').notNull().default(''),
-  frequency: text('frequency', { enum: FREQUENCIES }).notNull(),
-  baselinePeriod: text('baseline_period'),
-  baselineValue: real('baseline_value'),
-  targetValue: real('target_value'),
-  targetDate: text('target_date'),
-  minGroupSize: integer('min_group_size').notNull().default(10),
-  chartType: text('chart_type', { enum: CHART_TYPES }).notNull().default('run'),
-  ruleSet: text('rule_set', { enum: RULE_SETS }).notNull().default('anhoej'),
-  baselineThrough: text('baseline_through'),
-  phases: text('phases', { mode: 'json' }).$type<{ start: string; label: string }[]>().notNull().default(sql`'[]'`),
-  version: integer('version').notNull().default(1),
-  updatedAt: updatedAt(),
-});
+/**
+ * A measure the network tracks: what it measures and how, its baseline and target, and how it is
+ * charted. Every network has at most one `outcome`, the community-level indicator it exists to move
+ * ("the needle"); beside it any number of contributing indicators, process measures and balancing
+ * measures, all kept and analysed by the same code. (The code calls every measure an indicator.)
+ */
+export const indicator = sqliteTable(
+  'indicator',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: MEASURE_KINDS }).notNull().default('outcome'),
+    /** A contributing indicator's outcome: the measure it helps to move. */
+    contributesToId: integer('contributes_to_id').references((): AnySQLiteColumn => indicator.id, { onDelete: 'set null' }),
+    /** Shown in published reports and on the public page (the outcome always is). */
+    isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(false),
+    /** Order among the network's measures of its kind. */
+    position: integer('position').notNull().default(0),
+    name: text('name').notNull(),
+    definition: text('definition').notNull().default(''),
+    isProportion: integer('is_proportion', { mode: 'boolean' }).notNull(),
+    numeratorLabel: text('numerator_label').notNull().default(''),
+    denominatorLabel: text('denominator_label').notNull().default(''),
+    unit: text('unit', { enum: UNITS }).notNull(),
+    ratePer: integer('rate_per'),
+    polarity: text('polarity', { enum: POLARITIES }).notNull(),
+    dataSource: text('data_source').notNull().default(''),
+    frequency: text('frequency', { enum: FREQUENCIES }).notNull(),
+    baselinePeriod: text('baseline_period'),
+    baselineValue: real('baseline_value'),
+    targetValue: real('target_value'),
+    targetDate: text('target_date'),
+    minGroupSize: integer('min_group_size').notNull().default(10),
+    chartType: text('chart_type', { enum: CHART_TYPES }).notNull().default('run'),
+    ruleSet: text('rule_set', { enum: RULE_SETS }).notNull().default('anhoej'),
+    baselineThrough: text('baseline_through'),
+    phases: text('phases', { mode: 'json' }).$type<{ start: string; label: string }[]>().notNull().default(sql`'[]'`),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('indicator_network_idx').on(t.networkId), uniqueIndex('indicator_outcome_uq').on(t.networkId).where(sql`kind = 'outcome'`)],
+);
 
 /** A way to split the population (race and ethnicity, income, school …); its groups are compared. */
-export const indicatorDimension = sqliteTable('indicator_dimension', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  networkId: integer('network_id')
-    .notNull()
-    .references(() => indicator.networkId, { onDelete: 'cascade' }),
-  name: text('name').notNull(),
-  position: integer('position').notNull(),
-});
+export const indicatorDimension = sqliteTable(
+  'indicator_dimension',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicator.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('indicator_dimension_indicator_idx').on(t.indicatorId)],
+);
 
 export const indicatorGroup = sqliteTable('indicator_group', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -460,9 +482,9 @@ export const measurement = sqliteTable(
   'measurement',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    networkId: integer('network_id')
+    indicatorId: integer('indicator_id')
       .notNull()
-      .references(() => indicator.networkId, { onDelete: 'cascade' }),
+      .references(() => indicator.id, { onDelete: 'cascade' }),
     period: text('period').notNull(),
     groupId: integer('group_id').references(() => indicatorGroup.id, { onDelete: 'cascade' }),
     /** groupId, or 0 for the whole population: SQLite's unique index treats NULLs as all different. */
@@ -474,7 +496,35 @@ export const measurement = sqliteTable(
     enteredById: text('entered_by_id').references(() => user.id, { onDelete: 'set null' }),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('measurement_period_group_uq').on(t.networkId, t.period, t.groupKey)],
+  (t) => [uniqueIndex('measurement_period_group_uq').on(t.indicatorId, t.period, t.groupKey)],
+);
+
+/** A measure that tracks a driver or change idea of the plan (a process measure names the ideas it follows). */
+export const indicatorNode = sqliteTable(
+  'indicator_node',
+  {
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicator.id, { onDelete: 'cascade' }),
+    nodeId: integer('node_id')
+      .notNull()
+      .references(() => driverNode.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.nodeId] }), index('indicator_node_node_idx').on(t.nodeId)],
+);
+
+/** A measure a PDSA cycle expects to move. */
+export const cycleIndicator = sqliteTable(
+  'cycle_indicator',
+  {
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => pdsaCycle.id, { onDelete: 'cascade' }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicator.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.indicatorId] }), index('cycle_indicator_indicator_idx').on(t.indicatorId)],
 );
 
 // --- Progress reports -------------------------------------------------------------------------

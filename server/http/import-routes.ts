@@ -22,8 +22,9 @@ import { originTrusted } from './security.ts';
 
 
 type Params = { networkId: string };
-type Query = { commit?: string };
-type Upload = { db: Context['db']; user: SessionUser; access: NetworkAccess; commit: boolean; lang: string };
+/** `indicatorId` names one of the network's measures; left out, the import is for its outcome. */
+type Query = { commit?: string; indicatorId?: string };
+type Upload = { db: Context['db']; user: SessionUser; access: NetworkAccess; commit: boolean; indicatorId: number | undefined; lang: string };
 
 /** An answer the import screen shows as it is: `{ code, message }`, in the asker's language. */
 function refuse(request: FastifyRequest, reply: FastifyReply, status: number, code: string, key: MessageKey, headers: Record<string, string> = {}) {
@@ -81,14 +82,15 @@ export function registerImportRoutes(app: FastifyInstance, opts: { createContext
     // To an outsider a private network answers as a missing one (as every procedure does).
     if (!access || (!access.isAdmin && access.role === null)) return refuse(request, reply, 404, 'NOT_FOUND', 'errors:NO_NETWORK');
     if (!can(access, 'indicator.edit')) return refuse(request, reply, 403, 'FORBIDDEN', 'errors:import.facilitatorsOnly');
-    const { commit } = request.query;
+    const { commit, indicatorId } = request.query;
     if (commit !== 'true' && commit !== 'false') return refuse(request, reply, 400, 'BAD_REQUEST', 'errors:import.commitMissing');
+    if (indicatorId !== undefined && !/^[1-9][0-9]{0,15}$/.test(indicatorId)) return refuse(request, reply, 404, 'NOT_FOUND', 'errors:indicator.noSuchMeasure');
     if (Number(request.headers['content-length']) > MAX_IMPORT_BYTES) return refuse(request, reply, 413, 'PAYLOAD_TOO_LARGE', 'errors:import.tooLarge');
     const wait = writeWait(ctx);
     if (wait > 0) {
       return refuse(request, reply, 429, 'TOO_MANY_REQUESTS', 'errors:WRITE_THROTTLED', { 'retry-after': String(Math.ceil(wait / 1000)) });
     }
-    uploads.set(request, { db: ctx.db, user: ctx.user, access, commit: commit === 'true', lang: ctx.lang });
+    uploads.set(request, { db: ctx.db, user: ctx.user, access, commit: commit === 'true', indicatorId: indicatorId === undefined ? undefined : Number(indicatorId), lang: ctx.lang });
   }
 
   void app.register(async (scope) => {
@@ -112,7 +114,7 @@ export function registerImportRoutes(app: FastifyInstance, opts: { createContext
     });
     scope.post<{ Params: Params; Querystring: Query; Body: Uint8Array | undefined }>('/api/networks/:networkId/indicator/import', { onRequest: admit }, async (request) => {
       const upload = uploads.get(request)!;
-      const report = await importMeasurements(upload.db, upload.user, upload.access, { file: request.body ?? new Uint8Array(0), commit: upload.commit });
+      const report = await importMeasurements(upload.db, upload.user, upload.access, { indicatorId: upload.indicatorId, file: request.body ?? new Uint8Array(0), commit: upload.commit });
       const { t } = wordsFor(upload.lang);
       return { ...report, problems: report.problems.map((p) => ({ ...p, message: translateMessage(t, p.message) })) };
     });

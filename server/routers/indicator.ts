@@ -1,5 +1,6 @@
-import { chartSettingsInput, indicatorSaveInput, measurementDeleteInput, measurementsSaveInput } from '../../shared/schemas/indicator.ts';
+import { chartSettingsInput, indicatorSaveInput, measurementDeleteInput, measurementsSaveInput, measureRefInput } from '../../shared/schemas/indicator.ts';
 import { getIndicator, saveChartSettings, saveIndicator } from '../services/indicator.ts';
+import { listMeasures, measureFamily } from '../services/measures.ts';
 import { deleteMeasurement, exportMeasurements, listMeasurements, saveMeasurements } from '../services/measurements.ts';
 import { wordsFor } from '../i18n.ts';
 import { networkProcedure, router } from '../trpc.ts';
@@ -8,13 +9,17 @@ const read = networkProcedure('indicator.read');
 const edit = networkProcedure('indicator.edit');
 
 export const indicatorRouter = router({
-  get: read.query(({ ctx }) => getIndicator(ctx.db, ctx.user, ctx.access)),
-  measurements: read.query(({ ctx }) => listMeasurements(ctx.db, ctx.user, ctx.access)),
-  exportCsv: read.query(({ ctx }) => exportMeasurements(ctx.db, ctx.user, ctx.access)),
+  /** Every measure of the network: the outcome, contributing indicators, process and balancing measures. */
+  list: read.query(({ ctx }) => listMeasures(ctx.db, ctx.user, ctx.access)),
+  /** The outcome and its contributing indicators, each analysed: the family view, in one call. */
+  family: read.query(({ ctx }) => measureFamily(ctx.db, ctx.user, ctx.access, wordsFor(ctx.lang))),
+  get: read.input(measureRefInput).query(({ ctx, input }) => getIndicator(ctx.db, ctx.user, ctx.access, input)),
+  measurements: read.input(measureRefInput).query(({ ctx, input }) => listMeasurements(ctx.db, ctx.user, ctx.access, input)),
+  exportCsv: read.input(measureRefInput).query(({ ctx, input }) => exportMeasurements(ctx.db, ctx.user, ctx.access, input)),
 
   save: edit.input(indicatorSaveInput).mutation(({ ctx, input }) => saveIndicator(ctx.db, ctx.user, ctx.access, input, wordsFor(ctx.lang))),
   saveChart: edit.input(chartSettingsInput).mutation(({ ctx, input }) => saveChartSettings(ctx.db, ctx.user, ctx.access, input)),
   saveMeasurements: edit.input(measurementsSaveInput).mutation(({ ctx, input }) => saveMeasurements(ctx.db, ctx.user, ctx.access, input)),
   deleteMeasurement: edit.input(measurementDeleteInput).mutation(({ ctx, input }) => deleteMeasurement(ctx.db, ctx.user, ctx.access, input)),
-  // The CSV import is POST /api/networks/:networkId/indicator/import (server/http/import-routes.ts).
+  // The CSV import is POST /api/networks/:networkId/indicator/import?indicatorId= (server/http/import-routes.ts).
 });

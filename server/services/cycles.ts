@@ -1,4 +1,4 @@
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import { blankCycle, cycleFidelity, hasPredictions, isOwnCycle, stageBlockers } from '../../shared/domain/cycle.ts';
 import { notificationLinks } from '../../shared/domain/notification-links.ts';
 import { localToday } from '../../shared/domain/plan.ts';
@@ -7,7 +7,8 @@ import type { Words } from '../../shared/i18n/words.ts';
 import type { CycleFields, CycleStage, QuickLogInput } from '../../shared/schemas/cycle.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { cycleCoOwner, driverNode, meeting, partnerOrganization, pdsaCycle, ramp, user } from '../db/schema.ts';
+import { byKind } from '../../shared/domain/measures.ts';
+import { cycleCoOwner, cycleIndicator, driverNode, indicator, meeting, partnerOrganization, pdsaCycle, ramp, user } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
@@ -56,6 +57,20 @@ function setCoOwners(tx: DbOrTx, cycleId: number, ownerId: string | null, coOwne
   if (others.length) tx.insert(cycleCoOwner).values(others.map((userId) => ({ cycleId, userId }))).run();
 }
 
+/** The measures a cycle expects to move, replaced; each must be one of the network's. Left out (undefined), unchanged. */
+function setMeasures(tx: DbOrTx, networkId: number, cycleId: number, indicatorIds: readonly number[] | undefined) {
+  if (indicatorIds === undefined) return;
+  const wanted = [...new Set(indicatorIds)];
+  const found = wanted.length === 0 ? [] : tx.select({ id: indicator.id }).from(indicator).where(and(eq(indicator.networkId, networkId), inArray(indicator.id, wanted))).all();
+  if (found.length !== wanted.length) throw new AppError('NOT_FOUND', { key: 'errors:cycles.chooseMeasuresOfThisNetwork', field: 'indicatorIds' });
+  tx.delete(cycleIndicator).where(eq(cycleIndicator.cycleId, cycleId)).run();
+  if (wanted.length > 0) tx.insert(cycleIndicator).values(wanted.map((indicatorId) => ({ cycleId, indicatorId }))).run();
+}
+
+function measureIdsOf(db: DbOrTx, cycleId: number): number[] {
+  return db.select({ id: cycleIndicator.indicatorId }).from(cycleIndicator).where(eq(cycleIndicator.cycleId, cycleId)).all().map((r) => r.id);
+}
+
 function nextRampNumber(tx: DbOrTx, rampId: number): number {
   return (tx.select({ n: max(pdsaCycle.rampNumber) }).from(pdsaCycle).where(eq(pdsaCycle.rampId, rampId)).get()?.n ?? 0) + 1;
 }
@@ -68,7 +83,7 @@ function assertRamp(db: DbOrTx, networkId: number, rampId: number) {
 type NewCycle = CycleFields & { networkId: number; clientId: string; rampId: number | null };
 
 function insertCycle(tx: DbOrTx, actor: SessionUser, input: NewCycle, extra: { stage?: CycleStage; quickLog?: boolean; predictedBeforeDo?: boolean | null } = {}) {
-  const { coOwnerIds, rampId, ...fields } = input;
+  const { coOwnerIds, indicatorIds, rampId, ...fields } = input;
   const created = tx
     .insert(pdsaCycle)
     .values({
@@ -84,6 +99,7 @@ function insertCycle(tx: DbOrTx, actor: SessionUser, input: NewCycle, extra: { s
     .returning()
     .get();
   setCoOwners(tx, created.id, created.ownerId, coOwnerIds);
+  setMeasures(tx, input.networkId, created.id, indicatorIds);
   indexCycle(tx, created);
   return created;
 }
@@ -137,7 +153,7 @@ export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, i
     assertVersion(current.version, input.version);
     assertCycleLinks(tx, actor, access.networkId, input);
     // A router's input still carries the network id: it is dropped here, never written.
-    const { networkId: _n, cycleId: _c, version: _v, coOwnerIds, ...fields } = input;
+    const { networkId: _n, cycleId: _c, version: _v, coOwnerIds, indicatorIds, ...fields } = input;
     const updated = tx
       .update(pdsaCycle)
       .set({ ...fields, version: current.version + 1, updatedAt: new Date() })
@@ -145,6 +161,7 @@ export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, i
       .returning()
       .get();
     setCoOwners(tx, current.id, updated.ownerId, coOwnerIds);
+    setMeasures(tx, access.networkId, current.id, indicatorIds);
     indexCycle(tx, updated);
     recordAudit(tx, { actorId: actor.id, action: 'cycle.update', entityType: 'pdsa_cycle', entityId: current.id, networkId: access.networkId, detail: { title: updated.title } });
     return { version: updated.version };
@@ -200,6 +217,7 @@ export function continueRamp(db: Db, actor: SessionUser, access: NetworkAccess, 
       rampId,
       changeIdeaId: source.changeIdeaId,
       coOwnerIds: coOwnerIdsOf(tx, source.id),
+      indicatorIds: measureIdsOf(tx, source.id),
       partnerOrganizationId: source.partnerOrganizationId,
       site: source.site,
       objective: source.objective,
@@ -255,10 +273,20 @@ export function getCycle(db: Db, actor: SessionUser, access: NetworkAccess, { cy
   const previous = rampInfo?.cycles.filter((c) => c.rampNumber < number).at(-1) ?? null;
   const hasNextCycle = rampInfo?.cycles.some((c) => c.rampNumber > number) ?? false;
   const coOwnerIds = coOwners.map((c) => c.id);
+  const measures = db
+    .select({ id: indicator.id, name: indicator.name, kind: indicator.kind })
+    .from(cycleIndicator)
+    .innerJoin(indicator, eq(indicator.id, cycleIndicator.indicatorId))
+    .where(eq(cycleIndicator.cycleId, cycleId))
+    .orderBy(asc(indicator.position), asc(indicator.id))
+    .all()
+    .sort(byKind);
   return {
     ...cycle,
     coOwners,
     coOwnerIds,
+    measures,
+    indicatorIds: measures.map((m) => m.id),
     ownerName: nameOf(cycle.ownerId),
     createdByName: nameOf(cycle.createdById),
     changeIdea,

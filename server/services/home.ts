@@ -25,6 +25,7 @@ export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, n
   const ind =
     db
       .select({
+        id: indicator.id,
         name: indicator.name,
         isProportion: indicator.isProportion,
         unit: indicator.unit,
@@ -42,14 +43,14 @@ export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, n
         phases: indicator.phases,
       })
       .from(indicator)
-      .where(eq(indicator.networkId, networkId))
+      .where(and(eq(indicator.networkId, networkId), eq(indicator.kind, 'outcome')))
       .get() ?? null;
   // The whole population's rows only: groups (and what is withheld of them) are the equity page's.
   const series = ind
     ? db
         .select({ period: measurement.period, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator })
         .from(measurement)
-        .where(and(eq(measurement.networkId, networkId), isNull(measurement.groupId)))
+        .where(and(eq(measurement.indicatorId, ind.id), isNull(measurement.groupId)))
         .orderBy(asc(measurement.period))
         .all()
     : [];
@@ -93,12 +94,14 @@ export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, n
 
   return {
     needsYou,
-    indicator: ind && { ...ind, series: series.map((m) => ({ ...m, groupId: null, note: '' })) },
+    indicator: ind && { ...withoutId(ind), series: series.map((m) => ({ ...m, groupId: null, note: '' })) },
     meetings,
     learnings,
     myOrganization,
   };
 }
+
+const withoutId = <T extends { id: number }>({ id: _id, ...rest }: T) => rest;
 
 /** The start of a cycle's learning on one line; a cut one ends at a word, with an ellipsis. */
 function excerpt(start: string, cut: boolean): string {

@@ -8,7 +8,7 @@ import { measurement } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
-import { indicatorOf } from './indicator.ts';
+import { measureIn } from './indicator.ts';
 import { shapeOf, upsert } from './measurements.ts';
 import type { NetworkAccess } from '../trpc.ts';
 
@@ -25,7 +25,7 @@ export const INLINE_MAX_BYTES = 64 * 1024;
 /** A runaway file stops the import worker, not the server. */
 const WORKER_HEAP_MB = 512;
 
-export type ImportJob = { file: Uint8Array; shape: IndicatorShape; networkId: number; actor: SessionUser; commit: boolean };
+export type ImportJob = { file: Uint8Array; shape: IndicatorShape; networkId: number; indicatorId: number; actor: SessionUser; commit: boolean };
 export type WorkerInput = { dbPath: string; job: ImportJob };
 export type WorkerMessage = { type: 'done'; report: ImportReport } | { type: 'failed'; message: string };
 
@@ -72,8 +72,8 @@ export function parseCsv(text: string): { records: string[][]; lines: number[]; 
   return { records, lines, problems };
 }
 
-function existingKeys(db: DbOrTx, networkId: number): Set<string> {
-  return new Set(db.select({ period: measurement.period, groupId: measurement.groupId }).from(measurement).where(eq(measurement.networkId, networkId)).all().map(measurementKey));
+function existingKeys(db: DbOrTx, indicatorId: number): Set<string> {
+  return new Set(db.select({ period: measurement.period, groupId: measurement.groupId }).from(measurement).where(eq(measurement.indicatorId, indicatorId)).all().map(measurementKey));
 }
 
 /**
@@ -100,7 +100,7 @@ export function runImport(db: Db, job: ImportJob): ImportReport {
   const { rows } = read;
   const lines = Math.max(parsed.records.length - 1, 0);
   if (!job.commit || problems.length > 0) {
-    const existing = existingKeys(db, job.networkId);
+    const existing = existingKeys(db, job.indicatorId);
     const updated = rows.filter((r) => existing.has(measurementKey(r))).length;
     return { lines, valid: rows.length, created: rows.length - updated, updated, problems: problems.slice(0, MAX_PROBLEMS_SHOWN), problemCount: problems.length, committed: false };
   }
@@ -108,8 +108,8 @@ export function runImport(db: Db, job: ImportJob): ImportReport {
   // turn this read-then-write transaction into SQLITE_BUSY.
   return db.transaction(
     (tx) => {
-      const counts = upsert(tx, job.networkId, job.actor, rows);
-      recordAudit(tx, { actorId: job.actor.id, action: 'indicator.import', entityType: 'indicator', entityId: job.networkId, networkId: job.networkId, detail: { rows: rows.length, ...counts } });
+      const counts = upsert(tx, job.indicatorId, job.actor, rows);
+      recordAudit(tx, { actorId: job.actor.id, action: 'indicator.import', entityType: 'indicator', entityId: job.indicatorId, networkId: job.networkId, detail: { rows: rows.length, ...counts } });
       return { lines, valid: rows.length, ...counts, problems: [], problemCount: 0, committed: true };
     },
     { behavior: 'immediate' },
@@ -189,9 +189,9 @@ function inWorker(input: WorkerInput): Promise<ImportReport> {
  * and only if — every line is right. Re-importing a period and group replaces the earlier value,
  * and says so. The caller has checked the person may edit the network's indicator.
  */
-export async function importMeasurements(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { file: Uint8Array; commit: boolean }): Promise<ImportReport> {
-  const ind = indicatorOf(db, networkId);
-  const job: ImportJob = { file: input.file, shape: shapeOf(db, ind), networkId: networkId, actor, commit: input.commit };
+export async function importMeasurements(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { indicatorId?: number; file: Uint8Array; commit: boolean }): Promise<ImportReport> {
+  const ind = measureIn(db, networkId, input.indicatorId);
+  const job: ImportJob = { file: input.file, shape: shapeOf(db, ind), networkId, indicatorId: ind.id, actor, commit: input.commit };
   if (input.file.byteLength <= INLINE_MAX_BYTES || db.$client.memory) return runImport(db, job);
   return inWorker({ dbPath: db.$client.name, job });
 }

@@ -12,21 +12,21 @@ import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { recordAudit } from './audit.ts';
-import { dimensionsOf, indicatorOf, type IndicatorRow } from './indicator.ts';
+import { dimensionsOf, measureIn, type IndicatorRow } from './indicator.ts';
 import { assertVersion } from './versions.ts';
 
 export function shapeOf(db: DbOrTx, ind: IndicatorRow): IndicatorShape {
-  const groups = dimensionsOf(db, ind.networkId).flatMap((d) => d.groups.map((g) => ({ id: g.id, name: g.name, dimension: d.name })));
+  const groups = dimensionsOf(db, ind.id).flatMap((d) => d.groups.map((g) => ({ id: g.id, name: g.name, dimension: d.name })));
   return { frequency: ind.frequency, isProportion: ind.isProportion, unit: ind.unit, ratePer: ind.ratePer, groups };
 }
 
 /**
- * Every measurement of the network. A group's value about fewer people than the network's
+ * Every measurement of one of the network's measures (its outcome when none is named). A group's value about fewer people than the network's
  * threshold is withheld from everyone but the facilitators and leads who keep the data, and so is
  * any other group hidden so that one cannot be worked out from the whole (shared/qi/suppression.ts).
  */
-export function listMeasurements(db: Db, _actor: SessionUser, access: NetworkAccess) {
-  const ind = indicatorOf(db, access.networkId);
+export function listMeasurements(db: Db, _actor: SessionUser, access: NetworkAccess, input: { indicatorId?: number } = {}) {
+  const ind = measureIn(db, access.networkId, input.indicatorId);
   const steward = can(access, 'indicator.edit');
   const rows = db
     .select({
@@ -41,10 +41,10 @@ export function listMeasurements(db: Db, _actor: SessionUser, access: NetworkAcc
     })
     .from(measurement)
     .leftJoin(user, eq(user.id, measurement.enteredById))
-    .where(eq(measurement.networkId, access.networkId))
+    .where(eq(measurement.indicatorId, ind.id))
     .orderBy(asc(measurement.period), asc(measurement.groupKey))
     .all();
-  const reasons = withheldReasons({ minGroupSize: ind.minGroupSize, dimensions: dimensionsOf(db, access.networkId) }, rows);
+  const reasons = withheldReasons({ minGroupSize: ind.minGroupSize, dimensions: dimensionsOf(db, ind.id) }, rows);
   return rows.map((m, i) => {
     const suppressedReason = reasons[i]!;
     const suppressed = suppressedReason !== null;
@@ -54,12 +54,12 @@ export function listMeasurements(db: Db, _actor: SessionUser, access: NetworkAcc
 }
 
 /** Inserts or replaces rows by period and group, in the caller's transaction. Returns how many were new. */
-export function upsert(tx: DbOrTx, networkId: number, actor: SessionUser, rows: readonly MeasurementRow[]): { created: number; updated: number } {
+export function upsert(tx: DbOrTx, indicatorId: number, actor: SessionUser, rows: readonly MeasurementRow[]): { created: number; updated: number } {
   const existing = new Set(
     tx
       .select({ period: measurement.period, groupId: measurement.groupId })
       .from(measurement)
-      .where(eq(measurement.networkId, networkId))
+      .where(eq(measurement.indicatorId, indicatorId))
       .all()
       .map(measurementKey),
   );
@@ -68,7 +68,7 @@ export function upsert(tx: DbOrTx, networkId: number, actor: SessionUser, rows: 
   const write = tx
     .insert(measurement)
     .values({
-      networkId,
+      indicatorId,
       period: sql.placeholder('period'),
       groupId: sql.placeholder('groupId'),
       groupKey: sql.placeholder('groupKey'),
@@ -80,7 +80,7 @@ export function upsert(tx: DbOrTx, networkId: number, actor: SessionUser, rows: 
       updatedAt: new Date(),
     })
     .onConflictDoUpdate({
-      target: [measurement.networkId, measurement.period, measurement.groupKey],
+      target: [measurement.indicatorId, measurement.period, measurement.groupKey],
       set: {
         value: sqlExcluded('value'),
         numerator: sqlExcluded('numerator'),
@@ -100,15 +100,15 @@ export function upsert(tx: DbOrTx, networkId: number, actor: SessionUser, rows: 
 }
 
 /** Saves rows from the grid: all or none. A row's problems come back on its fields (`rows.3.numerator`). */
-export function saveMeasurements(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { rows: MeasurementRow[] }) {
+export function saveMeasurements(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { indicatorId?: number; rows: MeasurementRow[] }) {
   return db.transaction((tx) => {
-    const ind = indicatorOf(tx, networkId);
+    const ind = measureIn(tx, networkId, input.indicatorId);
     const shape = shapeOf(tx, ind);
     const stored = new Map(
       tx
         .select({ period: measurement.period, groupId: measurement.groupId, updatedAt: measurement.updatedAt })
         .from(measurement)
-        .where(eq(measurement.networkId, networkId))
+        .where(eq(measurement.indicatorId, ind.id))
         .all()
         .map((m) => [measurementKey(m), m.updatedAt.getTime()]),
     );
@@ -128,20 +128,20 @@ export function saveMeasurements(db: Db, actor: SessionUser, { networkId }: Netw
       if (seen.has(key)) throw new AppError('INVALID_MEASUREMENT', { field: `rows.${i}.period`, key: 'errors:measurements.duplicateRow', values: { row: seen.get(key)! + 1 } });
       seen.set(key, i);
     });
-    const counts = upsert(tx, networkId, actor, input.rows);
-    recordAudit(tx, { actorId: actor.id, action: 'indicator.saveMeasurements', entityType: 'indicator', entityId: networkId, networkId, detail: counts });
+    const counts = upsert(tx, ind.id, actor, input.rows);
+    recordAudit(tx, { actorId: actor.id, action: 'indicator.saveMeasurements', entityType: 'indicator', entityId: ind.id, networkId, detail: counts });
     return counts;
   });
 }
 
-export function deleteMeasurement(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { period: string; groupId: number | null }) {
+export function deleteMeasurement(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { indicatorId?: number; period: string; groupId: number | null }) {
   return db.transaction((tx) => {
-    indicatorOf(tx, networkId);
-    const where = and(eq(measurement.networkId, networkId), eq(measurement.period, input.period), input.groupId === null ? isNull(measurement.groupId) : eq(measurement.groupId, input.groupId));
+    const ind = measureIn(tx, networkId, input.indicatorId);
+    const where = and(eq(measurement.indicatorId, ind.id), eq(measurement.period, input.period), input.groupId === null ? isNull(measurement.groupId) : eq(measurement.groupId, input.groupId));
     const row = tx.select({ id: measurement.id }).from(measurement).where(where).get();
     if (!row) throw new AppError('NOT_FOUND', { key: 'errors:measurements.thereIsNoMeasurementFor' });
     tx.delete(measurement).where(eq(measurement.id, row.id)).run();
-    recordAudit(tx, { actorId: actor.id, action: 'indicator.deleteMeasurement', entityType: 'indicator', entityId: networkId, networkId, detail: { period: input.period, groupId: input.groupId } });
+    recordAudit(tx, { actorId: actor.id, action: 'indicator.deleteMeasurement', entityType: 'indicator', entityId: ind.id, networkId, detail: { period: input.period, groupId: input.groupId } });
     return { deleted: true };
   });
 }
@@ -151,11 +151,11 @@ export function deleteMeasurement(db: Db, actor: SessionUser, { networkId }: Net
  * everyone, as everywhere: a file travels. `protecting` counts the ones left out only so that a
  * small group cannot be worked out from the whole.
  */
-export function exportMeasurements(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
-  const ind = indicatorOf(db, networkId);
-  const dimensions = dimensionsOf(db, networkId);
+export function exportMeasurements(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, input: { indicatorId?: number } = {}) {
+  const ind = measureIn(db, networkId, input.indicatorId);
+  const dimensions = dimensionsOf(db, ind.id);
   const groups = new Map(dimensions.flatMap((d) => d.groups.map((g) => [g.id, `${d.name}: ${g.name}`] as const)));
-  const rows = db.select().from(measurement).where(eq(measurement.networkId, networkId)).orderBy(asc(measurement.period), asc(measurement.groupKey)).all();
+  const rows = db.select().from(measurement).where(eq(measurement.indicatorId, ind.id)).orderBy(asc(measurement.period), asc(measurement.groupKey)).all();
   const reasons = withheldReasons({ minGroupSize: ind.minGroupSize, dimensions }, rows);
   const shown = rows.filter((_, i) => reasons[i] === null);
   const columns = importColumns(ind);

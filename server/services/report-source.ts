@@ -6,7 +6,6 @@ import {
   charterReview,
   charterVersion,
   driverNode,
-  indicator,
   measurement,
   meeting,
   meetingAttendee,
@@ -19,7 +18,7 @@ import {
 } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
-import { dimensionsOf } from './indicator.ts';
+import { dimensionsOf, outcomeOf } from './indicator.ts';
 
 // Reads what a report is assembled from. Only what can touch the period is read: a network with
 // thousands of cycles hands assembly the few hundred of one quarter, not all of them.
@@ -37,9 +36,9 @@ export function readReportSource(db: DbOrTx, networkId: number, period: ReportPe
   };
 }
 
-/** The indicator with its dimensions, and every measurement (small groups are removed later, by assembly). */
+/** The network's outcome with its dimensions, and every measurement (small groups are removed later, by assembly). */
 export function readIndicator(db: DbOrTx, networkId: number): Pick<ReportSource, 'indicator' | 'measurements'> {
-  const row = db.select().from(indicator).where(eq(indicator.networkId, networkId)).get();
+  const row = outcomeOf(db, networkId);
   if (!row) return { indicator: null, measurements: [] };
   const measurements = db
     .select({
@@ -51,10 +50,10 @@ export function readIndicator(db: DbOrTx, networkId: number): Pick<ReportSource,
       note: measurement.note,
     })
     .from(measurement)
-    .where(eq(measurement.networkId, networkId))
+    .where(eq(measurement.indicatorId, row.id))
     .orderBy(asc(measurement.period), asc(measurement.groupKey))
     .all();
-  return { indicator: { ...row, dimensions: dimensionsOf(db, networkId) }, measurements };
+  return { indicator: { ...row, dimensions: dimensionsOf(db, row.id) }, measurements };
 }
 
 /**

@@ -35,6 +35,8 @@ export const cycleFields = {
   changeIdeaId: idSchema.nullable(),
   ownerId: userIdSchema,
   coOwnerIds: z.array(userIdSchema).max(20, message('validation:cycle.atMost20CoOwners')),
+  /** The network's measures the cycle expects to move; left out, they stay as they were. */
+  indicatorIds: z.array(idSchema).max(20, message('validation:cycle.atMost20Measures')).optional(),
   partnerOrganizationId: idSchema.nullable(),
   site: text(200).default(''),
   meetingId: idSchema.nullable(),

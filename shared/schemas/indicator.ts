@@ -8,6 +8,14 @@ import { idSchema, isoDateSchema } from './common.ts';
 export const UNITS = ['percent', 'rate', 'count', 'score'] as const;
 export type Unit = (typeof UNITS)[number];
 
+/**
+ * What a measure is to the network: its one community-level `outcome` ("the needle"), a
+ * `contributing` indicator that moves sooner and that partners can act on, a `process` measure of
+ * whether a change idea is carried out, or a `balancing` measure of what might get worse.
+ */
+export const MEASURE_KINDS = ['outcome', 'contributing', 'process', 'balancing'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
 const text = (max: number) => z.string().trim().max(max, message('validation:common.keepItUnder', { max }));
 const groupName = z.string().trim().min(1, message('validation:indicator.nameTheGroup')).max(100, message('validation:indicator.keepTheGroupNameUnder'));
 
@@ -84,11 +92,22 @@ function checkDefinition(d: Definition, ctx: z.RefinementCtx) {
 
 const example = (f: Frequency) => ({ monthly: '2025-03', quarterly: '2025-Q1', school_year: '2024-25', annual: '2025' })[f];
 
+/** Which of the network's measures a call is about; left out, the network's outcome. */
+export const measureRef = { indicatorId: idSchema.optional() };
+export const measureRefInput = z.object({ networkId: idSchema, ...measureRef });
+
 export const indicatorSaveInput = z
   .object({
     networkId: idSchema,
-    /** The version the editor started from; 0 when the network has no indicator yet. */
+    ...measureRef,
+    /** The version the editor started from; 0 for a new measure. */
     version: z.number().int().min(0),
+    /** A new measure's kind (the outcome when left out); a measure beside the outcome may change between the other kinds. */
+    kind: z.enum(MEASURE_KINDS, { message: message('validation:indicator.chooseAKind') }).optional(),
+    /** A measure beside the outcome: shown in published reports and on the public page. */
+    isPublic: z.boolean().optional(),
+    /** The drivers and change ideas a measure beside the outcome tracks. */
+    nodeIds: z.array(idSchema).max(50, message('validation:indicator.atMost50Links')).optional(),
     ...indicatorFields,
   })
   .superRefine(checkDefinition);
@@ -96,6 +115,7 @@ export type IndicatorSaveInput = z.infer<typeof indicatorSaveInput>;
 
 export const chartSettingsInput = z.object({
   networkId: idSchema,
+  ...measureRef,
   version: z.number().int().min(1),
   chartType: z.enum(CHART_TYPES, { message: message('validation:indicator.chooseAChart') }),
   ruleSet: z.enum(RULE_SETS, { message: message('validation:indicator.chooseTheRules') }),
@@ -130,10 +150,11 @@ export type MeasurementRow = z.infer<typeof measurementRowSchema>;
 
 export const measurementsSaveInput = z.object({
   networkId: idSchema,
+  ...measureRef,
   rows: z.array(measurementRowSchema).min(1, message('validation:indicator.nothingToSave')).max(5_000, message('validation:indicator.saveAtMost5000')),
 });
 
-export const measurementDeleteInput = z.object({ networkId: idSchema, period: z.string().trim().min(1).max(20), groupId: idSchema.nullable() });
+export const measurementDeleteInput = z.object({ networkId: idSchema, ...measureRef, period: z.string().trim().min(1).max(20), groupId: idSchema.nullable() });
 
 /** The largest CSV file the import takes. 50,000 rows of measurements fit well within it. */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;

@@ -285,6 +285,8 @@ export const MATRIX: Record<string, Row> = {
     input: async (s) => ({ ...(await withMeeting(s)), version: 1, title: 'October meeting', date: '2026-10-15', attendeeIds: [], guestCount: 1, agenda: 'Cycles', notes: '' }),
   },
   'meeting.delete': { allow: FACILITATORS, input: async (s) => ({ ...(await withMeeting(s)), version: 1 }) },
+  'indicator.list': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.family': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.get': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.measurements': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.exportCsv': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },

@@ -327,6 +327,7 @@ const CASES: Record<string, Case[]> = {
     [{ ...cycle, startDate: '2026-11-10', endDate: '2026-11-01' }, 'endDate'],
     [{ ...cycle, startDate: '2026-02-30' }, 'startDate'],
     [{ ...cycle, coOwnerIds: 'u' }, 'coOwnerIds'],
+    [{ ...cycle, indicatorIds: [0] }, 'indicatorIds.0'],
   ],
   'cycle.quickLog': [
     [{ ...quick, title: '' }, 'title'],
@@ -360,10 +361,21 @@ const CASES: Record<string, Case[]> = {
     [{ ...meetingEdit, meetingId: 1 }, 'version'],
   ],
   'meeting.delete': [[{ networkId: 1, meetingId: 1, version: 'latest' }, 'version']],
-  'indicator.get': [[{ networkId: 'k' }, 'networkId']],
-  'indicator.measurements': [[{ networkId: -1 }, 'networkId']],
+  'indicator.list': [[{ networkId: 'k' }, 'networkId']],
+  'indicator.family': [[{ networkId: 1.5 }, 'networkId']],
+  'indicator.get': [
+    [{ networkId: 'k' }, 'networkId'],
+    [{ networkId: 1, indicatorId: 0 }, 'indicatorId'],
+  ],
+  'indicator.measurements': [
+    [{ networkId: -1 }, 'networkId'],
+    [{ networkId: 1, indicatorId: 'outcome' }, 'indicatorId'],
+  ],
   'indicator.exportCsv': [[{ networkId: 0 }, 'networkId']],
   'indicator.save': [
+    [{ ...indicatorDef, kind: 'vanity' }, 'kind'],
+    [{ ...indicatorDef, kind: 'process', nodeIds: Array.from({ length: 51 }, (_, i) => i + 1) }, 'nodeIds'],
+    [{ ...indicatorDef, indicatorId: -2 }, 'indicatorId'],
     [{ ...indicatorDef, name: '' }, 'name'],
     [{ ...indicatorDef, unit: 'furlongs' }, 'unit'],
     [{ ...indicatorDef, numeratorLabel: '' }, 'numeratorLabel'],
@@ -561,6 +573,9 @@ describe('bad input', () => {
       ['meeting.get', { networkId: s.networkA, meetingId: 999 }],
       ['indicator.measurements', { networkId: s.networkA }],
       ['indicator.saveMeasurements', { networkId: s.networkA, rows: [measurementRow] }],
+      ['indicator.get', { networkId: s.networkA, indicatorId: 999 }],
+      ['indicator.saveMeasurements', { networkId: s.networkA, indicatorId: 999, rows: [measurementRow] }],
+      ['cycle.create', { ...cycle, networkId: s.networkA, ownerId: s.member.id, indicatorIds: [999] }],
       ['meeting.update', { ...meetingEdit, networkId: s.networkA, meetingId: 999, version: 1 }],
       ['meeting.create', { ...meeting, networkId: s.networkA, attendeeIds: ['ghost'] }],
     ];

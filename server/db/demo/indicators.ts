@@ -171,7 +171,7 @@ const percentIn = (rows: readonly { period: string; part: number; whole: number 
 
 function loadReadiness(db: Db, networkId: number, lead: SessionUser, facilitator: SessionUser) {
   const data = readinessData();
-  const { version } = saveIndicator(
+  const { id, version } = saveIndicator(
     db,
     facilitator,
     accessFor(db, facilitator, networkId),
@@ -205,7 +205,7 @@ function loadReadiness(db: Db, networkId: number, lead: SessionUser, facilitator
   // analysis at the change and hide the shift against those years, the evidence the network wants.
   saveChartSettings(db, facilitator, accessFor(db, facilitator, networkId), chartSettingsInput.parse({ networkId, version, chartType: 'run', ruleSet: 'anhoej', baselineThrough: READINESS_USUAL_THROUGH, phases: [] }));
 
-  const groupIds = new Map(dimensionsOf(db, networkId).flatMap((d) => d.groups.map((g) => [g.name, g.id] as const)));
+  const groupIds = new Map(dimensionsOf(db, id).flatMap((d) => d.groups.map((g) => [g.name, g.id] as const)));
   const rows: MeasurementRow[] = data.flatMap((d) => [
     { period: d.period, groupId: null, value: null, numerator: d.whole.ready, denominator: d.whole.assessed, note: d.note },
     ...[...RACE.map((g) => [g, d.race[g]] as const), ...INCOME.map((g) => [g, d.income[g]] as const)].map(([g, c]) => ({

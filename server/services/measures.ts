@@ -1,0 +1,88 @@
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { byKind } from '../../shared/domain/measures.ts';
+import type { Words } from '../../shared/i18n/words.ts';
+import { overviewOf } from '../../shared/indicator/overview.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { indicator, indicatorNode, measurement } from '../db/schema.ts';
+import type { NetworkAccess } from '../trpc.ts';
+
+// The network's measures side by side: the list (what each is, what it tracks, how much data it
+// has) and the family view (the outcome and its contributing indicators, each analysed as its own
+// overview page analyses it, in one call).
+
+/** Every measure of the network, the outcome first, with the drivers and change ideas each tracks. */
+export function listMeasures(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
+  const rows = db
+    .select({
+      id: indicator.id,
+      kind: indicator.kind,
+      name: indicator.name,
+      unit: indicator.unit,
+      frequency: indicator.frequency,
+      polarity: indicator.polarity,
+      isPublic: indicator.isPublic,
+      contributesToId: indicator.contributesToId,
+    })
+    .from(indicator)
+    .where(eq(indicator.networkId, networkId))
+    .orderBy(asc(indicator.position), asc(indicator.id))
+    .all()
+    .sort(byKind);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const links = db.select().from(indicatorNode).where(inArray(indicatorNode.indicatorId, ids)).all();
+  const counts = new Map(
+    db.select({ id: measurement.indicatorId, n: count() }).from(measurement).where(inArray(measurement.indicatorId, ids)).groupBy(measurement.indicatorId).all().map((c) => [c.id, c.n]),
+  );
+  return rows.map((r) => ({ ...r, nodeIds: links.filter((l) => l.indicatorId === r.id).map((l) => l.nodeId), measurements: counts.get(r.id) ?? 0 }));
+}
+
+/**
+ * The outcome and its contributing indicators on one page: each one's whole-population series with
+ * its chart analysis, verdict and progress, worked out on the server in one pass (one query for
+ * every series), so a phone draws six small charts from one answer.
+ */
+export function measureFamily(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, w: Words) {
+  const members = db
+    .select()
+    .from(indicator)
+    .where(and(eq(indicator.networkId, networkId), inArray(indicator.kind, ['outcome', 'contributing'])))
+    .orderBy(asc(indicator.position), asc(indicator.id))
+    .all()
+    .sort(byKind);
+  if (members.length === 0) return [];
+  const series = db
+    .select({ indicatorId: measurement.indicatorId, period: measurement.period, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator, note: measurement.note })
+    .from(measurement)
+    .where(and(inArray(measurement.indicatorId, members.map((m) => m.id)), isNull(measurement.groupId)))
+    .all();
+  const byMeasure = new Map<number, typeof series>();
+  for (const m of series) {
+    const list = byMeasure.get(m.indicatorId);
+    if (list) list.push(m);
+    else byMeasure.set(m.indicatorId, [m]);
+  }
+  return members.map((ind) => {
+    const rows = (byMeasure.get(ind.id) ?? []).map((m) => ({ ...m, groupId: null }));
+    // Groups are the equity view's; the family reads the whole population only.
+    const overview = overviewOf({ ...ind, dimensions: [] }, rows, ind, w);
+    return {
+      id: ind.id,
+      kind: ind.kind,
+      name: ind.name,
+      unit: ind.unit,
+      isProportion: ind.isProportion,
+      ratePer: ind.ratePer,
+      polarity: ind.polarity,
+      frequency: ind.frequency,
+      targetValue: ind.targetValue,
+      targetDate: ind.targetDate,
+      rows: overview.rows.map((r) => ({ period: r.period, label: r.label, value: r.value })),
+      points: overview.analysis.points.map((p) => ({ cl: p.cl, signal: p.sigmaSignal })),
+      verdict: { verdict: overview.verdict.verdict, sentence: overview.verdict.sentence, detail: overview.verdict.detail, reasons: overview.verdict.reasons },
+      progress: overview.progress,
+      chart: overview.chart,
+    };
+  });
+}

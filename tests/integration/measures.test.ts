@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { CycleFields } from '../../shared/schemas/cycle.ts';
+import { importMeasurements } from '../../server/services/measurement-import.ts';
+import { networkAccess } from '../../server/trpc.ts';
+import { changeIdea, memberCycle } from '../helpers/cycles.ts';
+import { testDb } from '../helpers/db.ts';
+import { readinessIndicator, withIndicator } from '../helpers/indicator.ts';
+import { scene, type Scene } from '../helpers/scene.ts';
+import { callerFor } from '../helpers/trpc.ts';
+
+/** Pre-K enrollment: a contributing indicator, monthly, no groups. */
+const enrollment = (networkId: number) =>
+  readinessIndicator(networkId, { kind: 'contributing', name: 'Four-year-olds enrolled in pre-K', numeratorLabel: 'Enrolled', denominatorLabel: 'Four-year-olds', baselinePeriod: null, baselineValue: null, targetValue: null, targetDate: null, dimensions: [] });
+
+/** Families reached by the text-message tips: a process measure, a count. */
+const reached = (networkId: number, nodeIds: number[]) => ({
+  ...readinessIndicator(networkId, { kind: 'process', name: 'Families reached by text tips', isProportion: false, numeratorLabel: '', denominatorLabel: '', unit: 'count', baselinePeriod: null, baselineValue: null, targetValue: null, targetDate: null, dimensions: [] }),
+  nodeIds,
+});
+
+const months = (values: number[], start = 2025) =>
+  values.map((v, i) => ({ period: `${start + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, groupId: null, value: null, numerator: v, denominator: 100, note: '' }));
+
+async function withMeasures(s: Scene) {
+  const fac = callerFor(s.db, s.facilitator).indicator;
+  await withIndicator(s);
+  const idea = await changeIdea(s);
+  const contributing = await fac.save(enrollment(s.networkA));
+  const process = await fac.save(reached(s.networkA, [idea]));
+  return { fac, idea, contributing: contributing.id, process: process.id };
+}
+
+describe('measures beside the outcome', () => {
+  it('keeps the outcome where every earlier call finds it, and each new measure under its own id', async () => {
+    const s = await scene(testDb());
+    const { fac, idea, contributing, process } = await withMeasures(s);
+    const outcome = (await fac.get({ networkId: s.networkA }))!;
+    expect(outcome.kind).toBe('outcome');
+    expect(await fac.get({ networkId: s.networkA, indicatorId: contributing })).toMatchObject({ kind: 'contributing', name: 'Four-year-olds enrolled in pre-K', contributesToId: outcome.id, version: 1 });
+    expect(await fac.get({ networkId: s.networkA, indicatorId: process })).toMatchObject({ kind: 'process', unit: 'count', nodeIds: [idea], contributesToId: null });
+
+    const list = await callerFor(s.db, s.member).indicator.list({ networkId: s.networkA });
+    expect(list.map((m) => [m.kind, m.name])).toEqual([
+      ['outcome', 'Children ready for kindergarten'],
+      ['contributing', 'Four-year-olds enrolled in pre-K'],
+      ['process', 'Families reached by text tips'],
+    ]);
+    expect(list.find((m) => m.id === process)!.nodeIds).toEqual([idea]);
+  });
+
+  it('keeps data, chart settings and imports of each measure apart', async () => {
+    const s = await scene(testDb());
+    const { fac, contributing } = await withMeasures(s);
+    await fac.saveMeasurements({ networkId: s.networkA, rows: months([40, 41]) });
+    await fac.saveMeasurements({ networkId: s.networkA, indicatorId: contributing, rows: months([60, 62, 64]) });
+    expect(await fac.measurements({ networkId: s.networkA })).toHaveLength(2);
+    expect(await fac.measurements({ networkId: s.networkA, indicatorId: contributing })).toHaveLength(3);
+
+    await fac.saveChart({ networkId: s.networkA, indicatorId: contributing, version: 1, chartType: 'p', ruleSet: 'anhoej', baselineThrough: null, phases: [] });
+    expect((await fac.get({ networkId: s.networkA }))!.chartType).toBe('run');
+    expect((await fac.get({ networkId: s.networkA, indicatorId: contributing }))!.chartType).toBe('p');
+
+    await fac.deleteMeasurement({ networkId: s.networkA, indicatorId: contributing, period: '2025-01', groupId: null });
+    expect(await fac.measurements({ networkId: s.networkA })).toHaveLength(2);
+
+    const file = new TextEncoder().encode('period,numerator,denominator,note\n2025-04,66,100,\n');
+    const report = await importMeasurements(s.db, s.facilitator, networkAccess(s.db, s.facilitator, s.networkA)!, { indicatorId: contributing, file, commit: true });
+    expect(report).toMatchObject({ committed: true, created: 1 });
+    expect((await fac.exportCsv({ networkId: s.networkA, indicatorId: contributing })).rows).toBe(3);
+    expect((await fac.exportCsv({ networkId: s.networkA })).rows).toBe(2);
+  });
+
+  it('analyses the outcome and its contributing indicators together, in one call', async () => {
+    const s = await scene(testDb());
+    const { fac, contributing, process } = await withMeasures(s);
+    await fac.saveMeasurements({ networkId: s.networkA, rows: months(Array.from({ length: 16 }, () => 45)) });
+    // Eight months in a row above the usual level: enrollment has risen.
+    await fac.saveMeasurements({ networkId: s.networkA, indicatorId: contributing, rows: months([50, 51, 49, 50, 52, 48, 50, 51, 60, 61, 62, 63, 64, 65, 66, 67]) });
+    const family = await callerFor(s.db, s.member).indicator.family({ networkId: s.networkA });
+    expect(family.map((m) => m.kind)).toEqual(['outcome', 'contributing']);
+    expect(family.some((m) => m.id === process)).toBe(false);
+    expect(family[0]!.rows).toHaveLength(16);
+    expect(family[0]!.verdict.verdict).toBe('no_signal');
+    expect(family[1]!.verdict.verdict).toBe('improvement');
+    expect(family[1]!.verdict.sentence).toMatch(/Four-year-olds enrolled in pre-K/);
+  });
+
+  it('refuses a second outcome, a measure of another network, a link outside the plan, and turning a measure into the outcome', async () => {
+    const s = await scene(testDb());
+    const { fac, contributing } = await withMeasures(s);
+    await expect(fac.save(readinessIndicator(s.networkA))).rejects.toMatchObject({ code: 'CONFLICT' });
+
+    // Network B's measure is not found from network A, for reading and writing alike.
+    const other = callerFor(s.db, s.admin).indicator;
+    await other.save(readinessIndicator(s.networkB));
+    const theirs = await other.save(enrollment(s.networkB));
+    await expect(fac.get({ networkId: s.networkA, indicatorId: theirs.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(fac.saveMeasurements({ networkId: s.networkA, indicatorId: theirs.id, rows: months([1]) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(fac.save({ ...enrollment(s.networkA), indicatorId: theirs.id, version: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await other.measurements({ networkId: s.networkB, indicatorId: theirs.id })).toEqual([]);
+    await expect(callerFor(s.db, s.outsider).indicator.list({ networkId: s.networkA })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const bNode = (await callerFor(s.db, s.admin).plan.addNode({ networkId: s.networkB, parentId: null, title: 'Their driver' })).id;
+    await expect(fac.save(reached(s.networkA, [bNode]))).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { field: 'nodeIds' } });
+    await expect(fac.save({ ...enrollment(s.networkA), indicatorId: contributing, version: 1, kind: 'outcome' })).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { field: 'kind' } });
+    // Between the kinds beside the outcome a measure may move.
+    expect(await fac.save({ ...enrollment(s.networkA), indicatorId: contributing, version: 1, kind: 'balancing' })).toEqual({ id: contributing, version: 2 });
+    expect((await fac.get({ networkId: s.networkA, indicatorId: contributing }))!.contributesToId).toBeNull();
+  });
+
+  it('lets a cycle name the measures it expects to move, carried to the next cycle of its ramp', async () => {
+    const s = await scene(testDb());
+    const { process, contributing } = await withMeasures(s);
+    const me = callerFor(s.db, s.member).cycle;
+    const cycleId = await memberCycle(s, { indicatorIds: [process] });
+    expect((await me.get({ networkId: s.networkA, cycleId })).measures).toEqual([{ id: process, name: 'Families reached by text tips', kind: 'process' }]);
+
+    const cycle = await me.get({ networkId: s.networkA, cycleId });
+    // Left out, the measures stay; named, they are replaced.
+    await me.update({ networkId: s.networkA, cycleId, version: cycle.version, ...writable(cycle), title: 'Tips by text, week two' });
+    expect((await me.get({ networkId: s.networkA, cycleId })).indicatorIds).toEqual([process]);
+    await me.update({ networkId: s.networkA, cycleId, version: cycle.version + 1, ...writable(cycle), indicatorIds: [contributing, process] });
+    expect((await me.get({ networkId: s.networkA, cycleId })).measures.map((m) => m.kind)).toEqual(['contributing', 'process']);
+
+    const next = await me.continueRamp({ networkId: s.networkA, cycleId, clientId: crypto.randomUUID() });
+    expect((await me.get({ networkId: s.networkA, cycleId: next.id })).indicatorIds.sort()).toEqual([contributing, process].sort());
+  });
+});
+
+/** The fields a person writes, from a cycle as `get` returns it (without the measures). */
+function writable(c: object) {
+  const keys = ['title', 'changeIdeaId', 'ownerId', 'coOwnerIds', 'partnerOrganizationId', 'site', 'meetingId', 'scale', 'startDate', 'endDate', 'objective', 'questions', 'planWho', 'planWhat', 'planWhen', 'planWhere', 'dataCollection', 'carriedOut', 'whatHappened', 'observations', 'surprises', 'learning', 'decision', 'nextSteps'];
+  return Object.fromEntries(keys.map((k) => [k, (c as Record<string, unknown>)[k]])) as Omit<CycleFields, 'indicatorIds'>;
+}
