@@ -192,7 +192,7 @@ describe('the public page', () => {
         why: {
           improvement: false,
           headline: 'The gap is narrowing, but not the way we want',
-          sentence: 'The gap narrowed, but not the way we want: it closed because the group doing best got worse. White went from 61% to 52%, while Latino, the group furthest behind, held near 38%.',
+          sentence: 'The gap closed because the group doing best got worse: White went from 61% to 52%, while Latino, the group furthest behind, held near 38%.',
         },
       });
       expect(equity.why?.method).toMatch(/^To say why, each group’s median over .* was compared with its median over /);

@@ -56,7 +56,7 @@ describe('why the gap narrowed, on the equity view', () => {
     expect(v.verdict?.detail).not.toMatch(/Evidence of improvement/);
     expect(v.why).toMatchObject({ reading: 'best_slipped', improvement: false, headline: 'The gap is narrowing, but not the way we want' });
     expect(v.why?.sentence).toBe(
-      'The gap narrowed, but not the way we want: it closed because the group doing best got worse. White went from 61% to 52%, while Hispanic/Latino, the group furthest behind, held near 38%.',
+      'The gap closed because the group doing best got worse: White went from 61% to 52%, while Hispanic/Latino, the group furthest behind, held near 38%.',
     );
     expect(v.why?.method).toMatch(/A gap that closes because a group got worse is not counted as an improvement\.$/);
   });
@@ -96,7 +96,7 @@ describe('why the gap narrowed, on the equity view', () => {
     const v = equityView(ind, rows(step(38, 38), step(61, 52)), DIMENSION, es);
     expect(v.why?.headline).toBe('La brecha se está cerrando, pero no como queremos');
     expect(v.why?.sentence).toBe(
-      'La brecha se redujo, pero no como queremos: se redujo porque empeoró el grupo con mejores resultados. White pasó de 61% a 52%, mientras que Hispanic/Latino, el grupo más rezagado, se mantuvo cerca de 38%.',
+      'La brecha se redujo porque empeoró el grupo con mejores resultados: White pasó de 61% a 52%, mientras que Hispanic/Latino, el grupo más rezagado, se mantuvo cerca de 38%.',
     );
     expect(v.verdict?.detail).toMatch(/^Hay evidencia de que la brecha se redujo, pero no se cuenta como una mejora\. /);
     expect(equityView(ind, rows(step(38, 47), step(61, 61)), DIMENSION, es).why?.sentence).toBe(
@@ -113,7 +113,7 @@ describe('why the gap narrowed, in a report', () => {
     expect(s.equity[0]).toMatchObject({
       verdict: 'concern',
       reading: 'best_slipped',
-      why: { improvement: false, headline: 'The gap is narrowing, but not the way we want', sentence: expect.stringMatching(/^The gap narrowed, but not the way we want/) },
+      why: { improvement: false, headline: 'The gap is narrowing, but not the way we want', sentence: expect.stringMatching(/^The gap closed because the group doing best got worse: White went from 61% to 52%/) },
     });
     const flat = indicatorStatus(source, rows(step(38, 38), step(61, 61)), { to: '2026-12-31' }, en);
     expect(flat.equity[0]).toMatchObject({ verdict: 'no_signal', reading: 'not_narrowing', why: null });

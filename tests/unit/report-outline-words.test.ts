@@ -55,7 +55,7 @@ describe('why a gap narrowed, in the PDF and DOCX', () => {
     const why = {
       improvement: false,
       headline: 'The gap is narrowing, but not the way we want',
-      sentence: 'The gap narrowed, but not the way we want: it closed because the group doing best got worse.',
+      sentence: 'The gap closed because the group doing best got worse: White went from 61% to 52%.',
       method: 'To say why, each group’s median was compared.',
     };
     const withWhy = { ...doc, content: { ...doc.content, indicator: { ...doc.content.indicator!, equity: [{ ...race!, verdict: 'concern' as const, reading: 'best_slipped' as const, why }, income!] } } };

@@ -82,15 +82,14 @@ export function IndicatorStatusView({ ind, level, idPrefix, w, frozen = false }:
                 <p translate="no" className="font-medium">
                   {e.dimension}
                 </p>
-                {/* Why the gap narrowed, first; reports published before it was written show as they did. */}
-                {e.why && (
-                  <>
-                    <p className="font-medium" translate={kept}>
-                      {e.why.headline}
-                    </p>
-                    <p translate={kept}>{e.why.sentence}</p>
-                  </>
+                {/* Why the gap narrowed, first; reports published before it was written show as they did. A gap
+                    that closed because a group got worse says so in a line of its own. */}
+                {e.why && !e.why.improvement && (
+                  <p className="font-semibold text-amber-900" translate={kept}>
+                    {e.why.headline}
+                  </p>
                 )}
+                {e.why && <p translate={kept}>{e.why.sentence}</p>}
                 <p>
                   {e.latestGap
                     ? t('report:view.gap', {
