@@ -166,15 +166,17 @@ function indicator(ind: IndicatorStatus | null, w: Words): Block[] {
           e.latestGap ? t('report:valueAt', { value: formatChange(ind, e.latestGap.gap, w).replace(/^\+/, ''), period: e.latestGap.label }) : t('report:export.equity.notEnough'),
           e.latestGap ? t('report:export.equity.group', { group: e.latestGap.high.group, value: value(e.latestGap.high.value) }) : '—',
           e.latestGap ? t('report:export.equity.group', { group: e.latestGap.low.group, value: value(e.latestGap.low.value) }) : '—',
-          e.verdict ? t(`qi:gap.headline.${e.verdict}`) : t('report:export.equity.tooFew'),
+          e.why ? e.why.headline : e.verdict ? t(`qi:gap.headline.${e.verdict}`) : t('report:export.equity.tooFew'),
         ]),
       },
     });
     for (const e of ind.equity) {
-      const notes = [e.sentence?.trim() ?? '', withheldNote(e, w) ?? '']
+      // Why the gap narrowed comes first, before the statistics' sentence.
+      const notes = [e.why?.sentence ?? '', e.sentence?.trim() ?? '', withheldNote(e, w) ?? '']
         .filter(Boolean)
         .join(' ');
       if (notes) blocks.push({ kind: 'paragraph', text: t('report:export.equity.group', { group: e.dimension, value: notes }) });
+      if (e.why) blocks.push({ kind: 'paragraph', text: t('report:export.indicator.decided', { how: e.why.method }), muted: true });
     }
   }
   return blocks;

@@ -109,6 +109,8 @@ export function indicatorStatus(
         sentence: view.verdict?.sentence ?? null,
         suppressedCount: view.suppressed.length,
         protectingCount: view.suppressed.filter((x) => x.reason === 'complement').length,
+        reading: view.movement?.reading ?? null,
+        why: view.why ? { improvement: view.why.improvement, headline: view.why.headline, sentence: view.why.sentence, method: view.why.method } : null,
       };
     }),
   };

@@ -1,5 +1,6 @@
 import type { Frequency } from '../domain/period.ts';
 import type { ChartType } from '../qi/chart-types.ts';
+import type { GapReading } from '../qi/gap-movement.ts';
 import type { Polarity, RuleSet, Verdict } from '../qi/verdict.ts';
 import type { CycleStage, Decision } from '../schemas/cycle.ts';
 import type { ActionStatus } from '../schemas/plan.ts';
@@ -50,6 +51,17 @@ export type EquityStatus = {
    * the whole. Reports published before this was counted do not have it.
    */
   protectingCount?: number;
+  /**
+   * How the group furthest behind and the group doing best moved (shared/qi/gap-movement.ts);
+   * null when it cannot be told. Reports published before it was kept lack it.
+   */
+  reading?: GapReading | null;
+  /**
+   * Why the gap narrowed, written when the verdict found it narrowing: the headline (which is not
+   * "narrowing" alone when a group got worse), the sentence read first, and the method. Reports
+   * published before it was kept lack it and show as they did.
+   */
+  why?: { improvement: boolean; headline: string; sentence: string; method: string } | null;
 };
 
 export type IndicatorStatus = {

@@ -76,11 +76,14 @@ test('import a CSV file, read its report, fix it, import it, then see the data a
   // Equity: the gap narrows; the small group is listed as hidden and its value is nowhere.
   await admin.getByRole('navigation', { name: 'Indicator' }).getByRole('link', { name: 'Equity' }).click();
   await expect(admin.getByText('The gap is narrowing')).toBeVisible();
+  // Why it narrowed, first: the group furthest behind caught up while the one doing best held.
+  await expect(admin.getByText('The gap narrowed because the group furthest behind improved: Low income went from 45% to 57%, while Higher income, the group doing best, held near 70%.')).toBeVisible();
   // In plain words first; the rule behind it one click away.
   await expect(admin.getByText(/^The gap between the highest and the lowest group (has been|was) narrower than its usual level \(\d+(\.\d)? percentage points\)/)).toBeVisible();
   await expect(admin.getByText(/Evidence of improvement/)).toBeHidden();
   await admin.getByText('How this was decided').click();
   await expect(admin.getByText(/Evidence of improvement/)).toBeVisible();
+  await expect(admin.getByText(/^To say why, each group’s median over Jan 2024 – Jun 2024 was compared with its median over Jul 2024 – Dec 2024/)).toBeVisible();
   await expect(admin.getByText('Latest gap (Dec 2024): 8 pts, between Higher income and Low income.')).toBeVisible();
   const hidden = admin.getByRole('status').filter({ hasText: 'Hidden to protect privacy' });
   // Hidden periods are said once per group, as ranges, not value by value.

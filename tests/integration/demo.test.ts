@@ -203,11 +203,15 @@ describe('the demo partnership', () => {
     // small "Two or more races" group cannot be worked out from the whole), and what is left of the
     // early gap is too little for a signal: the demo data would need changing to show one.
     for (const dim of ind.dimensions) {
-      const gaps = equityView(ind, rows, dim, en).gaps;
+      const view = equityView(ind, rows, dim, en);
+      const gaps = view.gaps;
+      // Where the gap narrows, it is because the group furthest behind caught up, as the story has it.
+      if (view.why) expect(view.why, dim.name).toMatchObject({ reading: 'behind_caught_up', improvement: true });
       expect(gaps, dim.name).toHaveLength(labels.length);
       if (dim.name !== 'Family income') continue;
       const gapAnalysis = analyzeSeries({ chart: 'run', points: gaps.map((g) => ({ value: g.gap })), freeze });
       expect(verdictFor({ analysis: gapAnalysis, ruleSet: 'anhoej', polarity: 'lower_is_better', labels }, en).verdict, dim.name).toBe('improvement');
+      expect(view.why?.sentence).toMatch(/^The gap narrowed because the group furthest behind improved: Low income went from 36\.2% to 44\.8%, while Higher income, the group doing best, held near 51%\.$/);
     }
 
     // A member sees the small group's months withheld; the data stewards see them.

@@ -164,6 +164,41 @@ describe('the public page', () => {
     for (const secret of ['74.19', '74.2', 'Latino']) expect(json, secret).not.toContain(secret);
   });
 
+  it('says why a gap narrowed, and never calls it improvement when the group doing best got worse', async () => {
+    const s = await scene(testDb());
+    const ind = await withIndicator(s);
+    const [, latino, white] = ind.dimensions[0]!.groups;
+    const months = recentMonths(20);
+    // Latino holds near 38 % while White falls from 61 % to 52 % after ten months; a point of wobble each.
+    const wobble = (i: number) => [0, 1, -1][i % 3]!;
+    await callerFor(s.db, s.facilitator).indicator.saveMeasurements({
+      networkId: s.networkA,
+      rows: months.flatMap((m, i) => {
+        const l = 38 + wobble(i);
+        const w = (i < 10 ? 61 : 52) + wobble(i);
+        return [wholeRow(m, l + w, 200), wholeRow(m, l, 100, latino!.id), wholeRow(m, w, 100, white!.id)];
+      }),
+    });
+    const ref = await reportOnPeriod(s, TITLE);
+    await callerFor(s.db, s.facilitator).report.publish({ ...ref, version: 1, note: '' });
+    const { slug } = await publicNetworkA(s);
+    const page = await callerFor(s.db, null).public.page({ slug });
+    const shown = await callerFor(s.db, null).public.report({ slug, reportId: ref.reportId });
+
+    for (const equity of [page.indicator!.equity[0]!, shown.document.content.indicator!.equity[0]!]) {
+      expect(equity).toMatchObject({
+        verdict: 'concern',
+        reading: 'best_slipped',
+        why: {
+          improvement: false,
+          headline: 'The gap is narrowing, but not the way we want',
+          sentence: 'The gap closed because the group doing best got worse: White went from 61% to 52%, while Latino, the group furthest behind, held near 38%.',
+        },
+      });
+      expect(equity.why?.method).toMatch(/^To say why, each group’s median over .* was compared with its median over /);
+    }
+  });
+
   it('shows the latest correction, and the first version on request', async () => {
     const s = await scene(testDb());
     const ref = await publishedReport(s);

@@ -40,3 +40,34 @@ describe('a report’s outline in Spanish', () => {
   });
 });
 
+
+describe('why a gap narrowed, in the PDF and DOCX', () => {
+  const equityOf = (doc: ReturnType<typeof sampleReportDocument>, lang: string) => {
+    const blocks = outline(shownDocument(doc), wordsFor(lang)).find((s) => s.key === 'indicator')!.blocks;
+    const table = blocks.flatMap((b) => (b.kind === 'table' && b.table.columns.length === 5 ? [b.table] : []))[0]!;
+    const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    return { trend: table.rows.map((r) => r[4]), paragraphs };
+  };
+
+  it('says it first, with its own headline, and the method after', () => {
+    const doc = sampleReportDocument();
+    const [race, income] = doc.content.indicator!.equity;
+    const why = {
+      improvement: false,
+      headline: 'The gap is narrowing, but not the way we want',
+      sentence: 'The gap closed because the group doing best got worse: White went from 61% to 52%.',
+      method: 'To say why, each group’s median was compared.',
+    };
+    const withWhy = { ...doc, content: { ...doc.content, indicator: { ...doc.content.indicator!, equity: [{ ...race!, verdict: 'concern' as const, reading: 'best_slipped' as const, why }, income!] } } };
+    const { trend, paragraphs } = equityOf(withWhy, 'en');
+    expect(trend[0]).toBe('The gap is narrowing, but not the way we want');
+    expect(paragraphs).toContain(`Race and ethnicity: ${why.sentence} ${race!.sentence} 2 group values were left out because the group is too small to show.`);
+    expect(paragraphs).toContain(`How this was decided: ${why.method}`);
+  });
+
+  it('a report published before it was written says what it said', () => {
+    const { trend, paragraphs } = equityOf(sampleReportDocument(), 'en');
+    expect(trend[0]).toBe('The gap is narrowing');
+    expect(paragraphs.some((p) => p.includes('To say why'))).toBe(false);
+  });
+});

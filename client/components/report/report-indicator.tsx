@@ -82,6 +82,14 @@ export function IndicatorStatusView({ ind, level, idPrefix, w, frozen = false }:
                 <p translate="no" className="font-medium">
                   {e.dimension}
                 </p>
+                {/* Why the gap narrowed, first; reports published before it was written show as they did. A gap
+                    that closed because a group got worse says so in a line of its own. */}
+                {e.why && !e.why.improvement && (
+                  <p className="font-semibold text-amber-900" translate={kept}>
+                    {e.why.headline}
+                  </p>
+                )}
+                {e.why && <p translate={kept}>{e.why.sentence}</p>}
                 <p>
                   {e.latestGap
                     ? t('report:view.gap', {
@@ -96,6 +104,14 @@ export function IndicatorStatusView({ ind, level, idPrefix, w, frozen = false }:
                   {e.sentence && <span translate={kept}>{` ${e.sentence}`}</span>}
                 </p>
                 {withheldNote(e, w) && <p className="text-sm text-slate-700">{withheldNote(e, w)}</p>}
+                {e.why && (
+                  <details className="print:hidden">
+                    <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium underline">{t('report:view.decided')}</summary>
+                    <p className="text-sm" translate={kept}>
+                      {e.why.method}
+                    </p>
+                  </details>
+                )}
               </li>
             ))}
           </ul>

@@ -142,11 +142,17 @@ function EquityContent({ indicator, view, dimensionName }: { indicator: Indicato
           <>
             <div className="space-y-1" role="status">
               <p className="flex flex-wrap items-center gap-2 text-base font-semibold text-slate-900">
-                <Badge tone={view.verdict?.verdict === 'improvement' ? 'success' : view.verdict?.verdict === 'concern' ? 'danger' : 'neutral'}>
-                  {t(`equity.gap.badge.${view.verdict?.verdict ?? 'no_signal'}`)}
-                </Badge>
-                {words.t(`qi:gap.headline.${view.verdict?.verdict ?? 'no_signal'}`)}
+                {view.why && !view.why.improvement ? (
+                  <Badge tone="warning">{t('equity.why.badge')}</Badge>
+                ) : (
+                  <Badge tone={view.verdict?.verdict === 'improvement' ? 'success' : view.verdict?.verdict === 'concern' ? 'danger' : 'neutral'}>
+                    {t(`equity.gap.badge.${view.verdict?.verdict ?? 'no_signal'}`)}
+                  </Badge>
+                )}
+                {view.why ? view.why.headline : words.t(`qi:gap.headline.${view.verdict?.verdict ?? 'no_signal'}`)}
               </p>
+              {/* Why it narrowed comes first: which group moved, and which way. */}
+              {view.why && <p className="text-sm text-slate-900">{view.why.sentence}</p>}
               <p className="text-sm text-slate-700">
                 {view.verdict ? view.verdict.sentence : t('equity.gap.onePeriod')}
               </p>
@@ -154,6 +160,7 @@ function EquityContent({ indicator, view, dimensionName }: { indicator: Indicato
                 <details className="text-sm text-slate-700">
                   <summary className="min-h-11 cursor-pointer py-2 font-medium text-accent-800">{t('verdict.howDecided')}</summary>
                   <p>{view.verdict.detail}</p>
+                  {view.why && <p className="mt-2">{view.why.method}</p>}
                 </details>
               )}
               <p className="text-sm text-slate-700">
