@@ -71,7 +71,7 @@ export function outline(doc: ShownDocument, w: Words): OutlineSection[] {
   const { indicator: ind, cycles: cy, plan: pl, charter: ch, meetings: me } = doc.content;
   const hidden = new Set(doc.hidden);
   const title = (section: ReportSection) => w.t(`labels.reportSection.${section}`);
-  if (!hidden.has('indicator') && ind !== undefined) sections.push({ key: 'indicator', title: title('indicator'), blocks: indicator(ind, w) });
+  if (!hidden.has('indicator') && ind !== undefined) sections.push({ key: 'indicator', title: title('indicator'), blocks: [...indicator(ind, w), ...contributing(doc.content.contributing, w)] });
   // Featured learnings are the facilitator's explicit choice, so they show unless none were chosen.
   if (doc.featured.length > 0) sections.push({ key: 'featured', title: w.t('report:export.featured.title'), blocks: featured(doc, w) });
   if (!hidden.has('cycles') && cy) sections.push({ key: 'cycles', title: title('cycles'), blocks: cycles(cy, w) });
@@ -95,6 +95,16 @@ function narrative(text: string): Block[] {
     } else blocks.push({ kind: 'bullets', items: [text], spans: [spans] });
   }
   return blocks;
+}
+
+/** The contributing indicators the network shows publicly, each as the outcome is written out. */
+function contributing(measures: readonly IndicatorStatus[] | undefined, w: Words): Block[] {
+  if (!measures || measures.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: w.t('report:view.contributing.heading') },
+    { kind: 'paragraph', text: w.t('report:view.contributing.intro', { count: measures.length }) },
+    ...measures.flatMap((m) => indicator(m, w)),
+  ];
 }
 
 function indicator(ind: IndicatorStatus | null, w: Words): Block[] {

@@ -76,6 +76,7 @@ export function getPublicPage(db: Db, { slug }: { slug: string }, w: Words, now 
     aim: ratifiedAim(db, net.id),
     // The indicator's own chart, as of today: no report's period is marked on it.
     indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, { to: localDate(now, 'UTC') }, w) : null,
+    contributing: source.contributing.map((m) => indicatorStatus(m.indicator, m.measurements, { to: localDate(now, 'UTC') }, w)),
     reports: publishedReports(db, net.id),
     adoptedChanges: adoptedChanges(db, net.id),
   };

@@ -1,11 +1,12 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { ReportPeriod } from '../../shared/report/content.ts';
-import type { ReportSource, SourceAction, SourceCycle } from '../../shared/report/source.ts';
+import type { ReportSource, SourceAction, SourceCycle, SourceMeasure } from '../../shared/report/source.ts';
 import {
   actionNote,
   charterReview,
   charterVersion,
   driverNode,
+  indicator,
   measurement,
   meeting,
   meetingAttendee,
@@ -18,7 +19,7 @@ import {
 } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
-import { dimensionsOf, outcomeOf } from './indicator.ts';
+import { dimensionsOf, outcomeOf, type IndicatorRow } from './indicator.ts';
 
 // Reads what a report is assembled from. Only what can touch the period is read: a network with
 // thousands of cycles hands assembly the few hundred of one quarter, not all of them.
@@ -36,10 +37,25 @@ export function readReportSource(db: DbOrTx, networkId: number, period: ReportPe
   };
 }
 
-/** The network's outcome with its dimensions, and every measurement (small groups are removed later, by assembly). */
-export function readIndicator(db: DbOrTx, networkId: number): Pick<ReportSource, 'indicator' | 'measurements'> {
-  const row = outcomeOf(db, networkId);
-  if (!row) return { indicator: null, measurements: [] };
+/**
+ * The network's outcome and the contributing indicators it marks public, each with its dimensions
+ * and every measurement (small groups are removed later, by assembly).
+ */
+export function readIndicator(db: DbOrTx, networkId: number): Pick<ReportSource, 'indicator' | 'measurements' | 'contributing'> {
+  const outcome = outcomeOf(db, networkId);
+  const contributing = db
+    .select()
+    .from(indicator)
+    .where(and(eq(indicator.networkId, networkId), eq(indicator.kind, 'contributing'), eq(indicator.isPublic, true)))
+    .orderBy(asc(indicator.position), asc(indicator.id))
+    .all()
+    .map((row) => readMeasure(db, row));
+  if (!outcome) return { indicator: null, measurements: [], contributing };
+  const { indicator: ind, measurements } = readMeasure(db, outcome);
+  return { indicator: ind, measurements, contributing };
+}
+
+function readMeasure(db: DbOrTx, row: IndicatorRow): SourceMeasure {
   const measurements = db
     .select({
       period: measurement.period,

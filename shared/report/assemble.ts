@@ -44,6 +44,7 @@ export function assembleReport(source: ReportSource, period: ReportPeriod, now: 
     period,
     assembledAt: now,
     indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, period, w) : null,
+    contributing: source.contributing.map((m) => indicatorStatus(m.indicator, m.measurements, period, w)),
     cycles: cyclesSummary(source.cycles, period, asOf),
     plan: planProgress(source.actions, period, asOf),
     charter: charterSummary(source.charter, period, asOf),

@@ -166,6 +166,11 @@ export type ReportContent = {
   /** When the content was assembled (epoch ms). */
   assembledAt: number;
   indicator: IndicatorStatus | null;
+  /**
+   * The contributing indicators the network marks public, each read as the outcome is. Part of
+   * the indicator section (hidden with it). Reports published before measures lack it.
+   */
+  contributing?: IndicatorStatus[];
   cycles: CyclesSummary;
   plan: PlanProgress;
   charter: CharterSummary;

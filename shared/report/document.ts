@@ -25,6 +25,8 @@ export function buildDocument(content: ReportContent, choices: ReportChoices, pu
 export function shownDocument(doc: ShownDocument): ShownDocument {
   const content: ShownContent = { ...doc.content };
   for (const section of doc.hidden) delete content[section];
+  // The contributing indicators belong to the indicator section.
+  if (doc.hidden.includes('indicator')) delete content.contributing;
   return { ...doc, content };
 }
 

@@ -15,6 +15,9 @@ export type SourceIndicator = Indicator & {
   phases: { start: string; label: string }[];
 };
 
+/** A measure beside the outcome that the network shows publicly, with its data. */
+export type SourceMeasure = { indicator: SourceIndicator; measurements: Measurement[] };
+
 export type SourceCycle = {
   id: number;
   title: string;
@@ -47,6 +50,8 @@ export type ReportSource = {
   indicator: SourceIndicator | null;
   /** Every measurement; values about groups below the threshold are removed during assembly. */
   measurements: Measurement[];
+  /** The contributing indicators the network marks public, in their order. */
+  contributing: SourceMeasure[];
   /** The cycles whose dates may touch the period (the server narrows by date; assembly decides). */
   cycles: SourceCycle[];
   actions: SourceAction[];

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CycleFields } from '../../shared/schemas/cycle.ts';
+import { outline } from '../../server/exports/outline.ts';
+import { wordsFor } from '../../server/i18n.ts';
 import { importMeasurements } from '../../server/services/measurement-import.ts';
+import { shownDocument } from '../../shared/report/document.ts';
 import { networkAccess } from '../../server/trpc.ts';
 import { changeIdea, memberCycle } from '../helpers/cycles.ts';
 import { testDb } from '../helpers/db.ts';
 import { readinessIndicator, withIndicator } from '../helpers/indicator.ts';
+import { draftSave, publicNetworkA, withReport } from '../helpers/reports.ts';
 import { scene, type Scene } from '../helpers/scene.ts';
 import { callerFor } from '../helpers/trpc.ts';
 
@@ -124,6 +128,36 @@ describe('measures beside the outcome', () => {
 
     const next = await me.continueRamp({ networkId: s.networkA, cycleId, clientId: crypto.randomUUID() });
     expect((await me.get({ networkId: s.networkA, cycleId: next.id })).indicatorIds.sort()).toEqual([contributing, process].sort());
+  });
+});
+
+describe('contributing indicators in reports and on the public page', () => {
+  it('shows the ones the network marks public, read as the outcome is, and hides them with the indicator section', async () => {
+    const s = await scene(testDb());
+    const { fac, contributing } = await withMeasures(s);
+    await fac.save({ ...enrollment(s.networkA), name: 'Library cards for four-year-olds' }); // not public
+    await fac.save({ ...enrollment(s.networkA), indicatorId: contributing, version: 1, isPublic: true });
+    await fac.saveMeasurements({ networkId: s.networkA, indicatorId: contributing, rows: months([50, 51, 49, 50, 52, 48, 50, 51, 60, 61, 62, 63, 64, 65, 66, 67]) });
+
+    const ref = await withReport(s);
+    const reports = callerFor(s.db, s.facilitator).report;
+    const draft = await reports.draft(ref);
+    expect(draft.document.content.contributing!.map((m) => m.name)).toEqual(['Four-year-olds enrolled in pre-K']);
+    expect(draft.document.content.contributing![0]).toMatchObject({ verdict: 'improvement', sentence: expect.stringMatching(/Four-year-olds enrolled in pre-K/) });
+    const words = outline(shownDocument(draft.document), wordsFor('en')).find((x) => x.key === 'indicator')!.blocks;
+    expect(words).toContainEqual({ kind: 'heading', level: 2, text: 'What feeds it' });
+    expect(words).toContainEqual({ kind: 'paragraph', text: 'Four-year-olds enrolled in pre-K', strong: true });
+
+    const { slug } = await publicNetworkA(s);
+    const page = await callerFor(s.db, null).public.page({ slug });
+    expect(page.contributing.map((m) => m.name)).toEqual(['Four-year-olds enrolled in pre-K']);
+
+    // Hidden with the indicator section: the published version carries none of its numbers.
+    await reports.save({ ...draftSave(ref, draft.version, ''), hidden: ['indicator'] });
+    await reports.publish({ ...ref, version: draft.version + 1, note: '' });
+    const published = await callerFor(s.db, s.member).report.published(ref);
+    expect(published.document.content.contributing).toBeUndefined();
+    expect(published.document.content.indicator).toBeUndefined();
   });
 });
 

@@ -30,7 +30,7 @@ function action(id: number, extra: Partial<SourceAction> = {}): SourceAction {
 }
 
 const EN = wordsFor('en');
-const EMPTY: ReportSource = { networkName: 'Kindergarten Readiness', indicator: null, measurements: [], cycles: [], actions: [], charter: { versions: [], reviews: [] }, meetings: [] };
+const EMPTY: ReportSource = { networkName: 'Kindergarten Readiness', indicator: null, measurements: [], contributing: [], cycles: [], actions: [], charter: { versions: [], reviews: [] }, meetings: [] };
 
 describe('asOfDate', () => {
   it('is the last day of an ended period, or today (in the report’s zone) while it runs', () => {
@@ -218,6 +218,7 @@ describe('an empty period', () => {
       period: FALL,
       assembledAt: LATER,
       indicator: null,
+      contributing: [],
       cycles: { total: 0, byStage: { plan: 0, do: 0, study: 0, act: 0, done: 0 }, byDecision: { adopt: 0, adapt: 0, abandon: 0, undecided: 0 }, rampsAdvanced: [], learnings: [] },
       plan: { counts: { done: 0, inProgress: 0, notStarted: 0, blocked: 0, overdue: 0, dropped: 0 }, actions: [] },
       charter: { ratified: null, ratifiedInPeriod: false, pendingVersion: null },

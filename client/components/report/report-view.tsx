@@ -4,6 +4,7 @@ import { narrativeBlocks } from '../../../shared/report/document.ts';
 import { rampLine } from '../../../shared/report/ramp-words.ts';
 import { CYCLE_STAGES, DECISIONS } from '../../../shared/schemas/cycle.ts';
 import { Badge } from '../ui/badge.tsx';
+import { ContributingView } from './report-contributing.tsx';
 import { IndicatorStatusView } from './report-indicator.tsx';
 import { CountTable, Heading, Narrative, Section, type Level, type ReportAudience } from './report-parts.tsx';
 import { PlanPart } from './report-plan.tsx';
@@ -82,6 +83,7 @@ export function ReportView({ document: doc, audience, titleLevel = 1, idPrefix =
       {indicator !== undefined && (
         <Section id={sectionId('indicator')} level={h2} title={t('labels.reportSection.indicator')}>
           {indicator ? <IndicatorStatusView ind={indicator} level={h3} idPrefix={idPrefix} w={w} frozen /> : <p>{t('report:view.noIndicator')}</p>}
+          <ContributingView measures={c.contributing} level={h3} idPrefix={idPrefix} w={w} frozen />
         </Section>
       )}
 

@@ -8,6 +8,7 @@ import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { useFormats } from '../../lib/use-words.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { ContributingView } from '../../components/report/report-contributing.tsx';
 import { IndicatorStatusView } from '../../components/report/report-indicator.tsx';
 import { useWords } from '../../lib/use-words.ts';
 
@@ -56,6 +57,7 @@ export function PublicHomePage() {
           {t('home.indicator.heading')}
         </h2>
         {page.indicator ? <IndicatorStatusView ind={page.indicator} level={3} idPrefix="public" w={words} /> : <p className="text-slate-700">{t('home.indicator.none')}</p>}
+        <ContributingView measures={page.contributing} level={3} idPrefix="public" w={words} />
       </section>
 
       <section aria-labelledby="reports" className="space-y-3">
