@@ -1,4 +1,5 @@
 import { generatePath, type PathParam } from 'react-router';
+import type { MeasureKind } from '../../shared/schemas/indicator.ts';
 
 // Every screen's address, once: the router reads `pattern`, links and redirects call `href`.
 // Features import this file by name (lint allows it); a moved screen is one edit here.
@@ -82,3 +83,12 @@ export const paths = {
   impact: route('/impact/:slug'),
   impactReport: route('/impact/:slug/reports/:reportId'),
 } as const;
+
+/**
+ * Where a measure is read. The outcome is the indicator page itself; the other measures are listed
+ * there, each under the id `measure-<id>`, until they have pages of their own (then only this changes).
+ */
+export function measureHref(slug: string, measure: { id: number; kind: MeasureKind }): string {
+  const page = paths.indicator.href({ slug });
+  return measure.kind === 'outcome' ? page : `${page}#measure-${measure.id}`;
+}

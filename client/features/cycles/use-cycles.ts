@@ -10,6 +10,7 @@ export type Member = RouterOutputs['member']['list'][number];
 export type Organization = RouterOutputs['organization']['list'][number];
 export type MeetingSummary = RouterOutputs['meeting']['list'][number];
 export type ChangeIdea = { id: number; title: string; retired: boolean };
+export type Measure = RouterOutputs['indicator']['list'][number];
 
 /** What a cycle page says after it was reached from a save, a new cycle or a delete. */
 export type CyclePageState = { notice?: string } | null;
@@ -31,19 +32,21 @@ export function useRefreshCycles() {
 
 /**
  * The people, change ideas, meetings and organizations a cycle links to: for the filters and the
- * form's pickers. `data` is undefined until all four have arrived.
+ * form's pickers; with `measures`, the network's measures too (only the form names them).
+ * `data` is undefined until all have arrived.
  */
-export function useCycleLookups() {
+export function useCycleLookups({ measures: withMeasures = false } = {}) {
   const { network } = useCurrentNetwork();
   const trpc = useTRPC();
   const members = useQuery(trpc.member.list.queryOptions({ networkId: network.id }));
   const plan = useQuery(trpc.plan.get.queryOptions({ networkId: network.id }));
   const meetings = useQuery(trpc.meeting.list.queryOptions({ networkId: network.id }));
   const organizations = useQuery(trpc.organization.list.queryOptions());
-  const all = [members, plan, meetings, organizations];
+  const measures = useQuery({ ...trpc.indicator.list.queryOptions({ networkId: network.id }), enabled: withMeasures });
+  const all = withMeasures ? [members, plan, meetings, organizations, measures] : [members, plan, meetings, organizations];
   const failed = all.find((q) => q.isError);
   const data =
-    members.data && plan.data && meetings.data && organizations.data
+    members.data && plan.data && meetings.data && organizations.data && (!withMeasures || measures.data)
       ? {
           members: members.data,
           changeIdeas: plan.data.nodes
@@ -52,6 +55,7 @@ export function useCycleLookups() {
             .sort((a, b) => Number(a.retired) - Number(b.retired) || a.title.localeCompare(b.title)),
           meetings: meetings.data,
           organizations: organizations.data,
+          measures: measures.data ?? [],
         }
       : undefined;
   return {

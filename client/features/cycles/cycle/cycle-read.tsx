@@ -8,6 +8,7 @@ import { DecisionBadge } from '../../../components/cycle-badges.tsx';
 import type { CycleSection } from '../form/cycle-form-values.ts';
 import { dateRange } from '../labels.ts';
 import type { Cycle } from '../use-cycles.ts';
+import { CycleMeasures } from './cycle-measures.tsx';
 import { paths } from '../../../app/paths.ts';
 
 /** A written answer, or a quiet note that there is none yet; line breaks kept, never HTML. */
@@ -52,6 +53,11 @@ function Details({ cycle, slug, myId }: ReadProps) {
           t('read.noChangeIdea')
         )}
       </Item>
+      {cycle.measures.length > 0 && (
+        <Item term={t('measures.read.label')}>
+          <CycleMeasures measures={cycle.measures} slug={slug} />
+        </Item>
+      )}
       <Item term={t('read.meeting')}>
         {cycle.meeting ? (
           <Link to={paths.meeting.href({ slug, meetingId: cycle.meeting.id })}>

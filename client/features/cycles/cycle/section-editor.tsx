@@ -49,7 +49,7 @@ export function SectionEditor({ cycle, section, me, onDone }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = useRefreshCycles();
-  const lookups = useCycleLookups();
+  const lookups = useCycleLookups({ measures: true });
 
   // Fixed when the editor opens: later refetches of the cycle must not move what "changed" means.
   const [opened] = useState(() => toCycleForm(cycle));

@@ -9,6 +9,7 @@ const formShape = z.object({
   changeIdeaId: z.string(),
   ownerId: z.string(),
   coOwnerIds: z.array(z.string()),
+  indicatorIds: z.array(z.string()),
   partnerOrganizationId: z.string(),
   site: z.string(),
   meetingId: z.string(),
@@ -40,7 +41,7 @@ export type CycleSection = (typeof CYCLE_SECTIONS)[number];
 
 
 export const SECTION_FIELDS: Record<CycleSection, readonly CycleFormField[]> = {
-  details: ['title', 'changeIdeaId', 'ownerId', 'coOwnerIds', 'partnerOrganizationId', 'site', 'meetingId', 'scale', 'startDate', 'endDate'],
+  details: ['title', 'changeIdeaId', 'indicatorIds', 'ownerId', 'coOwnerIds', 'partnerOrganizationId', 'site', 'meetingId', 'scale', 'startDate', 'endDate'],
   // Questions belong to Plan (question, prediction) and Study (result): both edit the same list.
   plan: ['objective', 'questions', 'planWho', 'planWhat', 'planWhen', 'planWhere', 'dataCollection'],
   do: ['carriedOut', 'whatHappened', 'observations', 'surprises'],
@@ -56,6 +57,7 @@ export function emptyCycleForm(ownerId: string): CycleFormValues {
     changeIdeaId: '',
     ownerId,
     coOwnerIds: [],
+    indicatorIds: [],
     partnerOrganizationId: '',
     site: '',
     meetingId: '',
@@ -90,6 +92,7 @@ export function toCycleFields(v: CycleFormValues): CycleFields {
     meetingId: id(v.meetingId),
     // The owner is never a co-owner too; the server drops it as well, but the form should agree.
     coOwnerIds: v.coOwnerIds.filter((c) => c !== v.ownerId),
+    indicatorIds: v.indicatorIds.map(Number),
     startDate: v.startDate || null,
     endDate: v.endDate || null,
     carriedOut: (v.carriedOut || null) as CarriedOut | null,
@@ -103,6 +106,7 @@ export function toCycleForm(c: Cycle): CycleFormValues {
     changeIdeaId: str(c.changeIdeaId),
     ownerId: c.ownerId ?? '',
     coOwnerIds: c.coOwnerIds,
+    indicatorIds: c.indicatorIds.map(String),
     partnerOrganizationId: str(c.partnerOrganizationId),
     site: c.site,
     meetingId: str(c.meetingId),

@@ -5,6 +5,7 @@ import { Input } from '../../../components/ui/input.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { useFormats } from '../../../lib/use-words.ts';
 import type { CycleFormValues } from './cycle-form-values.ts';
+import { MeasureFields } from './measure-fields.tsx';
 import type { Lookups } from '../use-cycles.ts';
 
 export type Me = { id: string; name: string };
@@ -59,6 +60,7 @@ export function DetailsFields({ form, lookups, me, names = {} }: Props) {
           </Select>
         )}
       </Field>
+      <MeasureFields form={form} measures={lookups.measures} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('read.owner')} error={errors.ownerId?.message}>
           {(p) => (

@@ -31,7 +31,7 @@ export function NewCyclePage() {
   const { network, standing } = useCurrentNetwork();
   usePageTitle(t('new.pageTitle', { network: network.name }));
   const me = useMe();
-  const lookups = useCycleLookups();
+  const lookups = useCycleLookups({ measures: true });
   const [params] = useSearchParams();
   const trpc = useTRPC();
   const rampId = Number(params.get('rampId')) || null;

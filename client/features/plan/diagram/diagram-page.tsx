@@ -25,6 +25,7 @@ import { DriverDiagram } from './driver-diagram.tsx';
 import { MoveNodeForm, moveTargets } from './move-node-form.tsx';
 import { AddNodeForm, addDialogTitle, RenameNodeForm } from './node-forms.tsx';
 import { NodeMenu, type NodeCommand } from './node-menu.tsx';
+import { MeasuresFailed, NodeMeasures, useNodeMeasures, type NodeMeasure } from './node-measures.tsx';
 import { RetiredNodes } from './retired-nodes.tsx';
 import { commentsAbout, ReviewNote } from '../review/review-note.tsx';
 import { descendantCount, toDiagramNode, type DiagramNode } from '../../../../shared/domain/plan-tree.ts';
@@ -65,6 +66,7 @@ export function DiagramPage() {
   // Cycle counts are extra: the diagram works without them, and while they load.
   const cycles = useQuery(trpc.cycle.byChangeIdea.queryOptions({ networkId: network.id }));
   const cyclesOf = (id: number) => cycles.data?.find((c) => c.changeIdeaId === id);
+  const measures = useNodeMeasures(network.id);
   const move = useMutation(trpc.plan.moveNode.mutationOptions());
   const retire = useMutation(trpc.plan.retireNode.mutationOptions());
 
@@ -152,6 +154,7 @@ export function DiagramPage() {
             </button>
           </p>
         )}
+        {measures.failed && <MeasuresFailed onRetry={measures.retry} />}
         {nodes.length === 0 && !canEdit && (
           <EmptyState>{t('diagram.empty')}</EmptyState>
         )}
@@ -177,6 +180,7 @@ export function DiagramPage() {
               node={node}
               today={today}
               cycles={node.kind === 'change_idea' && cycles.data ? (cyclesOf(node.id) ?? NO_CYCLES) : undefined}
+              measures={measures.of(node.id)}
             />
           )}
           highlight={linked ? Number(linked) : undefined}
@@ -262,7 +266,7 @@ function CycleSummary({ node, counts, slug }: { node: DiagramNode; counts: Cycle
   );
 }
 
-function NodeFooter({ node, today, cycles }: { node: DiagramNode; today: string; cycles?: CycleCounts }) {
+function NodeFooter({ node, today, cycles, measures }: { node: DiagramNode; today: string; cycles?: CycleCounts; measures: NodeMeasure[] }) {
   const { t } = useTranslation('plan');
   const f = useFormats();
   const { plan, network } = usePlan();
@@ -282,6 +286,7 @@ function NodeFooter({ node, today, cycles }: { node: DiagramNode; today: string;
         {overdue > 0 && <Badge tone="danger">{t('diagram.overdue', { count: overdue, n: f.count(overdue) })}</Badge>}
       </p>
       {cycles && <CycleSummary node={node} counts={cycles} slug={network.slug} />}
+      <NodeMeasures title={node.title} measures={measures} slug={network.slug} />
       <ReviewNote plan={plan} comments={commentsAbout(plan, 'node', node.id)} />
     </div>
   );
