@@ -36,6 +36,20 @@ const cycleRows = (db: Db) =>
     .orderBy(asc(pdsaCycle.id))
     .all();
 
+type Caller = Awaited<ReturnType<typeof loadedDemo>>['asAdmin'];
+
+/** Every measure of the networks with its links and data, without row ids: what two loads must agree on. */
+async function measureRows(asAdmin: Caller, networkIds: number[]) {
+  const out = [];
+  for (const networkId of networkIds) {
+    for (const m of await asAdmin.indicator.list({ networkId })) {
+      const values = (await asAdmin.indicator.measurements({ networkId, indicatorId: m.id })).map((r) => [r.period, r.value, r.numerator, r.denominator, r.note]);
+      out.push({ kind: m.kind, name: m.name, isPublic: m.isPublic, links: m.nodeIds.length, values });
+    }
+  }
+  return out;
+}
+
 describe('the demo partnership', () => {
   it('loads networks with people in every role and a ratified charter with history, once', async () => {
     const db = testDb();
@@ -150,8 +164,12 @@ describe('the demo partnership', () => {
     const second = await loadedDemo();
     const rows = cycleRows(first.db);
     expect(cycleRows(second.db)).toEqual(rows);
+    const measures = await measureRows(first.asAdmin, [first.k, first.oy]);
+    expect(measures.length).toBeGreaterThan(8);
+    expect(await measureRows(second.asAdmin, [second.k, second.oy])).toEqual(measures);
     expect((await loadDemo(first.db)).loaded).toBe(false);
     expect(cycleRows(first.db)).toEqual(rows);
+    expect(await measureRows(first.asAdmin, [first.k, first.oy])).toEqual(measures);
   });
 
   it('tracks Kindergarten Readiness by month with subgroups: a real shift after the change and a narrowing gap', async () => {
@@ -242,6 +260,74 @@ describe('the demo partnership', () => {
     const second = await loadedDemo();
     const strip = (rows: { period: string; numerator: number | null; denominator: number | null; note: string }[]) => rows.map(({ period, numerator, denominator, note }) => ({ period, numerator, denominator, note }));
     expect(strip(await second.asAdmin.indicator.measurements({ networkId: second.k }))).toEqual(strip(await first.asAdmin.indicator.measurements({ networkId: first.k })));
+  });
+
+  it('gives each network measures beside its outcome whose family view tells a story', async () => {
+    const { db, asAdmin, k, oy } = await loadedDemo();
+    const family = await asAdmin.indicator.family({ networkId: k });
+    expect(family.map((m) => [m.kind, m.name])).toEqual([
+      ['outcome', 'Children ready for kindergarten'],
+      ['contributing', 'Four-year-olds enrolled in pre-K'],
+      ['contributing', 'Well-child visits with a developmental screen'],
+      ['contributing', 'Families attending library readiness nights'],
+    ]);
+    const [, enrollment, screening, nights] = family as [unknown, (typeof family)[number], (typeof family)[number], (typeof family)[number]];
+    // Pre-K enrollment has been up since the reminders with the income limits and the April fair: eight months, a real shift.
+    expect(enrollment.verdict.verdict).toBe('improvement');
+    const run = enrollment.verdict.reasons.find((r) => r.rule === 'run')!;
+    expect([enrollment.rows[run.start]!.period, enrollment.rows[run.end]!.period]).toEqual(['2026-03', '2026-10']);
+    expect(enrollment.verdict.sentence).toContain('since Mar 2026');
+    // Screening is flat over enough quarters to say so, not merely too early to tell.
+    expect(screening.frequency).toBe('quarterly');
+    expect(screening.rows.length).toBeGreaterThanOrEqual(10);
+    expect(screening.verdict).toMatchObject({ verdict: 'no_signal', reasons: [] });
+    expect(screening.verdict.sentence).toMatch(/^No clear change yet/);
+    // Readiness nights are counted once a school year: a few years, a jump in the first year of the nights.
+    expect(nights).toMatchObject({ frequency: 'school_year', unit: 'count' });
+    expect(nights.rows.length).toBeLessThan(10);
+    expect(nights.rows.at(-1)).toMatchObject({ period: '2025-26', value: 264 });
+
+    // The process and balancing measures track the change ideas they belong to; cycles testing them name them.
+    const plan = await asAdmin.plan.get({ networkId: k });
+    const idea = (title: string) => plan.nodes.find((n) => n.title === title)!.id;
+    const list = await asAdmin.indicator.list({ networkId: k });
+    expect(list.map((m) => m.kind)).toEqual(['outcome', 'contributing', 'contributing', 'contributing', 'process', 'balancing']);
+    expect(list.filter((m) => m.isPublic).map((m) => m.name)).toEqual(['Four-year-olds enrolled in pre-K']);
+    const tips = list.find((m) => m.kind === 'process')!;
+    expect(tips).toMatchObject({ name: 'Families reached by the text-message tips', unit: 'count', frequency: 'monthly', nodeIds: [idea('Text-message tips for parents of four-year-olds')] });
+    expect(tips.measurements).toBeGreaterThan(5);
+    const late = list.find((m) => m.kind === 'balancing')!;
+    expect(late).toMatchObject({ polarity: 'lower_is_better', nodeIds: [idea('Readiness checklist in the 4-year well-child visit')] });
+    expect(list.find((m) => m.name === 'Four-year-olds enrolled in pre-K')!.nodeIds).toContain(idea('Pre-K enrollment fair each spring'));
+
+    const cycleId = (title: string) => db.select({ id: pdsaCycle.id }).from(pdsaCycle).where(eq(pdsaCycle.title, title)).get()!.id;
+    const weekly = await asAdmin.cycle.get({ networkId: k, cycleId: cycleId('A weekly Sunday tip to every family who signed up') });
+    expect(weekly.measures).toEqual([{ id: tips.id, name: tips.name, kind: 'process' }]);
+    expect(weekly.version).toBeGreaterThan(1);
+    const checklist = await asAdmin.cycle.get({ networkId: k, cycleId: cycleId('Readiness checklist together with the ASQ-3 at the 4-year visit') });
+    expect(checklist.measures.map((m) => m.kind)).toEqual(['contributing', 'balancing']);
+    const fair = await asAdmin.cycle.get({ networkId: k, cycleId: cycleId('Enrollment fair with help slots booked by text') });
+    expect(fair.measures.map((m) => m.name)).toEqual(['Four-year-olds enrolled in pre-K']);
+    // Naming its measures changed nothing else the cycle says.
+    expect(fair.questions.every((q) => q.prediction !== '' && q.result !== '')).toBe(true);
+    expect(fair.decision).toBe('adopt');
+
+    // Opportunity Youth: enrollments up since the evening classes, retention flat; no plan, so no change ideas to track.
+    const youth = await asAdmin.indicator.family({ networkId: oy });
+    expect(youth.map((m) => [m.kind, m.verdict.verdict])).toEqual([
+      ['outcome', 'improvement'],
+      ['contributing', 'improvement'],
+      ['contributing', 'no_signal'],
+    ]);
+    expect(youth[2]!.rows.length).toBeGreaterThanOrEqual(10);
+    const youthList = await asAdmin.indicator.list({ networkId: oy });
+    expect(youthList.map((m) => m.kind)).toEqual(['outcome', 'contributing', 'contributing', 'process']);
+    expect(youthList.every((m) => m.nodeIds.length === 0)).toBe(true);
+    const dropIn = await asAdmin.cycle.get({ networkId: oy, cycleId: cycleId('Counselor texts and a drop-in intake at the Grace youth room') });
+    expect(dropIn.measures.map((m) => [m.kind, m.name])).toEqual([
+      ['contributing', 'Young people enrolled through the re-engagement center'],
+      ['process', 'Intakes at the Tuesday drop-in'],
+    ]);
   });
 
   it('tells one story: its history is dated inside it, and its reports repeat what the pages show', async () => {

@@ -106,7 +106,7 @@ const KINDERGARTEN_STORIES: NetworkStories = {
 const OPPORTUNITY_YOUTH_STORIES: NetworkStories = { meetings: OPPORTUNITY_YOUTH_MEETINGS, ...OPPORTUNITY_YOUTH };
 
 /** A stable UUID per story, so the demo is the same every time it loads. */
-function demoClientId(key: string): string {
+export function demoClientId(key: string): string {
   const h = createHash('sha256').update(`needle-demo:${key}`).digest('hex');
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;

@@ -12,7 +12,7 @@ import type { Db } from '../client.ts';
 import { accessFor } from './access.ts';
 
 /** A fixed pseudo-random sequence (mulberry32): deterministic noise, the same on every load. */
-function sequence(seed: number) {
+export function sequence(seed: number) {
   let a = seed >>> 0;
   const uniform = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -25,15 +25,15 @@ function sequence(seed: number) {
   return { uniform, normal };
 }
 
-type Random = ReturnType<typeof sequence>;
+export type Random = ReturnType<typeof sequence>;
 
 /** How many of `n` children are ready when each is with probability `p`: binomial, by its normal approximation. */
-function ready(random: Random, n: number, p: number): number {
+export function ready(random: Random, n: number, p: number): number {
   const x = Math.round(n * p + random.normal() * Math.sqrt(n * p * (1 - p)));
   return Math.min(n, Math.max(0, x));
 }
 
-function months(from: string, to: string): string[] {
+export function months(from: string, to: string): string[] {
   const out: string[] = [];
   let [y, m] = from.split('-').map(Number) as [number, number];
   for (;;) {
@@ -136,7 +136,7 @@ export function readinessData(): ReadinessMonth[] {
 export const OPPORTUNITY_FIRST = '2021-Q1';
 export const OPPORTUNITY_LAST = '2026-Q3';
 
-function quarters(from: string, to: string): string[] {
+export function quarters(from: string, to: string): string[] {
   const out: string[] = [];
   let [y, q] = [Number(from.slice(0, 4)), Number(from.slice(6))];
   for (;;) {

@@ -17,6 +17,7 @@ import { openDb, type Db } from '../client.ts';
 import { kindergartenCharter, opportunityYouthCharter } from './charters.ts';
 import { loadDemoCycles } from './cycles.ts';
 import { loadDemoIndicators } from './indicators.ts';
+import { loadDemoMeasures } from './measures.ts';
 import { loadKindergartenPlan } from './plans.ts';
 import { dateDemoNotifications } from './notifications.ts';
 import { loadDemoReports } from './reports.ts';
@@ -120,6 +121,7 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
     loadKindergartenPlan(txDb, k, { lead: maria, facilitator: james, owners }, organizationIds);
     loadDemoCycles(txDb, { k, oy: networkIds.oy! }, person, organizationIds);
     loadDemoIndicators(txDb, { k, oy: networkIds.oy! }, person);
+    loadDemoMeasures(txDb, { k, oy: networkIds.oy! }, person);
     loadDemoReports(txDb, k, { lead: maria, facilitator: james });
 
     createInvitation(txDb, maria, accessFor(txDb, maria, k), {
