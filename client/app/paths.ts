@@ -66,6 +66,7 @@ export const paths = {
   indicatorData: route('/n/:slug/indicator/data'),
   indicatorImport: route('/n/:slug/indicator/import'),
   indicatorEquity: route('/n/:slug/indicator/equity'),
+  indicatorMeasures: route('/n/:slug/indicator/measures'),
   people: route('/n/:slug/people'),
   invitations: route('/n/:slug/invitations'),
   organizations: route('/n/:slug/organizations'),

@@ -79,10 +79,13 @@ export function measureFamily(db: Db, _actor: SessionUser, { networkId }: Networ
       targetValue: ind.targetValue,
       targetDate: ind.targetDate,
       rows: overview.rows.map((r) => ({ period: r.period, label: r.label, value: r.value })),
-      points: overview.analysis.points.map((p) => ({ cl: p.cl, signal: p.sigmaSignal })),
+      // The limits and phases too, so a small chart draws what the measure's own chart draws.
+      points: overview.analysis.points.map((p) => ({ cl: p.cl, ucl: p.ucl, lcl: p.lcl, part: p.part, signal: p.sigmaSignal })),
       verdict: { verdict: overview.verdict.verdict, sentence: overview.verdict.sentence, detail: overview.verdict.detail, reasons: overview.verdict.reasons },
       progress: overview.progress,
       chart: overview.chart,
+      /** The rules the verdict used, for its "how this was decided". */
+      rules: overview.rules,
     };
   });
 }

@@ -16,8 +16,13 @@ export type LayoutPoint = {
 
 export type LayoutInput = {
   points: readonly LayoutPoint[];
-  /** One label per point, e.g. 'Mar 2025'. */
+  /** One label per point, e.g. 'Mar 2025'; with `slots`, one per period of the axis. */
   labels: readonly string[];
+  /**
+   * Where each point sits on a longer time axis, as an index into `labels`: small multiples share
+   * one axis so that their periods line up. Without it, point i sits at label i.
+   */
+  slots?: readonly number[];
   /** Runs that a rule flagged (indices, inclusive): their points are signals too. */
   signalRanges?: readonly { start: number; end: number }[];
   target?: number | null;
@@ -138,17 +143,18 @@ export function chartLayout(input: LayoutInput): ChartLayout {
   const { points, labels, width, height } = input;
   const margin = input.margin ?? DEFAULT_MARGIN;
   const n = points.length;
+  const bands = input.slots ? labels.length : n;
   const left = margin.left;
   const right = width - margin.right;
-  const band = n > 0 ? (right - left) / n : right - left;
-  const xLeft = (i: number) => left + i * band;
+  const band = bands > 0 ? (right - left) / bands : right - left;
+  const xLeft = (i: number) => left + (input.slots?.[i] ?? i) * band;
   const xAt = (i: number) => xLeft(i) + band / 2;
 
   const baselineEnd = input.baselineEnd ?? null;
-  const baseline = baselineEnd !== null && baselineEnd >= 0 && baselineEnd < n ? { x0: round(left), x1: round(xLeft(baselineEnd + 1)) } : null;
+  const baseline = baselineEnd !== null && baselineEnd >= 0 && baselineEnd < n ? { x0: round(left), x1: round(xLeft(baselineEnd) + band) } : null;
   const phases = (input.phaseStarts ?? []).filter((s) => s.index > 0 && s.index < n).map((s) => ({ index: s.index, x: round(xLeft(s.index)), label: s.label }));
   const p = input.period;
-  const period = p && n > 0 && Math.max(0, p.start) <= Math.min(n - 1, p.end) ? { x0: round(xLeft(Math.max(0, p.start))), x1: round(xLeft(Math.min(n - 1, p.end) + 1)) } : null;
+  const period = p && n > 0 && Math.max(0, p.start) <= Math.min(n - 1, p.end) ? { x0: round(xLeft(Math.max(0, p.start))), x1: round(xLeft(Math.min(n - 1, p.end)) + band) } : null;
 
   // The labels above the plot come first: the rows they need push the plot's top down.
   const words = input.labelText;
@@ -196,7 +202,7 @@ export function chartLayout(input: LayoutInput): ChartLayout {
     points: laid,
     yDomain,
     yTicks: ticks.map((value) => ({ value, y: round(y(value)) })),
-    xTicks: xTicks(n, labels, xAt, plot, width, input.minLabelSpacing ?? 64),
+    xTicks: xTicks(bands, labels, (j) => left + (j + 0.5) * band, plot, width, input.minLabelSpacing ?? 64),
     dataPath: laid.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(''),
     centrePath: stepPath(points, (p) => p.cl, xLeft, band, y),
     upperPath: stepPath(points, (p) => p.ucl, xLeft, band, y),

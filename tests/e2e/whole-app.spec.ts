@@ -74,6 +74,7 @@ const ADMIN_PAGES: Target[] = [
   `${n}/indicator`,
   `${n}/indicator/data`,
   `${n}/indicator/equity`,
+  `${n}/indicator/measures`,
   `${n}/indicator/import`,
   `${n}/indicator/edit`,
   `${n}/charter`,

@@ -87,6 +87,13 @@ describe('measures beside the outcome', () => {
     expect(family[0]!.verdict.verdict).toBe('no_signal');
     expect(family[1]!.verdict.verdict).toBe('improvement');
     expect(family[1]!.verdict.sentence).toMatch(/Four-year-olds enrolled in pre-K/);
+    // Enough for a small chart and its "how this was decided": the limits of a control chart, and the rules.
+    expect(family[1]).toMatchObject({ chart: 'run', rules: 'anhoej' });
+    await fac.saveChart({ networkId: s.networkA, indicatorId: contributing, version: 1, chartType: 'p', ruleSet: 'anhoej', baselineThrough: null, phases: [] });
+    const [, drawn] = await callerFor(s.db, s.member).indicator.family({ networkId: s.networkA });
+    expect(drawn!.chart).toBe('p');
+    expect(drawn!.points[0]).toMatchObject({ part: 0, ucl: expect.any(Number), lcl: expect.any(Number) });
+    expect(drawn!.points[0]!.ucl!).toBeGreaterThan(drawn!.points[0]!.cl);
   });
 
   it('refuses a second outcome, a measure of another network, a link outside the plan, and turning a measure into the outcome', async () => {

@@ -93,3 +93,30 @@ describe('chart layout', () => {
     expect(empty.yTicks.length).toBeGreaterThan(1);
   });
 });
+
+describe('points on a longer time axis (small multiples)', () => {
+  // Six months on the axis; this measure has values in three of them.
+  const layout = chartLayout({
+    ...size,
+    points: [point(40), point(60), point(80)],
+    labels: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun'],
+    slots: [0, 2, 5],
+    baselineEnd: 1,
+  });
+
+  it('puts each point in its own period of the shared axis, and names the axis’s periods', () => {
+    expect(layout.band).toBeCloseTo(400 / 6, 1);
+    expect(layout.points.map((p) => Math.round(p.x))).toEqual([133, 267, 467]);
+    expect(layout.xTicks.at(-1)).toMatchObject({ index: 5, label: 'Jun' });
+  });
+
+  it('ends the baseline at the period of its last point', () => {
+    expect(layout.baseline).toEqual({ x0: 100, x1: 300 });
+  });
+
+  it('places every point as before without one', () => {
+    const plain = chartLayout({ ...size, points: [point(40), point(60)], labels: ['Jan', 'Feb'], baselineEnd: 0 });
+    expect(plain.points.map((p) => p.x)).toEqual([200, 400]);
+    expect(plain.baseline).toEqual({ x0: 100, x1: 300 });
+  });
+});

@@ -20,6 +20,7 @@ export function IndicatorLayout() {
     { to: '.', label: t('layout.sections.overview'), end: true },
     { to: 'data', label: t('layout.sections.data'), end: false },
     { to: 'equity', label: t('layout.sections.equity'), end: false },
+    { to: 'measures', label: t('measures.tab'), end: false },
   ];
   return (
     <div className="space-y-5">

@@ -5,8 +5,11 @@ import { formatValue } from '../../../../shared/indicator/format.ts';
 import type { Words } from '../../../../shared/i18n/words.ts';
 import { useWords } from '../../../lib/use-words.ts';
 
+/** What `pointSignal` reads of an overview; the family view's small charts give the same. */
+type Signals = { analysis: { points: readonly { sigmaSignal: boolean }[] }; verdict: Pick<Overview['verdict'], 'reasons'> };
+
 /** Whether the point at `i` is part of a signal, in words, or null when it is not. */
-export function pointSignal({ analysis, verdict }: Overview, i: number, w: Words): string | null {
+export function pointSignal({ analysis, verdict }: Signals, i: number, w: Words): string | null {
   if (analysis.points[i]?.sigmaSignal) return w.t('indicator:signal.outside');
   const run = verdict.reasons.find((r): r is typeof r & { rule: Exclude<typeof r.rule, 'sigma'> } => r.rule !== 'sigma' && i >= r.start && i <= r.end);
   return run ? w.t(`indicator:signal.partOf.${run.rule}`) : null;

@@ -5,7 +5,7 @@ import { howDecided } from '../../../../shared/qi/verdict-words.ts';
 import { cx } from '../../../components/ui/cx.ts';
 import { useWords } from '../../../lib/use-words.ts';
 
-const LOOK = {
+export const VERDICT_LOOK = {
   improvement: { Icon: TrendingUp, box: 'border-emerald-300 bg-emerald-50 text-emerald-950' },
   concern: { Icon: CircleAlert, box: 'border-amber-300 bg-amber-50 text-amber-950' },
   no_signal: { Icon: CircleMinus, box: 'border-slate-300 bg-slate-50 text-slate-900' },
@@ -18,7 +18,7 @@ const LOOK = {
 export function VerdictCallout({ verdict, ruleSet }: { verdict: VerdictResult; ruleSet: RuleSet }) {
   const { t } = useTranslation('indicator');
   const words = useWords('qi');
-  const { Icon, box } = LOOK[verdict.verdict];
+  const { Icon, box } = VERDICT_LOOK[verdict.verdict];
   const [first, ...rest] = howDecided(verdict, ruleSet, words);
   return (
     <section aria-labelledby="verdict-heading" className={cx('rounded-xl border-2 p-4 sm:p-5', box)}>
