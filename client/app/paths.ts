@@ -86,10 +86,10 @@ export const paths = {
 } as const;
 
 /**
- * Where a measure is read. The outcome is the indicator page itself; the other measures are listed
- * there, each under the id `measure-<id>`, until they have pages of their own (then only this changes).
+ * Where a measure is read. The outcome is the indicator page itself; the other measures are on the
+ * measures list, each under the id `measure-<id>`, until they have pages of their own (then only
+ * this changes).
  */
 export function measureHref(slug: string, measure: { id: number; kind: MeasureKind }): string {
-  const page = paths.indicator.href({ slug });
-  return measure.kind === 'outcome' ? page : `${page}#measure-${measure.id}`;
+  return measure.kind === 'outcome' ? paths.indicator.href({ slug }) : `${paths.indicatorMeasures.href({ slug })}#measure-${measure.id}`;
 }

@@ -82,7 +82,7 @@ test('a cycle names the measures it expects to move, on a phone, and the driver 
   // The cycle page names it, as a link to where the measure is read.
   const details = admin.getByRole('region', { name: 'Who, where and when' });
   await expect(details.getByText('Measures it expects to move')).toBeVisible();
-  await expect(details.getByRole('link', { name: 'Families reached by the text tips' })).toHaveAttribute('href', `${network}/indicator#measure-${reached}`);
+  await expect(details.getByRole('link', { name: 'Families reached by the text tips' })).toHaveAttribute('href', `${network}/indicator/measures#measure-${reached}`);
   await expect(details).toContainText('(Process measure)');
   await expectNoHorizontalOverflow(admin);
   await expectAccessible(admin, 'a cycle naming a measure');
@@ -93,13 +93,13 @@ test('a cycle names the measures it expects to move, on a phone, and the driver 
   await measures.getByRole('checkbox', { name: /Children enrolled in pre-K/ }).check();
   await admin.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(admin.getByText('Your changes are saved.')).toBeVisible();
-  await expect(details.getByRole('link', { name: 'Children enrolled in pre-K' })).toHaveAttribute('href', `${network}/indicator#measure-${enrolled}`);
+  await expect(details.getByRole('link', { name: 'Children enrolled in pre-K' })).toHaveAttribute('href', `${network}/indicator/measures#measure-${enrolled}`);
   await expect(details.getByRole('link', { name: 'Families reached by the text tips' })).toBeVisible();
 
   // The driver diagram: each item's measures, with the signal where the analysis has one.
   await admin.goto(`${network}/plan/diagram`);
   const ideaMeasures = admin.getByRole('list', { name: 'Measures for “Text-message readiness tips”' });
-  await expect(ideaMeasures.getByRole('link', { name: 'Families reached by the text tips' })).toHaveAttribute('href', `${network}/indicator#measure-${reached}`);
+  await expect(ideaMeasures.getByRole('link', { name: 'Families reached by the text tips' })).toHaveAttribute('href', `${network}/indicator/measures#measure-${reached}`);
   await expect(ideaMeasures).toContainText('Process measure');
   const driverMeasures = admin.getByRole('list', { name: 'Measures for “Families know what readiness means”' });
   await expect(driverMeasures.getByRole('link', { name: 'Children enrolled in pre-K' })).toBeVisible();

@@ -31,6 +31,6 @@ describe('the measures a cycle names, in its form', () => {
 describe('where a measure is read', () => {
   it('is the indicator page for the outcome, and its place on that page for the others', () => {
     expect(measureHref('reading', { id: 1, kind: 'outcome' })).toBe('/n/reading/indicator');
-    expect(measureHref('reading', { id: 5, kind: 'process' })).toBe('/n/reading/indicator#measure-5');
+    expect(measureHref('reading', { id: 5, kind: 'process' })).toBe('/n/reading/indicator/measures#measure-5');
   });
 });

@@ -5,7 +5,7 @@ import { measureHref } from '../../../app/paths.ts';
 
 /** The measures a cycle expects to move, each a link to where it is read, with what kind it is. */
 export function CycleMeasures({ measures, slug }: { measures: Cycle['measures']; slug: string }) {
-  const { t } = useTranslation('cycles');
+  const { t } = useTranslation(['cycles', 'common']);
   return (
     <ul className="space-y-1">
       {measures.map((m) => (
@@ -13,7 +13,7 @@ export function CycleMeasures({ measures, slug }: { measures: Cycle['measures'];
           <Link to={measureHref(slug, m)} translate="no">
             {m.name}
           </Link>{' '}
-          <span className="text-slate-600">({t(`measures.kind.${m.kind}`)})</span>
+          <span className="text-slate-600">({t(`common:labels.measureKind.${m.kind}`)})</span>
         </li>
       ))}
     </ul>

@@ -59,8 +59,8 @@ function MeasureCard({ measure: m, nodes, outcome, planLoaded }: { measure: Meas
   const tracked = m.nodeIds.map((id) => nodes.get(id)).filter((n): n is PlanNode => n !== undefined);
   return (
     <article aria-labelledby={`measure-${m.id}`} className="h-full space-y-2 rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4">
-      <p className="text-sm font-medium text-slate-600">{t(`measures.kind.${m.kind}`)}</p>
-      <h4 id={`measure-${m.id}`} translate="no" className="text-base font-semibold break-words text-slate-900">
+      <p className="text-sm font-medium text-slate-600">{t(`common:labels.measureKind.${m.kind}`)}</p>
+      <h4 id={`measure-${m.id}`} translate="no" className="scroll-mt-4 text-base font-semibold break-words text-slate-900">
         {m.name}
       </h4>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">

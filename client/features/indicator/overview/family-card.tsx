@@ -14,7 +14,7 @@ import { VERDICT_LOOK } from './verdict-callout.tsx';
  */
 export function FamilyCard({ member: m, labels, slots }: { member: FamilyMember; labels: readonly string[]; slots: readonly number[] }) {
   const id = useId();
-  const { t } = useTranslation('indicator');
+  const { t } = useTranslation(['indicator', 'common']);
   const words = useWords('indicator', 'qi');
   const { Icon, box } = VERDICT_LOOK[m.verdict.verdict];
   const latest = m.rows.at(-1);
@@ -22,7 +22,7 @@ export function FamilyCard({ member: m, labels, slots }: { member: FamilyMember;
   return (
     <article aria-labelledby={`${id}-name`} className="min-w-0 space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4">
       <div>
-        <p className="text-sm font-medium text-slate-600">{t(`measures.kind.${m.kind}`)}</p>
+        <p className="text-sm font-medium text-slate-600">{t(`common:labels.measureKind.${m.kind}`)}</p>
         <h4 id={`${id}-name`} translate="no" className="text-base font-semibold break-words text-slate-900">
           {m.name}
         </h4>
@@ -65,7 +65,7 @@ export function FamilyCard({ member: m, labels, slots }: { member: FamilyMember;
 
 /** The small chart's values for anyone who cannot see it, or wants the exact numbers. */
 function FamilyTable({ member: m }: { member: FamilyMember }) {
-  const { t } = useTranslation('indicator');
+  const { t } = useTranslation(['indicator', 'common']);
   const words = useWords('indicator', 'qi');
   const signals = { analysis: { points: m.points.map((p) => ({ sigmaSignal: p.signal })) }, verdict: m.verdict };
   return (

@@ -33,7 +33,7 @@ export function useNodeMeasures(networkId: number) {
 
 /** "Measures: Families reached (Process measure)", each a link; in words, never colour alone. */
 export function NodeMeasures({ title, measures, slug }: { title: string; measures: readonly NodeMeasure[]; slug: string }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation(['plan', 'common']);
   if (measures.length === 0) return null;
   return (
     <div className="text-sm">
@@ -45,7 +45,7 @@ export function NodeMeasures({ title, measures, slug }: { title: string; measure
               {m.name}
             </Link>
             <span className="block text-slate-600">
-              {t(`measures.kind.${m.kind}`)}
+              {t(`common:labels.measureKind.${m.kind}`)}
               {m.verdict && ` · ${t(`measures.signal.${m.verdict}`)}`}
             </span>
           </li>
@@ -57,7 +57,7 @@ export function NodeMeasures({ title, measures, slug }: { title: string; measure
 
 /** The measures are extra: the diagram works without them, and says when they could not be loaded. */
 export function MeasuresFailed({ onRetry }: { onRetry: () => void }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation(['plan', 'common']);
   return (
     <p className="text-sm text-slate-700">
       {t('measures.failed')}{' '}
