@@ -1,6 +1,6 @@
 // `npm run bench`: seeds a large partnership into a temporary database, starts the real server
-// on loopback beside a bare Fastify yardstick, measures reads, writes, the analysis, reports,
-// the client and memory in one run, and prints one table. Goals missed are reported, not fatal:
+// on loopback beside a bare Fastify yardstick, measures reads, writes, the analysis, the family
+// view of several measures, reports, the client and memory in one run, and prints one table. Goals missed are reported, not fatal:
 // the exit code is non-zero only when the harness itself breaks.
 //   --quick   a small partnership and short runs, to check the harness (figures mean little)
 //   --keep    keep the temporary folder (the database) and say where it is
@@ -12,6 +12,7 @@ import { openDb } from '../../server/db/client.ts';
 import { HttpClient, startServer, tempDir, UNTHROTTLED, type RunningServer } from '../../tests/reliability/server.ts';
 import { initialScript, pageLoads } from './client.ts';
 import { analysisTiming, reportTimings, timeIt } from './compute.ts';
+import { familyRequests, familyTimings } from './family.ts';
 import { autocannonAtRate, flatOut, paced, type LoadResult, type Target } from './load.ts';
 import { FULL, PASSWORD, seedPartnership, type Scale } from './seed.ts';
 import { printTable, type Row } from './table.ts';
@@ -81,6 +82,11 @@ try {
   log('analysis, report assembly and PDF');
   const analysis = await analysisTiming();
   const db = openDb(dbPath);
+  const months = scale.years * 12;
+  const memberUser = { id: seeded.member.id, name: 'Member', email: seeded.member.email, isAdmin: false };
+  log('the family view: in process, then indicator.family over HTTP');
+  const family = await familyTimings(db, memberUser, networkId, months, quick ? 100 : 300);
+  const familyHttp = await familyRequests(needle.base, member.cookie, networkId, months, quick ? 50 : 200);
   const report = await reportTimings(db, { id: seeded.facilitator.id, name: 'Facilitator', email: seeded.facilitator.email, isAdmin: false }, networkId, seeded.busiest.reportId);
   db.$client.close();
   log('the PDF export through the server (worker thread, download)');
@@ -121,6 +127,9 @@ try {
     ]),
     { measure: `cycle.create, 300 req/s durable (${writes.requests} requests)`, result: `${latency(writes)} · ${written} new rows`, goal: 'p99 ≤ 50 ms, 0 errors', met: writes.p99 <= 50 && writes.failures === 0 && written === writes.requests },
     { measure: `analyzeSeries, 10,000 points (slowest: ${analysis.chart})`, result: `${ms(analysis.median)} (max ${ms(analysis.max)})`, goal: '≤ 10 ms', met: analysis.median <= 10 },
+    { measure: `family view, server work (measureFamily): ${family.measures} measures × ${months} months`, result: `p50 ${ms(family.family.median)} · p99 ${ms(family.family.p99)} · CPU ${ms(family.family.cpu)}`, goal: 'p99 ≤ 30 ms', met: family.family.p99 <= 30 },
+    { measure: `indicator.family over HTTP, one at a time (${familyHttp.runs}; ${Math.round(familyHttp.bytes / 1024)} KB JSON)`, result: `p50 ${ms(familyHttp.median)} · p99 ${ms(familyHttp.p99)}`, goal: `all ${family.measures} in 1 request`, met: true },
+    { measure: `all ${family.series} series: the family + ${family.views} equity views, reads included`, result: `p50 ${ms(family.all.median)} · p99 ${ms(family.all.p99)} · CPU ${ms(family.all.cpu)} (equity ${ms(family.equity.cpu)})`, goal: 'p99 ≤ 30 ms', met: family.all.p99 <= 30 },
     { measure: `report assembly, busiest network (${report.cycles} cycles)`, result: `${ms(report.assembly.median)} (max ${ms(report.assembly.max)})`, goal: '≤ 100 ms', met: report.assembly.median <= 100 },
     { measure: `its PDF, drawn (${Math.round(report.pdfBytes / 1024)} KB)`, result: `${ms(report.pdf.median)} (max ${ms(report.pdf.max)})`, goal: '≤ 1.5 s', met: report.pdf.median <= 1500 },
     { measure: 'its PDF, exported through the server', result: `${ms(exportPdf.median)} (max ${ms(exportPdf.max)})`, goal: '≤ 1.5 s', met: exportPdf.median <= 1500 },

@@ -27,6 +27,7 @@ import { createAction, reportProgress } from '../../server/services/plan-actions
 import { createNode } from '../../server/services/plan-nodes.ts';
 import { createReport, saveReport } from '../../server/services/reports.ts';
 import { readinessIndicator } from '../../tests/helpers/indicator.ts';
+import { seedFamily } from './family-seed.ts';
 import { paragraph, personName, random, sentence, title, type Random } from './words.ts';
 import { accessFor } from '../../server/db/demo/access.ts';
 
@@ -260,7 +261,8 @@ function composeReport(db: Db, facilitator: SessionUser, report: { networkId: nu
 
 /**
  * Seeds `scale` into an empty, migrated database. Network 1 is the busiest (the most people; every
- * network has the same number of cycles) and has a draft report over the last five years.
+ * network has the same number of cycles), has a draft report over the last five years and five
+ * contributing indicators beside its outcome (family-seed.ts).
  */
 export async function seedPartnership(db: Db, scale: Scale = FULL, onProgress: (line: string) => void = () => {}): Promise<Seeded> {
   const now = Date.now();
@@ -285,6 +287,7 @@ export async function seedPartnership(db: Db, scale: Scale = FULL, onProgress: (
       measurements += seedIndicator(txDb, networkId, facilitator, months, r);
       seedCycles(txDb, networkId, scale.cyclesPerNetwork, roster, ideas, byMonth, organizations, r, now);
       if (k === 0) {
+        measurements += seedFamily(txDb, networkId, facilitator, months);
         const from = isoDay(now - (5 * 365 - 2) * DAY);
         const report = createReport(txDb, facilitator, accessFor(txDb, facilitator, networkId), { title: 'Five-year review', from, to: isoDay(now), timeZone: TIME_ZONE });
         composeReport(txDb, facilitator, { networkId, reportId: report.id, title: 'Five-year review', from, to: isoDay(now), timeZone: TIME_ZONE }, r);

@@ -16,8 +16,18 @@ export function isSuppressed(point: Pick<GroupPoint, 'size'>, minGroupSize: numb
  * `periods` (time order) where at least two groups have a value.
  */
 export function equityGaps(shown: readonly GroupSeries[], periods: readonly string[]): GapPoint[] {
+  // Each period's values gathered in one pass (in group order): a filter per period and group
+  // made ten years of monthly data cost a period × point scan per group.
+  const byPeriod = new Map<string, { group: string; value: number }[]>();
+  for (const g of shown) {
+    for (const p of g.points) {
+      const values = byPeriod.get(p.period);
+      if (values) values.push({ group: g.group, value: p.value });
+      else byPeriod.set(p.period, [{ group: g.group, value: p.value }]);
+    }
+  }
   return periods.flatMap((period) => {
-    const values = shown.flatMap((g) => g.points.filter((p) => p.period === period).map((p) => ({ group: g.group, value: p.value })));
+    const values = byPeriod.get(period) ?? [];
     if (values.length < 2) return [];
     const high = values.reduce((a, b) => (b.value > a.value ? b : a));
     const low = values.reduce((a, b) => (b.value < a.value ? b : a));

@@ -1,6 +1,6 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { measurement, membership, pdsaCycle } from '../../server/db/schema.ts';
+import { indicator, measurement, membership, pdsaCycle } from '../../server/db/schema.ts';
 import { getDraft } from '../../server/services/reports.ts';
 import { seedPartnership } from '../../scripts/bench/seed.ts';
 import { testDb } from '../helpers/db.ts';
@@ -27,6 +27,32 @@ describe('the benchmark partnership', () => {
     const draft = getDraft(db, member, accessFor(db, member, networkId), { reportId: seeded.busiest.reportId }, 'en');
     expect(draft.document.content.cycles.total).toBe(40);
     expect(draft.document.featured.length).toBeGreaterThan(0);
+  });
+
+  it('gives the busiest network a family of six measures, each ten years of monthly data in seven series', async () => {
+    const db = testDb();
+    const seeded = await seedPartnership(db, { networks: 1, users: 20, cyclesPerNetwork: 5, years: 10, busiestExtraMembers: 5 });
+    const networkId = seeded.busiest.networkId;
+    const measures = db.select().from(indicator).where(eq(indicator.networkId, networkId)).all();
+    expect(measures.map((m) => m.kind).sort()).toEqual(['contributing', 'contributing', 'contributing', 'contributing', 'contributing', 'outcome']);
+    for (const m of measures) {
+      const series = db.select({ groupId: measurement.groupId, n: count() }).from(measurement).where(eq(measurement.indicatorId, m.id)).groupBy(measurement.groupId).all();
+      expect(series, m.name).toHaveLength(7);
+      expect(series.every((x) => x.n === 120), m.name).toBe(true);
+    }
+    expect(db.select({ n: count() }).from(measurement).get()!.n).toBe(6 * 7 * 120);
+    expect(seeded.counts.measurements).toBe(6 * 7 * 120);
+    // the control charts and frozen baselines went through the chart settings as a person sets them
+    expect(new Set(measures.map((m) => m.chartType))).toEqual(new Set(['run', 'p', 'u', 'c']));
+    expect(measures.filter((m) => m.baselineThrough !== null)).toHaveLength(2);
+
+    const member = { id: seeded.member.id, name: 'member', email: seeded.member.email, isAdmin: false };
+    const family = await callerFor(db, member).indicator.family({ networkId });
+    expect(family).toHaveLength(6);
+    expect(family.every((m) => m.rows.length === 120)).toBe(true);
+    // only whole-population rows feed the family view
+    const whole = db.select({ n: count() }).from(measurement).where(and(eq(measurement.indicatorId, family[1]!.id), isNull(measurement.groupId))).get()!.n;
+    expect(whole).toBe(120);
   });
 
   it('lists a network’s cycles in index order, without sorting them all', () => {
