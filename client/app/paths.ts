@@ -1,5 +1,4 @@
 import { generatePath, type PathParam } from 'react-router';
-import type { MeasureKind } from '../../shared/schemas/indicator.ts';
 
 // Every screen's address, once: the router reads `pattern`, links and redirects call `href`.
 // Features import this file by name (lint allows it); a moved screen is one edit here.
@@ -84,12 +83,3 @@ export const paths = {
   impact: route('/impact/:slug'),
   impactReport: route('/impact/:slug/reports/:reportId'),
 } as const;
-
-/**
- * Where a measure is read. The outcome is the indicator page itself; the other measures are on the
- * measures list, each under the id `measure-<id>`, until they have pages of their own (then only
- * this changes).
- */
-export function measureHref(slug: string, measure: { id: number; kind: MeasureKind }): string {
-  return measure.kind === 'outcome' ? paths.indicator.href({ slug }) : `${paths.indicatorMeasures.href({ slug })}#measure-${measure.id}`;
-}

@@ -41,7 +41,7 @@ const IndicatorEditPage = lazyPage(() => import('../features/indicator/definitio
 const IndicatorDataPage = lazyPage(() => import('../features/indicator/data/data-page.tsx'), 'DataPage', ['indicator', 'qi']);
 const IndicatorImportPage = lazyPage(() => import('../features/indicator/data/import-page.tsx'), 'ImportPage', ['indicator', 'qi']);
 const IndicatorEquityPage = lazyPage(() => import('../features/indicator/equity/equity-page.tsx'), 'EquityPage', ['indicator', 'qi']);
-const IndicatorMeasuresPage = lazyPage(() => import('../features/indicator/measures/measures-page.tsx'), 'MeasuresPage', ['indicator', 'qi']);
+const IndicatorMeasuresPage = lazyPage(() => import('../features/indicator/measures/measures-page.tsx'), 'MeasuresPage', ['indicator']);
 const PeoplePage = lazyPage(() => import('../features/people/people-page.tsx'), 'PeoplePage', ['people']);
 const OrganizationsPage = lazyPage(() => import('../features/organizations/organizations-page.tsx'), 'OrganizationsPage', ['organizations']);
 const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage', ['invitations']);

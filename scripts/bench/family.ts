@@ -1,17 +1,13 @@
 // The family view (issue 19): the outcome and its contributing indicators analysed in one call.
 // Timed twice: in this process on the bench's database (`measureFamily`, the server's whole work
-// for `indicator.family`: its queries and the six analyses), and as a request to the running server.
-// The family view reads each measure's whole population only; every group's series is the equity
-// page's, which reads a measure's rows and analyses them by dimension. "Analyses all series" can
-// mean those too, so they are timed beside it, as a member's pages get them.
+// for `indicator.family`: its one query and the analysis of every series, each measure's whole
+// population and each group's gap), and as a request to the running server.
 import { wordsFor } from '../../server/i18n.ts';
 import type { SessionUser } from '../../server/context.ts';
 import type { Db } from '../../server/db/client.ts';
 import { accessFor } from '../../server/db/demo/access.ts';
 import { getIndicator } from '../../server/services/indicator.ts';
-import { listMeasurements } from '../../server/services/measurements.ts';
 import { measureFamily } from '../../server/services/measures.ts';
-import { equityView } from '../../shared/indicator/equity-view.ts';
 import { percentile, type Timing } from './compute.ts';
 import { FAMILY_SIZE } from './family-seed.ts';
 import { BROWSER } from './load.ts';
@@ -31,53 +27,24 @@ export async function familyTimings(db: Db, member: SessionUser, networkId: numb
   const access = accessFor(db, member, networkId);
   const w = wordsFor('en');
   const family = () => measureFamily(db, member, access, w);
-  const ids = family().map((m) => m.id);
-  let series = 0;
-  let views = 0;
-  /** What the equity page of each measure needs, by dimension: its groups and the whole, analysed. */
-  const equity = () => {
-    series = 0;
-    views = 0;
-    for (const indicatorId of ids) {
-      const ind = getIndicator(db, member, access, { indicatorId })!;
-      const rows = listMeasurements(db, member, access, { indicatorId });
-      for (const dimension of ind.dimensions) {
-        equityView(ind, rows, dimension, w);
-        series += dimension.groups.length;
-        views += 1;
-      }
-    }
-  };
-  assertFamily(family(), months);
-  for (let i = 0; i < 10; i++) {
-    family();
-    equity();
-  }
-  const alone: number[] = [];
-  const groups: number[] = [];
+  const measures = family();
+  assertFamily(measures, months);
+  // Every series the call analyses: each measure's whole population, and each group of each of its
+  // dimensions (the gaps it reads in a sentence).
+  const series = measures.reduce((n, m) => n + 1 + getIndicator(db, member, access, { indicatorId: m.id })!.dimensions.reduce((g, d) => g + d.groups.length, 0), 0);
+  for (let i = 0; i < 10; i++) family();
+  const clock: number[] = [];
   // CPU time beside the clock's: on two shared cores the clock also counts waiting for a core.
-  const cpu = { family: 0, equity: 0 };
-  const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+  let cpu = 0;
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     family();
-    const t1 = performance.now();
-    cpu.family += cpuMs(process.cpuUsage(c0));
-    const c1 = process.cpuUsage();
-    equity();
-    groups.push(performance.now() - t1);
-    cpu.equity += cpuMs(process.cpuUsage(c1));
-    alone.push(t1 - t0);
+    clock.push(performance.now() - t0);
+    const used = process.cpuUsage(c0);
+    cpu += (used.user + used.system) / 1000;
   }
-  return {
-    family: { ...timingOf(alone), cpu: cpu.family / runs },
-    equity: { ...timingOf(groups), cpu: cpu.equity / runs },
-    all: { ...timingOf(alone.map((ms, i) => ms + groups[i]!)), cpu: (cpu.family + cpu.equity) / runs },
-    measures: ids.length,
-    series: ids.length + series,
-    views,
-  };
+  return { family: { ...timingOf(clock), cpu: cpu / runs }, measures: measures.length, series };
 }
 
 /** `indicator.family` over HTTP, one request at a time, as a browser asks for it (compressed). */

@@ -1,11 +1,13 @@
-import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { byKind } from '../../shared/domain/measures.ts';
 import type { Words } from '../../shared/i18n/words.ts';
+import { equityView } from '../../shared/indicator/equity-view.ts';
 import { overviewOf } from '../../shared/indicator/overview.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { indicator, indicatorNode, measurement } from '../db/schema.ts';
 import type { NetworkAccess } from '../trpc.ts';
+import { dimensionsOf } from './indicator.ts';
 
 // The network's measures side by side: the list (what each is, what it tracks, how much data it
 // has) and the family view (the outcome and its contributing indicators, each analysed as its own
@@ -40,8 +42,9 @@ export function listMeasures(db: Db, _actor: SessionUser, { networkId }: Network
 
 /**
  * The outcome and its contributing indicators on one page: each one's whole-population series with
- * its chart analysis, verdict and progress, worked out on the server in one pass (one query for
- * every series), so a phone draws six small charts from one answer.
+ * its chart analysis, verdict and progress, and each of its dimensions' gap in a sentence, worked
+ * out on the server in one pass (one query for every series, groups included), so a phone draws
+ * six small charts from one answer.
  */
 export function measureFamily(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, w: Words) {
   const members = db
@@ -53,9 +56,10 @@ export function measureFamily(db: Db, _actor: SessionUser, { networkId }: Networ
     .sort(byKind);
   if (members.length === 0) return [];
   const series = db
-    .select({ indicatorId: measurement.indicatorId, period: measurement.period, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator, note: measurement.note })
+    .select({ indicatorId: measurement.indicatorId, period: measurement.period, groupId: measurement.groupId, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator, note: measurement.note })
     .from(measurement)
-    .where(and(inArray(measurement.indicatorId, members.map((m) => m.id)), isNull(measurement.groupId)))
+    .where(inArray(measurement.indicatorId, members.map((m) => m.id)))
+    .orderBy(asc(measurement.period))
     .all();
   const byMeasure = new Map<number, typeof series>();
   for (const m of series) {
@@ -64,9 +68,16 @@ export function measureFamily(db: Db, _actor: SessionUser, { networkId }: Networ
     else byMeasure.set(m.indicatorId, [m]);
   }
   return members.map((ind) => {
-    const rows = (byMeasure.get(ind.id) ?? []).map((m) => ({ ...m, groupId: null }));
-    // Groups are the equity view's; the family reads the whole population only.
-    const overview = overviewOf({ ...ind, dimensions: [] }, rows, ind, w);
+    const rows = byMeasure.get(ind.id) ?? [];
+    const dimensions = dimensionsOf(db, ind.id);
+    const overview = overviewOf({ ...ind, dimensions }, rows, ind, w);
+    // Each dimension's gap, read as the equity page reads it: only its sentences travel, never a
+    // group's values, and withheld values are left out before the gap is worked out.
+    const equity = dimensions.flatMap((d) => {
+      const view = equityView({ ...ind, dimensions }, rows, d, w);
+      const sentence = view.why?.sentence ?? view.verdict?.sentence;
+      return sentence ? [{ dimension: d.name, verdict: view.verdict!.verdict, sentence }] : [];
+    });
     return {
       id: ind.id,
       kind: ind.kind,
@@ -86,6 +97,7 @@ export function measureFamily(db: Db, _actor: SessionUser, { networkId }: Networ
       chart: overview.chart,
       /** The rules the verdict used, for its "how this was decided". */
       rules: overview.rules,
+      equity,
     };
   });
 }

@@ -96,6 +96,28 @@ describe('measures beside the outcome', () => {
     expect(drawn!.points[0]!.ucl!).toBeGreaterThan(drawn!.points[0]!.cl);
   });
 
+  it('reads each measure’s gaps in a sentence, leaving out the groups too small to show', async () => {
+    const s = await scene(testDb());
+    const groups = ['Black', 'Latino', 'White', 'Asian'].map((name) => ({ id: null, name }));
+    const outcome = await withIndicator(s, { minGroupSize: 20, dimensions: [{ id: null, name: 'Race and ethnicity', groups }] });
+    const [black, latino, white, asian] = outcome.dimensions[0]!.groups.map((g) => g.id);
+    const row = (period: string, groupId: number | null, numerator: number, denominator: number) => ({ period, groupId, value: null, numerator, denominator, note: '' });
+    const rows = months(Array.from({ length: 14 }, () => 0)).flatMap(({ period }, i) => [
+      row(period, null, 230, 460),
+      row(period, black!, 60 + i * 4, 200),
+      row(period, latino!, 100, 150),
+      row(period, white!, 70, 100),
+      row(period, asian!, 5, 10),
+    ]);
+    await callerFor(s.db, s.facilitator).indicator.saveMeasurements({ networkId: s.networkA, rows });
+    const [family] = await callerFor(s.db, s.member).indicator.family({ networkId: s.networkA });
+    expect(family!.equity).toHaveLength(1);
+    expect(family!.equity[0]).toMatchObject({ dimension: 'Race and ethnicity', verdict: 'improvement' });
+    expect(family!.equity[0]!.sentence).toMatch(/Black/);
+    // Asian children are fewer than 20 here: never named in what the family says.
+    expect(JSON.stringify(family)).not.toMatch(/Asian/);
+  });
+
   it('refuses a second outcome, a measure of another network, a link outside the plan, and turning a measure into the outcome', async () => {
     const s = await scene(testDb());
     const { fac, contributing } = await withMeasures(s);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { measureHref } from '../../client/app/paths.ts';
 import { cycleFormSchema, emptyCycleForm, mergeChanged, SECTION_FIELDS, toCycleFields } from '../../client/features/cycles/form/cycle-form-values.ts';
 
 const OWNER = 'owner-1';
@@ -25,12 +24,5 @@ describe('the measures a cycle names, in its form', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path[0])).toEqual(['indicatorIds']);
     expect(cycleFormSchema(1, SECTION_FIELDS.details).safeParse({ ...v, indicatorIds: v.indicatorIds.slice(0, 20) }).success).toBe(true);
-  });
-});
-
-describe('where a measure is read', () => {
-  it('is the indicator page for the outcome, and its place on that page for the others', () => {
-    expect(measureHref('reading', { id: 1, kind: 'outcome' })).toBe('/n/reading/indicator');
-    expect(measureHref('reading', { id: 5, kind: 'process' })).toBe('/n/reading/indicator/measures#measure-5');
   });
 });

@@ -74,7 +74,7 @@ export function RoleSelect({ member, onChanged }: { member: Member; onChanged: (
           description={
             <div className="space-y-2">
               <p>{t('role.now', { name: member.name, role: roleWord(member.role), network: network.name })}</p>
-              <p>{t(`common:labels.rolePowers.${proposed}`)}</p>
+              <p>{t(`people:rolePowers.${proposed}`)}</p>
             </div>
           }
           confirmLabel={t('role.confirm', { role: roleWord(proposed) })}

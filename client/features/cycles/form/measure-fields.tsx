@@ -13,7 +13,7 @@ type Props = { form: UseFormReturn<CycleFormValues>; measures: readonly Measure[
  * change idea say so, since they are the likely ones.
  */
 export function MeasureFields({ form, measures }: Props) {
-  const { t } = useTranslation(['cycles', 'common']);
+  const { t } = useTranslation(['cycles', 'indicator']);
   const id = useId();
   const [chosen, changeIdeaId] = useWatch({ control: form.control, name: ['indicatorIds', 'changeIdeaId'] });
   const error = form.formState.errors.indicatorIds?.message;
@@ -45,7 +45,7 @@ export function MeasureFields({ form, measures }: Props) {
                     {m.name}
                   </span>
                   <span className="block text-slate-600">
-                    {t(`common:labels.measureKind.${m.kind}`)}
+                    {t(`indicator:measureKind.${m.kind}`)}
                     {tracksIdea && ` · ${t('measures.field.tracksIdea')}`}
                   </span>
                 </span>

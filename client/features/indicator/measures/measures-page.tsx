@@ -59,7 +59,7 @@ function MeasureCard({ measure: m, nodes, outcome, planLoaded }: { measure: Meas
   const tracked = m.nodeIds.map((id) => nodes.get(id)).filter((n): n is PlanNode => n !== undefined);
   return (
     <article aria-labelledby={`measure-${m.id}`} className="h-full space-y-2 rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4">
-      <p className="text-sm font-medium text-slate-600">{t(`common:labels.measureKind.${m.kind}`)}</p>
+      <p className="text-sm font-medium text-slate-600">{t(`indicator:measureKind.${m.kind}`)}</p>
       <h4 id={`measure-${m.id}`} translate="no" className="scroll-mt-4 text-base font-semibold break-words text-slate-900">
         {m.name}
       </h4>

@@ -22,7 +22,7 @@ export function FamilyCard({ member: m, labels, slots }: { member: FamilyMember;
   return (
     <article aria-labelledby={`${id}-name`} className="min-w-0 space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4">
       <div>
-        <p className="text-sm font-medium text-slate-600">{t(`common:labels.measureKind.${m.kind}`)}</p>
+        <p className="text-sm font-medium text-slate-600">{t(`indicator:measureKind.${m.kind}`)}</p>
         <h4 id={`${id}-name`} translate="no" className="text-base font-semibold break-words text-slate-900">
           {m.name}
         </h4>
@@ -34,6 +34,11 @@ export function FamilyCard({ member: m, labels, slots }: { member: FamilyMember;
           <span className="font-semibold">{t(`verdict.title.${m.verdict.verdict}`)}.</span> {m.verdict.sentence}
         </span>
       </p>
+      {m.equity.map((e) => (
+        <p key={e.dimension} className="text-sm text-slate-800">
+          <span className="font-medium">{t('family.gap', { dimension: e.dimension })}</span> {e.sentence}
+        </p>
+      ))}
       {latest ? (
         <>
           <p className="text-sm text-slate-700">{t('family.latest', { value: formatValue(m, latest.value, words), period: latest.label })}</p>

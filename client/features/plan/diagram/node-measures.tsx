@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Verdict } from '../../../../shared/qi/verdict.ts';
 import type { MeasureKind } from '../../../../shared/schemas/indicator.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { measureHref } from '../../../app/paths.ts';
+import { paths } from '../../../app/paths.ts';
 
 /** A measure that tracks a driver or change idea, with its latest signal where the analysis has one. */
 export type NodeMeasure = { id: number; kind: MeasureKind; name: string; verdict: Verdict | null };
@@ -33,7 +33,7 @@ export function useNodeMeasures(networkId: number) {
 
 /** "Measures: Families reached (Process measure)", each a link; in words, never colour alone. */
 export function NodeMeasures({ title, measures, slug }: { title: string; measures: readonly NodeMeasure[]; slug: string }) {
-  const { t } = useTranslation(['plan', 'common']);
+  const { t } = useTranslation(['plan', 'indicator']);
   if (measures.length === 0) return null;
   return (
     <div className="text-sm">
@@ -41,11 +41,11 @@ export function NodeMeasures({ title, measures, slug }: { title: string; measure
       <ul aria-label={t('measures.listFor', { title })} className="space-y-1">
         {measures.map((m) => (
           <li key={m.id} className="break-words">
-            <Link to={measureHref(slug, m)} translate="no">
+            <Link to={m.kind === 'outcome' ? paths.indicator.href({ slug }) : `${paths.indicatorMeasures.href({ slug })}#measure-${m.id}`} translate="no">
               {m.name}
             </Link>
             <span className="block text-slate-600">
-              {t(`common:labels.measureKind.${m.kind}`)}
+              {t(`indicator:measureKind.${m.kind}`)}
               {m.verdict && ` · ${t(`measures.signal.${m.verdict}`)}`}
             </span>
           </li>
@@ -57,7 +57,7 @@ export function NodeMeasures({ title, measures, slug }: { title: string; measure
 
 /** The measures are extra: the diagram works without them, and says when they could not be loaded. */
 export function MeasuresFailed({ onRetry }: { onRetry: () => void }) {
-  const { t } = useTranslation(['plan', 'common']);
+  const { t } = useTranslation(['plan', 'indicator']);
   return (
     <p className="text-sm text-slate-700">
       {t('measures.failed')}{' '}
