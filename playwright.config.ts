@@ -24,24 +24,25 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // The feature tests share one server and database and build on each other's data: one at a
-  // time. The every-page spec only reads, on its own server, so it runs beside them.
+  // The feature tests share one server and database: one at a time (two side by side were no
+  // faster on two cores, each story keeps both busy). The every-page spec only reads, on its own
+  // server, so it runs beside them.
   workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
   // needle.spec.ts tells the story from a fresh install and creates the first administrator; the
   // other files sign in as that administrator (each making its own network), so they run after it.
   projects: [
     { name: 'first-run', testMatch: 'needle.spec.ts', workers: 1 },
-    { name: 'features', testIgnore: ['needle.spec.ts', 'whole-app.spec.ts'], dependencies: ['first-run'], workers: 1 },
     // The every-page check needs nothing from the first run (it reads the demo on its own server),
     // but Playwright runs projects in phases: depending on first-run puts it in the features'
     // phase, so the two run side by side instead of one after the other.
     { name: 'every-page', testMatch: 'whole-app.spec.ts', dependencies: ['first-run'], workers: 1, use: { baseURL: pagesURL } },
+    { name: 'features', testIgnore: ['needle.spec.ts', 'whole-app.spec.ts'], dependencies: ['first-run'], workers: 1 },
   ],
   use: {
     baseURL,

@@ -1,6 +1,6 @@
 import { chartSettingsInput, indicatorSaveInput, measurementDeleteInput, measurementsSaveInput, measureRefInput } from '../../shared/schemas/indicator.ts';
 import { getIndicator, saveChartSettings, saveIndicator } from '../services/indicator.ts';
-import { listMeasures, measureFamily } from '../services/measures.ts';
+import { listMeasures, measureFamily, measureSignals } from '../services/measures.ts';
 import { deleteMeasurement, exportMeasurements, listMeasurements, saveMeasurements } from '../services/measurements.ts';
 import { wordsFor } from '../i18n.ts';
 import { networkProcedure, router } from '../trpc.ts';
@@ -11,6 +11,8 @@ const edit = networkProcedure('indicator.edit');
 export const indicatorRouter = router({
   /** Every measure of the network: the outcome, contributing indicators, process and balancing measures. */
   list: read.query(({ ctx }) => listMeasures(ctx.db, ctx.user, ctx.access)),
+  /** Each measure's signal (improvement, concern or none yet) and its sentence. */
+  signals: read.query(({ ctx }) => measureSignals(ctx.db, ctx.user, ctx.access, wordsFor(ctx.lang))),
   /** The outcome and its contributing indicators, each analysed: the family view, in one call. */
   family: read.query(({ ctx }) => measureFamily(ctx.db, ctx.user, ctx.access, wordsFor(ctx.lang))),
   get: read.input(measureRefInput).query(({ ctx, input }) => getIndicator(ctx.db, ctx.user, ctx.access, input)),

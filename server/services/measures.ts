@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { byKind } from '../../shared/domain/measures.ts';
 import type { Words } from '../../shared/i18n/words.ts';
 import { equityView } from '../../shared/indicator/equity-view.ts';
@@ -10,8 +10,8 @@ import type { NetworkAccess } from '../trpc.ts';
 import { dimensionsOf } from './indicator.ts';
 
 // The network's measures side by side: the list (what each is, what it tracks, how much data it
-// has) and the family view (the outcome and its contributing indicators, each analysed as its own
-// overview page analyses it, in one call).
+// has), each one's signal, and the family view (the outcome and its contributing indicators, each
+// analysed as its own overview page analyses it, in one call).
 
 /** Every measure of the network, the outcome first, with the drivers and change ideas each tracks. */
 export function listMeasures(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
@@ -38,6 +38,24 @@ export function listMeasures(db: Db, _actor: SessionUser, { networkId }: Network
     db.select({ id: measurement.indicatorId, n: count() }).from(measurement).where(inArray(measurement.indicatorId, ids)).groupBy(measurement.indicatorId).all().map((c) => [c.id, c.n]),
   );
   return rows.map((r) => ({ ...r, nodeIds: links.filter((l) => l.indicatorId === r.id).map((l) => l.nodeId), measurements: counts.get(r.id) ?? 0 }));
+}
+
+/**
+ * Each measure's signal, read from its whole population as its own chart reads it: what the driver
+ * diagram shows beside the drivers and change ideas a measure tracks.
+ */
+export function measureSignals(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, w: Words) {
+  const measures = db.select().from(indicator).where(eq(indicator.networkId, networkId)).all();
+  if (measures.length === 0) return [];
+  const rows = db
+    .select({ indicatorId: measurement.indicatorId, period: measurement.period, groupId: measurement.groupId, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator, note: measurement.note })
+    .from(measurement)
+    .where(and(inArray(measurement.indicatorId, measures.map((m) => m.id)), isNull(measurement.groupId)))
+    .all();
+  return measures.map((ind) => {
+    const { verdict } = overviewOf({ ...ind, dimensions: [] }, rows.filter((r) => r.indicatorId === ind.id), ind, w);
+    return { id: ind.id, verdict: verdict.verdict, sentence: verdict.sentence };
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, pers
 // story created, so the tests do not depend on each other.
 
 // Each test is a story with several people in several browsers: more than the default 30 s.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 async function openEditor(page: Page, network: string) {
   await page.goto(`${network}/charter/edit`);

@@ -30,7 +30,7 @@ async function createCycle(page: Page, network: string, c: NewCycle) {
 }
 
 test('a member plans a cycle, takes it through every stage to Done, and finds it by its learning', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Cycle Story Network');
   const page = await join(browser, admin, network, 'Member', person('Mia Member', 'cycle-story'));
@@ -106,7 +106,7 @@ test('a member plans a cycle, takes it through every stage to Done, and finds it
 });
 
 test('Study waits for predictions and says why; the next cycle continues the ramp at a bigger scale', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const page = await signInAsAdmin(browser);
   const network = await createNetwork(page, 'Ramp Network');
 

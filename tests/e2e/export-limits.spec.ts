@@ -5,7 +5,7 @@ import { createNetwork, expectAccessible, join, networkIdOf, person, PHONE, sign
 // cancel, and is told plainly when they already have three under way (issue 14, item 10).
 
 test('an export waiting its turn can be cancelled; a fourth at once is refused in plain words', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Export Queue Network');
   const fay = person('Fay Facilitator', 'exports');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createNetwork, expectAccessible, expectNoHorizontalOverflow, join, networkIdOf, person, PHONE, signInAsAdmin, trpc } from './support.ts';
 
 // Each test signs people up (argon2) and builds its own network before it starts.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 // What a new user hit on first use: a role changed by one tap, an action edit that silently
 // un-approved the plan, no way to add a partner organization, two reports for the same days.

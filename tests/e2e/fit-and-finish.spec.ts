@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createNetwork, join, person, PHONE, signInAsAdmin, WIDE } from './support.ts';
 
 // Each test signs people up (argon2) and builds its own network before it starts.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 // What people hit when they first use Needle on a phone and on a desktop.
 

@@ -15,7 +15,7 @@ import {
   trpc,
 } from './support.ts';
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 // The network's first screen answers "what is happening, and what needs me?" on a phone.
 test('the home says what needs me, counts it in the tab and the switcher, and shows the needle', async ({ browser }) => {

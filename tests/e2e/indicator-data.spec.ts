@@ -27,7 +27,7 @@ const HEADER = 'period,group,numerator,denominator,note';
 const file = (lines: string[]) => ({ name: 'readiness.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...lines].join('\n') + '\n') });
 
 test('import a CSV file, read its report, fix it, import it, then see the data and the equity gap', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Readiness Data Network');
   await defineIndicator(admin, network);

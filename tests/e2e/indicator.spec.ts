@@ -46,7 +46,7 @@ async function seedMeasurements(page: Page, slug: string) {
 
 test('an editor defines the indicator; the overview opens with the verdict, then progress, the chart and its table', async ({ browser }) => {
   // The whole story, from an empty network to a member reading the chart: longer than one page's test.
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Indicator Readiness Network');
 
@@ -147,7 +147,7 @@ test('an editor defines the indicator; the overview opens with the verdict, then
 });
 
 test.describe('one baseline', () => {
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 120_000 });
 
   test('the page, the definition and a report show the same baseline: the baseline period’s measurement, labelled “Baseline”', async ({ browser }) => {
     const admin = await signInAsAdmin(browser);
@@ -206,7 +206,7 @@ function monthBack(back: number) {
 }
 
 test('a period on the chart is picked with buttons, a list or a tap: its value, note, cycles and actions, every control big enough to touch', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Indicator Periods Network');
   const networkId = await networkIdOf(admin, network);

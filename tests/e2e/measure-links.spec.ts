@@ -42,7 +42,7 @@ async function defineMeasure(page: Page, networkId: number, m: { kind: 'contribu
 }
 
 test('a cycle names the measures it expects to move, on a phone, and the driver diagram shows each item’s measures', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Measure Links Network');
   const networkId = await networkIdOf(admin, network);

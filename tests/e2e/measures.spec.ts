@@ -13,7 +13,7 @@ import {
   WIDE,
 } from './support.ts';
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 // The outcome beside what feeds it, and the list of every measure, read as a person would after
 // the measures and their data were set up through the API.

@@ -229,7 +229,7 @@ test('a facilitator builds and submits the plan; the lead requests a change on a
 });
 
 test('the owner reports progress on their action from a phone; a member cannot edit the plan', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Plan Progress Network');
   const mo = person('Mo Member', 'plan-progress');
@@ -292,7 +292,7 @@ test('the owner reports progress on their action from a phone; a member cannot e
 });
 
 test('the driver diagram works from the keyboard alone: add, rename and move', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Plan Keyboard Network');
   const page = admin;
@@ -377,7 +377,7 @@ test('the driver diagram works from the keyboard alone: add, rename and move', a
 });
 
 test('a stale edit is refused: the newest version shows and the second person’s text is kept', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const first = await signInAsAdmin(browser);
   const network = await createNetwork(first, 'Plan Conflict Network');
   await openDiagram(first, network);

@@ -4,7 +4,7 @@ import { createNetwork, defineReadinessIndicator, networkIdOf, PHONE, signInAsAd
 // Issue 15, item 2: the words on a report's chart never sit on each other, on a wide screen or a
 // phone; the public page shows the indicator's own chart, with no report's period on it.
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const CHART = /chart \(proportions\) of Children ready for kindergarten, 24 points/;
 

@@ -7,7 +7,7 @@ import { createNetwork, defineReadinessIndicator, FIRST_ADMIN, expectAccessible,
 // around their own words answers in it — signing in, a quick log at a meeting on a phone, the
 // indicator's verdict, the public page for a signed-out neighbour, a report's PDF.
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 /** 24 months: about 40 % ready, then a clear shift to about 56 % in the last 10. */
 function months() {

@@ -286,6 +286,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'meeting.delete': { allow: FACILITATORS, input: async (s) => ({ ...(await withMeeting(s)), version: 1 }) },
   'indicator.list': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.signals': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.family': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.get': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.measurements': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },

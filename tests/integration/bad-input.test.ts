@@ -363,6 +363,7 @@ const CASES: Record<string, Case[]> = {
   'meeting.delete': [[{ networkId: 1, meetingId: 1, version: 'latest' }, 'version']],
   'indicator.list': [[{ networkId: 'k' }, 'networkId']],
   'indicator.family': [[{ networkId: 1.5 }, 'networkId']],
+  'indicator.signals': [[{ networkId: null }, 'networkId']],
   'indicator.get': [
     [{ networkId: 'k' }, 'networkId'],
     [{ networkId: 1, indicatorId: 0 }, 'indicatorId'],

@@ -96,6 +96,16 @@ describe('measures beside the outcome', () => {
     expect(drawn!.points[0]!.ucl!).toBeGreaterThan(drawn!.points[0]!.cl);
   });
 
+  it('gives every measure its signal, process and balancing ones too', async () => {
+    const s = await scene(testDb());
+    const { fac, process, contributing } = await withMeasures(s);
+    await fac.saveMeasurements({ networkId: s.networkA, indicatorId: process, rows: months([10, 11, 9, 10, 12, 8, 10, 11, 30, 31, 32, 33, 34, 35, 36, 37]).map((r) => ({ ...r, value: r.numerator, numerator: null, denominator: null })) });
+    const signals = await callerFor(s.db, s.member).indicator.signals({ networkId: s.networkA });
+    expect(signals.find((m) => m.id === process)).toMatchObject({ verdict: 'improvement', sentence: expect.stringMatching(/Families reached by text tips/) });
+    expect(signals.find((m) => m.id === contributing)).toMatchObject({ verdict: 'no_signal' });
+    expect(signals).toHaveLength(3);
+  });
+
   it('reads each measure’s gaps in a sentence, leaving out the groups too small to show', async () => {
     const s = await scene(testDb());
     const groups = ['Black', 'Latino', 'White', 'Asian'].map((name) => ({ id: null, name }));

@@ -9,18 +9,14 @@ import { paths } from '../../../app/paths.ts';
 /** A measure that tracks a driver or change idea, with its latest signal where the analysis has one. */
 export type NodeMeasure = { id: number; kind: MeasureKind; name: string; verdict: Verdict | null };
 
-/**
- * The network's measures by the driver or change idea they track. The signal comes from the family
- * analysis, which covers contributing indicators only (the outcome tracks no node): process and
- * balancing measures show what they are instead, until a signal per measure is served.
- */
+/** The network's measures by the driver or change idea they track, each with its signal. */
 export function useNodeMeasures(networkId: number) {
   const trpc = useTRPC();
   const list = useQuery(trpc.indicator.list.queryOptions({ networkId }));
-  // The analysis is asked for only when a node shows a measure it covers.
-  const analysed = list.data?.some((m) => m.kind === 'contributing' && m.nodeIds.length > 0) ?? false;
-  const family = useQuery({ ...trpc.indicator.family.queryOptions({ networkId }), enabled: analysed });
-  const verdicts = new Map(family.data?.map((m) => [m.id, m.verdict.verdict]));
+  // The analysis is asked for only when a node shows a measure.
+  const linked = list.data?.some((m) => m.nodeIds.length > 0) ?? false;
+  const signals = useQuery({ ...trpc.indicator.signals.queryOptions({ networkId }), enabled: linked });
+  const verdicts = new Map(signals.data?.map((m) => [m.id, m.verdict]));
   return {
     of: (nodeId: number): NodeMeasure[] =>
       (list.data ?? [])
