@@ -6,6 +6,7 @@ import { cx } from '../../../components/ui/cx.ts';
 import { useWords } from '../../../lib/use-words.ts';
 import { pointSignal } from './chart-table.tsx';
 import { FAMILY_CHART_HEIGHT, FamilyChart, type FamilyMember } from './family-chart.tsx';
+import { HowDecided } from './how-decided.tsx';
 import { VERDICT_LOOK } from './verdict-callout.tsx';
 
 /**
@@ -18,7 +19,6 @@ export function FamilyCard({ member: m, labels, slots }: { member: FamilyMember;
   const words = useWords('indicator', 'qi');
   const { Icon, box } = VERDICT_LOOK[m.verdict.verdict];
   const latest = m.rows.at(-1);
-  const [first, ...rest] = howDecided(m.verdict, m.rules, words);
   return (
     <article aria-labelledby={`${id}-name`} className="min-w-0 space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4">
       <div>
@@ -50,19 +50,7 @@ export function FamilyCard({ member: m, labels, slots }: { member: FamilyMember;
           {t('family.noValues')}
         </p>
       )}
-      <details>
-        <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium text-accent-800 underline">{t('verdict.howDecided')}</summary>
-        <div className="text-sm text-slate-800">
-          <p className={rest.length > 0 ? 'font-medium' : undefined}>{first}</p>
-          {rest.length > 0 && (
-            <ul className="mt-1 list-disc space-y-1 pl-5">
-              {rest.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      </details>
+      <HowDecided lines={howDecided(m.verdict, m.rules, words)} summaryClassName="text-accent-800" />
       {latest && <FamilyTable member={m} />}
     </article>
   );

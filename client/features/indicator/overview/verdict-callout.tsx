@@ -4,6 +4,7 @@ import type { RuleSet, VerdictResult } from '../../../../shared/qi/verdict.ts';
 import { howDecided } from '../../../../shared/qi/verdict-words.ts';
 import { cx } from '../../../components/ui/cx.ts';
 import { useWords } from '../../../lib/use-words.ts';
+import { HowDecided } from './how-decided.tsx';
 
 export const VERDICT_LOOK = {
   improvement: { Icon: TrendingUp, box: 'border-emerald-300 bg-emerald-50 text-emerald-950' },
@@ -19,7 +20,6 @@ export function VerdictCallout({ verdict, ruleSet }: { verdict: VerdictResult; r
   const { t } = useTranslation('indicator');
   const words = useWords('qi');
   const { Icon, box } = VERDICT_LOOK[verdict.verdict];
-  const [first, ...rest] = howDecided(verdict, ruleSet, words);
   return (
     <section aria-labelledby="verdict-heading" className={cx('rounded-xl border-2 p-4 sm:p-5', box)}>
       <h3 id="verdict-heading" className="flex items-center gap-2 text-lg font-semibold">
@@ -30,19 +30,7 @@ export function VerdictCallout({ verdict, ruleSet }: { verdict: VerdictResult; r
         </span>
       </h3>
       <p className="mt-2 text-base">{verdict.sentence}</p>
-      <details className="mt-2">
-        <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium underline">{t('verdict.howDecided')}</summary>
-        <div className="text-sm">
-          <p className={rest.length > 0 ? 'font-medium' : undefined}>{first}</p>
-          {rest.length > 0 && (
-            <ul className="mt-1 list-disc space-y-1 pl-5">
-              {rest.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      </details>
+      <HowDecided lines={howDecided(verdict, ruleSet, words)} className="mt-2" />
     </section>
   );
 }
