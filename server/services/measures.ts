@@ -40,6 +40,23 @@ export function listMeasures(db: Db, _actor: SessionUser, { networkId }: Network
   return rows.map((r) => ({ ...r, nodeIds: links.filter((l) => l.indicatorId === r.id).map((l) => l.nodeId), measurements: counts.get(r.id) ?? 0 }));
 }
 
+/** The measurements of the given measures in period order, by measure: the whole population only, or every group too. */
+function measurementsOf(db: Db, ids: readonly number[], { wholeOnly }: { wholeOnly: boolean }) {
+  const rows = db
+    .select({ indicatorId: measurement.indicatorId, period: measurement.period, groupId: measurement.groupId, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator, note: measurement.note })
+    .from(measurement)
+    .where(and(inArray(measurement.indicatorId, [...ids]), wholeOnly ? isNull(measurement.groupId) : undefined))
+    .orderBy(asc(measurement.period))
+    .all();
+  const byMeasure = new Map<number, typeof rows>();
+  for (const m of rows) {
+    const list = byMeasure.get(m.indicatorId);
+    if (list) list.push(m);
+    else byMeasure.set(m.indicatorId, [m]);
+  }
+  return byMeasure;
+}
+
 /**
  * Each measure's signal, read from its whole population as its own chart reads it: what the driver
  * diagram shows beside the drivers and change ideas a measure tracks.
@@ -47,13 +64,9 @@ export function listMeasures(db: Db, _actor: SessionUser, { networkId }: Network
 export function measureSignals(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, w: Words) {
   const measures = db.select().from(indicator).where(eq(indicator.networkId, networkId)).all();
   if (measures.length === 0) return [];
-  const rows = db
-    .select({ indicatorId: measurement.indicatorId, period: measurement.period, groupId: measurement.groupId, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator, note: measurement.note })
-    .from(measurement)
-    .where(and(inArray(measurement.indicatorId, measures.map((m) => m.id)), isNull(measurement.groupId)))
-    .all();
+  const rows = measurementsOf(db, measures.map((m) => m.id), { wholeOnly: true });
   return measures.map((ind) => {
-    const { verdict } = overviewOf({ ...ind, dimensions: [] }, rows.filter((r) => r.indicatorId === ind.id), ind, w);
+    const { verdict } = overviewOf({ ...ind, dimensions: [] }, rows.get(ind.id) ?? [], ind, w);
     return { id: ind.id, verdict: verdict.verdict, sentence: verdict.sentence };
   });
 }
@@ -73,18 +86,7 @@ export function measureFamily(db: Db, _actor: SessionUser, { networkId }: Networ
     .all()
     .sort(byKind);
   if (members.length === 0) return [];
-  const series = db
-    .select({ indicatorId: measurement.indicatorId, period: measurement.period, groupId: measurement.groupId, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator, note: measurement.note })
-    .from(measurement)
-    .where(inArray(measurement.indicatorId, members.map((m) => m.id)))
-    .orderBy(asc(measurement.period))
-    .all();
-  const byMeasure = new Map<number, typeof series>();
-  for (const m of series) {
-    const list = byMeasure.get(m.indicatorId);
-    if (list) list.push(m);
-    else byMeasure.set(m.indicatorId, [m]);
-  }
+  const byMeasure = measurementsOf(db, members.map((m) => m.id), { wholeOnly: false });
   return members.map((ind) => {
     const rows = byMeasure.get(ind.id) ?? [];
     const dimensions = dimensionsOf(db, ind.id);
