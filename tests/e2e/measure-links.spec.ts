@@ -15,30 +15,7 @@ async function addNode(page: Page, networkId: number, parentId: number | null, t
 
 /** A measure beside the outcome, counted monthly, tracking the given plan items. */
 async function defineMeasure(page: Page, networkId: number, m: { kind: 'contributing' | 'process'; name: string; nodeIds: number[] }) {
-  const res = await trpc(page, 'indicator.save', {
-    networkId,
-    version: 0,
-    kind: m.kind,
-    nodeIds: m.nodeIds,
-    name: m.name,
-    definition: '',
-    isProportion: false,
-    numeratorLabel: '',
-    denominatorLabel: '',
-    unit: 'count',
-    ratePer: null,
-    polarity: 'higher_is_better',
-    dataSource: '',
-    frequency: 'monthly',
-    baselinePeriod: null,
-    baselineValue: null,
-    targetValue: null,
-    targetDate: null,
-    minGroupSize: 10,
-    dimensions: [],
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return idOf(res.body);
+  return defineReadinessIndicator(page, networkId, { ...m, definition: '', isProportion: false, numeratorLabel: '', denominatorLabel: '', unit: 'count', dataSource: '' });
 }
 
 test('a cycle names the measures it expects to move, on a phone, and the driver diagram shows each item’s measures', async ({ browser }) => {

@@ -28,26 +28,6 @@ async function ok(page: Page, path: string, input: unknown) {
   return (res.body as { result: { data: { json: unknown } } }).result.data.json;
 }
 
-const measure = (networkId: number, extra: Record<string, unknown>) => ({
-  networkId,
-  version: 0,
-  definition: '',
-  isProportion: true,
-  numeratorLabel: 'Counted',
-  denominatorLabel: 'Out of',
-  unit: 'percent',
-  ratePer: null,
-  polarity: 'higher_is_better',
-  dataSource: '',
-  frequency: 'monthly',
-  baselinePeriod: null,
-  baselineValue: null,
-  targetValue: null,
-  targetDate: null,
-  minGroupSize: 10,
-  dimensions: [],
-  ...extra,
-});
 
 test('the indicator page shows the outcome and what feeds it on one time axis; the measures list says what each tracks', async ({ browser }) => {
   const admin = await signInAsAdmin(browser);
@@ -57,12 +37,12 @@ test('the indicator page shows the outcome and what feeds it on one time axis; t
   // Readiness is flat this year; pre-K enrollment has risen for the last eight months, starting two months later.
   await defineReadinessIndicator(admin, networkId);
   await ok(admin, 'indicator.saveMeasurements', { networkId, rows: months([45, 46, 44, 45, 47, 44, 45, 46, 44, 45, 46, 45, 44, 46, 45, 44]) });
-  const enrollment = (await ok(admin, 'indicator.save', measure(networkId, { kind: 'contributing', name: 'Four-year-olds enrolled in pre-K' }))) as { id: number };
+  const enrollment = { id: await defineReadinessIndicator(admin, networkId, { kind: 'contributing', name: 'Four-year-olds enrolled in pre-K' }) };
   await ok(admin, 'indicator.saveMeasurements', { networkId, indicatorId: enrollment.id, rows: months([50, 51, 49, 50, 52, 48, 50, 51, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69]).slice(2) });
   const primary = (await ok(admin, 'plan.addNode', { networkId, parentId: null, title: 'Families know what readiness means' })) as { id: number };
   const secondary = (await ok(admin, 'plan.addNode', { networkId, parentId: primary.id, title: 'Clear, shared readiness messages' })) as { id: number };
   const idea = (await ok(admin, 'plan.addNode', { networkId, parentId: secondary.id, title: 'Readiness tips by text message' })) as { id: number };
-  await ok(admin, 'indicator.save', measure(networkId, { kind: 'process', name: 'Families reached by text tips', isProportion: false, unit: 'count', numeratorLabel: '', denominatorLabel: '', nodeIds: [idea.id] }));
+  await defineReadinessIndicator(admin, networkId, { kind: 'process', name: 'Families reached by text tips', isProportion: false, unit: 'count', numeratorLabel: '', denominatorLabel: '', nodeIds: [idea.id] });
 
   const page = await (await browser.newContext({ viewport: PHONE, storageState: await admin.context().storageState() })).newPage();
   await recordLayoutShifts(page.context());

@@ -199,8 +199,11 @@ export async function networkIdOf(page: Page, network: string): Promise<number> 
   }, slug);
 }
 
-/** A monthly "children ready" percentage defined through the API; `extra` sets what a test is about. */
-export async function defineReadinessIndicator(page: Page, networkId: number, extra: Record<string, unknown> = {}) {
+/**
+ * A monthly "children ready" percentage defined through the API; `extra` sets what a test is about
+ * (another measure's kind, name and kind of value). Returns the measure's id.
+ */
+export async function defineReadinessIndicator(page: Page, networkId: number, extra: Record<string, unknown> = {}): Promise<number> {
   const saved = await trpc(page, 'indicator.save', {
     networkId,
     version: 0,
@@ -223,4 +226,5 @@ export async function defineReadinessIndicator(page: Page, networkId: number, ex
     ...extra,
   });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  return (saved.body as { result: { data: { json: { id: number } } } }).result.data.json.id;
 }
