@@ -66,6 +66,12 @@ export const paths = {
   indicatorImport: route('/n/:slug/indicator/import'),
   indicatorEquity: route('/n/:slug/indicator/equity'),
   indicatorMeasures: route('/n/:slug/indicator/measures'),
+  newMeasure: route('/n/:slug/indicator/measures/new'),
+  measure: route('/n/:slug/indicator/measures/:measureId'),
+  measureEdit: route('/n/:slug/indicator/measures/:measureId/edit'),
+  measureData: route('/n/:slug/indicator/measures/:measureId/data'),
+  measureImport: route('/n/:slug/indicator/measures/:measureId/import'),
+  measureEquity: route('/n/:slug/indicator/measures/:measureId/equity'),
   people: route('/n/:slug/people'),
   invitations: route('/n/:slug/invitations'),
   organizations: route('/n/:slug/organizations'),
@@ -83,3 +89,6 @@ export const paths = {
   impact: route('/impact/:slug'),
   impactReport: route('/impact/:slug/reports/:reportId'),
 } as const;
+
+/** A measure's page; the outcome's is the indicator's own. */
+export const measureHref = (slug: string, m: { id: number; kind: string }) => (m.kind === 'outcome' ? paths.indicator.href({ slug }) : paths.measure.href({ slug, measureId: m.id }));

@@ -42,6 +42,8 @@ const IndicatorDataPage = lazyPage(() => import('../features/indicator/data/data
 const IndicatorImportPage = lazyPage(() => import('../features/indicator/data/import-page.tsx'), 'ImportPage', ['indicator', 'qi']);
 const IndicatorEquityPage = lazyPage(() => import('../features/indicator/equity/equity-page.tsx'), 'EquityPage', ['indicator', 'qi']);
 const IndicatorMeasuresPage = lazyPage(() => import('../features/indicator/measures/measures-page.tsx'), 'MeasuresPage', ['indicator']);
+const NewMeasurePage = lazyPage(() => import('../features/indicator/measures/new-measure-page.tsx'), 'NewMeasurePage', ['indicator', 'qi']);
+const MeasureLayout = lazyPage(() => import('../features/indicator/measures/measure-layout.tsx'), 'MeasureLayout', ['indicator', 'qi']);
 const PeoplePage = lazyPage(() => import('../features/people/people-page.tsx'), 'PeoplePage', ['people']);
 const OrganizationsPage = lazyPage(() => import('../features/organizations/organizations-page.tsx'), 'OrganizationsPage', ['organizations']);
 const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage', ['invitations']);
@@ -148,7 +150,25 @@ export const router = createBrowserRouter([
                   { path: paths.indicatorData.pattern, element: page(IndicatorDataPage) },
                   { path: paths.indicatorImport.pattern, element: page(IndicatorImportPage) },
                   { path: paths.indicatorEquity.pattern, element: page(IndicatorEquityPage) },
-                  { path: paths.indicatorMeasures.pattern, element: page(IndicatorMeasuresPage) },
+                  {
+                    path: paths.indicatorMeasures.pattern,
+                    children: [
+                      { index: true, element: page(IndicatorMeasuresPage) },
+                      { path: paths.newMeasure.pattern, element: page(NewMeasurePage) },
+                      {
+                        // A measure beside the outcome has the outcome's pages, read and written through its id.
+                        path: paths.measure.pattern,
+                        element: page(MeasureLayout),
+                        children: [
+                          { index: true, element: page(IndicatorPage) },
+                          { path: paths.measureEdit.pattern, element: page(IndicatorEditPage) },
+                          { path: paths.measureData.pattern, element: page(IndicatorDataPage) },
+                          { path: paths.measureImport.pattern, element: page(IndicatorImportPage) },
+                          { path: paths.measureEquity.pattern, element: page(IndicatorEquityPage) },
+                        ],
+                      },
+                    ],
+                  },
                 ],
               },
               { path: paths.people.pattern, element: page(PeoplePage) },

@@ -2,7 +2,7 @@ import { and, count, desc, eq, exists, gte, isNull, lte, ne, or, sql, type SQL }
 import { summarizeFidelity } from '../../shared/domain/cycle.ts';
 import { CYCLE_STAGES, DECISIONS, SNIPPET_CLOSE, SNIPPET_OPEN, type CycleStage, type Decision } from '../../shared/schemas/cycle.ts';
 import type { Db } from '../db/client.ts';
-import { cycleCoOwner, driverNode, meeting, partnerOrganization, pdsaCycle, user } from '../db/schema.ts';
+import { cycleCoOwner, cycleIndicator, driverNode, meeting, partnerOrganization, pdsaCycle, user } from '../db/schema.ts';
 import { ftsQuery } from './cycle-search.ts';
 import type { SessionUser } from '../context.ts';
 import type { NetworkAccess } from '../trpc.ts';
@@ -22,6 +22,7 @@ type ListFilters = {
   ownerId?: string;
   meetingId?: number;
   rampId?: number;
+  indicatorId?: number;
   toComplete?: boolean;
   from?: string;
   to?: string;
@@ -38,6 +39,13 @@ export function listCycles(db: Db, _actor: SessionUser, { networkId }: NetworkAc
   if (f.partnerOrganizationId) where.push(eq(pdsaCycle.partnerOrganizationId, f.partnerOrganizationId));
   if (f.meetingId) where.push(eq(pdsaCycle.meetingId, f.meetingId));
   if (f.rampId) where.push(eq(pdsaCycle.rampId, f.rampId));
+  if (f.indicatorId) {
+    const named = db
+      .select({ one: sql`1` })
+      .from(cycleIndicator)
+      .where(and(sql`${cycleIndicator}.${sql.identifier(cycleIndicator.cycleId.name)} = ${col(pdsaCycle.id)}`, eq(cycleIndicator.indicatorId, f.indicatorId)));
+    where.push(exists(named));
+  }
   if (f.toComplete) where.push(eq(pdsaCycle.quickLog, true), ne(pdsaCycle.stage, 'done'));
   if (f.from) where.push(gte(cycleDate, f.from));
   if (f.to) where.push(lte(cycleDate, f.to));

@@ -134,6 +134,8 @@ export const cycleListInput = z
     ownerId: userIdSchema.optional(),
     meetingId: idSchema.optional(),
     rampId: idSchema.optional(),
+    /** Cycles that named this measure as one they expect to move. */
+    indicatorId: idSchema.optional(),
     /** Quick logs still to be completed (not yet done). */
     toComplete: z.boolean().optional(),
     /** On or after / on or before, by the cycle's date (its start date, or the day it was logged). */

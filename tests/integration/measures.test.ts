@@ -168,6 +168,17 @@ describe('measures beside the outcome', () => {
     const next = await me.continueRamp({ networkId: s.networkA, cycleId, clientId: crypto.randomUUID() });
     expect((await me.get({ networkId: s.networkA, cycleId: next.id })).indicatorIds.sort()).toEqual([contributing, process].sort());
   });
+
+  it('lists the cycles that named a measure, for its chart', async () => {
+    const s = await scene(testDb());
+    const { process, contributing } = await withMeasures(s);
+    const named = await memberCycle(s, { indicatorIds: [process] });
+    await memberCycle(s, { indicatorIds: [contributing] });
+    await memberCycle(s);
+    const me = callerFor(s.db, s.member).cycle;
+    expect((await me.list({ networkId: s.networkA, indicatorId: process })).items.map((c) => c.id)).toEqual([named]);
+    expect((await me.list({ networkId: s.networkA })).total).toBe(3);
+  });
 });
 
 describe('contributing indicators in reports and on the public page', () => {

@@ -11,6 +11,12 @@ export type Indicator = NonNullable<RouterOutputs['indicator']['get']>;
 /** What the indicator's pages get from the layout: the network, and its indicator (null until defined). */
 export type IndicatorOutlet = CurrentNetwork & { indicator: Indicator | null };
 
+/** Which measure a call is about: the outcome is named by leaving its id out, as its own pages always have. */
+export type MeasureRef = { networkId: number; indicatorId?: number };
+export const refOf = (ind: Pick<Indicator, 'id' | 'networkId' | 'kind'>): MeasureRef => (ind.kind === 'outcome' ? { networkId: ind.networkId } : { networkId: ind.networkId, indicatorId: ind.id });
+/** The start of a downloaded file's name, telling one measure's files from another's. */
+export const fileStem = (slug: string, ind: Pick<Indicator, 'id' | 'kind'>) => (ind.kind === 'outcome' ? `${slug}-indicator` : `${slug}-measure-${ind.id}`);
+
 export function IndicatorLayout() {
   const current = useCurrentNetwork();
   const trpc = useTRPC();

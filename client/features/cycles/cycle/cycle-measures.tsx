@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Cycle } from '../use-cycles.ts';
-import { paths } from '../../../app/paths.ts';
+import { measureHref } from '../../../app/paths.ts';
 
 /** The measures a cycle expects to move, each a link to where it is read, with what kind it is. */
 export function CycleMeasures({ measures, slug }: { measures: Cycle['measures']; slug: string }) {
@@ -10,7 +10,7 @@ export function CycleMeasures({ measures, slug }: { measures: Cycle['measures'];
     <ul className="space-y-1">
       {measures.map((m) => (
         <li key={m.id} className="break-words">
-          <Link to={m.kind === 'outcome' ? paths.indicator.href({ slug }) : `${paths.indicatorMeasures.href({ slug })}#measure-${m.id}`} translate="no">
+          <Link to={measureHref(slug, m)} translate="no">
             {m.name}
           </Link>{' '}
           <span className="text-slate-600">({t(`indicator:measureKind.${m.kind}`)})</span>

@@ -7,9 +7,10 @@ import { errorMessage } from '../../../lib/errors.ts';
 import { useFormats } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { downloadText } from './data-format.ts';
+import type { MeasureRef } from '../indicator-layout.tsx';
 
 /** Downloads the measurements as a CSV file that imports back; small groups are never in it. */
-export function DataExportButton({ networkId, slug }: { networkId: number; slug: string }) {
+export function DataExportButton({ measure, filename }: { measure: MeasureRef; filename: string }) {
   const trpc = useTRPC();
   const { t } = useTranslation('indicator');
   const f = useFormats();
@@ -21,8 +22,8 @@ export function DataExportButton({ networkId, slug }: { networkId: number; slug:
     setPending(true);
     setResult(undefined);
     try {
-      const data = await queryClient.fetchQuery({ ...trpc.indicator.exportCsv.queryOptions({ networkId }), staleTime: 0 });
-      downloadText(`${slug}-indicator.csv`, data.csv);
+      const data = await queryClient.fetchQuery({ ...trpc.indicator.exportCsv.queryOptions(measure), staleTime: 0 });
+      downloadText(filename, data.csv);
       const small = data.suppressed - data.protecting;
       const exported = t('export.done', { count: data.rows, n: f.count(data.rows) });
       const left = !data.suppressed

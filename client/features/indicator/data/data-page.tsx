@@ -11,7 +11,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/sta
 import { errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import type { IndicatorOutlet } from '../indicator-layout.tsx';
+import { fileStem, refOf, type IndicatorOutlet } from '../indicator-layout.tsx';
 import { DataExportButton } from './data-export.tsx';
 import { useFormats } from '../../../lib/use-words.ts';
 import { DataPeriodForm } from './data-period-form.tsx';
@@ -32,7 +32,7 @@ function DataView() {
   const trpc = useTRPC();
   const { t } = useTranslation('indicator');
   const f = useFormats();
-  const query = useQuery(trpc.indicator.measurements.queryOptions({ networkId: network.id }));
+  const query = useQuery(trpc.indicator.measurements.queryOptions(refOf(ind)));
   const canEdit = can(standing, 'indicator.edit');
   const [dimensionId, setDimensionId] = useState<number | null>(ind.dimensions[0]?.id ?? null);
   // null: no form open; '' adds a period; a period key changes that period.
@@ -62,7 +62,7 @@ function DataView() {
               {t('data.import')}
             </Link>
           )}
-          <DataExportButton networkId={network.id} slug={network.slug} />
+          <DataExportButton measure={refOf(ind)} filename={`${fileStem(network.slug, ind)}.csv`} />
         </div>
       </div>
 
@@ -84,7 +84,6 @@ function DataView() {
             <DataPeriodForm
               key={editing}
               indicator={ind}
-              networkId={network.id}
               lines={lines}
               existing={query.data ?? []}
               initialPeriod={editing}

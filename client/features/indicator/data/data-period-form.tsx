@@ -12,7 +12,7 @@ import { errorData, errorMessage } from '../../../lib/errors.ts';
 import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
-import type { Indicator } from '../indicator-layout.tsx';
+import { refOf, type Indicator } from '../indicator-layout.tsx';
 import type { Measurement } from './data-format.ts';
 
 type Cells = { value: string; numerator: string; denominator: string; note: string };
@@ -32,7 +32,6 @@ function cellsFrom(m: Measurement | undefined): Cells {
 
 type Props = {
   indicator: Indicator;
-  networkId: number;
   lines: readonly Line[];
   existing: readonly Measurement[];
   /** The period being changed, or '' to add one. */
@@ -45,7 +44,7 @@ type Props = {
  * One period's values for the whole population and each group shown, saved together: all or
  * nothing. A line left empty is skipped; a saved value is removed with its Delete button.
  */
-export function DataPeriodForm({ indicator, networkId, lines, existing, initialPeriod, onDone, onCancel }: Props) {
+export function DataPeriodForm({ indicator, lines, existing, initialPeriod, onDone, onCancel }: Props) {
   const trpc = useTRPC();
   const { t } = useTranslation('indicator');
   const f = useFormats();
@@ -95,7 +94,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
     setFormError(found.form ?? (Object.keys(found).length ? t('data.form.attention') : undefined));
     if (Object.keys(found).length) return;
     save.mutate(
-      { networkId, rows },
+      { ...refOf(indicator), rows },
       {
         onSuccess: async (r) => {
           await refresh();
@@ -104,7 +103,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
         onError: async (error) => {
           if (isStaleVersion(error)) {
             // Theirs is now on the page behind the form; saving again replaces it knowingly.
-            const fresh = await queryClient.fetchQuery(trpc.indicator.measurements.queryOptions({ networkId }));
+            const fresh = await queryClient.fetchQuery(trpc.indicator.measurements.queryOptions(refOf(indicator)));
             setSeenAt(stamps(fresh));
             setErrors({});
             return setFormError(errorMessage(error));
@@ -127,7 +126,7 @@ export function DataPeriodForm({ indicator, networkId, lines, existing, initialP
   function confirmDelete() {
     if (!deleting || !parsed) return;
     remove.mutate(
-      { networkId, period: parsed, groupId: deleting.groupId },
+      { ...refOf(indicator), period: parsed, groupId: deleting.groupId },
       {
         onSuccess: async () => {
           await refresh();

@@ -14,7 +14,7 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { downloadText } from './data-format.ts';
 import { NoIndicator } from '../data-no-indicator.tsx';
-import type { Indicator, IndicatorOutlet } from '../indicator-layout.tsx';
+import { fileStem, refOf, type Indicator, type IndicatorOutlet } from '../indicator-layout.tsx';
 import { ImportReport } from './import-report.tsx';
 import { importExample } from './import-template.ts';
 import { uploadImport, type UploadProgress } from './import-upload.ts';
@@ -30,10 +30,10 @@ export function ImportPage() {
         <Trans t={t} i18nKey="import.readOnly" components={{ data: <Link to="../data" className="font-medium underline" /> }} />
       </EmptyState>
     );
-  return <ImportView indicator={indicator} networkId={network.id} slug={network.slug} />;
+  return <ImportView indicator={indicator} slug={network.slug} />;
 }
 
-function ImportView({ indicator, networkId, slug }: { indicator: Indicator; networkId: number; slug: string }) {
+function ImportView({ indicator, slug }: { indicator: Indicator; slug: string }) {
   const trpc = useTRPC();
   const { t } = useTranslation('indicator');
   const words = useWords('indicator');
@@ -49,7 +49,7 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
     const controller = new AbortController();
     abort.current = controller;
     setSending({ sent: 0, total: file!.size });
-    return uploadImport({ networkId, file: file!, commit, onProgress: setSending, signal: controller.signal, t: words.t }).finally(() => {
+    return uploadImport({ measure: refOf(indicator), file: file!, commit, onProgress: setSending, signal: controller.signal, t: words.t }).finally(() => {
       if (abort.current === controller) setSending(null);
     });
   };
@@ -99,7 +99,7 @@ function ImportView({ indicator, networkId, slug }: { indicator: Indicator; netw
         <p>
           <Trans t={t} i18nKey="import.example" values={{ example: example.split('\n')[1] }} components={{ code: <code translate="no" className="font-mono break-words" /> }} />
         </p>
-        <Button variant="secondary" size="sm" className="min-h-11" onClick={() => downloadText(`${slug}-indicator-template.csv`, example)}>
+        <Button variant="secondary" size="sm" className="min-h-11" onClick={() => downloadText(`${fileStem(slug, indicator)}-template.csv`, example)}>
           {t('import.template')}
         </Button>
       </div>

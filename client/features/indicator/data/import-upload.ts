@@ -1,5 +1,7 @@
 import type { ImportReport } from '../../../../shared/domain/measurement.ts';
 import type { Translate } from '../../../../shared/i18n/words.ts';
+import { searchString } from '../../../app/paths.ts';
+import type { MeasureRef } from '../indicator-layout.tsx';
 
 // The CSV file goes to the server as it is (text/csv), not inside a tRPC request: the server hands
 // its bytes to the import worker untouched. XMLHttpRequest, not fetch, because only it reports how
@@ -8,11 +10,11 @@ import type { Translate } from '../../../../shared/i18n/words.ts';
 export type UploadProgress = { sent: number; total: number };
 
 /** Checks (commit: false) or imports the file; rejects with a sentence for a person. */
-export function uploadImport(opts: { networkId: number; file: File; commit: boolean; onProgress: (p: UploadProgress) => void; signal?: AbortSignal; t: Translate }): Promise<ImportReport> {
-  const { networkId, file, commit, onProgress, signal, t } = opts;
+export function uploadImport(opts: { measure: MeasureRef; file: File; commit: boolean; onProgress: (p: UploadProgress) => void; signal?: AbortSignal; t: Translate }): Promise<ImportReport> {
+  const { measure, file, commit, onProgress, signal, t } = opts;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/networks/${networkId}/indicator/import?commit=${commit}`);
+    xhr.open('POST', `/api/networks/${measure.networkId}/indicator/import${searchString({ commit, indicatorId: measure.indicatorId })}`);
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.responseType = 'json';
     xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : file.size });

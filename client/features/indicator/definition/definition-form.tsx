@@ -8,7 +8,7 @@ import { FREQUENCIES, parsePeriod, PERIOD_EXAMPLES } from '../../../../shared/do
 import { formatValue } from '../../../../shared/indicator/format.ts';
 import { seriesRows, type SeriesRow } from '../../../../shared/indicator/overview.ts';
 import { POLARITIES } from '../../../../shared/qi/verdict.ts';
-import { indicatorSaveInput, type IndicatorSaveInput, UNITS } from '../../../../shared/schemas/indicator.ts';
+import { indicatorSaveInput, type IndicatorSaveInput, type MeasureKind, UNITS } from '../../../../shared/schemas/indicator.ts';
 import { Field } from '../../../components/ui/field.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
@@ -26,44 +26,55 @@ import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
 import { DefinitionDimensions } from './definition-dimensions.tsx';
 import { blankDefinition, optionalNumber, optionalText, toDefinition, type DefinitionValues } from './definition-values.ts';
-import type { Indicator } from '../indicator-layout.tsx';
+import { refOf, type Indicator } from '../indicator-layout.tsx';
+import { DefinitionLinks } from './definition-links.tsx';
 
-type Props = { networkId: number; indicator: Indicator | null; overview: string };
+type Props = {
+  networkId: number;
+  /** The measure being changed; null to define a new one. */
+  indicator: Indicator | null;
+  /** A new measure's kind; the outcome when left out. */
+  kind?: MeasureKind;
+  /** Where the person goes after saving (the measure's page) or cancelling (null for a new measure). */
+  done: (savedId: number | null) => string;
+};
 
-/** Defining the indicator (version 0) or changing its definition; facilitators and leads. */
+/** Defining a measure (version 0) or changing its definition; facilitators and leads. */
 export function DefinitionForm(props: Props) {
   const trpc = useTRPC();
   const { t } = useTranslation(['indicator', 'common']);
   const words = useWords('indicator');
   // Which periods are measured decides whether the baseline takes a typed value (usually cached by the overview).
-  const measurements = useQuery({ ...trpc.indicator.measurements.queryOptions({ networkId: props.networkId }), enabled: props.indicator !== null });
+  const measurements = useQuery({ ...trpc.indicator.measurements.queryOptions(props.indicator ? refOf(props.indicator) : { networkId: props.networkId }), enabled: props.indicator !== null });
   if (props.indicator && measurements.isPending) return <LoadingState label={t('overview.loading')} />;
   if (props.indicator && measurements.isError) return <ErrorState message={errorMessage(measurements.error)} onRetry={() => void measurements.refetch()} />;
   const rows = props.indicator && measurements.data ? seriesRows(props.indicator, measurements.data, words) : [];
   return <DefinitionFields {...props} rows={rows} />;
 }
 
-function DefinitionFields({ networkId, indicator, overview, rows }: Props & { rows: SeriesRow[] }) {
+function DefinitionFields({ networkId, indicator, kind = 'outcome', done, rows }: Props & { rows: SeriesRow[] }) {
   const trpc = useTRPC();
   const { t } = useTranslation(['indicator', 'common']);
   const words = useWords('indicator', 'qi');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator, rows, words) : blankDefinition(networkId) });
+  const form = useForm<DefinitionValues, unknown, IndicatorSaveInput>({ resolver: zodResolver(indicatorSaveInput), defaultValues: indicator ? toDefinition(indicator, rows, words) : blankDefinition(networkId, kind) });
   const { errors, isDirty } = form.formState;
   const versions = useStaleVersion<number, Indicator>(indicator?.version ?? 0);
   const [leaving, setLeaving] = useState(false);
   const guard = useLeaveGuard(isDirty && !leaving);
-  const getOptions = trpc.indicator.get.queryOptions({ networkId });
+  const getOptions = trpc.indicator.get.queryOptions(indicator ? refOf(indicator) : { networkId });
+  const isOutcome = (indicator?.kind ?? kind) === 'outcome';
 
   const save = useMutation(
     trpc.indicator.save.mutationOptions({
       onMutate: () => versions.clear(),
-      onSuccess: async () => {
+      onSuccess: async (saved) => {
         guard.release();
         setLeaving(true);
-        await queryClient.invalidateQueries({ queryKey: getOptions.queryKey });
-        await navigate(overview);
+        // The list, the family and the signals name the measure too.
+        await queryClient.invalidateQueries(trpc.indicator.pathFilter());
+        await navigate(done(saved.id));
       },
       onError: async (error) => {
         // Defining an indicator the network already has (someone defined it first) is the same
@@ -93,6 +104,7 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
 
   return (
     <form noValidate className="space-y-6" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
+      {!isOutcome && <DefinitionLinks form={form} networkId={networkId} />}
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-slate-900">{t('definition.what.legend')}</legend>
         <Field label={t('definition.name.label')} hint={t('definition.name.hint')} error={errors.name?.message}>
@@ -223,8 +235,8 @@ function DefinitionFields({ networkId, indicator, overview, rows }: Props & { ro
       )}
 
       <FormAlert message={formError(form)} />
-      <FormActions onCancel={() => void navigate(overview)} pending={save.isPending} pendingLabel={t('settings.save.pending')}>
-        {indicator ? t('definition.save') : t('overview.none.define')}
+      <FormActions onCancel={() => void navigate(done(indicator?.id ?? null))} pending={save.isPending} pendingLabel={t('settings.save.pending')}>
+        {indicator ? t('definition.save') : isOutcome ? t('overview.none.define') : t('definition.links.add')}
       </FormActions>
       <LeaveWithoutSavingDialog blocker={guard.blocker} description={t('definition.leave')} />
     </form>

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Words } from '../../../../shared/i18n/words.ts';
 import { baselineOf } from '../../../../shared/indicator/baseline.ts';
-import type { indicatorSaveInput } from '../../../../shared/schemas/indicator.ts';
+import { MEASURE_KINDS, type indicatorSaveInput, type MeasureKind } from '../../../../shared/schemas/indicator.ts';
 import type { Indicator } from '../indicator-layout.tsx';
 
 // The definition form edits exactly what indicator.save takes, so the form validates with the
@@ -11,9 +11,19 @@ export type DefinitionValues = z.input<typeof indicatorSaveInput>;
 
 export const DEFAULT_MIN_GROUP_SIZE = 10;
 
-/** A new indicator's starting point: monthly, a percent that should go up. */
-export function blankDefinition(networkId: number): DefinitionValues {
+/** The kinds a measure beside the outcome can be, and change between. */
+export const SIDE_KINDS = MEASURE_KINDS.filter((k): k is Exclude<MeasureKind, 'outcome'> => k !== 'outcome');
+
+/** What a measure beside the outcome adds to its definition; nothing for the outcome. */
+function sideFields(kind: MeasureKind, saved?: Pick<Indicator, 'id' | 'isPublic' | 'nodeIds'>): Partial<DefinitionValues> {
+  if (kind === 'outcome') return {};
+  return saved ? { indicatorId: saved.id, kind, isPublic: saved.isPublic, nodeIds: saved.nodeIds } : { kind, isPublic: false, nodeIds: [] };
+}
+
+/** A new measure's starting point: monthly, a percent that should go up; the outcome unless `kind` says otherwise. */
+export function blankDefinition(networkId: number, kind: MeasureKind = 'outcome'): DefinitionValues {
   return {
+    ...sideFields(kind),
     networkId,
     version: 0,
     name: '',
@@ -41,6 +51,7 @@ export function blankDefinition(networkId: number): DefinitionValues {
  */
 export function toDefinition(ind: Indicator, rows: readonly { period: string; value: number }[], w: Words): DefinitionValues {
   return {
+    ...sideFields(ind.kind, ind),
     networkId: ind.networkId,
     version: ind.version,
     name: ind.name,

@@ -12,9 +12,9 @@ export function IndicatorEditPage() {
   const { network, standing, indicator } = useOutletContext<IndicatorOutlet>();
   const { t } = useTranslation('indicator');
   const f = useFormats();
-  const title = indicator ? t('definition.editTitle') : t('overview.none.define');
+  const title = !indicator ? t('overview.none.define') : indicator.kind === 'outcome' ? t('definition.editTitle') : t('measures.editTitle');
   usePageTitle(t('overview.pageTitle', { name: title, network: network.name }));
-  const overview = paths.indicator.href({ slug: network.slug });
+  const overview = !indicator || indicator.kind === 'outcome' ? paths.indicator.href({ slug: network.slug }) : paths.measure.href({ slug: network.slug, measureId: indicator.id });
   if (!can(standing, 'indicator.edit')) {
     return (
       <section aria-labelledby="edit-heading" className="max-w-2xl space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5">
@@ -34,7 +34,7 @@ export function IndicatorEditPage() {
         </p>
       )}
       <Card>
-        <DefinitionForm networkId={network.id} indicator={indicator} overview={overview} />
+        <DefinitionForm networkId={network.id} indicator={indicator} done={() => overview} />
       </Card>
     </div>
   );

@@ -19,7 +19,7 @@ import { EquityChart } from './equity-chart.tsx';
 import { equityView, type EquityView } from '../../../../shared/indicator/equity-view.ts';
 import { hiddenRanges } from '../../../../shared/indicator/withheld.ts';
 import { EquityGapTable, EquityGroupTable } from './equity-tables.tsx';
-import type { Indicator, IndicatorOutlet } from '../indicator-layout.tsx';
+import { refOf, type Indicator, type IndicatorOutlet } from '../indicator-layout.tsx';
 
 export function EquityPage() {
   const { network, indicator } = useOutletContext<IndicatorOutlet>();
@@ -30,11 +30,11 @@ export function EquityPage() {
 }
 
 function EquityBody({ indicator }: { indicator: Indicator }) {
-  const { network, standing } = useOutletContext<IndicatorOutlet>();
+  const { standing } = useOutletContext<IndicatorOutlet>();
   const trpc = useTRPC();
   const { t } = useTranslation('indicator');
   const words = useWords('indicator', 'qi');
-  const query = useQuery(trpc.indicator.measurements.queryOptions({ networkId: network.id }));
+  const query = useQuery(trpc.indicator.measurements.queryOptions(refOf(indicator)));
   const [dimensionId, setDimensionId] = useState<number | null>(indicator.dimensions[0]?.id ?? null);
   const dimension = indicator.dimensions.find((d) => d.id === dimensionId);
 

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOutletContext } from 'react-router';
+import { Link, useOutletContext } from 'react-router';
+import { can } from '../../../../shared/domain/permissions.ts';
+import { measureHref, paths } from '../../../app/paths.ts';
+import { buttonClasses } from '../../../components/ui/button.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/states.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useTRPC, type RouterOutputs } from '../../../lib/trpc.ts';
@@ -18,7 +21,7 @@ type PlanNode = RouterOutputs['plan']['get']['nodes'][number];
  * many values it has, and the drivers and change ideas it tracks.
  */
 export function MeasuresPage() {
-  const { network } = useOutletContext<IndicatorOutlet>();
+  const { network, standing } = useOutletContext<IndicatorOutlet>();
   const trpc = useTRPC();
   const { t } = useTranslation('indicator');
   usePageTitle(t('measures.pageTitle', { network: network.name }));
@@ -33,9 +36,16 @@ export function MeasuresPage() {
 
   return (
     <section aria-labelledby="measures-heading" className="space-y-3">
-      <h3 id="measures-heading" className="text-lg font-semibold text-slate-900">
-        {t('measures.heading')}
-      </h3>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h3 id="measures-heading" className="text-lg font-semibold text-slate-900">
+          {t('measures.heading')}
+        </h3>
+        {can(standing, 'indicator.edit') && list.data.length > 0 && (
+          <Link to={paths.newMeasure.href({ slug: network.slug })} className={buttonClasses('primary', 'md', 'no-underline hover:no-underline')}>
+            {t('measures.new.add')}
+          </Link>
+        )}
+      </div>
       <p className="max-w-3xl text-sm text-slate-700">{t('measures.intro')}</p>
       {plan.isError && <p className="text-sm text-slate-700">{t('measures.planFailed')}</p>}
       {list.data.length === 0 ? (
@@ -44,7 +54,7 @@ export function MeasuresPage() {
         <ul className="grid gap-3 lg:grid-cols-2">
           {list.data.map((m) => (
             <li key={m.id} className="min-w-0">
-              <MeasureCard measure={m} nodes={nodes} outcome={m.contributesToId === null ? null : (names.get(m.contributesToId) ?? null)} planLoaded={plan.isSuccess} />
+              <MeasureCard slug={network.slug} measure={m} nodes={nodes} outcome={m.contributesToId === null ? null : (names.get(m.contributesToId) ?? null)} planLoaded={plan.isSuccess} />
             </li>
           ))}
         </ul>
@@ -53,7 +63,7 @@ export function MeasuresPage() {
   );
 }
 
-function MeasureCard({ measure: m, nodes, outcome, planLoaded }: { measure: Measure; nodes: Map<number, PlanNode>; outcome: string | null; planLoaded: boolean }) {
+function MeasureCard({ slug, measure: m, nodes, outcome, planLoaded }: { slug: string; measure: Measure; nodes: Map<number, PlanNode>; outcome: string | null; planLoaded: boolean }) {
   const { t } = useTranslation(['indicator', 'common']);
   const words = useWords('indicator');
   const tracked = m.nodeIds.map((id) => nodes.get(id)).filter((n): n is PlanNode => n !== undefined);
@@ -61,7 +71,7 @@ function MeasureCard({ measure: m, nodes, outcome, planLoaded }: { measure: Meas
     <article aria-labelledby={`measure-${m.id}`} className="h-full space-y-2 rounded-xl border border-slate-200 bg-white p-3 shadow-xs sm:p-4">
       <p className="text-sm font-medium text-slate-600">{t(`indicator:measureKind.${m.kind}`)}</p>
       <h4 id={`measure-${m.id}`} translate="no" className="scroll-mt-4 text-base font-semibold break-words text-slate-900">
-        {m.name}
+        <Link to={measureHref(slug, m)}>{m.name}</Link>
       </h4>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <Item term={t('measures.frequency')}>{t(`common:labels.frequency.${m.frequency}`)}</Item>

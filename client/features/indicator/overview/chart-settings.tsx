@@ -15,7 +15,7 @@ import { errorData, errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
-import type { Indicator } from '../indicator-layout.tsx';
+import { refOf, type Indicator } from '../indicator-layout.tsx';
 import { chartTypesFor, type ChartSettings } from '../../../../shared/indicator/overview.ts';
 
 type Props = {
@@ -140,7 +140,7 @@ function SaveDefault({ indicator: ind, settings, onLoadTheirs }: { indicator: In
   const queryClient = useQueryClient();
   const versions = useStaleVersion<number, Indicator>(ind.version);
   const [saved, setSaved] = useState(false);
-  const getOptions = trpc.indicator.get.queryOptions({ networkId: ind.networkId });
+  const getOptions = trpc.indicator.get.queryOptions(refOf(ind));
   const save = useMutation(
     trpc.indicator.saveChart.mutationOptions({
       onMutate: () => {
@@ -161,7 +161,7 @@ function SaveDefault({ indicator: ind, settings, onLoadTheirs }: { indicator: In
     }),
   );
   const rules = settings.chartType === 'run' ? settings.ruleSet : 'anhoej';
-  const send = (version: number) => save.mutate({ networkId: ind.networkId, version, chartType: settings.chartType, ruleSet: rules, baselineThrough: settings.baselineThrough, phases: settings.phases });
+  const send = (version: number) => save.mutate({ ...refOf(ind), version, chartType: settings.chartType, ruleSet: rules, baselineThrough: settings.baselineThrough, phases: settings.phases });
   const problem = save.isError && !versions.stale ? [errorMessage(save.error), ...Object.values(errorData(save.error)?.fieldErrors ?? {}).flat()].join(' ') : undefined;
 
   return (

@@ -16,7 +16,7 @@ import { ChartPeriodPicker } from './chart-period-picker.tsx';
 import { ChartSettingsPanel } from './chart-settings.tsx';
 import { ChartSvg, IndicatorChartLegend } from './chart-svg.tsx';
 import { ChartTable } from './chart-table.tsx';
-import type { Indicator, IndicatorOutlet } from '../indicator-layout.tsx';
+import { refOf, type Indicator, type IndicatorOutlet } from '../indicator-layout.tsx';
 import { chartTypesFor, overviewOf, seriesRows, type ChartSettings } from '../../../../shared/indicator/overview.ts';
 import { FamilySection, hasFamily } from './family-section.tsx';
 import { ProgressSummary } from './progress-summary.tsx';
@@ -55,10 +55,11 @@ function Overview({ indicator: ind, slug, canEdit }: { indicator: Indicator; slu
   const trpc = useTRPC();
   const { t } = useTranslation(['indicator', 'common']);
   const words = useWords('qi');
-  const measurements = useQuery(trpc.indicator.measurements.queryOptions({ networkId: ind.networkId }));
-  // Asked for alongside, and waited for, so the family's charts do not push the page down when they arrive.
-  const family = useQuery(trpc.indicator.family.queryOptions({ networkId: ind.networkId }));
-  const markers = useChartMarkers(ind.networkId, ind.frequency);
+  const measurements = useQuery(trpc.indicator.measurements.queryOptions(refOf(ind)));
+  // The family is the outcome's: asked for alongside, and waited for, so its charts do not push the page down when they arrive.
+  const isOutcome = ind.kind === 'outcome';
+  const family = useQuery({ ...trpc.indicator.family.queryOptions({ networkId: ind.networkId }), enabled: isOutcome });
+  const markers = useChartMarkers(ind);
   const [params, setParams] = useSearchParams();
   // Baseline and phases are tried out here and saved by an editor; chart and rules are each viewer's own, in the address.
   const [local, setLocal] = useState({ baselineThrough: ind.baselineThrough, phases: ind.phases });
@@ -87,7 +88,7 @@ function Overview({ indicator: ind, slug, canEdit }: { indicator: Indicator; slu
     setParams(new URLSearchParams({ chart: fresh.chartType, rules: fresh.ruleSet }), { replace: true });
   }
 
-  if (measurements.isPending || family.isPending) return <LoadingState label={t('overview.loading')} />;
+  if (measurements.isPending || (isOutcome && family.isPending)) return <LoadingState label={t('overview.loading')} />;
   if (measurements.isError) return <ErrorState message={errorMessage(measurements.error)} onRetry={() => void measurements.refetch()} />;
 
   const overview = overviewOf(ind, measurements.data, settings, words);
@@ -146,7 +147,7 @@ function Overview({ indicator: ind, slug, canEdit }: { indicator: Indicator; slu
       {family.isError ? (
         <ErrorState message={errorMessage(family.error)} onRetry={() => void family.refetch()} />
       ) : (
-        hasFamily(family.data) && <FamilySection members={family.data} />
+        family.data && hasFamily(family.data) && <FamilySection members={family.data} />
       )}
 
       <ChartSettingsPanel indicator={ind} settings={settings} periods={periods} canEdit={canEdit} onChange={change} onLoadTheirs={loadTheirs} />

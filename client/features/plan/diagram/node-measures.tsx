@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Verdict } from '../../../../shared/qi/verdict.ts';
 import type { MeasureKind } from '../../../../shared/schemas/indicator.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { paths } from '../../../app/paths.ts';
+import { measureHref } from '../../../app/paths.ts';
 
 /** A measure that tracks a driver or change idea, with its latest signal where the analysis has one. */
 export type NodeMeasure = { id: number; kind: MeasureKind; name: string; verdict: Verdict | null };
@@ -37,7 +37,7 @@ export function NodeMeasures({ title, measures, slug }: { title: string; measure
       <ul aria-label={t('measures.listFor', { title })} className="space-y-1">
         {measures.map((m) => (
           <li key={m.id} className="break-words">
-            <Link to={m.kind === 'outcome' ? paths.indicator.href({ slug }) : `${paths.indicatorMeasures.href({ slug })}#measure-${m.id}`} translate="no">
+            <Link to={measureHref(slug, m)} translate="no">
               {m.name}
             </Link>
             <span className="block text-slate-600">
