@@ -1,5 +1,5 @@
-import { chartSettingsInput, indicatorSaveInput, measurementDeleteInput, measurementsSaveInput, measureRefInput } from '../../shared/schemas/indicator.ts';
-import { getIndicator, saveChartSettings, saveIndicator } from '../services/indicator.ts';
+import { chartSettingsInput, indicatorSaveInput, measurementDeleteInput, measurementsSaveInput, measureRefInput, measureRemoveInput } from '../../shared/schemas/indicator.ts';
+import { getIndicator, removeMeasure, saveChartSettings, saveIndicator } from '../services/indicator.ts';
 import { listMeasures, measureFamily, measureSignals } from '../services/measures.ts';
 import { deleteMeasurement, exportMeasurements, listMeasurements, saveMeasurements } from '../services/measurements.ts';
 import { wordsFor } from '../i18n.ts';
@@ -20,6 +20,8 @@ export const indicatorRouter = router({
   exportCsv: read.input(measureRefInput).query(({ ctx, input }) => exportMeasurements(ctx.db, ctx.user, ctx.access, input)),
 
   save: edit.input(indicatorSaveInput).mutation(({ ctx, input }) => saveIndicator(ctx.db, ctx.user, ctx.access, input, wordsFor(ctx.lang))),
+  /** A measure beside the outcome, with its values; never the outcome. */
+  remove: edit.input(measureRemoveInput).mutation(({ ctx, input }) => removeMeasure(ctx.db, ctx.user, ctx.access, input)),
   saveChart: edit.input(chartSettingsInput).mutation(({ ctx, input }) => saveChartSettings(ctx.db, ctx.user, ctx.access, input)),
   saveMeasurements: edit.input(measurementsSaveInput).mutation(({ ctx, input }) => saveMeasurements(ctx.db, ctx.user, ctx.access, input)),
   deleteMeasurement: edit.input(measurementDeleteInput).mutation(({ ctx, input }) => deleteMeasurement(ctx.db, ctx.user, ctx.access, input)),

@@ -204,6 +204,22 @@ export function saveIndicator(db: Db, actor: SessionUser, { networkId }: Network
   });
 }
 
+/**
+ * Removes a measure beside the outcome with its values, groups and links (the database cascades);
+ * cycles that named it keep everything else. The outcome is never removed: the network's work is for it.
+ */
+export function removeMeasure(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { indicatorId: number; version: number }) {
+  return db.transaction((tx) => {
+    const row = measureIn(tx, networkId, input.indicatorId);
+    if (row.kind === 'outcome') throw new AppError('MEASURE_REFUSED', { field: 'indicatorId', key: 'errors:indicator.outcomeStays' });
+    assertVersion(row.version, input.version);
+    const values = tx.select({ n: count() }).from(measurement).where(eq(measurement.indicatorId, row.id)).get()?.n ?? 0;
+    tx.delete(indicator).where(eq(indicator.id, row.id)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'indicator.remove', entityType: 'indicator', entityId: row.id, networkId, detail: { name: row.name, values } });
+    return { removed: row.id };
+  });
+}
+
 export function saveChartSettings(
   db: Db,
   actor: SessionUser,

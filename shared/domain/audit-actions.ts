@@ -162,6 +162,10 @@ export const AUDIT_ACTIONS = {
   },
   'indicator.create': { sample: { name: 'Ready for kindergarten' }, says: (w, d) => w.t('audit:says.indicator.create', { name: str(d.name) }) },
   'indicator.update': { sample: { name: 'Ready for kindergarten' }, says: (w, d) => w.t('audit:says.indicator.update', { name: str(d.name) }) },
+  'indicator.remove': {
+    sample: { name: 'Families reached by text tips', values: 12 },
+    says: (w, d) => w.t('audit:says.indicator.remove', { name: str(d.name), count: Number(d.values), n: count(w, d.values) }),
+  },
   'indicator.chart': { sample: { chartType: 'run', ruleSet: 'anhoej' }, says: (w) => w.t('audit:says.indicator.chart') },
   'indicator.saveMeasurements': {
     sample: { created: 3, updated: 1 },

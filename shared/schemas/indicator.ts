@@ -154,6 +154,9 @@ export const measurementsSaveInput = z.object({
   rows: z.array(measurementRowSchema).min(1, message('validation:indicator.nothingToSave')).max(5_000, message('validation:indicator.saveAtMost5000')),
 });
 
+/** Removing a measure beside the outcome, from the version the person saw. */
+export const measureRemoveInput = z.object({ networkId: idSchema, indicatorId: idSchema, version: z.number().int().min(1) });
+
 export const measurementDeleteInput = z.object({ networkId: idSchema, ...measureRef, period: z.string().trim().min(1).max(20), groupId: idSchema.nullable() });
 
 /** The largest CSV file the import takes. 50,000 rows of measurements fit well within it. */

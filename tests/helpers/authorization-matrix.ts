@@ -292,6 +292,14 @@ export const MATRIX: Record<string, Row> = {
   'indicator.measurements': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.exportCsv': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.save': { allow: FACILITATORS, input: (s) => readinessIndicator(s.networkA) },
+  'indicator.remove': {
+    allow: FACILITATORS,
+    input: async (s) => {
+      await withIndicator(s);
+      const measure = await callerFor(s.db, s.facilitator).indicator.save(readinessIndicator(s.networkA, { kind: 'balancing', name: 'Teacher overtime' }));
+      return { networkId: s.networkA, indicatorId: measure.id, version: measure.version };
+    },
+  },
   'indicator.saveChart': {
     allow: FACILITATORS,
     input: async (s) => (await withIndicator(s), { networkId: s.networkA, version: 1, chartType: 'p', ruleSet: 'anhoej', baselineThrough: '2024-12', phases: [] }),

@@ -373,6 +373,10 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, indicatorId: 'outcome' }, 'indicatorId'],
   ],
   'indicator.exportCsv': [[{ networkId: 0 }, 'networkId']],
+  'indicator.remove': [
+    [{ networkId: 1, version: 1 }, 'indicatorId'],
+    [{ networkId: 1, indicatorId: 2, version: 0 }, 'version'],
+  ],
   'indicator.save': [
     [{ ...indicatorDef, kind: 'vanity' }, 'kind'],
     [{ ...indicatorDef, kind: 'process', nodeIds: Array.from({ length: 51 }, (_, i) => i + 1) }, 'nodeIds'],

@@ -169,6 +169,24 @@ describe('measures beside the outcome', () => {
     expect((await me.get({ networkId: s.networkA, cycleId: next.id })).indicatorIds.sort()).toEqual([contributing, process].sort());
   });
 
+  it('removes a measure beside the outcome with its values and links, never the outcome, and not from an old version', async () => {
+    const s = await scene(testDb());
+    const { fac, contributing, process } = await withMeasures(s);
+    await fac.saveMeasurements({ networkId: s.networkA, indicatorId: process, rows: ['2025-01', '2025-02'].map((period, i) => ({ period, groupId: null, value: 10 + i, numerator: null, denominator: null, note: '' })) });
+    const cycleId = await memberCycle(s, { indicatorIds: [process, contributing] });
+    const outcome = await fac.get({ networkId: s.networkA });
+
+    await expect(fac.remove({ networkId: s.networkA, indicatorId: outcome!.id, version: outcome!.version })).rejects.toMatchObject({ cause: { code: 'MEASURE_REFUSED' } });
+    await expect(fac.remove({ networkId: s.networkA, indicatorId: process, version: 7 })).rejects.toMatchObject({ cause: { code: 'STALE_VERSION' } });
+    await expect(callerFor(s.db, s.admin).indicator.remove({ networkId: s.networkB, indicatorId: process, version: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    expect(await fac.remove({ networkId: s.networkA, indicatorId: process, version: 1 })).toEqual({ removed: process });
+    expect((await fac.list({ networkId: s.networkA })).map((m) => m.id)).not.toContain(process);
+    await expect(fac.measurements({ networkId: s.networkA, indicatorId: process })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await callerFor(s.db, s.member).cycle.get({ networkId: s.networkA, cycleId })).indicatorIds).toEqual([contributing]);
+    expect((await fac.list({ networkId: s.networkA })).map((m) => m.kind)).toEqual(['outcome', 'contributing']);
+  });
+
   it('lists the cycles that named a measure, for its chart', async () => {
     const s = await scene(testDb());
     const { process, contributing } = await withMeasures(s);

@@ -4,6 +4,7 @@ import { can } from '../../../../shared/domain/permissions.ts';
 import { Card } from '../../../components/ui/card.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { DefinitionForm } from './definition-form.tsx';
+import { RemoveMeasure } from '../measures/remove-measure.tsx';
 import type { IndicatorOutlet } from '../indicator-layout.tsx';
 import { paths } from '../../../app/paths.ts';
 import { useFormats } from '../../../lib/use-words.ts';
@@ -36,6 +37,7 @@ export function IndicatorEditPage() {
       <Card>
         <DefinitionForm networkId={network.id} indicator={indicator} done={() => overview} />
       </Card>
+      {indicator && indicator.kind !== 'outcome' && <RemoveMeasure measure={indicator} slug={network.slug} />}
     </div>
   );
 }

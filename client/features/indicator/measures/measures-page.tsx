@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useOutletContext } from 'react-router';
+import { Link, useLocation, useOutletContext } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import type { MeasuresPageState } from './remove-measure.tsx';
 import { can } from '../../../../shared/domain/permissions.ts';
 import { measureHref, paths } from '../../../app/paths.ts';
 import { buttonClasses } from '../../../components/ui/button.tsx';
@@ -22,6 +24,7 @@ type PlanNode = RouterOutputs['plan']['get']['nodes'][number];
  */
 export function MeasuresPage() {
   const { network, standing } = useOutletContext<IndicatorOutlet>();
+  const notice = (useLocation().state as MeasuresPageState | null)?.notice;
   const trpc = useTRPC();
   const { t } = useTranslation('indicator');
   usePageTitle(t('measures.pageTitle', { network: network.name }));
@@ -46,6 +49,7 @@ export function MeasuresPage() {
           </Link>
         )}
       </div>
+      {notice && <Alert tone="success">{notice}</Alert>}
       <p className="max-w-3xl text-sm text-slate-700">{t('measures.intro')}</p>
       {plan.isError && <p className="text-sm text-slate-700">{t('measures.planFailed')}</p>}
       {list.data.length === 0 ? (

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { measureHref } from '../../../app/paths.ts';
 import { howDecided } from '../../../../shared/qi/verdict-words.ts';
 import { formatValue } from '../../../../shared/indicator/format.ts';
 import { cx } from '../../../components/ui/cx.ts';
@@ -13,7 +15,7 @@ import { VERDICT_LOOK } from './verdict-callout.tsx';
  * One measure of the family: what it is, its verdict in a sentence first, its latest value, its
  * small chart, and, one click away each, how the verdict was decided and every value as a table.
  */
-export function FamilyCard({ member: m, labels, slots }: { member: FamilyMember; labels: readonly string[]; slots: readonly number[] }) {
+export function FamilyCard({ member: m, labels, slots, slug }: { member: FamilyMember; labels: readonly string[]; slots: readonly number[]; slug: string }) {
   const id = useId();
   const { t } = useTranslation(['indicator', 'common']);
   const words = useWords('indicator', 'qi');
@@ -24,7 +26,8 @@ export function FamilyCard({ member: m, labels, slots }: { member: FamilyMember;
       <div>
         <p className="text-sm font-medium text-slate-600">{t(`indicator:measureKind.${m.kind}`)}</p>
         <h4 id={`${id}-name`} translate="no" className="text-base font-semibold break-words text-slate-900">
-          {m.name}
+          {/* The outcome's card sits on the outcome's own page; the others open their measure's. */}
+          {m.kind === 'outcome' ? m.name : <Link to={measureHref(slug, m)}>{m.name}</Link>}
         </h4>
       </div>
       <p className={cx('flex gap-2 rounded-lg border-l-4 p-2 text-sm', box)}>

@@ -13,7 +13,7 @@ export const hasFamily = (members: readonly FamilyMember[]) => members.some((m) 
  * at a glance that readiness is flat this year while pre-K enrollment has been rising for months.
  * Each chart has its own value scale: the measures count different things.
  */
-export function FamilySection({ members }: { members: readonly FamilyMember[] }) {
+export function FamilySection({ members, slug }: { members: readonly FamilyMember[]; slug: string }) {
   const { t } = useTranslation('indicator');
   const words = useWords('indicator', 'qi');
   const axis = familyAxis(members, words);
@@ -31,7 +31,7 @@ export function FamilySection({ members }: { members: readonly FamilyMember[] })
       <ul className="grid gap-4 lg:grid-cols-2">
         {members.map((m, i) => (
           <li key={m.id} className="min-w-0">
-            <FamilyCard member={m} labels={axis.labels} slots={axis.slots[i]!} />
+            <FamilyCard member={m} labels={axis.labels} slots={axis.slots[i]!} slug={slug} />
           </li>
         ))}
       </ul>

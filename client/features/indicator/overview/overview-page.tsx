@@ -147,7 +147,7 @@ function Overview({ indicator: ind, slug, canEdit }: { indicator: Indicator; slu
       {family.isError ? (
         <ErrorState message={errorMessage(family.error)} onRetry={() => void family.refetch()} />
       ) : (
-        family.data && hasFamily(family.data) && <FamilySection members={family.data} />
+        family.data && hasFamily(family.data) && <FamilySection members={family.data} slug={slug} />
       )}
 
       <ChartSettingsPanel indicator={ind} settings={settings} periods={periods} canEdit={canEdit} onChange={change} onLoadTheirs={loadTheirs} />
