@@ -107,6 +107,13 @@ function contributing(measures: readonly IndicatorStatus[] | undefined, w: Words
   ];
 }
 
+/** How long the chart runs: in months or weeks when it is measured by them, else in periods. */
+function spanOf(frequency: IndicatorStatus['frequency'], n: number, w: Words): string {
+  const values = { count: n, n: w.f.count(n) };
+  if (frequency === 'weekly') return w.t('qi:periods.week', values);
+  return frequency === 'monthly' ? w.t('report:export.chart.months', values) : w.t('report:export.chart.periods', values);
+}
+
 function indicator(ind: IndicatorStatus | null, w: Words): Block[] {
   const { t, f } = w;
   if (!ind) return [{ kind: 'paragraph', text: t('report:export.indicator.none') }];
@@ -139,7 +146,7 @@ function indicator(ind: IndicatorStatus | null, w: Words): Block[] {
       chart: t(`labels.chartType.${ind.chart.type}`),
       name: ind.name,
       points: t('report:export.chart.points', { count: n, n: f.count(n) }),
-      span: ind.frequency === 'monthly' ? t('report:export.chart.months', { count: n, n: f.count(n) }) : t('report:export.chart.periods', { count: n, n: f.count(n) }),
+      span: spanOf(ind.frequency, n, w),
       frequency: t(`labels.frequency.${ind.frequency}`).toLocaleLowerCase(f.locale),
       first: ind.chart.labels[0] ?? '',
       last: ind.chart.labels.at(-1) ?? '',

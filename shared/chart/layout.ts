@@ -99,6 +99,9 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   return ticks;
 }
 
+/** The least room between two period names under the x axis. */
+const TICK_GAP = 12;
+
 /** Indices of the x labels to print: evenly spaced, always including the latest period. */
 export function labelIndices(n: number, plotWidth: number, minSpacing: number): number[] {
   if (n === 0) return [];
@@ -109,14 +112,22 @@ export function labelIndices(n: number, plotWidth: number, minSpacing: number): 
   return out;
 }
 
-/** The period names under the x axis, as many as fit, each centred under its point. */
+/**
+ * The period names under the x axis, as many as fit, each centred under its point. A name at either
+ * end is moved in just enough to stay inside the chart, and one it would then run into is left out.
+ */
 export function xTicks(n: number, labels: readonly string[], xAt: (i: number) => number, plot: Plot, width: number, minSpacing: number): ChartLayout['xTicks'] {
-  return labelIndices(n, plot.right - plot.left, minSpacing).map((i) => {
-    // Moved in just enough that a name at either end stays inside the chart.
+  // A long name ('Week of Mar 3, 2025') needs more room than the spacing made for 'Mar 2025'.
+  const widest = labels.reduce((w, l) => Math.max(w, textWidth(l)), 0);
+  const ticks = labelIndices(n, plot.right - plot.left, Math.max(minSpacing, widest + TICK_GAP)).map((i) => {
     const label = labels[i] ?? '';
     const half = textWidth(label) / 2;
-    return { index: i, x: round(Math.min(Math.max(xAt(i), half + 1), Math.max(half + 1, width - half - 1))), label };
+    return { index: i, x: round(Math.min(Math.max(xAt(i), half + 1), Math.max(half + 1, width - half - 1))), label, half };
   });
+  // From the latest back, so that the latest period is always named.
+  const kept: typeof ticks = [];
+  for (const t of ticks.reverse()) if (!kept.length || kept.at(-1)!.x - kept.at(-1)!.half - TICK_GAP / 2 >= t.x + t.half) kept.push(t);
+  return kept.reverse().map(({ index, x, label }) => ({ index, x, label }));
 }
 
 /** A line that steps with each point (limits change with the denominator), broken between phases and where a value is missing. */

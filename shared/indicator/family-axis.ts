@@ -5,7 +5,7 @@ import type { Words } from '../i18n/words.ts';
 // under every chart, so that a month sits at the same place in each and they read top to bottom.
 
 export type FamilyAxis = {
-  /** The axis's periods: the measures' own frequency, or months when they differ. */
+  /** The axis's periods: the measures' own frequency, or when they differ weeks if any is weekly, else months. */
   frequency: Frequency;
   periods: string[];
   labels: string[];
@@ -13,9 +13,12 @@ export type FamilyAxis = {
   slots: number[][];
 };
 
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** The period after `key`. */
 export function nextPeriod(key: string, frequency: Frequency): string {
   const year = Number(key.slice(0, 4));
+  if (frequency === 'weekly') return periodOf(addDays(periodStart(key, frequency), 7), frequency);
   if (frequency === 'monthly') {
     const month = Number(key.slice(5, 7));
     return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
@@ -31,11 +34,13 @@ export function nextPeriod(key: string, frequency: Frequency): string {
 /**
  * Every period from the earliest value of any measure to the latest, with a gap left where no
  * measure has one. Measures of different frequencies share a monthly axis, each value at the month
- * its period starts (a school year in August, a year in January).
+ * its period starts (a school year in August, a year in January); with a weekly measure among them
+ * the axis is weekly, so that its weeks keep their own places, and a month sits at the week of its
+ * first day.
  */
 export function familyAxis(measures: readonly { frequency: Frequency; rows: readonly { period: string }[] }[], w: Words): FamilyAxis {
   const frequencies = new Set(measures.map((m) => m.frequency));
-  const frequency: Frequency = frequencies.size === 1 ? [...frequencies][0]! : 'monthly';
+  const frequency: Frequency = frequencies.size === 1 ? [...frequencies][0]! : frequencies.has('weekly') ? 'weekly' : 'monthly';
   const onAxis = (period: string, own: Frequency) => (own === frequency ? period : periodOf(periodStart(period, own), frequency));
   const keys = measures.flatMap((m) => m.rows.map((r) => onAxis(r.period, m.frequency))).sort();
   const periods: string[] = [];

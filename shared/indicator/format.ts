@@ -41,7 +41,7 @@ export function withheldNote(e: { suppressedCount: number; protectingCount?: num
   return w.t(`qi:withheld.protected.${small === 1 ? 'single' : 'several'}`, { count: protecting, n: w.f.count(protecting), small: w.f.count(small) });
 }
 
-const PERIOD_NAMES: Record<Frequency, PeriodName> = { monthly: 'month', quarterly: 'quarter', school_year: 'schoolYear', annual: 'year' };
+const PERIOD_NAMES: Record<Frequency, PeriodName> = { weekly: 'week', monthly: 'month', quarterly: 'quarter', school_year: 'schoolYear', annual: 'year' };
 
 /** How the verdict speaks of the indicator: by its name, its periods and its unit. */
 export function indicatorWords(ind: Units & { name?: string | undefined; frequency: Frequency }, w: Words): VerdictWords {

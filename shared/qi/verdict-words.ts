@@ -8,7 +8,7 @@ import type { Words } from '../i18n/words.ts';
 // behind it stay in the detail (verdict.ts), one click away.
 
 /** What one period of a series is called: its catalogue name under qi:periods. */
-export type PeriodName = 'period' | 'month' | 'quarter' | 'schoolYear' | 'year';
+export type PeriodName = 'period' | 'week' | 'month' | 'quarter' | 'schoolYear' | 'year';
 
 /** How a verdict speaks of its series: its name, what one period is called, how a value reads. */
 export type VerdictWords = {
@@ -26,6 +26,8 @@ export const defaultWords = (w: Words): VerdictWords => ({ period: 'period', for
 /** The part of a reason the plain sentence needs (verdict.ts's Reason has more). */
 type Finding = { rule: 'run' | 'crossings' | 'sigma' | 'shift' | 'trend' | 'astronomical'; start: number; end: number; direction: Direction };
 
+// Spanish 'semana' is feminine where every other period's name is masculine, so the sentences whose
+// words agree with the period ('10 semanas seguidas') have a weekly case, the same as the others in English.
 const periods = (n: number, vw: VerdictWords, w: Words) => w.t(`qi:periods.${vw.period}`, { count: n, n: w.f.count(n) });
 const subject = (vw: VerdictWords, w: Words) => (vw.gap ? w.t('qi:verdict.subject.gap') : vw.subject || w.t('qi:verdict.subject.indicator'));
 
@@ -57,10 +59,12 @@ export function plainSignal(f: Finding, a: SeriesAnalysis, labels: readonly stri
       // The crossings rule spans the phase; the plain sentence dates the latest stretch on one side.
       const from = label(f.rule === 'crossings' ? sameSideFrom(a, f.end) : f.start);
       const kind = f.rule === 'crossings' ? 'crossings' : 'run';
+      if (kind === 'run' && vw.period === 'week') return w.t(`qi:verdict.signal.run.${ongoing ? 'ongoing_week' : 'past_week'}`, { ...values, from });
       return w.t(`qi:verdict.signal.${kind}.${ongoing ? 'ongoing' : 'past'}`, { ...values, from });
     }
     case 'sigma':
-      return f.end === f.start ? w.t('qi:verdict.signal.sigma.one', values) : w.t('qi:verdict.signal.sigma.many', { ...values, from: values.at });
+      if (f.end === f.start) return w.t('qi:verdict.signal.sigma.one', values);
+      return w.t(vw.period === 'week' ? 'qi:verdict.signal.sigma.many_week' : 'qi:verdict.signal.sigma.many', { ...values, from: values.at });
     case 'trend':
       return w.t(`qi:verdict.signal.trend.${f.direction}`, { ...values, from: values.at });
     case 'astronomical':
@@ -71,7 +75,7 @@ export function plainSignal(f: Finding, a: SeriesAnalysis, labels: readonly stri
 export const plainNoChange = (cl: number, vw: VerdictWords, w: Words) => w.t('qi:verdict.noChange', { subject: subject(vw, w), usual: vw.format(cl) });
 
 export const plainTooEarly = (n: number, needed: number, vw: VerdictWords, w: Words) =>
-  w.t('qi:verdict.tooEarly', { periods: periods(n, vw, w), needed: w.f.count(needed) });
+  w.t(vw.period === 'week' ? 'qi:verdict.tooEarly_week' : 'qi:verdict.tooEarly', { periods: periods(n, vw, w), needed: w.f.count(needed) });
 
 /**
  * The statistics behind a verdict, for whoever opens "How this was decided": each signal the rules

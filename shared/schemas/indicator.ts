@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message } from '../i18n/message.ts';
-import { FREQUENCIES, isPeriod, type Frequency } from '../domain/period.ts';
+import { FREQUENCIES, isPeriod, PERIOD_EXAMPLES, type Frequency } from '../domain/period.ts';
 import { CHART_TYPES } from '../qi/chart-types.ts';
 import { POLARITIES, RULE_SETS } from '../qi/verdict.ts';
 import { idSchema, isoDateSchema } from './common.ts';
@@ -76,7 +76,7 @@ function checkDefinition(d: Definition, ctx: z.RefinementCtx) {
   if (d.isProportion && !d.numeratorLabel) issue('numeratorLabel', message('validation:indicator.sayWhatIsCountedE'));
   if (d.isProportion && !d.denominatorLabel) issue('denominatorLabel', message('validation:indicator.sayOutOfWhomE'));
   if (d.unit === 'rate' && d.ratePer === null) issue('ratePer', message('validation:indicator.sayPerHowManyPeople'));
-  if (d.baselinePeriod && !isPeriod(d.baselinePeriod, d.frequency)) issue('baselinePeriod', message('validation:indicator.periodLikeOthers', { example: example(d.frequency) }));
+  if (d.baselinePeriod && !isPeriod(d.baselinePeriod, d.frequency)) issue('baselinePeriod', message('validation:indicator.periodLikeOthers', { example: PERIOD_EXAMPLES[d.frequency] }));
   // A baseline period alone is fine when it is measured: the server checks that against the data.
   if (!d.baselinePeriod && d.baselineValue !== null) issue('baselinePeriod', message('validation:indicator.sayWhichPeriodTheBaseline'));
   if ((d.targetValue === null) !== (d.targetDate === null)) issue(d.targetValue === null ? 'targetValue' : 'targetDate', message('validation:indicator.giveTheTargetSValue'));
@@ -89,8 +89,6 @@ function checkDefinition(d: Definition, ctx: z.RefinementCtx) {
     });
   });
 }
-
-const example = (f: Frequency) => ({ monthly: '2025-03', quarterly: '2025-Q1', school_year: '2024-25', annual: '2025' })[f];
 
 /** Which of the network's measures a call is about; left out, the network's outcome. */
 export const measureRef = { indicatorId: idSchema.optional() };

@@ -15,6 +15,36 @@ describe('the family view’s one time axis', () => {
     expect(nextPeriod('2025', 'annual')).toBe('2026');
   });
 
+  it('steps from week to week across New Year, through a 53rd week only where the year has one', () => {
+    expect(nextPeriod('2025-W09', 'weekly')).toBe('2025-W10');
+    expect(nextPeriod('2025-W52', 'weekly')).toBe('2026-W01');
+    expect(nextPeriod('2026-W52', 'weekly')).toBe('2026-W53');
+    expect(nextPeriod('2026-W53', 'weekly')).toBe('2027-W01');
+    expect(nextPeriod('2020-W53', 'weekly')).toBe('2021-W01');
+  });
+
+  it('puts weekly measures on weeks, and a monthly one among them at the week of each month’s first day', () => {
+    const weekly = familyAxis([{ frequency: 'weekly', rows: rows('2024-W52', '2025-W02') }], en);
+    expect(weekly.periods).toEqual(['2024-W52', '2025-W01', '2025-W02']);
+    expect(weekly.labels[1]).toBe('Week of Dec 30, 2024');
+    expect(weekly.slots).toEqual([[0, 2]]);
+
+    const mixed = familyAxis(
+      [
+        { frequency: 'monthly', rows: rows('2025-02', '2025-03') },
+        { frequency: 'weekly', rows: rows('2025-W06', '2025-W07', '2025-W08', '2025-W09', '2025-W10') },
+      ],
+      en,
+    );
+    expect(mixed.frequency).toBe('weekly');
+    // 1 February 2025 is a Saturday, in week 5; 1 March, also a Saturday, in week 9.
+    expect(mixed.periods).toEqual(['2025-W05', '2025-W06', '2025-W07', '2025-W08', '2025-W09', '2025-W10']);
+    expect(mixed.slots).toEqual([
+      [0, 4],
+      [1, 2, 3, 4, 5],
+    ]);
+  });
+
   it('runs from the earliest value of any measure to the latest, so the same month sits at the same place in each chart', () => {
     const axis = familyAxis(
       [

@@ -48,7 +48,7 @@ export function ChartSvg({ indicator: ind, overview, markers, picked, onPick }: 
     t('chart.summary.what', {
       chart: t(`common:labels.chartType.${overview.chart}`),
       name: ind.name,
-      periods: words.t(`qi:periods.${ind.frequency === 'monthly' ? 'month' : 'period'}`, count(rows.length)),
+      periods: words.t(`qi:periods.${ind.frequency === 'monthly' ? 'month' : ind.frequency === 'weekly' ? 'week' : 'period'}`, count(rows.length)),
     }),
     rows.length ? t('chart.summary.span', { from: rows[0]!.label, to: rows.at(-1)!.label }) : '',
     rows.length ? t('chart.summary.latest', { value: formatValue(ind, rows.at(-1)!.value, words) }) : '',
