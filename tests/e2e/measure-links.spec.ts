@@ -119,5 +119,14 @@ test('measures defined and imported on a phone, named by a cycle, shown on the d
   const family = admin.getByRole('region', { name: 'The outcome and what feeds it' });
   await expect(family.getByRole('article', { name: 'Children enrolled in pre-K' })).toContainText('Contributing indicator');
   await expect(family.getByRole('article')).toHaveCount(2);
+
+  // A measure no longer followed is removed, after asking; the cycle that named it stays.
+  await admin.goto(`${network}/indicator/measures/${reached}/edit`);
+  await admin.getByRole('button', { name: 'Remove the measure' }).click();
+  const confirm = admin.getByRole('dialog', { name: 'Remove “Families reached by the text tips”?' });
+  await expect(confirm).toContainText('It has no values yet. Cycles that named it keep everything else.');
+  await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(admin.getByText('“Families reached by the text tips” is removed.')).toBeVisible();
+  await expect(admin.getByRole('article')).toHaveCount(2);
   await admin.context().close();
 });
