@@ -2,7 +2,7 @@ import type { Db } from './db/client.ts';
 import type { WriteLimiter } from './write-limit.ts';
 
 /** `language` is the person's own choice; null (or absent, in tests) follows their browser. */
-export type SessionUser = { id: string; name: string; email: string; isAdmin: boolean; language?: string | null };
+export type SessionUser = { id: string; name: string; email: string; isAdmin: boolean; partnershipStaff?: boolean; language?: string | null };
 
 export type Context = {
   db: Db;

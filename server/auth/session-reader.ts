@@ -40,7 +40,7 @@ export async function sessionReader(auth: Auth, db: Db) {
   const secret = context.secret;
   // Prepared once: drizzle building the query again on every call cost as much as running it.
   const query = db
-    .select({ sessionId: session.id, expiresAt: session.expiresAt, id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, language: user.language, deactivatedAt: user.deactivatedAt })
+    .select({ sessionId: session.id, expiresAt: session.expiresAt, id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, partnershipStaff: user.partnershipStaff, language: user.language, deactivatedAt: user.deactivatedAt })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
     .where(eq(session.token, sql.placeholder('token')))
@@ -67,7 +67,7 @@ export async function sessionReader(auth: Auth, db: Db) {
 
   function signedIn(row: NonNullable<ReturnType<typeof find>>): SignedIn | null {
     if (row.deactivatedAt) return null;
-    return { user: { id: row.id, name: row.name, email: row.email, isAdmin: row.isAdmin, language: row.language }, sessionId: row.sessionId };
+    return { user: { id: row.id, name: row.name, email: row.email, isAdmin: row.isAdmin, partnershipStaff: row.partnershipStaff, language: row.language }, sessionId: row.sessionId };
   }
 
   return async function readSession(headers: NodeHeaders): Promise<SignedIn | null> {

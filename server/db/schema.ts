@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { NETWORK_ROLES } from '../../shared/schemas/membership.ts';
 import { NETWORK_STATUSES, OUTCOME_AREAS } from '../../shared/schemas/network.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan.ts';
@@ -27,6 +27,8 @@ export const user = sqliteTable('user', {
   emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
   image: text('image'),
   isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  /** Backbone staff: read every network, write nothing inside one. */
+  partnershipStaff: integer('partnership_staff', { mode: 'boolean' }).notNull().default(false),
   /** The language the person chose for Needle; null follows their browser. */
   language: text('language'),
   /** Weekly digest email: what needs the person and what happened in their networks. */
@@ -96,9 +98,27 @@ export const network = sqliteTable('network', {
   outcomeArea: text('outcome_area', { enum: OUTCOME_AREAS }).notNull(),
   status: text('status', { enum: NETWORK_STATUSES }).notNull(),
   publicReport: integer('public_report', { mode: 'boolean' }).notNull().default(false),
+  /** The lead's choice: the network's change ideas and their cycles' learnings are in the partnership's learning library. */
+  sharesLearning: integer('shares_learning', { mode: 'boolean' }).notNull().default(false),
   /** Counts saves of the details above (name, outcome area, status), so two editors cannot overwrite each other. */
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** The partnership above the networks: one row (id 1), set by site admins. */
+export const partnership = sqliteTable('partnership', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  /** The community it serves, in its own words ("the Eastside and Northgate neighbourhoods"). */
+  community: text('community').notNull().default(''),
+  /** A PNG, JPEG or WebP image, its bytes as uploaded; null for none. */
+  logo: blob('logo', { mode: 'buffer' }),
+  logoType: text('logo_type'),
+  /** Web origins that may embed the public pages in a frame, beside NEEDLE_EMBED_ORIGINS. */
+  embedOrigins: text('embed_origins', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  version: integer('version').notNull().default(1),
   updatedAt: updatedAt(),
 });
 
@@ -212,6 +232,9 @@ export const driverNode = sqliteTable(
     description: text('description').notNull().default(''),
     position: integer('position').notNull(),
     retiredAt: timestamp('retired_at'),
+    /** A change idea copied from another network's learning library: the idea it came from, and that network's name then, for the credit. */
+    sourceNodeId: integer('source_node_id'),
+    sourceNetworkName: text('source_network_name'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

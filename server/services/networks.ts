@@ -19,7 +19,9 @@ import { assertVersion } from './versions.ts';
 // inside this subquery would mean membership.id.
 const memberCount = sql<number>`(select count(*) from ${membership} where ${membership}.${sql.identifier(membership.networkId.name)} = ${network}.${sql.identifier(network.id.name)})`;
 
-/** The networks a person belongs to, with their role; a site admin sees every network. */
+const seesEveryNetwork = (viewer: SessionUser) => viewer.isAdmin || viewer.partnershipStaff === true;
+
+/** The networks a person belongs to, with their role; site admins and partnership staff see every network. */
 export function listNetworks(db: Db, viewer: SessionUser) {
   const rows = db
     .select({
@@ -33,7 +35,7 @@ export function listNetworks(db: Db, viewer: SessionUser) {
     })
     .from(network)
     .leftJoin(membership, and(eq(membership.networkId, network.id), eq(membership.userId, viewer.id)))
-    .where(viewer.isAdmin ? undefined : sql`${membership.id} is not null`)
+    .where(seesEveryNetwork(viewer) ? undefined : sql`${membership.id} is not null`)
     .orderBy(asc(network.name))
     .all();
   return rows;
@@ -52,7 +54,7 @@ export function getNetworkBySlug(db: Db, viewer: SessionUser, { slug }: { slug: 
     .from(membership)
     .where(and(eq(membership.networkId, row.id), eq(membership.userId, viewer.id)))
     .get();
-  if (!mine && !viewer.isAdmin) throw notFound();
+  if (!mine && !seesEveryNetwork(viewer)) throw notFound();
   return { ...row, role: (mine?.role ?? null) as NetworkRole | null };
 }
 

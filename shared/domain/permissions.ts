@@ -47,13 +47,26 @@ export const NETWORK_PERMISSIONS = {
 
 export type NetworkAction = keyof typeof NETWORK_PERMISSIONS;
 
-/** The caller's standing in a network: a role, 'admin' for a site admin who is not a member. */
-export type NetworkStanding = { role: NetworkRole | null; isAdmin: boolean };
+/**
+ * What partnership staff (backbone data and communications staff, board liaisons) may do in every
+ * network: read what its members read. They write nothing inside a network.
+ */
+const STAFF_READS: ReadonlySet<NetworkAction> = new Set(['network.read', 'member.list', 'charter.read', 'plan.read', 'cycle.read', 'meeting.read', 'indicator.read', 'report.read']);
+
+/**
+ * The caller's standing in a network: a role (null: not a member), whether they are a site admin,
+ * and whether they are partnership staff.
+ */
+export type NetworkStanding = { role: NetworkRole | null; isAdmin: boolean; partnershipStaff?: boolean };
 
 export function can(standing: NetworkStanding, action: NetworkAction): boolean {
   if (standing.isAdmin) return true;
-  return standing.role !== null && roleAtLeast(standing.role, NETWORK_PERMISSIONS[action]);
+  if (standing.role !== null && roleAtLeast(standing.role, NETWORK_PERMISSIONS[action])) return true;
+  return standing.partnershipStaff === true && STAFF_READS.has(action);
 }
+
+/** Whether the caller sees the network only as partnership staff: from outside, read-only. */
+export const readsOnlyAsStaff = (standing: NetworkStanding) => !standing.isAdmin && standing.role === null && standing.partnershipStaff === true;
 
 /** Facilitators may invite members and facilitators; only leads (and admins) may invite leads. */
 export function canInviteRole(standing: NetworkStanding, role: NetworkRole): boolean {

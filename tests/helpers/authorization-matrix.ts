@@ -1,4 +1,4 @@
-// THE authorization matrix: every procedure of the router × six callers, with an input that makes
+// THE authorization matrix: every procedure of the router × seven callers, with an input that makes
 // an allowed call succeed. tests/integration/authorization-matrix.test.ts runs it; the reliability
 // suite reuses it (coverage, cross-network refusals, fuzzing from valid inputs).
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
@@ -11,14 +11,16 @@ import { draftSave, FALL, publicNetworkA, publishedReport, withReport } from './
 import { makeNetwork, type Scene } from './scene.ts';
 import { callerFor } from './trpc.ts';
 
-export const CALLERS = ['anonymous', 'outsider', 'member', 'facilitator', 'lead', 'admin'] as const;
+export const CALLERS = ['anonymous', 'outsider', 'staff', 'member', 'facilitator', 'lead', 'admin'] as const;
 export type CallerName = (typeof CALLERS)[number];
 
 /** Anyone, signed in or not. */
 const PUBLIC = CALLERS;
 /** Anyone signed in, whatever their networks. */
-const SIGNED_IN = ['outsider', 'member', 'facilitator', 'lead', 'admin'] as const;
+const SIGNED_IN = ['outsider', 'staff', 'member', 'facilitator', 'lead', 'admin'] as const;
 const NETWORK_MEMBERS = ['member', 'facilitator', 'lead', 'admin'] as const;
+/** What members read, partnership staff read too, in every network; they write nothing inside one. */
+const READERS = [...NETWORK_MEMBERS, 'staff'] as const;
 const FACILITATORS = ['facilitator', 'lead', 'admin'] as const;
 const LEADS = ['lead', 'admin'] as const;
 const ADMIN = ['admin'] as const;
@@ -123,9 +125,9 @@ export const MATRIX: Record<string, Row> = {
   'account.signOutEverywhere': { allow: SIGNED_IN },
 
   'network.list': { allow: SIGNED_IN },
-  'network.bySlug': { allow: NETWORK_MEMBERS, input: () => ({ slug: 'kindergarten-readiness' }) },
-  'network.overview': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'home.network': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'network.bySlug': { allow: READERS, input: () => ({ slug: 'kindergarten-readiness' }) },
+  'network.overview': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
+  'home.network': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
   'home.counts': { allow: SIGNED_IN },
   'network.create': { allow: ADMIN, input: () => ({ name: 'Eighth Grade Math', outcomeArea: 'middle_grade_math', status: 'forming' }) },
   'network.update': {
@@ -134,7 +136,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'network.appointLead': { allow: ADMIN, input: (s) => ({ networkId: s.networkA, userId: s.member.id }) },
 
-  'member.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'member.list': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
   'member.changeRole': { allow: LEADS, input: (s) => ({ networkId: s.networkA, userId: s.member.id, role: 'facilitator' }) },
   'member.remove': { allow: LEADS, input: (s) => ({ networkId: s.networkA, userId: s.member.id }) },
   // Only for people in the network: a site admin who is not a member has no organization to set
@@ -192,9 +194,9 @@ export const MATRIX: Record<string, Row> = {
   'admin.mail.retry': { allow: ADMIN, input: (s) => ({ id: failedMail(s) }) },
   'audit.network': { allow: LEADS, input: (s) => ({ networkId: s.networkA, limit: 10 }) },
 
-  'charter.get': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'charter.versions': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'charter.version': { allow: NETWORK_MEMBERS, input: withCharterVersion },
+  'charter.get': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
+  'charter.versions': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
+  'charter.version': { allow: READERS, input: withCharterVersion },
   'charter.save': {
     allow: FACILITATORS,
     input: (s) => ({ networkId: s.networkA, baseVersion: 0, content: emptyCharter(), changeNote: 'Started the charter' }),
@@ -202,10 +204,10 @@ export const MATRIX: Record<string, Row> = {
   'charter.ratify': { allow: LEADS, input: withCharterVersion },
   'charter.returnDraft': { allow: LEADS, input: async (s) => ({ ...(await withCharterVersion(s)), comment: 'Make the aim measurable.' }) },
 
-  'plan.get': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'plan.snapshots': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
+  'plan.get': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
+  'plan.snapshots': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
   'plan.snapshot': {
-    allow: NETWORK_MEMBERS,
+    allow: READERS,
     input: async (s) => {
       const plan = await submittedPlan(s);
       const approved = await callerFor(s.db, s.lead).plan.approve({ networkId: s.networkA, planVersion: plan.planVersion });
@@ -244,7 +246,7 @@ export const MATRIX: Record<string, Row> = {
     allow: NETWORK_MEMBERS,
     input: async (s) => ({ networkId: s.networkA, actionId: (await withPlan(s)).action.id, version: 1, status: 'in_progress', note: 'Booked the room for Oct 3.' }),
   },
-  'plan.actionNotes': { allow: NETWORK_MEMBERS, input: async (s) => ({ networkId: s.networkA, actionId: (await withPlan(s)).action.id }) },
+  'plan.actionNotes': { allow: READERS, input: async (s) => ({ networkId: s.networkA, actionId: (await withPlan(s)).action.id }) },
   'plan.submit': { allow: FACILITATORS, input: async (s) => ({ networkId: s.networkA, planVersion: (await withPlan(s)).planVersion }) },
   'plan.approve': { allow: LEADS, input: async (s) => ({ networkId: s.networkA, planVersion: (await submittedPlan(s)).planVersion }) },
   'plan.requestChanges': {
@@ -255,12 +257,12 @@ export const MATRIX: Record<string, Row> = {
       comments: [{ target: 'plan', targetId: null, body: 'Add an action for the health clinics.' }],
     }),
   },
-  'cycle.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, q: 'calendar' }) },
-  'cycle.get': { allow: NETWORK_MEMBERS, input: withCycle },
-  'cycle.overview': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'cycle.byChangeIdea': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'cycle.ramps': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'cycle.ramp': { allow: NETWORK_MEMBERS, input: withRamp },
+  'cycle.list': { allow: READERS, input: (s) => ({ networkId: s.networkA, q: 'calendar' }) },
+  'cycle.get': { allow: READERS, input: withCycle },
+  'cycle.overview': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
+  'cycle.byChangeIdea': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
+  'cycle.ramps': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
+  'cycle.ramp': { allow: READERS, input: withRamp },
   // The member owns the ramp's cycles; a member who owns none is refused in cycle.test.ts.
   'cycle.renameRamp': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await withRamp(s)), seenTitle: 'Readiness calendar at pickup', title: 'Readiness nights: storytime to all branches' }) },
   'cycle.create': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, clientId: crypto.randomUUID(), rampId: null, ...cycleFields(s.member.id) }) },
@@ -274,8 +276,8 @@ export const MATRIX: Record<string, Row> = {
   'cycle.continueRamp': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await withCycle(s)), clientId: crypto.randomUUID() }) },
   'cycle.delete': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await withCycle(s)), version: 1 }) },
 
-  'meeting.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'meeting.get': { allow: NETWORK_MEMBERS, input: withMeeting },
+  'meeting.list': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
+  'meeting.get': { allow: READERS, input: withMeeting },
   'meeting.create': {
     allow: FACILITATORS,
     input: (s) => ({ networkId: s.networkA, clientId: crypto.randomUUID(), title: 'November network meeting', date: '2026-11-12', attendeeIds: [s.member.id], guestCount: 0, agenda: '', notes: '' }),
@@ -285,12 +287,12 @@ export const MATRIX: Record<string, Row> = {
     input: async (s) => ({ ...(await withMeeting(s)), version: 1, title: 'October meeting', date: '2026-10-15', attendeeIds: [], guestCount: 1, agenda: 'Cycles', notes: '' }),
   },
   'meeting.delete': { allow: FACILITATORS, input: async (s) => ({ ...(await withMeeting(s)), version: 1 }) },
-  'indicator.list': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
-  'indicator.signals': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
-  'indicator.family': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
-  'indicator.get': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
-  'indicator.measurements': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
-  'indicator.exportCsv': { allow: NETWORK_MEMBERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.list': { allow: READERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.signals': { allow: READERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.family': { allow: READERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.get': { allow: READERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.measurements': { allow: READERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
+  'indicator.exportCsv': { allow: READERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.save': { allow: FACILITATORS, input: (s) => readinessIndicator(s.networkA) },
   'indicator.remove': {
     allow: FACILITATORS,
@@ -316,11 +318,11 @@ export const MATRIX: Record<string, Row> = {
       return { networkId: s.networkA, period: '2025-01', groupId: null };
     },
   },
-  'report.list': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA }) },
-  'report.published': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await publishedReport(s)), language: 'es' }) },
+  'report.list': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
+  'report.published': { allow: READERS, input: async (s) => ({ ...(await publishedReport(s)), language: 'es' }) },
   'report.exportStart': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await publishedReport(s)), format: 'pdf', number: 1, language: 'es' }) },
   // A job belongs to the person who started it: nobody else learns of it (report-exports tests).
-  'report.exportStatus': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, jobId: crypto.randomUUID() }), allowedOutcome: 'NOT_FOUND' },
+  'report.exportStatus': { allow: READERS, input: (s) => ({ networkId: s.networkA, jobId: crypto.randomUUID() }), allowedOutcome: 'NOT_FOUND' },
   // Only the person who started a job may cancel it (report-export-router tests).
   'report.exportCancel': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, jobId: crypto.randomUUID() }), allowedOutcome: 'NOT_FOUND' },
   'report.draft': { allow: FACILITATORS, input: withReport },

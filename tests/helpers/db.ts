@@ -22,7 +22,7 @@ export function testPasswordHash(): Promise<string> {
 
 let serial = 0;
 
-export type MakeUserOptions = { name?: string; email?: string; isAdmin?: boolean; deactivated?: boolean };
+export type MakeUserOptions = { name?: string; email?: string; isAdmin?: boolean; partnershipStaff?: boolean; deactivated?: boolean };
 
 /** Inserts a user who can sign in with TEST_PASSWORD (user row + credential account, as insertAccount does). */
 export async function makeUser(db: Db, opts: MakeUserOptions = {}): Promise<SessionUser> {
@@ -31,13 +31,14 @@ export async function makeUser(db: Db, opts: MakeUserOptions = {}): Promise<Sess
   const name = opts.name ?? `Person ${serial}`;
   const email = (opts.email ?? `person${serial}-${id.slice(0, 8)}@example.org`).toLowerCase();
   const isAdmin = opts.isAdmin ?? false;
+  const partnershipStaff = opts.partnershipStaff ?? false;
   db.insert(user)
-    .values({ id, name, email, isAdmin, deactivatedAt: opts.deactivated ? new Date() : null })
+    .values({ id, name, email, isAdmin, partnershipStaff, deactivatedAt: opts.deactivated ? new Date() : null })
     .run();
   db.insert(account)
     .values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: await testPasswordHash() })
     .run();
-  return { id, name, email, isAdmin };
+  return { id, name, email, isAdmin, partnershipStaff };
 }
 
 /** The audit log, oldest first. */

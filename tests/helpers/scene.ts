@@ -35,6 +35,8 @@ export type Scene = {
   member: SessionUser;
   /** A member of network B only. */
   outsider: SessionUser;
+  /** Partnership staff: member of no network, reads every one. */
+  staff: SessionUser;
 };
 
 /** Two networks: A with a lead, a facilitator and a member; B with the outsider; and a site admin. */
@@ -46,9 +48,10 @@ export async function scene(db: Db): Promise<Scene> {
   const facilitator = await makeUser(db, { name: 'Fay Facilitator' });
   const member = await makeUser(db, { name: 'Mo Member' });
   const outsider = await makeUser(db, { name: 'Otto Outsider' });
+  const staff = await makeUser(db, { name: 'Sasha Staff', partnershipStaff: true });
   addMember(db, networkA, lead.id, 'lead');
   addMember(db, networkA, facilitator.id, 'facilitator');
   addMember(db, networkA, member.id, 'member');
   addMember(db, networkB, outsider.id, 'member');
-  return { db, networkA, networkB, admin, lead, facilitator, member, outsider };
+  return { db, networkA, networkB, admin, lead, facilitator, member, outsider, staff };
 }

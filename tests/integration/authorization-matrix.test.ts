@@ -1,5 +1,5 @@
 // THE authorization matrix (tests/helpers/authorization-matrix.ts): every procedure of the router ×
-// six callers. A new procedure fails the "has a row" test until it gets one line there.
+// seven callers. A new procedure fails the "has a row" test until it gets one line there.
 import { describe, expect, it } from 'vitest';
 import { describeAudit } from '../../client/features/audit/describe.ts';
 import { wordsFor } from '../../server/i18n.ts';
@@ -41,7 +41,7 @@ describe('authorization matrix', () => {
                 expect(entry.entityId).not.toBe('');
                 // …and the activity pages can say it in words, not as a code.
                 expect(describeAudit(wordsFor('en'), { ...entry, subjectName: 'Sam', networkName: 'Network', actorName: 'Lee', actorEmail: null }), entry.action).not.toBe(entry.action);
-                const sceneIds = [s.admin, s.lead, s.facilitator, s.member, s.outsider].map((u) => u.id);
+                const sceneIds = [s.admin, s.lead, s.facilitator, s.member, s.outsider, s.staff].map((u) => u.id);
                 if (row.actorIsNewAccount) expect(sceneIds).not.toContain(entry.actorId);
                 else expect(entry.actorId).toBe(user?.id);
                 expect(entry.actorId).not.toBeNull();

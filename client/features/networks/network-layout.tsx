@@ -52,7 +52,7 @@ export function NetworkLayout() {
   }
 
   const network = query.data;
-  const context: CurrentNetwork = { network, standing: { role: network.role, isAdmin: me.data.isAdmin }, myId: me.data.id };
+  const context: CurrentNetwork = { network, standing: { role: network.role, isAdmin: me.data.isAdmin, partnershipStaff: me.data.partnershipStaff === true }, myId: me.data.id };
   const tabs = TABS.filter((tab) => can(context.standing, tab.action));
 
   return (
