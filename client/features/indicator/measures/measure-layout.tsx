@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useOutletContext, useParams } from 'react-router';
+import { Outlet, useOutletContext, useParams } from 'react-router';
 import { paths } from '../../../app/paths.ts';
+import { BackLink } from '../../../components/ui/back-link.tsx';
 import { SectionNav } from '../../../components/ui/section-nav.tsx';
 import { ErrorState, LoadingState } from '../../../components/ui/states.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -28,10 +29,10 @@ export function MeasureLayout() {
 
   return (
     <div className="space-y-4">
-      <p className="text-sm">
-        <Link to={paths.indicatorMeasures.href({ slug })}>{t('measures.all')}</Link>
-        {query.data && <span className="text-slate-600"> · {t(`measureKind.${query.data.kind}`)}</span>}
-      </p>
+      <div>
+        <BackLink to={paths.indicatorMeasures.href({ slug })}>{t('measures.all')}</BackLink>
+        {query.data && <p className="text-sm font-medium text-slate-600">{t(`measureKind.${query.data.kind}`)}</p>}
+      </div>
       {!valid && <ErrorState message={t('measures.notFound')} />}
       {valid && query.isPending && <LoadingState label={t('measures.loadingOne')} />}
       {query.isError && <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />}
