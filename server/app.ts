@@ -15,6 +15,7 @@ import { registerCalendarRoutes } from './http/calendar-routes.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
 import { registerImportRoutes } from './http/import-routes.ts';
 import { registerMailRoutes } from './http/mail-routes.ts';
+import { registerPartnershipLogoRoutes } from './http/partnership-logo-routes.ts';
 import { pageMetaFor } from './http/page-meta.ts';
 import { setMailOn } from './mail/outbox.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
@@ -77,6 +78,7 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
 
   registerExportRoutes(app, { createContext, jobs: exportJobs });
   registerImportRoutes(app, { createContext, trustedOrigins: config.trustedOrigins });
+  registerPartnershipLogoRoutes(app, { db, createContext, trustedOrigins: config.trustedOrigins });
   await registerCalendarRoutes(app, { db, baseUrl: config.baseUrl });
   await registerMailRoutes(app, { db, secret, baseUrl: config.baseUrl });
   // Uptime checks see a database that stopped taking writes (a disk remounted read-only, a full

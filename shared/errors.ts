@@ -43,6 +43,8 @@ export const APP_ERRORS = {
   UNKNOWN_LANGUAGE: { status: 'BAD_REQUEST' },
   MAIL_OFF: { status: 'BAD_REQUEST' },
   MAIL_NOT_RETRYABLE: { status: 'BAD_REQUEST' },
+  LOGO_REFUSED: { status: 'BAD_REQUEST' },
+  LOGO_TOO_LARGE: { status: 'PAYLOAD_TOO_LARGE' },
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

@@ -22,6 +22,7 @@ export function AdminLayout() {
           { to: paths.adminUsers.href(), label: t('shell.adminTabs.users') },
           { to: paths.adminActivity.href(), label: t('shell.adminTabs.activity') },
           { to: paths.adminMail.href(), label: t('admin:mail.tab') },
+          { to: paths.adminPartnership.href(), label: t('admin:partnership.tab') },
         ]}
       />
       <Outlet />

@@ -36,10 +36,12 @@ export const paths = {
   invite: route('/invite/:token'),
   account: route('/account'),
   notifications: route('/notifications'),
+  partnership: route('/partnership'),
   admin: route('/admin'),
   adminUsers: route('/admin/users'),
   adminActivity: route('/admin/activity'),
   adminMail: route('/admin/mail'),
+  adminPartnership: route('/admin/partnership'),
 
   network: route('/n/:slug'),
   charter: route('/n/:slug/charter'),

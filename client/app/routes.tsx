@@ -49,6 +49,7 @@ const OrganizationsPage = lazyPage(() => import('../features/organizations/organ
 const InvitationsPage = lazyPage(() => import('../features/invitations/invitations-page.tsx'), 'InvitationsPage', ['invitations']);
 const NetworkActivityPage = lazyPage(() => import('../features/audit/network-activity-page.tsx'), 'NetworkActivityPage', ['audit']);
 const AdminActivityPage = lazyPage(() => import('../features/audit/admin-activity-page.tsx'), 'AdminActivityPage', ['audit']);
+const AdminPartnershipPage = lazyPage(() => import('../features/admin/admin-partnership-page.tsx'), 'AdminPartnershipPage', ['admin']);
 const AdminMailPage = lazyPage(() => import('../features/admin/admin-mail-page.tsx'), 'AdminMailPage', ['admin']);
 const AdminUsersPage = lazyPage(() => import('../features/admin/admin-users-page.tsx'), 'AdminUsersPage', ['admin']);
 const QuickLogPage = lazyPage(() => import('../features/cycles/quick-log/quick-log-page.tsx'), 'QuickLogPage', ['cycles']);
@@ -204,6 +205,7 @@ export const router = createBrowserRouter([
               { path: paths.adminUsers.pattern, element: page(AdminUsersPage) },
               { path: paths.adminActivity.pattern, element: page(AdminActivityPage) },
               { path: paths.adminMail.pattern, element: page(AdminMailPage) },
+              { path: paths.adminPartnership.pattern, element: page(AdminPartnershipPage) },
             ],
           },
         ],

@@ -29,7 +29,8 @@ export async function registerSecurityHeaders(app: FastifyInstance) {
     }
     // API answers carry people's data: no shared or browser cache keeps them (a shared computer's
     // back button, a proxy) — the client's own query cache is what makes pages quick.
-    if (isApi(request.url)) reply.header('Cache-Control', 'no-store');
+    // A public file among them (the partnership's logo) says so itself and keeps its own header.
+    if (isApi(request.url) && !String(reply.getHeader('cache-control') ?? '').startsWith('public')) reply.header('Cache-Control', 'no-store');
   });
 }
 

@@ -102,6 +102,16 @@ export const AUDIT_ACTIONS = {
   'user.deactivate': { sample: {}, says: (w, _d, f) => w.t('audit:says.user.deactivate', { name: who(w, f) }) },
   'user.reactivate': { sample: {}, says: (w, _d, f) => w.t('audit:says.user.reactivate', { name: who(w, f) }) },
   'mail.retry': { sample: { to: 'sam@example.org', kind: 'notification' }, says: (w, d) => w.t('audit:says.mail.retry', { to: str(d.to) }) },
+  'partnership.update': {
+    sample: { name: 'Eastside Cradle to Career', embedOrigins: 2, from: null },
+    says: (w, d) => w.t('audit:says.partnership.update', { name: str(d.name) }),
+  },
+  'partnership.setLogo': { sample: { type: 'image/png', bytes: 12000 }, says: (w) => w.t('audit:says.partnership.setLogo') },
+  'partnership.removeLogo': { sample: {}, says: (w) => w.t('audit:says.partnership.removeLogo') },
+  'user.setPartnershipStaff': {
+    sample: { staff: true },
+    says: (w, d, f) => w.t(d.staff ? 'audit:says.partnership.makeStaff' : 'audit:says.partnership.endStaff', { name: who(w, f) }),
+  },
   'charter.save': {
     sample: { version: 3, changeNote: 'Sharper aim' },
     says: (w, d) =>

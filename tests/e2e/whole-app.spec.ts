@@ -113,6 +113,7 @@ const ADMIN_PAGES: Target[] = [
   '/admin/users',
   '/admin/activity',
   '/admin/mail',
+  '/admin/partnership',
   '/no-such-page',
 ];
 const MEMBER_PAGES: Target[] = ['/', n, `${n}/log`, `${n}/cycles`, cycle, `${n}/meetings`, `${n}/indicator`, '/notifications'];

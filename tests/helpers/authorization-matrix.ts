@@ -194,6 +194,9 @@ export const MATRIX: Record<string, Row> = {
   'admin.mail.retry': { allow: ADMIN, input: (s) => ({ id: failedMail(s) }) },
   'audit.network': { allow: LEADS, input: (s) => ({ networkId: s.networkA, limit: 10 }) },
 
+  'partnership.get': { allow: PUBLIC },
+  'partnership.save': { allow: ADMIN, input: () => ({ name: 'Eastside Cradle to Career', description: '', community: 'Eastside', embedOrigins: ['https://www.example.org'], version: 0 }) },
+
   'charter.get': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
   'charter.versions': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
   'charter.version': { allow: READERS, input: withCharterVersion },

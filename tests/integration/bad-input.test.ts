@@ -35,6 +35,7 @@ const indicatorDef = {
 const measurementRow = { period: '2025-01', groupId: null, value: null, numerator: 4, denominator: 9, note: '' };
 const reportPeriod = { networkId: 1, title: 'Board update', from: '2026-09-01', to: '2026-11-30', timeZone: 'America/Chicago' };
 const reportSave = { ...reportPeriod, reportId: 1, version: 1, narrative: { highlights: '', challenges: '', asks: '' }, featuredCycleIds: [], hidden: [] };
+const partnershipSave = { name: 'Eastside Cradle to Career', description: '', community: '', embedOrigins: [], version: 0 };
 const charterSave = { networkId: 1, baseVersion: 0, content: emptyCharter(), changeNote: 'First draft' };
 
 // One entry per procedure that takes input: inputs that are wrong in one field each.
@@ -215,6 +216,21 @@ const CASES: Record<string, Case[]> = {
     [{ limit: 2.5 }, 'limit'],
     [{ before: -1 }, 'before'],
     [{ networkId: 'a' }, 'networkId'],
+  ],
+  'partnership.save': [
+    [{ ...partnershipSave, name: '' }, 'name'],
+    [{ ...partnershipSave, name: '   ' }, 'name'],
+    [{ ...partnershipSave, name: HUGE }, 'name'],
+    [{ ...partnershipSave, description: HUGE }, 'description'],
+    [{ ...partnershipSave, community: HUGE }, 'community'],
+    [{ ...partnershipSave, embedOrigins: 'https://example.org' }, 'embedOrigins'],
+    [{ ...partnershipSave, embedOrigins: ['https://example.org/page'] }, 'embedOrigins'],
+    [{ ...partnershipSave, embedOrigins: ['http://example.org'] }, 'embedOrigins'],
+    [{ ...partnershipSave, embedOrigins: [HUGE] }, 'embedOrigins.0'],
+    [{ ...partnershipSave, embedOrigins: Array.from({ length: 21 }, (_, i) => `https://s${i}.example`) }, 'embedOrigins'],
+    [{ ...partnershipSave, embedOrigins: Array.from({ length: 10_000 }, () => 'https://a.example') }, 'embedOrigins'],
+    [{ ...partnershipSave, version: -1 }, 'version'],
+    [{ ...partnershipSave, version: 'one' }, 'version'],
   ],
   'audit.network': [
     [{ networkId: 1, limit: -1 }, 'limit'],
