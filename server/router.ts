@@ -10,6 +10,7 @@ import { memberRouter } from './routers/member.ts';
 import { networkRouter } from './routers/network.ts';
 import { notificationsRouter } from './routers/notifications.ts';
 import { organizationRouter } from './routers/organization.ts';
+import { partnershipDashboardRouter } from './routers/partnership-dashboard.ts';
 import { planRouter } from './routers/plan.ts';
 import { publicRouter } from './routers/public.ts';
 import { reportRouter } from './routers/report.ts';
@@ -34,6 +35,7 @@ export const appRouter = router({
   report: reportRouter,
   public: publicRouter,
   notifications: notificationsRouter,
+  dashboard: partnershipDashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;
