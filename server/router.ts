@@ -11,6 +11,7 @@ import { networkRouter } from './routers/network.ts';
 import { notificationsRouter } from './routers/notifications.ts';
 import { organizationRouter } from './routers/organization.ts';
 import { partnershipRouter } from './routers/partnership.ts';
+import { partnershipDashboardRouter } from './routers/partnership-dashboard.ts';
 import { planRouter } from './routers/plan.ts';
 import { publicRouter } from './routers/public.ts';
 import { reportRouter } from './routers/report.ts';
@@ -36,6 +37,7 @@ export const appRouter = router({
   public: publicRouter,
   notifications: notificationsRouter,
   partnership: partnershipRouter,
+  dashboard: partnershipDashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

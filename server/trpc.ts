@@ -122,6 +122,12 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
+/** The backbone's view across networks: site admins and partnership staff, no one else. */
+export const backboneProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.isAdmin && ctx.user.partnershipStaff !== true) throw fail('FORBIDDEN', 'errors:BACKBONE_ONLY');
+  return next();
+});
+
 export type NetworkAccess = NetworkStanding & { networkId: number };
 
 /** The network, if it exists, and the caller's role in it (null: not a member), in one query. */

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, exists, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { summarizeFidelity } from '../../shared/domain/cycle.ts';
+import { hasNextCycle, lastInRamps, summarizeFidelity } from '../../shared/domain/cycle.ts';
 import { CYCLE_STAGES, DECISIONS, SNIPPET_CLOSE, SNIPPET_OPEN, type CycleStage, type Decision } from '../../shared/schemas/cycle.ts';
 import type { Db } from '../db/client.ts';
 import { cycleCoOwner, cycleIndicator, driverNode, meeting, partnerOrganization, pdsaCycle, user } from '../db/schema.ts';
@@ -115,9 +115,8 @@ export function cycleOverview(db: Db, _actor: SessionUser, { networkId }: Networ
     .from(pdsaCycle)
     .where(eq(pdsaCycle.networkId, networkId))
     .all();
-  const lastInRamp = new Map<number, number>();
-  for (const r of rows) if (r.rampId !== null) lastInRamp.set(r.rampId, Math.max(lastInRamp.get(r.rampId) ?? 0, r.rampNumber ?? 0));
-  const facts = rows.map((r) => ({ ...r, hasNextCycle: r.rampId !== null && (r.rampNumber ?? 0) < (lastInRamp.get(r.rampId) ?? 0) }));
+  const lastInRamp = lastInRamps(rows);
+  const facts = rows.map((r) => ({ ...r, hasNextCycle: hasNextCycle(r, lastInRamp) }));
   const byStage = Object.fromEntries(CYCLE_STAGES.map((s) => [s, rows.filter((r) => r.stage === s).length])) as Record<CycleStage, number>;
   const byDecision = Object.fromEntries(DECISIONS.map((d) => [d, rows.filter((r) => r.decision === d).length])) as Record<Decision, number>;
   return {

@@ -41,7 +41,7 @@ export function listMeasures(db: Db, _actor: SessionUser, { networkId }: Network
 }
 
 /** The measurements of the given measures in period order, by measure: the whole population only, or every group too. */
-function measurementsOf(db: Db, ids: readonly number[], { wholeOnly }: { wholeOnly: boolean }) {
+export function measurementsOf(db: Db, ids: readonly number[], { wholeOnly }: { wholeOnly: boolean }) {
   const rows = db
     .select({ indicatorId: measurement.indicatorId, period: measurement.period, groupId: measurement.groupId, value: measurement.value, numerator: measurement.numerator, denominator: measurement.denominator, note: measurement.note })
     .from(measurement)

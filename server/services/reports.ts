@@ -88,12 +88,14 @@ export function draftDocument(db: DbOrTx, row: ReportRow, lang: string, now = Da
 /**
  * Each published report's latest version: its number, when, and the title and period its frozen
  * document gives (the report row is the draft, and a correction in progress is not published).
+ * Without a network, every network's (the backbone dashboard's last report of each).
  */
-export function latestPublications(db: DbOrTx, networkId: number) {
+export function latestPublications(db: DbOrTx, networkId?: number) {
   const doc = (path: string) => sql<string>`json_extract(${reportVersion.document}, ${path})`;
   const versions = db
     .select({
       reportId: reportVersion.reportId,
+      networkId: reportVersion.networkId,
       number: reportVersion.number,
       draftVersion: reportVersion.draftVersion,
       publishedAt: reportVersion.publishedAt,
@@ -103,7 +105,7 @@ export function latestPublications(db: DbOrTx, networkId: number) {
       language: reportVersion.language,
     })
     .from(reportVersion)
-    .where(eq(reportVersion.networkId, networkId))
+    .where(networkId === undefined ? undefined : eq(reportVersion.networkId, networkId))
     .orderBy(desc(reportVersion.number), reportVersion.publishedAt)
     .all();
   // The languages of one number share its draft, so its title and period; the first published dates it.

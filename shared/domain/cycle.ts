@@ -126,6 +126,20 @@ export function cycleFidelity(c: FidelityFacts, w: Words): FidelityItem[] {
   }));
 }
 
+type RampPlace = { rampId: number | null; rampNumber: number | null };
+
+/** Each ramp's last cycle number among the given cycles (all of a ramp's cycles, so a later one is seen). */
+export function lastInRamps(cycles: readonly RampPlace[]): Map<number, number> {
+  const last = new Map<number, number>();
+  for (const c of cycles) if (c.rampId !== null) last.set(c.rampId, Math.max(last.get(c.rampId) ?? 0, c.rampNumber ?? 0));
+  return last;
+}
+
+/** A cycle carried on: a later cycle of its ramp exists. */
+export function hasNextCycle(c: RampPlace, lastInRamp: ReadonlyMap<number, number>): boolean {
+  return c.rampId !== null && (c.rampNumber ?? 0) < (lastInRamp.get(c.rampId) ?? 0);
+}
+
 export type FidelitySummary = Record<FidelityCheck, { met: number; due: number }> & { cycles: number };
 
 /** Across a network's cycles: for each part, how many cycles it was due for, and how many had it. */

@@ -190,6 +190,7 @@ export const MATRIX: Record<string, Row> = {
   'admin.reactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.resetLink': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.audit': { allow: ADMIN, input: () => ({ limit: 10 }) },
+  'dashboard.networks': { allow: ['staff', 'admin'] },
   'admin.mail.list': { allow: ADMIN },
   'admin.mail.retry': { allow: ADMIN, input: (s) => ({ id: failedMail(s) }) },
   'audit.network': { allow: LEADS, input: (s) => ({ networkId: s.networkA, limit: 10 }) },
