@@ -12,6 +12,7 @@ import { exportJobs as defaultExportJobs, type ExportJobs } from './exports/jobs
 import { registerAuthRoutes } from './http/auth-routes.ts';
 import { registerBodyLimits } from './http/body-limit.ts';
 import { registerCalendarRoutes } from './http/calendar-routes.ts';
+import { registerEmbedding } from './http/embedding.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
 import { registerImportRoutes } from './http/import-routes.ts';
 import { registerMailRoutes } from './http/mail-routes.ts';
@@ -44,6 +45,7 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   // Members open Needle on phones over patchy wifi: compress pages, scripts and API answers.
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   await registerSecurityHeaders(app);
+  registerEmbedding(app, { db, envOrigins: config.embedOrigins });
   await registerAuthRoutes(app, { auth, db, baseUrl: config.baseUrl, trustedOrigins: config.trustedOrigins });
 
   const readSession = await sessionReader(auth, db);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { normalizeOrigin } from '../shared/domain/embed-origins.ts';
 import { parseWriteLimit, type WriteLimit } from './write-limit.ts';
 
 export type Config = {
@@ -24,6 +25,8 @@ export type Config = {
   writeLimit: WriteLimit | null;
   /** Where email goes out (NEEDLE_SMTP_URL and NEEDLE_MAIL_FROM); null: email is off. */
   mail: MailConfig | null;
+  /** Sites that may show the public pages in a frame (NEEDLE_EMBED_ORIGINS), beside the partnership's own list. */
+  embedOrigins: string[];
 };
 
 /**
@@ -78,6 +81,19 @@ function proxyHopsFrom(value: string | undefined): false | number {
   );
 }
 
+function embedOriginsFrom(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  return [
+    ...new Set(
+      entries.map((o) => {
+        const origin = normalizeOrigin(o);
+        if (!origin) throw new Error(`NEEDLE_EMBED_ORIGINS must list origins such as https://www.example.org, separated by commas; "${o}" is not one`);
+        return origin;
+      }),
+    ),
+  ];
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = intFrom(env.PORT ?? env.NEEDLE_PORT, 3000, 'PORT');
   const baseUrl = (env.NEEDLE_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
@@ -101,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: resolve(env.NEEDLE_CLIENT_DIR ?? 'dist/client'),
     writeLimit: parseWriteLimit(env.NEEDLE_WRITE_LIMIT),
     mail: mailFrom(env),
+    embedOrigins: embedOriginsFrom(env.NEEDLE_EMBED_ORIGINS),
   };
 }

@@ -9,6 +9,7 @@ import { charterReview, charterVersion, driverNode, network, pdsaCycle, reportVe
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
+import { partnershipName } from './public-partnership.ts';
 import { readIndicator } from './report-source.ts';
 import { latestPublications, pickVersionLanguage } from './reports.ts';
 import type { NetworkAccess } from '../trpc.ts';
@@ -67,18 +68,30 @@ export function publicPageSummary(db: DbOrTx, slug: string): { name: string; aim
   return row ? { name: row.name, aim: ratifiedAim(db, row.id) } : null;
 }
 
+/**
+ * The network's outcome and its public contributing measures as of today, each with its own chart
+ * (no report's period marked): what its public page and the partnership's report card both show.
+ */
+export function publicIndicators(db: DbOrTx, networkId: number, w: Words, now = Date.now()) {
+  const source = readIndicator(db, networkId);
+  const asOf = { to: localDate(now, 'UTC') };
+  return {
+    indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, asOf, w) : null,
+    contributing: source.contributing.map((m) => indicatorStatus(m.indicator, m.measurements, asOf, w)),
+  };
+}
+
 export function getPublicPage(db: Db, { slug }: { slug: string }, w: Words, now = Date.now()) {
   const net = publicNetwork(db, slug);
-  const source = readIndicator(db, net.id);
   return {
     name: net.name,
     slug: net.slug,
     aim: ratifiedAim(db, net.id),
-    // The indicator's own chart, as of today: no report's period is marked on it.
-    indicator: source.indicator ? indicatorStatus(source.indicator, source.measurements, { to: localDate(now, 'UTC') }, w) : null,
-    contributing: source.contributing.map((m) => indicatorStatus(m.indicator, m.measurements, { to: localDate(now, 'UTC') }, w)),
+    ...publicIndicators(db, net.id, w, now),
     reports: publishedReports(db, net.id),
     adoptedChanges: adoptedChanges(db, net.id),
+    // The page links back to the report card it is part of, named when the partnership is.
+    partnership: partnershipName(db),
   };
 }
 

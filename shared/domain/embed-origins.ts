@@ -50,3 +50,8 @@ export function checkEmbedOrigins(lines: readonly string[]): EmbedOriginsCheck {
   if (origins.length > MAX_EMBED_ORIGINS) return { ok: false, problem: 'tooMany', count: origins.length };
   return { ok: true, origins };
 }
+
+/** The origins a frame-ancestors directive lists (from the environment and the admin's list), once each, leaving out what is not an origin. */
+export function embedOrigins(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat().flatMap((o) => (typeof o === 'string' ? (normalizeOrigin(o) ?? []) : [])))];
+}

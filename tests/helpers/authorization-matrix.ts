@@ -337,6 +337,7 @@ export const MATRIX: Record<string, Row> = {
   'network.setPublicPage': { allow: LEADS, input: (s) => ({ networkId: s.networkA, enabled: true }) },
   'public.page': { allow: PUBLIC, input: publicNetworkA },
   'public.report': { allow: PUBLIC, input: async (s) => ({ ...(await publicNetworkA(s)), reportId: (await publishedReport(s)).reportId }) },
+  'public.impact': { allow: PUBLIC },
 
   // Everyone signed in has their own notifications; no input names anyone else's.
   'notifications.list': { allow: SIGNED_IN, input: () => ({ limit: 10 }) },

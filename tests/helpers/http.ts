@@ -25,14 +25,14 @@ export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void>
  * `trustProxy`: true or a number of proxy hops, as NEEDLE_TRUST_PROXY reads it. `mail`: email on,
  * pointed at a port nothing listens on (tests read the outbox, not a mailbox).
  */
-export async function testApp(opts: { trustProxy?: boolean | number; db?: Db; writeLimit?: WriteLimit | null; mail?: boolean } = {}): Promise<TestApp> {
+export async function testApp(opts: { trustProxy?: boolean | number; db?: Db; writeLimit?: WriteLimit | null; mail?: boolean; embedOrigins?: string } = {}): Promise<TestApp> {
   const clientDir = mkdtempSync(join(tmpdir(), 'needle-client-'));
   writeFileSync(join(clientDir, 'index.html'), INDEX_HTML);
   mkdirSync(join(clientDir, 'assets'));
   writeFileSync(join(clientDir, ASSET_PATH), ASSET_JS);
   writeFileSync(join(clientDir, BIG_ASSET_PATH), BIG_ASSET_JS);
   const config = {
-    ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy === true ? '1' : opts.trustProxy ? String(opts.trustProxy) : '' }),
+    ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy === true ? '1' : opts.trustProxy ? String(opts.trustProxy) : '', NEEDLE_EMBED_ORIGINS: opts.embedOrigins ?? '' }),
     dbPath: ':memory:',
     ...(opts.mail ? { mail: { smtpUrl: 'smtp://127.0.0.1:9', from: 'Needle <needle@example.org>', pollMs: 5000 } } : {}),
   };

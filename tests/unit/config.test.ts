@@ -17,7 +17,13 @@ describe('loadConfig', () => {
       clientDir: resolve('dist/client'),
       writeLimit: { burst: 20, perSecond: 5 },
       mail: null,
+      embedOrigins: [],
     });
+  });
+
+  it('reads the sites that may frame the public pages, and refuses what is not an origin', () => {
+    expect(loadConfig({ NEEDLE_EMBED_ORIGINS: 'https://www.example.org/, http://127.0.0.1:3445,https://www.example.org' }).embedOrigins).toEqual(['https://www.example.org', 'http://127.0.0.1:3445']);
+    expect(() => loadConfig({ NEEDLE_EMBED_ORIGINS: 'https://a.org, *' })).toThrow(/NEEDLE_EMBED_ORIGINS must list origins.*"\*" is not one/);
   });
 
   it('reads email settings: both or neither, an smtp(s) address, and the worker’s poll interval', () => {
