@@ -36,6 +36,7 @@ export const paths = {
   invite: route('/invite/:token'),
   account: route('/account'),
   notifications: route('/notifications'),
+  library: route('/library'),
   admin: route('/admin'),
   adminUsers: route('/admin/users'),
   adminActivity: route('/admin/activity'),
