@@ -5,6 +5,7 @@ import { cycleRouter } from './routers/cycle.ts';
 import { homeRouter } from './routers/home.ts';
 import { indicatorRouter } from './routers/indicator.ts';
 import { invitationRouter } from './routers/invitation.ts';
+import { libraryRouter } from './routers/library.ts';
 import { meetingRouter } from './routers/meeting.ts';
 import { memberRouter } from './routers/member.ts';
 import { networkRouter } from './routers/network.ts';
@@ -38,6 +39,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   partnership: partnershipRouter,
   dashboard: partnershipDashboardRouter,
+  library: libraryRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -37,6 +37,7 @@ export const paths = {
   account: route('/account'),
   notifications: route('/notifications'),
   partnership: route('/partnership'),
+  library: route('/library'),
   admin: route('/admin'),
   adminUsers: route('/admin/users'),
   adminActivity: route('/admin/activity'),

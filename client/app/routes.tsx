@@ -65,6 +65,7 @@ const PublicHomePage = lazyPage(() => import('../features/public/public-home-pag
 const PublicReportPage = lazyPage(() => import('../features/public/public-report-page.tsx'), 'PublicReportPage', ['public', 'report', 'qi']);
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage', ['account']);
 const NotificationsPage = lazyPage(() => import('../features/notifications/notifications-page.tsx'), 'NotificationsPage', ['notifications']);
+const LibraryPage = lazyPage(() => import('../features/library/library-page.tsx'), 'LibraryPage', ['library']);
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
 // Its tab bar's "More" menu brings Radix: only administrators pay for it, when they open it.
 const AdminLayout = lazyPage(() => import('./admin-layout.tsx'), 'AdminLayout', ['admin']);
@@ -103,6 +104,7 @@ export const router = createBrowserRouter([
           { index: true, element: page(NetworksPage) },
           { path: paths.account.pattern, element: page(AccountPage) },
           { path: paths.notifications.pattern, element: page(NotificationsPage) },
+          { path: paths.library.pattern, element: page(LibraryPage) },
           {
             path: paths.network.pattern,
             element: page(NetworkLayout),

@@ -54,16 +54,27 @@ function audited(tx: DbOrTx, actor: SessionUser, networkId: number, a: Audit) {
   return planVersion;
 }
 
-export function createNode(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { parentId: number | null; title: string; description?: string }) {
+/** A change idea copied from another network's learning library: the idea and that network's name, for the credit. */
+type NodeSource = { nodeId: number; networkName: string };
+
+export function createNode(
+  db: Db,
+  actor: SessionUser,
+  { networkId }: NetworkAccess,
+  input: { parentId: number | null; title: string; description?: string | undefined; source?: NodeSource },
+) {
   return db.transaction((tx) => {
     const kind = kindUnder(tx, networkId, input.parentId);
+    // Only change ideas travel between networks: a copy goes under a secondary driver.
+    if (input.source && kind !== 'change_idea') throw new AppError('INVALID_PLACEMENT', { key: 'errors:plannodes.aChangeIdeaGoesUnder', field: 'parentId' });
     const position = activeSiblings(tx, networkId, input.parentId).length;
+    const source = input.source ? { sourceNodeId: input.source.nodeId, sourceNetworkName: input.source.networkName } : {};
     const node = tx
       .insert(driverNode)
-      .values({ networkId, parentId: input.parentId, kind, title: input.title, description: input.description ?? '', position })
+      .values({ networkId, parentId: input.parentId, kind, title: input.title, description: input.description ?? '', position, ...source })
       .returning()
       .get();
-    const planVersion = audited(tx, actor, networkId, { action: 'plan.addNode', nodeId: node.id, detail: { kind, title: node.title } });
+    const planVersion = audited(tx, actor, networkId, { action: 'plan.addNode', nodeId: node.id, detail: { kind, title: node.title, ...source } });
     return { ...node, planVersion };
   });
 }

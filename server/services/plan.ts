@@ -33,6 +33,7 @@ export function listNodes(db: DbOrTx, networkId: number) {
       position: driverNode.position,
       retiredAt: driverNode.retiredAt,
       version: driverNode.version,
+      sourceNetworkName: driverNode.sourceNetworkName,
     })
     .from(driverNode)
     .where(eq(driverNode.networkId, networkId))

@@ -53,6 +53,8 @@ export const AUDIT_ACTIONS = {
   'network.appointLead': { sample: {}, says: (w, _d, f) => w.t('audit:says.network.appointLead', { name: who(w, f) }) },
   'network.publishPage': { sample: {}, says: (w) => w.t('audit:says.network.publishPage') },
   'network.unpublishPage': { sample: {}, says: (w) => w.t('audit:says.network.unpublishPage') },
+  'network.shareLearning': { sample: {}, says: (w) => w.t('audit:says.network.shareLearning') },
+  'network.unshareLearning': { sample: {}, says: (w) => w.t('audit:says.network.unshareLearning') },
   'member.changeRole': {
     sample: { from: 'member', to: 'facilitator' },
     says: (w, d, f) => w.t('audit:says.member.changeRole', { name: who(w, f), from: role(w, d.from), to: role(w, d.to) }),
@@ -122,8 +124,11 @@ export const AUDIT_ACTIONS = {
   'charter.ratify': { sample: { version: 3, comment: null }, says: (w, d) => w.t('audit:says.charter.ratify', { version: str(d.version) }) },
   'charter.return': { sample: { version: 3, comment: 'Name a date' }, says: (w, d) => w.t('audit:says.charter.return', { version: str(d.version) }) },
   'plan.addNode': {
-    sample: { kind: 'change_idea', title: 'Home reading kits', planVersion: 4 },
-    says: (w, d) => w.t('audit:says.plan.addNode', { title: str(d.title) }),
+    sample: { kind: 'change_idea', title: 'Home reading kits', planVersion: 4, sourceNodeId: 12, sourceNetworkName: 'Early Literacy' },
+    says: (w, d) =>
+      d.sourceNetworkName
+        ? w.t('audit:says.plan.addNodeFrom', { title: str(d.title), network: str(d.sourceNetworkName) })
+        : w.t('audit:says.plan.addNode', { title: str(d.title) }),
   },
   'plan.renameNode': {
     sample: { from: 'Reading kits', to: 'Home reading kits', planVersion: 5 },

@@ -10,6 +10,7 @@ import type cycles from './locales/en/cycles.json';
 import type errors from './locales/en/errors.json';
 import type indicator from './locales/en/indicator.json';
 import type invitations from './locales/en/invitations.json';
+import type library from './locales/en/library.json';
 import type mail from './locales/en/mail.json';
 import type meetings from './locales/en/meetings.json';
 import type networks from './locales/en/networks.json';
@@ -37,6 +38,7 @@ declare module 'i18next' {
       errors: typeof errors;
       indicator: typeof indicator;
       invitations: typeof invitations;
+      library: typeof library;
       mail: typeof mail;
       meetings: typeof meetings;
       networks: typeof networks;

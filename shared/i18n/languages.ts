@@ -21,6 +21,7 @@ export const NAMESPACES = [
   'cycles',
   'indicator',
   'invitations',
+  'library',
   'mail',
   'meetings',
   'networks',

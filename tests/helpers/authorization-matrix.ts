@@ -77,6 +77,18 @@ async function withPlan(s: Scene) {
   return { networkId: s.networkA, node, action, planVersion: action.planVersion };
 }
 
+/** Network B shares a change idea in the learning library; A has a secondary driver to copy it under. */
+async function sharedIdeaOfB(s: Scene) {
+  const plan = callerFor(s.db, s.admin).plan;
+  const under = async (networkId: number) => {
+    const primary = await plan.addNode({ networkId, parentId: null, title: 'Families know what readiness means' });
+    return (await plan.addNode({ networkId, parentId: primary.id, title: 'Clear, shared readiness messages' })).id;
+  };
+  const idea = await plan.addNode({ networkId: s.networkB, parentId: await under(s.networkB), title: 'Home reading kits' });
+  await callerFor(s.db, s.admin).library.setSharing({ networkId: s.networkB, enabled: true });
+  return { networkId: s.networkA, sourceNodeId: idea.id, parentId: await under(s.networkA) };
+}
+
 async function submittedPlan(s: Scene) {
   const plan = await withPlan(s);
   await callerFor(s.db, s.facilitator).plan.submit({ networkId: s.networkA, planVersion: plan.planVersion });
@@ -336,6 +348,11 @@ export const MATRIX: Record<string, Row> = {
   'report.publish': { allow: FACILITATORS, input: async (s) => ({ ...(await withReport(s)), version: 1, note: '', language: 'es' }) },
   'network.setPublicPage': { allow: LEADS, input: (s) => ({ networkId: s.networkA, enabled: true }) },
   'public.page': { allow: PUBLIC, input: publicNetworkA },
+  // The learning library: anyone in a network, partnership staff and admins read it (outsiders to
+  // every network are refused in tests/integration/library.test.ts); copying writes A's plan.
+  'library.search': { allow: SIGNED_IN, input: () => ({ q: 'kits' }) },
+  'library.copy': { allow: FACILITATORS, input: sharedIdeaOfB },
+  'library.setSharing': { allow: LEADS, input: (s) => ({ networkId: s.networkA, enabled: true }) },
   'public.report': { allow: PUBLIC, input: async (s) => ({ ...(await publicNetworkA(s)), reportId: (await publishedReport(s)).reportId }) },
   'public.impact': { allow: PUBLIC },
 

@@ -107,6 +107,23 @@ const CASES: Record<string, Case[]> = {
     [{ networkId: 1, name: 'Reading Network', outcomeArea: 'employment', status: 'active' }, 'version'],
     [{ networkId: 1, version: 0, name: 'Reading Network', outcomeArea: 'employment', status: 'active' }, 'version'],
   ],
+  'library.search': [
+    [{ q: HUGE }, 'q'],
+    [{ outcomeArea: 'astronomy' }, 'outcomeArea'],
+    [{ decision: 'adopted' }, 'decision'],
+    [{ scale: 4 }, 'scale'],
+    [{ page: 0 }, 'page'],
+    [{ page: 1.5 }, 'page'],
+  ],
+  'library.copy': [
+    [{ networkId: 1, sourceNodeId: 'x', parentId: 1 }, 'sourceNodeId'],
+    [{ networkId: 1, sourceNodeId: 1 }, 'parentId'],
+    [{ networkId: 1, sourceNodeId: 1, parentId: null }, 'parentId'],
+  ],
+  'library.setSharing': [
+    [{ networkId: 1, enabled: 'on' }, 'enabled'],
+    [{ networkId: 0, enabled: true }, 'networkId'],
+  ],
   'network.setPublicPage': [
     [{ networkId: 1, enabled: 'yes' }, 'enabled'],
     [{ networkId: 0, enabled: true }, 'networkId'],
@@ -591,6 +608,7 @@ describe('bad input', () => {
       ['cycle.quickLog', { ...quick, networkId: s.networkA, meetingId: 999 }],
       ['cycle.setStage', { networkId: s.networkA, cycleId: 999, version: 1, stage: 'do' }],
       ['cycle.continueRamp', { networkId: s.networkA, cycleId: 999, clientId: UUID }],
+      ['library.copy', { networkId: s.networkA, sourceNodeId: 999, parentId: 999 }],
       ['meeting.get', { networkId: s.networkA, meetingId: 999 }],
       ['indicator.measurements', { networkId: s.networkA }],
       ['indicator.saveMeasurements', { networkId: s.networkA, rows: [measurementRow] }],

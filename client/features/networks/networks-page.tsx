@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { errorMessage } from '../../lib/errors.ts';
@@ -8,6 +9,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { NetworkCard } from './network-card.tsx';
 import { NewNetworkDialog } from './new-network-dialog.tsx';
+import { paths } from '../../app/paths.ts';
 
 export function NetworksPage() {
   const { t } = useTranslation('networks');
@@ -38,6 +40,9 @@ export function NetworksPage() {
           ))}
         </ul>
       )}
+      <p className="mt-6 text-sm">
+        <Link to={paths.library.href()}>{t('learning.homeLink')}</Link>
+      </p>
     </>
   );
 }

@@ -18,6 +18,7 @@ import { useStaleVersion } from '../../lib/use-stale-version.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AppointLead } from './appoint-lead.tsx';
 import { NetworkFieldset } from './network-fieldset.tsx';
+import { LearningSetting } from './learning-setting.tsx';
 import { PublicPageSetting } from './public-page-setting.tsx';
 
 export function SettingsPage() {
@@ -37,6 +38,7 @@ export function SettingsPage() {
       <div className="grid items-start gap-4 md:grid-cols-2">
         <DetailsForm />
         <PublicPageSetting />
+        <LearningSetting />
         {standing.isAdmin && <AppointLead />}
       </div>
     </div>

@@ -272,8 +272,10 @@ function NodeFooter({ node, today, cycles, measures }: { node: DiagramNode; toda
   const { plan, network } = usePlan();
   const actions = plan.actions.filter((a) => a.nodeId === node.id);
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
+  const source = plan.nodes.find((n) => n.id === node.id)?.sourceNetworkName;
   return (
     <div className="space-y-2">
+      {source && <p className="text-xs font-medium text-slate-700">{t('diagram.fromNetwork', { network: source })}</p>}
       <p className="flex flex-wrap items-center gap-2 text-sm">
         {actions.length ? (
           <Link to={paths.actions.href({ slug: network.slug }, { node: node.id })} aria-label={t('diagram.actionsFor', { count: actions.length, n: f.count(actions.length), title: node.title })}
