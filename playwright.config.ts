@@ -15,6 +15,9 @@ const pagesURL = `http://localhost:${PAGES_PORT}`;
 const MAIL_SMTP_PORT = PORT + 2;
 const MAIL_HTTP_PORT = PORT + 3;
 const MAIL_CATCHER_URL = `http://127.0.0.1:${MAIL_HTTP_PORT}`;
+// The report card spec serves a page that frames /impact from this origin, which the feature
+// server allows (and the same page from E2E_PORT + 6, which it does not).
+const EMBEDDING_ORIGIN = `http://127.0.0.1:${PORT + 5}`;
 
 // Workers load this file too: only the runner's own process starts from a fresh database.
 if (process.env.TEST_WORKER_INDEX === undefined) {
@@ -87,6 +90,7 @@ export default defineConfig({
         NEEDLE_SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
         NEEDLE_MAIL_FROM: 'Needle <needle@example.org>',
         NEEDLE_MAIL_POLL_MS: '1000',
+        NEEDLE_EMBED_ORIGINS: EMBEDDING_ORIGIN,
         TZ: 'UTC',
       },
     },

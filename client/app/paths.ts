@@ -89,6 +89,7 @@ export const paths = {
   report: route('/n/:slug/reports/:reportId'),
   editReport: route('/n/:slug/reports/:reportId/edit'),
 
+  reportCard: route('/impact'),
   impact: route('/impact/:slug'),
   impactReport: route('/impact/:slug/reports/:reportId'),
 } as const;

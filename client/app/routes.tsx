@@ -63,6 +63,7 @@ const ReportComposerPage = lazyPage(() => import('../features/reports/composer-p
 const PublicLayout = lazyPage(() => import('../features/public/public-layout.tsx'), 'PublicLayout', ['public', 'report', 'qi']);
 const PublicHomePage = lazyPage(() => import('../features/public/public-home-page.tsx'), 'PublicHomePage', ['public', 'report', 'qi']);
 const PublicReportPage = lazyPage(() => import('../features/public/public-report-page.tsx'), 'PublicReportPage', ['public', 'report', 'qi']);
+const ReportCardPage = lazyPage(() => import('../features/public/report-card-page.tsx'), 'ReportCardPage', ['public', 'report', 'qi']);
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage', ['account']);
 const NotificationsPage = lazyPage(() => import('../features/notifications/notifications-page.tsx'), 'NotificationsPage', ['notifications']);
 const LibraryPage = lazyPage(() => import('../features/library/library-page.tsx'), 'LibraryPage', ['library']);
@@ -79,6 +80,13 @@ function page(Page: ComponentType) {
 }
 
 export const router = createBrowserRouter([
+  {
+    // The partnership's report card: public like the network pages it gathers.
+    path: paths.reportCard.pattern,
+    element: page(PublicLayout),
+    errorElement: <RouteError />,
+    children: [{ index: true, element: page(ReportCardPage) }],
+  },
   {
     // The community impact pages: no sign-in, no app header, only their own data.
     path: paths.impact.pattern,

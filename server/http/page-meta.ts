@@ -1,11 +1,13 @@
 import type { Db } from '../db/client.ts';
 import { wordsFor } from '../i18n.ts';
 import { publicPageSummary } from '../services/public-page.ts';
+import { partnershipSummary } from '../services/public-partnership.ts';
 
 /** What the server says about an app page before its script runs: for link previews and crawlers. */
 export type PageMeta = { status: number; title?: string; description?: string };
 
 const PUBLIC_PAGE = /^\/impact\/([^/?#]+)/;
+const REPORT_CARD = /^\/impact\/?(?:[?#]|$)/;
 const DESCRIPTION_MAX = 200;
 
 /**
@@ -14,6 +16,7 @@ const DESCRIPTION_MAX = 200;
  * page is the same shell (status 200, the app's own title).
  */
 export function pageMetaFor(db: Db, url: string, lang: string): PageMeta {
+  if (REPORT_CARD.test(url)) return reportCardMeta(db, lang);
   const slug = PUBLIC_PAGE.exec(url)?.[1];
   if (!slug) return { status: 200 };
   const summary = publicPageSummary(db, safeDecode(slug));
@@ -24,6 +27,18 @@ export function pageMetaFor(db: Db, url: string, lang: string): PageMeta {
     status: 200,
     title: t('meta.impactTitle', { name: summary.name }),
     description: aim ? clip(aim) : t('meta.impactDescription', { name: summary.name }),
+  };
+}
+
+/** The report card is shared too: a preview names the partnership and says what it holds. */
+function reportCardMeta(db: Db, lang: string): PageMeta {
+  const { t } = wordsFor(lang);
+  const partnership = partnershipSummary(db);
+  const description = partnership?.description.replace(/\s+/g, ' ').trim();
+  return {
+    status: 200,
+    title: partnership ? t('public:impact.pageTitle', { name: partnership.name }) : t('public:impact.title'),
+    description: description ? clip(description) : t('public:impact.intro'),
   };
 }
 

@@ -23,6 +23,11 @@ export function publicPartnership(db: DbOrTx): PublicPartnership | null {
   return { name: row.name, description: row.description, community: row.community, logo };
 }
 
+/** The partnership's name and description, for the report card's link preview. */
+export function partnershipSummary(db: DbOrTx): { name: string; description: string } | null {
+  return db.select({ name: partnership.name, description: partnership.description }).from(partnership).where(eq(partnership.id, PARTNERSHIP_ID)).get() ?? null;
+}
+
 /** The partnership's name alone, for the public pages' link back to the report card. */
 export function partnershipName(db: DbOrTx): string | null {
   return db.select({ name: partnership.name }).from(partnership).where(eq(partnership.id, PARTNERSHIP_ID)).get()?.name ?? null;

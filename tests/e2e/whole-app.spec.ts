@@ -121,6 +121,7 @@ const PUBLIC_PAGES: Target[] = [
   '/sign-in',
   '/forgot-password',
   '/impact/kindergarten-readiness',
+  '/impact',
   { on: '/impact/kindergarten-readiness', link: /\/impact\/kindergarten-readiness\/reports\/\d+$/ },
 ];
 

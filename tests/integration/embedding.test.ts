@@ -81,3 +81,18 @@ describe('embedding the public pages', () => {
     expect(frameAncestors((await get(t, '/')).headers['content-security-policy'])).toEqual(["'none'"]);
   });
 });
+
+describe('the report card in link previews', () => {
+  it('names the partnership and its description, or stays neutral without one', async () => {
+    const t = await start();
+    const neutral = await get(t, '/impact');
+    expect(neutral.statusCode).toBe(200);
+    expect(neutral.body).toContain('<title>Community report card</title>');
+    expect(neutral.body).toContain('<meta property="og:description" content="Each network below works on one community-level outcome');
+
+    t.db.insert(partnership).values({ id: 1, name: 'Eastside <Promise>', description: 'Cradle to career,\n together.' }).run();
+    const named = await get(t, '/impact?lang=es');
+    expect(named.body).toContain('<title>Eastside &lt;Promise&gt; · Boletín de resultados</title>');
+    expect(named.body).toContain('<meta property="og:description" content="Cradle to career, together." />');
+  });
+});

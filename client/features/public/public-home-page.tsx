@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { paths } from '../../app/paths.ts';
 import { ProseMarkdown } from '../../components/ui/prose-markdown.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
@@ -37,6 +38,13 @@ export function PublicHomePage() {
         <h1 translate="no" className="text-3xl font-semibold tracking-tight text-balance text-slate-900">
           {page.name}
         </h1>
+        <p className="text-slate-700">
+          {page.partnership ? (
+            <Trans t={t} i18nKey="impact.partOf" values={{ name: page.partnership }} components={{ card: <Link to={paths.reportCard.href()} /> }} />
+          ) : (
+            <Trans t={t} i18nKey="impact.partOfCommunity" components={{ card: <Link to={paths.reportCard.href()} /> }} />
+          )}
+        </p>
       </header>
 
       <section aria-labelledby="aim" className="space-y-2">
