@@ -20,6 +20,7 @@ import { loadDemoIndicators } from './indicators.ts';
 import { loadDemoMeasures } from './measures.ts';
 import { loadKindergartenPlan } from './plans.ts';
 import { dateDemoNotifications } from './notifications.ts';
+import { loadDemoPartnership } from './partnership.ts';
 import { loadDemoReports } from './reports.ts';
 import { on } from './story-time.ts';
 import { membership, partnerOrganization, user } from '../schema.ts';
@@ -56,6 +57,8 @@ const PEOPLE: [string, string, string, Partial<Record<string, NetworkRole>>][] =
   ['Pastor David Cole', 'david', 'Grace Community Church', { k: 'member', oy: 'member' }],
   ['Lena Fischer', 'lena', 'Family Resource Center of the Valley', { k: 'member' }],
   ['Marcus Johnson', 'marcus', 'Metro Workforce Board', { oy: 'lead' }],
+  // The backbone's board liaison: partnership staff, reading every network, member of none.
+  ['Nadia Okonkwo', 'nadia', 'United Way of the Valley', {}],
   ['Priya Patel', 'priya', 'Valley Tech Apprenticeships', { oy: 'member' }],
   ['Kevin O’Brien', 'kevin', 'Eastside Unified School District', { m: 'lead', oy: 'member' }],
   ['Grace Kim', 'grace', 'Eastside Unified School District', { m: 'member' }],
@@ -123,6 +126,7 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean; admin: string
     loadDemoIndicators(txDb, { k, oy: networkIds.oy! }, person);
     loadDemoMeasures(txDb, { k, oy: networkIds.oy! }, person);
     loadDemoReports(txDb, k, { lead: maria, facilitator: james });
+    loadDemoPartnership(txDb, admin, { k, oy: networkIds.oy! }, { k: maria, oy: marcus }, person('nadia').id);
 
     createInvitation(txDb, maria, accessFor(txDb, maria, k), {
       role: 'member',
@@ -148,9 +152,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`Sign in at ${config.baseUrl} with any of these (password for demo accounts: ${DEMO_PASSWORD}):`);
   console.log(`  site admin                 ${result.admin.endsWith(DOMAIN) ? result.admin : `${result.admin} (your own password)`}`);
   for (const [name, login, , roles] of PEOPLE) {
-    const where = Object.entries(roles)
-      .map(([k, r]) => `${r} of ${NETWORKS.find((n) => n.key === k)!.name}`)
-      .join('; ');
+    const where =
+      Object.entries(roles)
+        .map(([k, r]) => `${r} of ${NETWORKS.find((n) => n.key === k)!.name}`)
+        .join('; ') || 'partnership staff (reads every network)';
     console.log(`  ${`${login}@${DOMAIN}`.padEnd(26)} ${name} — ${where}`);
   }
 }
