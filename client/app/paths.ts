@@ -40,6 +40,7 @@ export const paths = {
   adminUsers: route('/admin/users'),
   adminActivity: route('/admin/activity'),
   adminMail: route('/admin/mail'),
+  partnershipDashboard: route('/partnership'),
 
   network: route('/n/:slug'),
   charter: route('/n/:slug/charter'),

@@ -64,6 +64,7 @@ const PublicHomePage = lazyPage(() => import('../features/public/public-home-pag
 const PublicReportPage = lazyPage(() => import('../features/public/public-report-page.tsx'), 'PublicReportPage', ['public', 'report', 'qi']);
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage', ['account']);
 const NotificationsPage = lazyPage(() => import('../features/notifications/notifications-page.tsx'), 'NotificationsPage', ['notifications']);
+const PartnershipDashboardPage = lazyPage(() => import('../features/partnership/dashboard-page.tsx'), 'PartnershipDashboardPage', ['partnership', 'indicator', 'qi']);
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
 // Its tab bar's "More" menu brings Radix: only administrators pay for it, when they open it.
 const AdminLayout = lazyPage(() => import('./admin-layout.tsx'), 'AdminLayout', ['admin']);
@@ -102,6 +103,7 @@ export const router = createBrowserRouter([
           { index: true, element: page(NetworksPage) },
           { path: paths.account.pattern, element: page(AccountPage) },
           { path: paths.notifications.pattern, element: page(NotificationsPage) },
+          { path: paths.partnershipDashboard.pattern, element: page(PartnershipDashboardPage) },
           {
             path: paths.network.pattern,
             element: page(NetworkLayout),

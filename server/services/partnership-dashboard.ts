@@ -36,8 +36,10 @@ function outcomes(db: Db, w: Words) {
   return new Map(
     inds.map((ind) => {
       const overview = overviewOf({ ...ind, dimensions: [] }, rows.get(ind.id) ?? [], ind, w);
-      const values = overview.rows.map((r) => ({ label: r.label, value: r.value, shown: formatValue(ind, r.value, w) }));
-      return [ind.networkId, { name: ind.name, verdict: overview.verdict.verdict, sentence: overview.verdict.sentence, values }] as const;
+      // Only the ends are written out (for the sparkline's name): formatting every value costs more than the analysis.
+      const end = (r: (typeof overview.rows)[number] | undefined) => r && { label: r.label, shown: formatValue(ind, r.value, w) };
+      const ends = overview.rows.length ? { first: end(overview.rows[0])!, last: end(overview.rows.at(-1))! } : null;
+      return [ind.networkId, { name: ind.name, verdict: overview.verdict.verdict, sentence: overview.verdict.sentence, values: overview.rows.map((r) => r.value), ends }] as const;
     }),
   );
 }

@@ -26,6 +26,7 @@ export const NAMESPACES = [
   'networks',
   'notifications',
   'organizations',
+  'partnership',
   'people',
   'plan',
   'public',
