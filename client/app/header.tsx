@@ -46,6 +46,19 @@ export function Header() {
                 {t('shell.administration')}
               </NavLink>
             )}
+            {(user.isAdmin || user.partnershipStaff === true) && (
+              <NavLink
+                to={paths.partnership.href()}
+                className={({ isActive }) =>
+                  cx(
+                    'hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline sm:flex',
+                    isActive ? 'text-accent-900' : 'text-slate-700',
+                  )
+                }
+              >
+                {t('shell.partnershipDashboard')}
+              </NavLink>
+            )}
           </nav>
         )}
         {user && (

@@ -67,6 +67,7 @@ const ReportCardPage = lazyPage(() => import('../features/public/report-card-pag
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage', ['account']);
 const NotificationsPage = lazyPage(() => import('../features/notifications/notifications-page.tsx'), 'NotificationsPage', ['notifications']);
 const LibraryPage = lazyPage(() => import('../features/library/library-page.tsx'), 'LibraryPage', ['library']);
+const PartnershipDashboardPage = lazyPage(() => import('../features/partnership/dashboard-page.tsx'), 'PartnershipDashboardPage', ['partnership', 'indicator', 'qi']);
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPage');
 // Its tab bar's "More" menu brings Radix: only administrators pay for it, when they open it.
 const AdminLayout = lazyPage(() => import('./admin-layout.tsx'), 'AdminLayout', ['admin']);
@@ -113,6 +114,7 @@ export const router = createBrowserRouter([
           { path: paths.account.pattern, element: page(AccountPage) },
           { path: paths.notifications.pattern, element: page(NotificationsPage) },
           { path: paths.library.pattern, element: page(LibraryPage) },
+          { path: paths.partnership.pattern, element: page(PartnershipDashboardPage) },
           {
             path: paths.network.pattern,
             element: page(NetworkLayout),

@@ -1,4 +1,4 @@
-import { ChevronDown, KeyRound, LogOut, Shield, Users } from 'lucide-react';
+import { ChevronDown, KeyRound, LayoutGrid, LogOut, Shield, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,7 +7,7 @@ import { Spinner } from '../components/ui/spinner.tsx';
 import { useSignOut } from '../lib/session.ts';
 import { paths } from './paths.ts';
 
-type User = { name: string; email: string; isAdmin: boolean };
+type User = { name: string; email: string; isAdmin: boolean; partnershipStaff?: boolean | undefined };
 
 function initials(name: string) {
   return name
@@ -63,6 +63,11 @@ export function UserMenu({ user }: { user: User }) {
           <KeyRound aria-hidden="true" className="size-4" /> {t('shell.userMenu.account')}
         </MenuItem>
         <MenuSeparator />
+        {(user.isAdmin || user.partnershipStaff === true) && (
+          <MenuItem onSelect={() => void navigate(paths.partnership.href())}>
+            <LayoutGrid aria-hidden="true" className="size-4" /> {t('shell.partnershipDashboard')}
+          </MenuItem>
+        )}
         {user.isAdmin && (
           <>
             <MenuItem onSelect={() => void navigate(paths.adminUsers.href())}>

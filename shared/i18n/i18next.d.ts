@@ -16,6 +16,7 @@ import type meetings from './locales/en/meetings.json';
 import type networks from './locales/en/networks.json';
 import type notifications from './locales/en/notifications.json';
 import type organizations from './locales/en/organizations.json';
+import type partnership from './locales/en/partnership.json';
 import type people from './locales/en/people.json';
 import type plan from './locales/en/plan.json';
 import type publicPages from './locales/en/public.json';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       networks: typeof networks;
       notifications: typeof notifications;
       organizations: typeof organizations;
+      partnership: typeof partnership;
       people: typeof people;
       plan: typeof plan;
       public: typeof publicPages;

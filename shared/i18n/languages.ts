@@ -27,6 +27,7 @@ export const NAMESPACES = [
   'networks',
   'notifications',
   'organizations',
+  'partnership',
   'people',
   'plan',
   'public',

@@ -8,8 +8,15 @@ import type { Unit } from '../schemas/indicator.ts';
 
 type Units = { unit: Unit; ratePer: number | null };
 
-const number = (w: Words, v: number, digits: number, style?: 'percent') =>
-  new Intl.NumberFormat(w.f.locale, { maximumFractionDigits: digits, ...(style ? { style } : {}) }).format(style ? v / 100 : v);
+// Making an Intl.NumberFormat costs far more than using one, and a page of many series formats thousands.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function number(w: Words, v: number, digits: number, style?: 'percent') {
+  const key = `${w.f.locale} ${digits} ${style ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(w.f.locale, { maximumFractionDigits: digits, ...(style ? { style } : {}) })));
+  return format.format(style ? v / 100 : v);
+}
 
 /** How a value reads: '45%', '12.5 per 1,000', '30'. */
 export function formatValue(ind: Units, v: number, w: Words): string {

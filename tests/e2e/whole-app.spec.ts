@@ -70,6 +70,7 @@ const ADMIN_PAGES: Target[] = [
   '/',
   '/account',
   '/notifications',
+  '/partnership',
   n,
   `${n}/indicator`,
   `${n}/indicator/data`,

@@ -65,8 +65,8 @@ describe('dashboard.networks: the backbone view across networks', () => {
     // The sentence the indicator page (and the driver diagram's signals) say, from the same rows.
     const signals = await callerFor(s.db, s.member).indicator.signals({ networkId: s.networkA });
     expect(a!.outcome).toMatchObject({ name: 'Children ready for kindergarten', sentence: signals[0]!.sentence, verdict: signals[0]!.verdict });
-    expect(a!.outcome!.values.map((v) => v.value)).toEqual([40, 41, 42, 43, 44, 45]);
-    expect(a!.outcome!.values[0]!.shown).toBe('40%');
+    expect(a!.outcome!.values).toEqual([40, 41, 42, 43, 44, 45]);
+    expect(a!.outcome!.ends).toEqual({ first: { label: 'Jan 2026', shown: '40%' }, last: { label: 'Jun 2026', shown: '45%' } });
 
     const overview = await callerFor(s.db, s.member).cycle.overview({ networkId: s.networkA });
     expect(a!.cycles).toEqual(overview.fidelity);

@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useFormats } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { downloadText } from './data-format.ts';
+import { downloadText } from '../../../lib/download.ts';
 import type { MeasureRef } from '../indicator-layout.tsx';
 
 /** Downloads the measurements as a CSV file that imports back; small groups are never in it. */

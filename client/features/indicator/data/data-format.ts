@@ -27,16 +27,3 @@ export function byPeriod(rows: readonly Measurement[]): { period: string; cells:
   }
   return [...periods.entries()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([period, cells]) => ({ period, cells }));
 }
-
-/** Saves text as a file the browser downloads. */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Some browsers start the download after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

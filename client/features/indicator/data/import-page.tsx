@@ -12,7 +12,7 @@ import { errorMessage } from '../../../lib/errors.ts';
 import { useFormats, useWords } from '../../../lib/use-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { downloadText } from './data-format.ts';
+import { downloadText } from '../../../lib/download.ts';
 import { NoIndicator } from '../data-no-indicator.tsx';
 import { fileStem, refOf, type Indicator, type IndicatorOutlet } from '../indicator-layout.tsx';
 import { ImportReport } from './import-report.tsx';
