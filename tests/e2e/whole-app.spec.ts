@@ -115,9 +115,10 @@ const ADMIN_PAGES: Target[] = [
   '/admin/activity',
   '/admin/mail',
   '/admin/partnership',
+  '/library',
   '/no-such-page',
 ];
-const MEMBER_PAGES: Target[] = ['/', n, `${n}/log`, `${n}/cycles`, cycle, `${n}/meetings`, `${n}/indicator`, '/notifications'];
+const MEMBER_PAGES: Target[] = ['/', n, `${n}/log`, `${n}/cycles`, cycle, `${n}/meetings`, `${n}/indicator`, '/notifications', '/library'];
 const PUBLIC_PAGES: Target[] = [
   '/sign-in',
   '/forgot-password',

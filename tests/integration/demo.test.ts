@@ -406,4 +406,23 @@ describe('the demo partnership', () => {
     expect(page.aim).toMatch(/ready/i);
     expect(page.adoptedChanges.length).toBeGreaterThan(0);
   });
+
+  it('has a partnership above the networks: its name and logo, staff who read every network, a report card and a library', async () => {
+    const { db, asAdmin } = await loadedDemo();
+    const partnership = await callerFor(db, null).partnership.get();
+    expect(partnership).toMatchObject({ name: 'Valley Cradle to Career Partnership', named: true, hasLogo: true });
+    const staffRow = db.select().from(user).where(eq(user.email, 'nadia@demo.needle.example')).get()!;
+    expect(staffRow.partnershipStaff).toBe(true);
+    const staff = callerFor(db, { id: staffRow.id, name: staffRow.name, email: staffRow.email, isAdmin: false, partnershipStaff: true });
+    expect((await staff.dashboard.networks()).networks.map((n) => n.name).sort()).toEqual((await asAdmin.network.list()).map((n) => n.name).sort());
+
+    // Both active networks show their pages to the public, and so appear on the report card.
+    const card = await callerFor(db, null).public.impact();
+    expect(card.areas.flatMap((a) => a.networks.map((n) => n.slug)).sort()).toEqual(['kindergarten-readiness', 'opportunity-youth-re-engagement']);
+
+    // Kindergarten Readiness shares its learning (its plan's change ideas and their cycles); the math network does not.
+    const adopted = await staff.library.search({ decision: 'adopt' });
+    expect(adopted.items.length).toBeGreaterThan(0);
+    expect(new Set(adopted.items.map((i) => i.network.name))).toEqual(new Set(['Kindergarten Readiness']));
+  });
 });

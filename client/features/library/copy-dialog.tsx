@@ -30,7 +30,8 @@ export function CopyDialog({ entry, networks }: { entry: LibraryEntry; networks:
       title={t('copy.title')}
       description={t('copy.description', { network: entry.network.name })}
       trigger={
-        <Button variant="secondary" aria-label={t('copy.openFor', { title: entry.title })}>
+        // Which idea it copies: the entry's heading describes the button.
+        <Button variant="secondary" aria-describedby={`idea-${entry.id}`}>
           {t('copy.open')}
         </Button>
       }

@@ -39,7 +39,7 @@ export function LibraryEntryCard({ entry, copyTo }: { entry: LibraryEntry; copyT
         </p>
       )}
       <p className="text-sm font-medium text-slate-800">
-        {entry.scale > 0 ? t('entry.scale', { count: entry.scale, n: f.count(entry.scale) }) : t('entry.scaleNone')}
+        {entry.scale === 0 ? t('entry.scaleNone') : entry.scale === 1 ? t('entry.scaleTested') : t('entry.scaleRamped', { n: f.count(entry.scale) })}
       </p>
       {entry.cycles.length > 0 && (
         <details className="group rounded-lg border border-slate-200">
