@@ -21,8 +21,8 @@ export function AdminLayout() {
         tabs={[
           { to: paths.adminUsers.href(), label: t('shell.adminTabs.users') },
           { to: paths.adminActivity.href(), label: t('shell.adminTabs.activity') },
-          { to: paths.adminMail.href(), label: t('admin:mail.tab') },
-          { to: paths.adminPartnership.href(), label: t('admin:partnership.tab') },
+          { to: paths.adminMail.href(), label: t('admin:mail.tab'), from: 'tablet' },
+          { to: paths.adminPartnership.href(), label: t('admin:partnership.tab'), from: 'tablet' },
         ]}
       />
       <Outlet />

@@ -33,6 +33,19 @@ export function Header() {
             <Suspense fallback={<span className="min-h-11 min-w-0" />}>
               <NetworkSwitcher />
             </Suspense>
+            {(user.isAdmin || user.partnershipStaff === true) && (
+              <NavLink
+                to={paths.partnership.href()}
+                className={({ isActive }) =>
+                  cx(
+                    'hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline sm:flex',
+                    isActive ? 'text-accent-900' : 'text-slate-700',
+                  )
+                }
+              >
+                {t('labels.partnershipStaffNav')}
+              </NavLink>
+            )}
             {user.isAdmin && (
               <NavLink
                 to={paths.admin.href()}

@@ -18,16 +18,18 @@ const LINK = 'color:#1d4ed8;text-decoration:underline';
  * Lays an email out as plain text and simple HTML (inline styles only: mail clients drop style
  * sheets), ending with why it was sent and, for an email a person can turn off, a one-click
  * unsubscribe link — in the body and in the List-Unsubscribe headers (RFC 8058), so the mail
- * client's own "unsubscribe" button works without signing in.
+ * client's own "unsubscribe" button works without signing in. The last line names the
+ * partnership when it has a name ("Sent by Needle for Eastside Cradle to Career").
  */
-export function composeMail(w: Words, body: MailBody, site: Site, userId: string | null): ComposedMail {
+export function composeMail(w: Words, body: MailBody, site: Site, userId: string | null, partnership: string | null = null): ComposedMail {
   const headers: Record<string, string> = {};
   const stop = body.unsubscribe && userId ? unsubscribeUrl(site, userId, body.unsubscribe) : null;
   if (stop) {
     headers['List-Unsubscribe'] = `<${stop}>`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
-  const sentBy = w.t('mail:footer.sentBy', { site: site.baseUrl });
+  // The partnership's own name, never translated; before an admin names it, just Needle.
+  const sentBy = partnership ? w.t('mail:partnership.sentBy', { partnership, site: site.baseUrl }) : w.t('mail:footer.sentBy', { site: site.baseUrl });
 
   const text: string[] = [...body.lines];
   if (body.action) text.push(`${body.action.label}:\n${body.action.url}`);

@@ -3,6 +3,7 @@ import type { MailPayload } from '../../shared/schemas/notification.ts';
 import type { Db } from '../db/client.ts';
 import { mailOutbox, user } from '../db/schema.ts';
 import { wordsFor } from '../i18n.ts';
+import { partnershipName } from '../services/partnership.ts';
 import { composeMail } from './compose.ts';
 import { enqueueDueDigests } from './digest.ts';
 import type { Renderer, Site } from './mail-body.ts';
@@ -101,7 +102,7 @@ async function deliver(db: Db, transport: MailTransport, site: Site, row: Row, n
       db.delete(mailOutbox).where(eq(mailOutbox.id, row.id)).run();
       return 'dropped';
     }
-    composed = composeMail(w, body, site, row.userId);
+    composed = composeMail(w, body, site, row.userId, partnershipName(db));
   } catch (err) {
     return giveUpOrRetry(db, row, now, `Could not write the email: ${describe(err)}`, null);
   }

@@ -1,14 +1,15 @@
-import { auditListInput, mailRetryInput, userListInput, userRefInput } from '../../shared/schemas/admin.ts';
+import { auditListInput, mailRetryInput, partnershipStaffInput, userListInput, userRefInput } from '../../shared/schemas/admin.ts';
 import { createResetLink } from '../services/accounts.ts';
 import { listAudit, listNetworkAudit } from '../services/audit.ts';
 import { listMail, retryMail } from '../services/mail-admin.ts';
-import { listUsers, setDeactivated } from '../services/users.ts';
+import { listUsers, setDeactivated, setPartnershipStaff } from '../services/users.ts';
 import { adminProcedure, networkProcedure, router } from '../trpc.ts';
 
 export const adminRouter = router({
   users: adminProcedure.input(userListInput).query(({ ctx, input }) => listUsers(ctx.db, ctx.user, input)),
   deactivateUser: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => setDeactivated(ctx.db, ctx.user, { ...input, deactivated: true })),
   reactivateUser: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => setDeactivated(ctx.db, ctx.user, { ...input, deactivated: false })),
+  setPartnershipStaff: adminProcedure.input(partnershipStaffInput).mutation(({ ctx, input }) => setPartnershipStaff(ctx.db, ctx.user, input)),
   resetLink: adminProcedure.input(userRefInput).mutation(({ ctx, input }) => createResetLink(ctx.db, ctx.user, input)),
   audit: adminProcedure.input(auditListInput).query(({ ctx, input }) => listAudit(ctx.db, ctx.user, input)),
   mail: router({

@@ -20,6 +20,7 @@ export function listUsers(db: Db, _actor: SessionUser, input: { search?: string 
       name: user.name,
       email: user.email,
       isAdmin: user.isAdmin,
+      partnershipStaff: user.partnershipStaff,
       deactivatedAt: user.deactivatedAt,
       createdAt: user.createdAt,
       networkCount,
@@ -50,6 +51,21 @@ export function setDeactivated(db: Db, actor: SessionUser, { userId, deactivated
       entityId: userId,
     });
   });
+}
+
+/**
+ * Partnership staff read every network and change nothing inside one. The session reader reads the
+ * flag on every request, so giving or taking it away counts from the person's next click.
+ */
+export function setPartnershipStaff(db: Db, actor: SessionUser, { userId, staff }: { userId: string; staff: boolean }) {
+  db.transaction((tx) => {
+    const found = tx.select({ staff: user.partnershipStaff }).from(user).where(eq(user.id, userId)).get();
+    if (!found) throw new AppError('NOT_FOUND', { key: 'errors:users.thereIsNoSuchPerson' });
+    if (found.staff === staff) return;
+    tx.update(user).set({ partnershipStaff: staff, updatedAt: new Date() }).where(eq(user.id, userId)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'user.setPartnershipStaff', entityType: 'user', entityId: userId, detail: { staff } });
+  });
+  return { userId, staff };
 }
 
 /** A person renames themself; the log keeps the old name and the new one. */

@@ -7,6 +7,9 @@ export const mailRetryInput = z.object({ id: idSchema });
 
 export const userRefInput = z.object({ userId: userIdSchema });
 
+/** Give a person the partnership staff role (read every network, write in none) or take it away. */
+export const partnershipStaffInput = z.object({ userId: userIdSchema, staff: z.boolean() });
+
 export const userListInput = z
   .object({ search: z.string().trim().max(100).optional() })
   .optional();

@@ -201,6 +201,7 @@ export const MATRIX: Record<string, Row> = {
   'admin.deactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.reactivateUser': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
   'admin.resetLink': { allow: ADMIN, input: (s) => ({ userId: s.member.id }) },
+  'admin.setPartnershipStaff': { allow: ADMIN, input: (s) => ({ userId: s.member.id, staff: true }) },
   'admin.audit': { allow: ADMIN, input: () => ({ limit: 10 }) },
   'dashboard.networks': { allow: ['staff', 'admin'] },
   'admin.mail.list': { allow: ADMIN },

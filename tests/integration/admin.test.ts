@@ -18,12 +18,13 @@ describe('admin.users', () => {
   it('lists everyone by name with their network count', async () => {
     const s = await scene(testDb());
     const list = await callerFor(s.db, s.admin).admin.users();
-    expect(list.map((u) => [u.name, u.isAdmin, u.networkCount])).toEqual([
-      ['Ada Admin', true, 0],
-      ['Fay Facilitator', false, 1],
-      ['Lee Lead', false, 1],
-      ['Mo Member', false, 1],
-      ['Otto Outsider', false, 1],
+    expect(list.map((u) => [u.name, u.isAdmin, u.partnershipStaff, u.networkCount])).toEqual([
+      ['Ada Admin', true, false, 0],
+      ['Fay Facilitator', false, false, 1],
+      ['Lee Lead', false, false, 1],
+      ['Mo Member', false, false, 1],
+      ['Otto Outsider', false, false, 1],
+      ['Sasha Staff', false, true, 0],
     ]);
   });
 
@@ -123,5 +124,44 @@ describe('audit log', () => {
     await callerFor(s.db, s.admin).network.update({ networkId: s.networkB, version: 1, name: 'Opportunity Youth', outcomeArea: 'employment', status: 'closed' });
     const log = await callerFor(s.db, s.lead).audit.network({ networkId: s.networkA, limit: 50 });
     expect(log.entries.map((e) => [e.action, e.networkId, e.entityId])).toEqual([['member.changeRole', s.networkA, s.member.id]]);
+  });
+});
+
+describe('admin.setPartnershipStaff', () => {
+  it('makes a person partnership staff and takes it away, logging each change once', async () => {
+    const s = await scene(testDb());
+    const admin = callerFor(s.db, s.admin).admin;
+    const staffOf = async (id: string) => (await admin.users()).find((u) => u.id === id)?.partnershipStaff;
+    expect(await staffOf(s.member.id)).toBe(false);
+    await admin.setPartnershipStaff({ userId: s.member.id, staff: true });
+    await admin.setPartnershipStaff({ userId: s.member.id, staff: true });
+    expect(await staffOf(s.member.id)).toBe(true);
+    await admin.setPartnershipStaff({ userId: s.member.id, staff: false });
+    expect(await staffOf(s.member.id)).toBe(false);
+    expect(auditRows(s.db).filter((r) => r.action === 'user.setPartnershipStaff').map((r) => [r.actorId, r.entityId, r.detail])).toEqual([
+      [s.admin.id, s.member.id, { staff: true }],
+      [s.admin.id, s.member.id, { staff: false }],
+    ]);
+    const log = await admin.audit({ limit: 5 });
+    expect(log.entries.filter((e) => e.action === 'user.setPartnershipStaff').map((e) => e.subjectName)).toEqual(['Mo Member', 'Mo Member']);
+  });
+
+  it('counts from the person’s next request: as staff they read a network they are not in, and write nothing there', async () => {
+    const s = await scene(testDb());
+    const outsider = { ...s.outsider, partnershipStaff: true };
+    expect((await failure(callerFor(s.db, s.outsider).charter.get({ networkId: s.networkA }))).code).toBe('NOT_FOUND');
+    await callerFor(s.db, s.admin).admin.setPartnershipStaff({ userId: s.outsider.id, staff: true });
+    const [row] = s.db.select({ staff: user.partnershipStaff }).from(user).where(eq(user.id, s.outsider.id)).all();
+    expect(row?.staff).toBe(true);
+    await callerFor(s.db, outsider).charter.get({ networkId: s.networkA });
+    expect((await failure(callerFor(s.db, outsider).meeting.create({ networkId: s.networkA, clientId: randomUUID(), title: 'Staff meeting', date: '2026-10-14', attendeeIds: [], guestCount: 0, agenda: '', notes: '' }))).code).toBe('FORBIDDEN');
+  });
+
+  it('is for site admins only, and refuses someone who does not exist', async () => {
+    const s = await scene(testDb());
+    for (const who of [s.staff, s.lead]) {
+      expect((await failure(callerFor(s.db, who).admin.setPartnershipStaff({ userId: s.member.id, staff: true }))).code).toBe('FORBIDDEN');
+    }
+    expect((await failure(callerFor(s.db, s.admin).admin.setPartnershipStaff({ userId: 'ghost', staff: true }))).code).toBe('NOT_FOUND');
   });
 });

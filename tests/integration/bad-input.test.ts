@@ -222,6 +222,12 @@ const CASES: Record<string, Case[]> = {
     [{ userId: HUGE }, 'userId'],
     [{}, 'userId'],
   ],
+  'admin.setPartnershipStaff': [
+    [{ userId: '', staff: true }, 'userId'],
+    [{ userId: HUGE, staff: true }, 'userId'],
+    [{ userId: 'u1', staff: 'yes' }, 'staff'],
+    [{ userId: 'u1' }, 'staff'],
+  ],
   'admin.mail.retry': [
     [{ id: 0 }, 'id'],
     [{ id: 'one' }, 'id'],
@@ -599,6 +605,7 @@ describe('bad input', () => {
       ['admin.deactivateUser', { userId: 'ghost' }],
       ['admin.reactivateUser', { userId: 'ghost' }],
       ['admin.resetLink', { userId: 'ghost' }],
+      ['admin.setPartnershipStaff', { userId: 'ghost', staff: true }],
       ['audit.network', { networkId: 999, limit: 5 }],
       ['cycle.get', { networkId: s.networkA, cycleId: 999 }],
       ['cycle.ramp', { networkId: s.networkA, rampId: 999 }],

@@ -9,11 +9,12 @@ import { useFormats } from '../../lib/use-words.ts';
 import { useMe } from '../../lib/session.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { ResetLinkDialog } from './reset-link-dialog.tsx';
+import { StaffButton } from './staff-button.tsx';
 
 type User = RouterOutputs['admin']['users'][number];
 
 export function UserRow({ user }: { user: User }) {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'common']);
   const f = useFormats();
   const me = useMe();
   const isMe = me.data?.id === user.id;
@@ -26,6 +27,7 @@ export function UserRow({ user }: { user: User }) {
           </span>
           {isMe && <Badge tone="accent">{t('row.you')}</Badge>}
           {user.isAdmin && <Badge>{t('row.admin')}</Badge>}
+          {user.partnershipStaff && <Badge tone="accent">{t('common:labels.partnershipStaff')}</Badge>}
           {user.deactivatedAt && <Badge tone="danger">{t('row.deactivated')}</Badge>}
         </p>
         <p className="text-sm break-all text-slate-600" translate="no">
@@ -38,6 +40,7 @@ export function UserRow({ user }: { user: User }) {
       {!isMe && (
         <div className="flex flex-wrap gap-2">
           {!user.deactivatedAt && <ResetLinkDialog user={user} />}
+          {!user.isAdmin && (!user.deactivatedAt || user.partnershipStaff) && <StaffButton user={user} />}
           <ActivationButton user={user} />
         </div>
       )}

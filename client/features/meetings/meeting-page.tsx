@@ -73,9 +73,11 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
       </div>
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
 
-      <Link to={paths.quickLog.href({ slug: network.slug }, { meetingId: meeting.id })} className={buttonClasses('primary', 'md', 'w-full py-3 text-lg no-underline hover:no-underline sm:w-auto')}>
-        <Zap aria-hidden="true" className="size-5" /> {t('page.quickLog')}
-      </Link>
+      {can(standing, 'cycle.create') && (
+        <Link to={paths.quickLog.href({ slug: network.slug }, { meetingId: meeting.id })} className={buttonClasses('primary', 'md', 'w-full py-3 text-lg no-underline hover:no-underline sm:w-auto')}>
+          <Zap aria-hidden="true" className="size-5" /> {t('page.quickLog')}
+        </Link>
+      )}
 
       <div className="grid items-start gap-4 md:grid-cols-2">
         <SectionCard title={t('page.whoCame')}>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useParams } from 'react-router';
-import { can, type NetworkAction } from '../../../shared/domain/permissions.ts';
+import { can, readsOnlyAsStaff, type NetworkAction } from '../../../shared/domain/permissions.ts';
 import { Badge } from '../../components/ui/badge.tsx';
 import { MessagePage } from '../../components/ui/message-page.tsx';
 import { ErrorState, LoadingState } from '../../components/ui/states.tsx';
@@ -65,7 +65,7 @@ export function NetworkLayout() {
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700 sm:text-sm">
           <span className="hidden sm:inline">{t(`common:labels.outcomeArea.${network.outcomeArea}`)}</span>
           <Badge tone={STATUS_TONE[network.status]}>{t(`common:labels.networkStatus.${network.status}`)}</Badge>
-          <span>{network.role ? t('layout.yourRole', { role: t(`common:labels.role.${network.role}`) }) : t('layout.admin')}</span>
+          <span>{network.role ? t('layout.yourRole', { role: t(`common:labels.role.${network.role}`) }) : readsOnlyAsStaff(context.standing) ? t('common:labels.partnershipStaffReadOnly') : t('layout.admin')}</span>
         </div>
       </div>
       <TabNav label={t('layout.nav')} tabs={tabs.map((tab) => ({ to: tab.to, label: t(`layout.tabs.${tab.tab}`), end: tab.to === '', from: tab.from }))} />
