@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { cx } from '../components/ui/cx.ts';
@@ -33,45 +33,9 @@ export function Header() {
             <Suspense fallback={<span className="min-h-11 min-w-0" />}>
               <NetworkSwitcher />
             </Suspense>
-            {(user.isAdmin || user.partnershipStaff === true) && (
-              <NavLink
-                to={paths.partnership.href()}
-                className={({ isActive }) =>
-                  cx(
-                    'hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline sm:flex',
-                    isActive ? 'text-accent-900' : 'text-slate-700',
-                  )
-                }
-              >
-                {t('labels.partnershipStaffNav')}
-              </NavLink>
-            )}
-            {user.isAdmin && (
-              <NavLink
-                to={paths.admin.href()}
-                className={({ isActive }) =>
-                  cx(
-                    'hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline sm:flex',
-                    isActive ? 'text-accent-900' : 'text-slate-700',
-                  )
-                }
-              >
-                {t('shell.administration')}
-              </NavLink>
-            )}
-            {(user.isAdmin || user.partnershipStaff === true) && (
-              <NavLink
-                to={paths.partnership.href()}
-                className={({ isActive }) =>
-                  cx(
-                    'hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline sm:flex',
-                    isActive ? 'text-accent-900' : 'text-slate-700',
-                  )
-                }
-              >
-                {t('shell.partnershipDashboard')}
-              </NavLink>
-            )}
+            {user.isAdmin && <HeaderLink to={paths.admin.href()}>{t('shell.administration')}</HeaderLink>}
+            {(user.isAdmin || user.partnershipStaff === true) && <HeaderLink to={paths.partnership.href()}>{t('shell.partnershipDashboard')}</HeaderLink>}
+            <HeaderLink to={paths.library.href()}>{t('shell.library')}</HeaderLink>
           </nav>
         )}
         {user && (
@@ -91,5 +55,19 @@ export function Header() {
         )}
       </div>
     </header>
+  );
+}
+
+/** A place of the whole site beside the network switcher; on a phone these live in the user menu. */
+function HeaderLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <NavLink
+      to={to}
+      className={({ isActive }) =>
+        cx('hidden min-h-11 items-center rounded-lg px-3 text-sm font-medium no-underline hover:bg-slate-100 hover:no-underline sm:flex', isActive ? 'text-accent-900' : 'text-slate-700')
+      }
+    >
+      {children}
+    </NavLink>
   );
 }

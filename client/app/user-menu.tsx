@@ -1,4 +1,4 @@
-import { ChevronDown, KeyRound, LayoutGrid, LogOut, Shield, Users } from 'lucide-react';
+import { ChevronDown, KeyRound, LayoutGrid, Library, LogOut, Shield, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -63,6 +63,9 @@ export function UserMenu({ user }: { user: User }) {
           <KeyRound aria-hidden="true" className="size-4" /> {t('shell.userMenu.account')}
         </MenuItem>
         <MenuSeparator />
+        <MenuItem onSelect={() => void navigate(paths.library.href())}>
+          <Library aria-hidden="true" className="size-4" /> {t('shell.library')}
+        </MenuItem>
         {(user.isAdmin || user.partnershipStaff === true) && (
           <MenuItem onSelect={() => void navigate(paths.partnership.href())}>
             <LayoutGrid aria-hidden="true" className="size-4" /> {t('shell.partnershipDashboard')}

@@ -61,10 +61,11 @@ export async function registerAuthRoutes(
       const blocked = signInBlocked(opts.db, email, request.ip);
       if (blocked) return reply.code(429).header('Retry-After', '900').send({ code: 'TOO_MANY_ATTEMPTS', message: blocked });
     }
-    const response = await forward(request, reply, url, request.body);
-    if (signIn && response.status === 401) recordSignInFailure(opts.db, email, request.ip);
-    if (signIn && response.ok) clearAccountFailures(opts.db, email);
-    return reply;
+    // The failure is counted before the answer leaves: the next attempt always finds it.
+    return forward(request, reply, url, request.body, (response) => {
+      if (signIn && response.status === 401) recordSignInFailure(opts.db, email, request.ip);
+      if (signIn && response.ok) clearAccountFailures(opts.db, email);
+    });
   }
 
   async function requestReset(request: FastifyRequest, reply: FastifyReply, url: URL) {
@@ -90,16 +91,16 @@ export async function registerAuthRoutes(
     return { status: response.status, body: response.body ? await response.json().catch(() => null) : null };
   }
 
-  async function forward(request: FastifyRequest, reply: FastifyReply, url: URL, body: unknown) {
+  async function forward(request: FastifyRequest, reply: FastifyReply, url: URL, body: unknown, beforeSending?: (response: Response) => void) {
     const response = await opts.auth.handler(authRequest(request, url, body));
+    beforeSending?.(response);
     reply.code(response.status);
     response.headers.forEach((value, key) => {
       if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
     });
     const cookies = response.headers.getSetCookie();
     if (cookies.length) reply.header('set-cookie', cookies);
-    await reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
-    return response;
+    return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
   }
 }
 

@@ -274,7 +274,7 @@ describe('invitation.signUp', () => {
     const s = await scene(testDb());
     const error = await failure(callerFor(s.db, null).invitation.signUp({ ...newcomer, token: 'C'.repeat(43) }));
     expect(error.code).toBe('NOT_FOUND');
-    expect(counts(s.db)).toMatchObject({ users: 5 });
+    expect(counts(s.db)).toMatchObject({ users: 6 });
   });
 });
 
