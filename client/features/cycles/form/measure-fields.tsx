@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { CheckList } from '../../../components/ui/checkbox-field.tsx';
 import { FieldError } from '../../../components/ui/field.tsx';
 import type { CycleFormValues } from './cycle-form-values.ts';
 import type { Measure } from '../use-cycles.ts';
@@ -28,32 +29,15 @@ export function MeasureFields({ form, measures }: Props) {
     <fieldset className="space-y-1.5" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-900">{t('measures.field.label')}</legend>
       <p className="text-sm text-slate-600">{t('measures.field.hint')}</p>
-      <ul className="max-h-64 space-y-1 overflow-y-auto rounded-lg border border-slate-300 bg-white p-1">
-        {measures.map((m) => {
+      <CheckList
+        items={measures.map((m) => {
+          const kind = t(`indicator:measureKind.${m.kind}`);
           const tracksIdea = changeIdeaId !== '' && m.nodeIds.includes(Number(changeIdeaId));
-          return (
-            <li key={m.id}>
-              <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 py-1 text-sm hover:bg-slate-50">
-                <input
-                  type="checkbox"
-                  className="size-4 shrink-0 accent-accent-700"
-                  checked={chosen.includes(String(m.id))}
-                  onChange={(e) => toggle(String(m.id), e.target.checked)}
-                />
-                <span className="min-w-0 break-words">
-                  <span translate="no" className="text-slate-900">
-                    {m.name}
-                  </span>
-                  <span className="block text-slate-600">
-                    {t(`indicator:measureKind.${m.kind}`)}
-                    {tracksIdea && ` · ${t('measures.field.tracksIdea')}`}
-                  </span>
-                </span>
-              </label>
-            </li>
-          );
+          return { id: m.id, name: m.name, detail: tracksIdea ? `${kind} · ${t('measures.field.tracksIdea')}` : kind };
         })}
-      </ul>
+        chosen={chosen.map(Number)}
+        onToggle={(measureId, on) => toggle(String(measureId), on)}
+      />
       {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </fieldset>
   );

@@ -9,6 +9,7 @@ import { formatValue } from '../../../../shared/indicator/format.ts';
 import { seriesRows, type SeriesRow } from '../../../../shared/indicator/overview.ts';
 import { POLARITIES } from '../../../../shared/qi/verdict.ts';
 import { indicatorSaveInput, type IndicatorSaveInput, type MeasureKind, UNITS } from '../../../../shared/schemas/indicator.ts';
+import { CheckboxField } from '../../../components/ui/checkbox-field.tsx';
 import { Field } from '../../../components/ui/field.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
@@ -113,18 +114,7 @@ function DefinitionFields({ networkId, indicator, kind = 'outcome', done, rows }
         <Field label={t('definition.definition.label')} hint={t('definition.definition.hint')} error={errors.definition?.message}>
           {(p) => <Textarea {...p} {...form.register('definition')} />}
         </Field>
-        <div className="flex items-start gap-3">
-          <input id="is-proportion" type="checkbox" className="mt-1 size-5 shrink-0 accent-accent-700" aria-describedby="is-proportion-hint" {...form.register('isProportion')} />
-          <div>
-            <label htmlFor="is-proportion" className="text-sm font-medium text-slate-900">
-              {t('definition.proportion.label')}
-            </label>
-            <p id="is-proportion-hint" className="text-sm text-slate-600">
-              {t('definition.proportion.hint')}
-            </p>
-            {errors.isProportion?.message && <p className="text-sm text-red-700">{errors.isProportion.message}</p>}
-          </div>
-        </div>
+        <CheckboxField label={t('definition.proportion.label')} hint={t('definition.proportion.hint')} error={errors.isProportion?.message} {...form.register('isProportion')} />
         {isProportion && (
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label={t('definition.numerator.label')} error={errors.numeratorLabel?.message}>

@@ -4,6 +4,7 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NODE_KINDS } from '../../../../shared/schemas/plan.ts';
 import type { IndicatorSaveInput } from '../../../../shared/schemas/indicator.ts';
+import { CheckboxField, CheckList } from '../../../components/ui/checkbox-field.tsx';
 import { Field, FieldError } from '../../../components/ui/field.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { useTRPC } from '../../../lib/trpc.ts';
@@ -33,19 +34,7 @@ export function DefinitionLinks({ form, networkId }: { form: Form; networkId: nu
           </Select>
         )}
       </Field>
-      {kind === 'contributing' && (
-        <div className="flex items-start gap-3">
-          <input id="measure-public" type="checkbox" className="mt-1 size-5 shrink-0 accent-accent-700" aria-describedby="measure-public-hint" {...form.register('isPublic')} />
-          <div>
-            <label htmlFor="measure-public" className="text-sm font-medium text-slate-900">
-              {t('definition.links.public')}
-            </label>
-            <p id="measure-public-hint" className="text-sm text-slate-600">
-              {t('definition.links.publicHint')}
-            </p>
-          </div>
-        </div>
-      )}
+      {kind === 'contributing' && <CheckboxField label={t('definition.links.public')} hint={t('definition.links.publicHint')} {...form.register('isPublic')} />}
       <TrackedNodes form={form} networkId={networkId} />
     </fieldset>
   );
@@ -73,23 +62,7 @@ function TrackedNodes({ form, networkId }: { form: Form; networkId: number }) {
       {plan.isPending && <p className="text-sm text-slate-600">{t('definition.links.planLoading')}</p>}
       {plan.isError && <p className="text-sm text-slate-700">{t('measures.planFailed')}</p>}
       {plan.isSuccess && ordered.length === 0 && <p className="text-sm text-slate-700">{t('definition.links.noPlan')}</p>}
-      {ordered.length > 0 && (
-        <ul className="max-h-72 space-y-1 overflow-y-auto rounded-lg border border-slate-300 bg-white p-1">
-          {ordered.map((n) => (
-            <li key={n.id}>
-              <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 py-1 text-sm hover:bg-slate-50">
-                <input type="checkbox" className="size-4 shrink-0 accent-accent-700" checked={chosen.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} />
-                <span className="min-w-0 break-words">
-                  <span translate="no" className="text-slate-900">
-                    {n.title}
-                  </span>
-                  <span className="block text-slate-600">{t(`common:labels.nodeKind.${n.kind}`)}</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
+      {ordered.length > 0 && <CheckList items={ordered.map((n) => ({ id: n.id, name: n.title, detail: t(`common:labels.nodeKind.${n.kind}`) }))} chosen={chosen} onToggle={toggle} />}
       {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </fieldset>
   );
