@@ -337,11 +337,11 @@ export const MATRIX: Record<string, Row> = {
   },
   'report.list': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
   'report.published': { allow: READERS, input: async (s) => ({ ...(await publishedReport(s)), language: 'es' }) },
-  'report.exportStart': { allow: NETWORK_MEMBERS, input: async (s) => ({ ...(await publishedReport(s)), format: 'pdf', number: 1, language: 'es' }) },
+  'report.exportStart': { allow: READERS, input: async (s) => ({ ...(await publishedReport(s)), format: 'pdf', number: 1, language: 'es' }) },
   // A job belongs to the person who started it: nobody else learns of it (report-exports tests).
   'report.exportStatus': { allow: READERS, input: (s) => ({ networkId: s.networkA, jobId: crypto.randomUUID() }), allowedOutcome: 'NOT_FOUND' },
   // Only the person who started a job may cancel it (report-export-router tests).
-  'report.exportCancel': { allow: NETWORK_MEMBERS, input: (s) => ({ networkId: s.networkA, jobId: crypto.randomUUID() }), allowedOutcome: 'NOT_FOUND' },
+  'report.exportCancel': { allow: READERS, input: (s) => ({ networkId: s.networkA, jobId: crypto.randomUUID() }), allowedOutcome: 'NOT_FOUND' },
   'report.draft': { allow: FACILITATORS, input: withReport },
   'report.create': { allow: FACILITATORS, input: (s) => ({ networkId: s.networkA, title: 'Board update', ...FALL }) },
   'report.save': { allow: FACILITATORS, input: async (s) => draftSave(await withReport(s), 1, 'Two schools joined.') },

@@ -3,7 +3,7 @@ import { Pencil, Printer } from 'lucide-react';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
-import { can, readsOnlyAsStaff } from '../../../shared/domain/permissions.ts';
+import { can } from '../../../shared/domain/permissions.ts';
 import { ReportView } from '../../components/report/report-view.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
@@ -143,15 +143,12 @@ export function ReportPage() {
               ))}
             </ol>
           </nav>
-          {/* An export is made on the server (a write): partnership staff read the page itself. */}
-          {!readsOnlyAsStaff(standing) && (
-            <section aria-labelledby="report-downloads" className="space-y-2">
-              <h3 id="report-downloads" className="text-base font-semibold">
-                {t('page.download')}
-              </h3>
-              <ExportButtons networkId={network.id} reportId={reportId} number={shown} language={shownLanguage} />
-            </section>
-          )}
+          <section aria-labelledby="report-downloads" className="space-y-2">
+            <h3 id="report-downloads" className="text-base font-semibold">
+              {t('page.download')}
+            </h3>
+            <ExportButtons networkId={network.id} reportId={reportId} number={shown} language={shownLanguage} />
+          </section>
         </aside>
       </div>
     </div>
