@@ -3,7 +3,6 @@ import { expect, test } from '@playwright/test';
 import {
   createNetwork,
   defineReadinessIndicator,
-  expectAccessibleAtBothSizes,
   expectNoHorizontalOverflow,
   expectStableLayout,
   join,
@@ -59,7 +58,6 @@ test('the home says what needs me, counts it in the tab and the switcher, and sh
   const shell = ['setup.status', 'account.me', 'network.list', 'network.bySlug', 'home.counts', 'notifications.unreadCount', 'notifications.list'];
   expect(calls.filter((c) => c !== 'home.network' && !shell.includes(c))).toEqual([]);
   await expectNoHorizontalOverflow(page);
-  await expectAccessibleAtBothSizes(page, 'network home');
 
   await page.getByRole('button', { name: /Home Needs Network/ }).click();
   await expect(page.getByRole('menuitem', { name: /Home Needs Network/ })).toContainText('1 thing needs you');

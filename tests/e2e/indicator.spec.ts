@@ -2,8 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   createNetwork,
   defineReadinessIndicator,
-  expectAccessible,
-  expectAccessibleAtBothSizes,
   expectNoHorizontalOverflow,
   expectSelectsUncut,
   join,
@@ -73,7 +71,6 @@ test('an editor defines the indicator; the overview opens with the verdict, then
   await admin.getByLabel('Dimension 1', { exact: true }).fill('Ethnicity');
   await admin.getByLabel('Group 1', { exact: true }).fill('Hispanic or Latino');
   await admin.getByLabel('Group 2', { exact: true }).fill('Not Hispanic or Latino');
-  await expectAccessible(admin, 'the indicator definition form');
   await admin.getByRole('button', { name: 'Define the indicator' }).click();
 
   await expect(admin.getByRole('heading', { name: 'Kindergarten readiness' })).toBeVisible();
@@ -128,7 +125,6 @@ test('an editor defines the indicator; the overview opens with the verdict, then
   await expect(admin.getByLabel('Chart', { exact: true })).toHaveValue('p');
   await expect(admin.getByLabel('Usual level worked out from')).toHaveValue('2024-12');
   await expect(admin.getByRole('region', { name: 'Verdict: Improvement' })).toBeVisible();
-  await expectAccessible(admin, 'the indicator overview');
 
   // A member reads the same page and may switch the chart for themselves, but not save it or edit the definition.
   const member = await join(browser, admin, network, 'Member', person('Mina Member', 'indicator'));
@@ -266,7 +262,6 @@ test('a period on the chart is picked with buttons, a list or a tap: its value, 
   await expect(period).toHaveValue(monthBack(11).period);
 
   await period.selectOption(back3.period);
-  await expectAccessibleAtBothSizes(admin, 'the indicator overview with cycles and actions on the chart');
   await admin.setViewportSize(PHONE);
   await expectNoHorizontalOverflow(admin);
   // The longest kind of period name, with both cycles and actions, fits in the list on a phone.
