@@ -55,7 +55,7 @@ export function loadDemoPartnership(db: Db, admin: SessionUser, networks: { k: n
     version: 0,
     name: 'Valley Cradle to Career Partnership',
     description: 'Schools, libraries, clinics, faith communities, employers and families working together so every child in the Valley grows up ready for school, work and life.',
-    community: 'The Eastside and Northgate neighbourhoods of the Valley',
+    community: 'the Eastside and Northgate neighbourhoods of the Valley',
     embedOrigins: [],
   });
   setLogo(db, admin, demoLogo());
