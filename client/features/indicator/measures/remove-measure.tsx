@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,8 @@ export function RemoveMeasure({ measure, slug }: { measure: Indicator; slug: str
   const versions = useStaleVersion(measure.version);
   const [error, setError] = useState<string | null>(null);
   const remove = useMutation(trpc.indicator.remove.mutationOptions());
+  // The definition form above waits for the same values: shown with it, so nothing jumps down the page.
+  const formReady = useQuery(trpc.indicator.measurements.queryOptions(refOf(measure))).isSuccess;
 
   function confirm() {
     setError(null);
@@ -53,6 +55,7 @@ export function RemoveMeasure({ measure, slug }: { measure: Indicator; slug: str
   }
 
   const values = measure.measurements;
+  if (!formReady) return null;
   return (
     <section aria-labelledby="remove-measure-heading" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5">
       <h3 id="remove-measure-heading" className="text-base font-semibold text-slate-900">
