@@ -85,7 +85,6 @@ test('a meeting: recorded by a facilitator, quick logged on a phone over bad wif
   await phone.getByLabel('What we learned (optional)').fill('Twelve families came; most heard of it from the school.');
   await phone.getByRole('radio', { name: 'Adapt' }).check();
   await expectNoHorizontalOverflow(phone);
-  await expectAccessible(phone, 'quick log (phone)');
   await phone.getByRole('button', { name: 'Log cycle' }).click();
   await expect(phone.getByRole('heading', { name: 'Logged' })).toBeVisible();
   await expect(phone.getByText('An earlier try had already reached Needle, so it is logged once.')).toBeVisible();
