@@ -98,18 +98,23 @@ export function listCycles(db: Db, _actor: SessionUser, { networkId }: NetworkAc
   return { items, total, offset: f.offset, limit: f.limit };
 }
 
+/** What the method-fidelity summary (summarizeFidelity) reads of each cycle. */
+export const fidelityColumns = {
+  stage: pdsaCycle.stage,
+  questions: pdsaCycle.questions,
+  predictedBeforeDo: pdsaCycle.predictedBeforeDo,
+  decision: pdsaCycle.decision,
+  nextSteps: pdsaCycle.nextSteps,
+  rampId: pdsaCycle.rampId,
+  rampNumber: pdsaCycle.rampNumber,
+};
+
 /** The network's cycles at a glance: by stage and decision, and how sound the method has been. */
 export function cycleOverview(db: Db, _actor: SessionUser, { networkId }: NetworkAccess) {
   const rows = db
     .select({
       id: pdsaCycle.id,
-      stage: pdsaCycle.stage,
-      questions: pdsaCycle.questions,
-      predictedBeforeDo: pdsaCycle.predictedBeforeDo,
-      decision: pdsaCycle.decision,
-      nextSteps: pdsaCycle.nextSteps,
-      rampId: pdsaCycle.rampId,
-      rampNumber: pdsaCycle.rampNumber,
+      ...fidelityColumns,
       quickLog: pdsaCycle.quickLog,
     })
     .from(pdsaCycle)

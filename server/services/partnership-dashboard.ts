@@ -10,7 +10,7 @@ import { overviewOf } from '../../shared/indicator/overview.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { actionPlan, auditLog, charterReview, charterVersion, indicator, meeting, meetingAttendee, network, pdsaCycle, planAction, planReview } from '../db/schema.ts';
-import { cycleDate } from './cycle-list.ts';
+import { cycleDate, fidelityColumns } from './cycle-list.ts';
 import { measurementsOf } from './measures.ts';
 import { latestPublications } from './reports.ts';
 
@@ -50,13 +50,7 @@ function cyclesThisQuarter(db: Db, today: string) {
   const rows = db
     .select({
       networkId: pdsaCycle.networkId,
-      stage: pdsaCycle.stage,
-      questions: pdsaCycle.questions,
-      predictedBeforeDo: pdsaCycle.predictedBeforeDo,
-      decision: pdsaCycle.decision,
-      nextSteps: pdsaCycle.nextSteps,
-      rampId: pdsaCycle.rampId,
-      rampNumber: pdsaCycle.rampNumber,
+      ...fidelityColumns,
     })
     .from(pdsaCycle)
     // Naming the networks lets SQLite seek each one's days in the cycle-date index instead of
