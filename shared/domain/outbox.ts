@@ -25,6 +25,8 @@ export const outboxEntrySchema = z.object({
   input: z.record(z.string(), z.unknown()),
   /** What the person would call it (a cycle's title), for the outbox list. */
   label: z.string(),
+  /** Where the record lives in the app, for the outbox list's link. */
+  href: z.string().optional(),
   /** For an update: the record as the person opened it, so a conflict can be merged three ways. */
   base: z.unknown().optional(),
   createdAt: z.number(),
@@ -95,4 +97,19 @@ export function outboxCounts(entries: readonly OutboxEntry[], userId: string): {
 /** An entry an older app wrote for a write this server no longer takes: kept, shown as failed. */
 export function unknownProcedure(entry: OutboxEntry): OutboxEntry {
   return { ...entry, state: 'failed', lastError: entry.lastError ?? `unknown:${entry.procedure}` };
+}
+
+const ID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The words a person wrote in an entry, one field to a line, to copy when it cannot be sent. */
+export function entryText(entry: OutboxEntry): string {
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (value.trim() && !ID_LIKE.test(value)) out.push(value.trim());
+    } else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(entry.input);
+  return out.join('\n\n');
 }

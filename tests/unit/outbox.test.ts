@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSend, backoffMs, inOrder, nextToSend, outboxCounts, outcomeOf, type OutboxEntry } from '../../shared/domain/outbox.ts';
+import { afterSend, backoffMs, entryText, inOrder, nextToSend, outboxCounts, outcomeOf, type OutboxEntry } from '../../shared/domain/outbox.ts';
 
 const entry = (id: string, createdAt: number, extra: Partial<OutboxEntry> = {}): OutboxEntry => ({
   id,
@@ -51,5 +51,12 @@ describe('after a send', () => {
 
   it('waits longer after each failed try, up to a minute', () => {
     expect([1, 2, 3, 10].map(backoffMs)).toEqual([1000, 2000, 4000, 60_000]);
+  });
+});
+
+describe('an entry that cannot be sent', () => {
+  it('keeps its words to copy, without ids', () => {
+    const e = entry('a', 1, { input: { clientId: '0b6f5c1e-6f43-4c59-9a55-2f7de0a3c1a1', title: 'Calendars', questions: [{ question: 'Will they?' }], note: ' ', decision: null } });
+    expect(entryText(e)).toBe('Calendars\n\nWill they?');
   });
 });
