@@ -35,7 +35,13 @@ export function OutboxIndicator({ userId }: { userId: string }) {
         )}
       >
         <CloudUpload aria-hidden="true" className="size-5" />
-        <span aria-hidden="true">{parts[0]}</span>
+        {/* On a phone the header has room for the number alone; the name says it in full. */}
+        <span aria-hidden="true" className="sm:hidden">
+          {f.count(needsYou || waiting)}
+        </span>
+        <span aria-hidden="true" className="hidden sm:inline">
+          {parts[0]}
+        </span>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -62,7 +62,7 @@ function OutboxItem({ entry, onNavigate }: { entry: OutboxEntry; onNavigate: () 
       </p>
       {entry.state === 'conflict' && <p className="text-sm text-slate-700">{t('panel.conflictHelp')}</p>}
       {entry.state === 'failed' && <p className="text-sm text-red-800">{unknown ? t('panel.unknownProcedure') : entry.lastError}</p>}
-      {entry.state === 'failed' && text && (
+      {(entry.state === 'failed' || entry.state === 'conflict') && text && (
         <details open={unknown}>
           <summary className="cursor-pointer text-sm text-slate-700">{t('panel.yourText')}</summary>
           <textarea readOnly translate="no" value={text} aria-label={t('panel.yourText')} className="mt-2 h-24 w-full rounded-lg border border-slate-300 p-2 text-sm" />
@@ -79,6 +79,11 @@ function OutboxItem({ entry, onNavigate }: { entry: OutboxEntry; onNavigate: () 
         {canResolve && (
           <Link to={`${entry.href}?resolve=${entry.id}`} onClick={onNavigate} className={buttonClasses('primary', 'sm')}>
             {t('panel.resolve')}
+          </Link>
+        )}
+        {entry.state === 'conflict' && !canResolve && entry.href && (
+          <Link to={entry.href} onClick={onNavigate} className={buttonClasses('secondary', 'sm')}>
+            {t('panel.open')}
           </Link>
         )}
         {entry.state === 'failed' && !unknown && (

@@ -61,8 +61,9 @@ export function startReplayer(userId: string, client: TRPCClient<AppRouter>, que
         const after = afterSend(entry, outcome)!;
         await putEntry(after);
         if (outcome.kind === 'transient') {
-          // The screen that queued it says "kept on this device" now rather than wait for a timeout.
-          announce(entry.id, { kind: 'waiting' });
+          // One quick retry first (an answer lost on bad wifi usually comes through a second later);
+          // after that the screen that queued it says "kept on this device" instead of waiting on.
+          if (after.attempts >= 2) announce(entry.id, { kind: 'waiting' });
           timer = setTimeout(() => void kick(), backoffMs(after.attempts));
           return 'blocked';
         }
