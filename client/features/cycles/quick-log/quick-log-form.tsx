@@ -48,9 +48,10 @@ type Props = {
 };
 
 /**
- * The quick log. Everything typed stays on the phone with the client id until the server has the
- * cycle, so nothing is lost to a reload or bad wifi, and a resend can never make a second cycle.
- * The selects wait for nothing: the title and the text matter most, and they work offline.
+ * The quick log. What is typed stays on the phone (a draft) until it is logged; logging puts it in
+ * the outbox with its client id, which sends it now or when the connection is back, so several
+ * cycles can wait and a resend can never make a second one. The selects wait for nothing: the
+ * title and the text matter most, and they work offline.
  */
 export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Props) {
   const { t } = useTranslation('cycles');
