@@ -26,6 +26,7 @@ export const APP_ERRORS = {
   NOT_CYCLE_EDITOR: { status: 'FORBIDDEN' },
   STAGE_BLOCKED: { status: 'BAD_REQUEST' },
   CLIENT_ID_TAKEN: { status: 'CONFLICT' },
+  WRITE_ID_TAKEN: { status: 'BAD_REQUEST' },
   INDICATOR_EXISTS: { status: 'CONFLICT' },
   NO_INDICATOR: { status: 'NOT_FOUND' },
   MEASURE_REFUSED: { status: 'BAD_REQUEST' },

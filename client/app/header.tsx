@@ -12,6 +12,9 @@ const menus = { switcher: import('./network-switcher.tsx'), user: import('./user
 const NetworkSwitcher = lazy(() => menus.switcher.then((m) => ({ default: m.NetworkSwitcher })));
 const UserMenu = lazy(() => menus.user.then((m) => ({ default: m.UserMenu })));
 const NotificationBell = lazy(() => menus.bell.then((m) => ({ default: m.NotificationBell })));
+// Writes kept on this device: its code (IndexedDB, the list) loads after the first paint, and it
+// shows nothing while the outbox is empty.
+const OutboxIndicator = lazy(() => import('./outbox-indicator.tsx').then((m) => ({ default: m.OutboxIndicator })));
 // Only people who are not signed in see it, so it comes with their first page, not before it.
 const LanguageSwitch = lazy(() => import('../components/language-switch.tsx').then((m) => ({ default: m.LanguageSwitch })));
 
@@ -40,6 +43,9 @@ export function Header() {
         )}
         {user && (
           <div className="ml-auto flex shrink-0 items-center gap-1">
+            <Suspense fallback={null}>
+              <OutboxIndicator userId={user.id} />
+            </Suspense>
             <Suspense fallback={<span className="size-11 shrink-0" />}>
               <NotificationBell />
             </Suspense>

@@ -1,18 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/ui/states.tsx';
 import { NoticeScope } from '../components/ui/success-notice.tsx';
 import { errorMessage } from '../lib/errors.ts';
+import { useMe } from '../lib/session.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useAccountLanguage } from '../lib/use-account-language.ts';
 import { Header } from './header.tsx';
 import { paths } from './paths.ts';
 
+// Sends writes kept on this device; loaded after the first page, for a signed-in person only.
+const OutboxReplayer = lazy(() => import('../lib/outbox/outbox-replayer.tsx').then((m) => ({ default: m.OutboxReplayer })));
+
 export function RootLayout() {
   const { t } = useTranslation();
   useAccountLanguage();
+  const me = useMe();
   return (
     <>
       <a
@@ -23,6 +28,11 @@ export function RootLayout() {
       </a>
       <Header />
       <MainRegion />
+      {me.data && (
+        <Suspense fallback={null}>
+          <OutboxReplayer key={me.data.id} userId={me.data.id} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -698,3 +698,24 @@ export const mailOutbox = sqliteTable(
   },
   (t) => [index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt)],
 );
+
+// --- Writes replayed from a device's outbox ---------------------------------------------------
+
+/**
+ * The first answer to a queued update, kept under the id the device gave the write, so a replay
+ * of a write that already landed (the answer was lost to bad wifi) gets that answer again instead
+ * of a version conflict with itself. Per person: another person's id is simply a new write.
+ */
+export const writeReceipt = sqliteTable(
+  'write_receipt',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    writeId: text('write_id').notNull(),
+    procedure: text('procedure').notNull(),
+    result: text('result', { mode: 'json' }).notNull().$type<unknown>(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.writeId] })],
+);

@@ -19,6 +19,7 @@ import { indexCycle, unindexCycle } from './cycle-search.ts';
 import { assertMeeting, assertMembers, assertNode, assertOrganization } from './links.ts';
 import { rampWithCycles } from './ramps.ts';
 import { assertVersion, earlierCreate } from './versions.ts';
+import { oncePerWrite } from './write-receipts.ts';
 
 type CycleRow = typeof pdsaCycle.$inferSelect;
 
@@ -146,14 +147,14 @@ export function quickLog(db: Db, actor: SessionUser, { networkId }: NetworkAcces
   });
 }
 
-export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, input: CycleFields & { networkId?: number; cycleId: number; version: number }) {
-  return db.transaction((tx) => {
+export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, input: CycleFields & { networkId?: number; cycleId: number; version: number; writeId?: string }) {
+  return db.transaction((tx) => oncePerWrite(tx, actor, 'cycle.update', input.writeId, () => {
     const current = cycleIn(tx, access.networkId, input.cycleId);
     assertEditor(tx, access, actor, current);
     assertVersion(current.version, input.version);
     assertCycleLinks(tx, actor, access.networkId, input);
     // A router's input still carries the network id: it is dropped here, never written.
-    const { networkId: _n, cycleId: _c, version: _v, coOwnerIds, indicatorIds, ...fields } = input;
+    const { networkId: _n, cycleId: _c, version: _v, writeId: _w, coOwnerIds, indicatorIds, ...fields } = input;
     const updated = tx
       .update(pdsaCycle)
       .set({ ...fields, version: current.version + 1, updatedAt: new Date() })
@@ -165,7 +166,7 @@ export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, i
     indexCycle(tx, updated);
     recordAudit(tx, { actorId: actor.id, action: 'cycle.update', entityType: 'pdsa_cycle', entityId: current.id, networkId: access.networkId, detail: { title: updated.title } });
     return { version: updated.version };
-  });
+  }));
 }
 
 export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, input: { cycleId: number; version: number; stage: CycleStage }, w: Words) {

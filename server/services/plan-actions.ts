@@ -15,6 +15,7 @@ import { notify } from './notifications.ts';
 import { assertMembers, assertNode, assertOrganization } from './links.ts';
 import { bumpPlanVersion, planVersion as planVersionOf, reviewEvents } from './plan.ts';
 import { assertVersion } from './versions.ts';
+import { oncePerWrite } from './write-receipts.ts';
 
 type ActionFields = {
   title: string;
@@ -113,9 +114,9 @@ export function reportProgress(
   db: Db,
   actor: SessionUser,
   access: NetworkAccess,
-  input: { actionId: number; version: number; status: ActionStatus; note?: string },
+  input: { actionId: number; version: number; status: ActionStatus; note?: string; writeId?: string },
 ) {
-  return db.transaction((tx) => {
+  return db.transaction((tx) => oncePerWrite(tx, actor, 'plan.reportProgress', input.writeId, () => {
     const current = actionIn(tx, access.networkId, input.actionId);
     if (current.ownerId !== actor.id && !can(access, 'plan.edit')) throw new AppError('NOT_ACTION_OWNER');
     assertVersion(current.version, input.version);
@@ -137,7 +138,7 @@ export function reportProgress(
       detail: { from: current.status, to: input.status },
     });
     return { version: current.version + 1 };
-  });
+  }));
 }
 
 export function actionNotes(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { actionId }: { actionId: number }) {

@@ -16,6 +16,7 @@ import type meetings from './locales/en/meetings.json';
 import type networks from './locales/en/networks.json';
 import type notifications from './locales/en/notifications.json';
 import type organizations from './locales/en/organizations.json';
+import type outbox from './locales/en/outbox.json';
 import type partnership from './locales/en/partnership.json';
 import type people from './locales/en/people.json';
 import type plan from './locales/en/plan.json';
@@ -45,6 +46,7 @@ declare module 'i18next' {
       networks: typeof networks;
       notifications: typeof notifications;
       organizations: typeof organizations;
+      outbox: typeof outbox;
       partnership: typeof partnership;
       people: typeof people;
       plan: typeof plan;

@@ -27,6 +27,7 @@ export const NAMESPACES = [
   'networks',
   'notifications',
   'organizations',
+  'outbox',
   'partnership',
   'people',
   'plan',

@@ -4,6 +4,13 @@ import '../i18n/zod-messages.ts';
 
 export const idSchema = z.number().int().positive();
 
+/**
+ * The id a device gives a queued update (its outbox entry), so a replay of an update that already
+ * landed gets its first answer back instead of conflicting with itself. Optional: online saves
+ * need none.
+ */
+export const writeIdSchema = z.uuid({ message: message('validation:cycle.aChangeSentFromA') }).optional();
+
 export const emailSchema = z
   .string()
   .trim()

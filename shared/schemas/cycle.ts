@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message } from '../i18n/message.ts';
-import { idSchema, isoDateSchema } from './common.ts';
+import { idSchema, isoDateSchema, writeIdSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
 
 export const CYCLE_STAGES = ['plan', 'do', 'study', 'act', 'done'] as const;
@@ -94,7 +94,7 @@ export const quickLogInput = z.object({
 export type QuickLogInput = z.infer<typeof quickLogInput>;
 
 export const cycleUpdateInput = z
-  .object({ networkId: idSchema, cycleId: idSchema, version: z.number().int().min(1), ...cycleFields })
+  .object({ networkId: idSchema, cycleId: idSchema, version: z.number().int().min(1), writeId: writeIdSchema, ...cycleFields })
   .refine(datesInOrder, datesMessage);
 
 export const cycleStageInput = z.object({

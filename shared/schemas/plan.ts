@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message } from '../i18n/message.ts';
-import { idSchema, isoDateSchema } from './common.ts';
+import { idSchema, isoDateSchema, writeIdSchema } from './common.ts';
 import { userIdSchema } from './membership.ts';
 
 // The driver diagram's levels, left to right after the aim.
@@ -73,6 +73,7 @@ export const actionProgressInput = z.object({
   networkId: idSchema,
   actionId: idSchema,
   version: expectedVersion,
+  writeId: writeIdSchema,
   status: z.enum(ACTION_STATUSES, { message: message('validation:plan.chooseAStatus') }),
   note: z.string().trim().max(2000, message('validation:plan.keepTheNoteUnder2')).optional(),
 });

@@ -314,6 +314,7 @@ const CASES: Record<string, Case[]> = {
   'plan.reportProgress': [
     [{ networkId: 1, actionId: 1, version: 1, status: 'nearly' }, 'status'],
     [{ networkId: 1, actionId: 1, version: 1, status: 'done', note: HUGE }, 'note'],
+    [{ networkId: 1, actionId: 1, version: 1, status: 'done', writeId: 'again' }, 'writeId'],
   ],
   'plan.actionNotes': [[{ networkId: 1 }, 'actionId']],
   'plan.submit': [[{ networkId: 1, planVersion: -1 }, 'planVersion']],
@@ -378,6 +379,7 @@ const CASES: Record<string, Case[]> = {
     [{ ...cycleEdit, cycleId: 1, version: 0 }, 'version'],
     [{ ...cycleEdit, cycleId: 1, version: 1, title: '' }, 'title'],
     [{ ...cycleEdit, cycleId: 1, version: 1, nextSteps: HUGE }, 'nextSteps'],
+    [{ ...cycleEdit, cycleId: 1, version: 1, writeId: 7 }, 'writeId'],
   ],
   'cycle.setStage': [
     [{ networkId: 1, cycleId: 1, version: 1, stage: 'party' }, 'stage'],

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Pencil } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -22,7 +22,8 @@ import type { CycleSection } from '../form/cycle-form-values.ts';
 import { notYetDue, SECTION_READERS } from './cycle-read.tsx';
 import { FidelityPanel } from './fidelity-panel.tsx';
 import { PreviousCycle } from './previous-cycle.tsx';
-import { SectionEditor } from './section-editor.tsx';
+import { readEntry } from '../../../lib/outbox/outbox-store.ts';
+import { SectionEditor, type QueuedEdit } from './section-editor.tsx';
 import { StageControls } from './stage-controls.tsx';
 import { StageStepper } from './stage-stepper.tsx';
 import { type Cycle, type CyclePageState } from '../use-cycles.ts';
@@ -61,6 +62,7 @@ function CycleView({ cycle }: { cycle: Cycle }) {
   const location = useLocation();
   const [notice, setNotice] = useState((location.state as CyclePageState)?.notice);
   const [editing, setEditing] = useState<CycleSection | null>(null);
+  const [resume, resumed] = useQueuedEdit(cycle, (section) => edit(section), setNotice);
   // Once the team has studied and decided, the next cycle is the natural step: it moves up top.
   const nextUpTop = cycle.canEdit && !cycle.hasNextCycle && (cycle.stage === 'act' || cycle.stage === 'done');
 
@@ -71,6 +73,7 @@ function CycleView({ cycle }: { cycle: Cycle }) {
     requestAnimationFrame(() => document.getElementById(`section-${section}`)?.querySelector<HTMLElement>('input, textarea, select')?.focus());
   }
   function done(message?: string) {
+    resumed();
     const section = editing;
     setEditing(null);
     setNotice(message);
@@ -123,7 +126,7 @@ function CycleView({ cycle }: { cycle: Cycle }) {
                   }
                 >
                   {editing === section && me.data ? (
-                    <SectionEditor cycle={cycle} section={section} me={{ id: me.data.id, name: me.data.name }} onDone={done} />
+                    <SectionEditor cycle={cycle} section={section} me={{ id: me.data.id, name: me.data.name }} onDone={done} resume={resume ?? undefined} />
                   ) : later ? (
                     <p className="text-sm text-slate-600">{later}</p>
                   ) : (
@@ -146,4 +149,33 @@ function CycleView({ cycle }: { cycle: Cycle }) {
       </div>
     </div>
   );
+}
+
+/**
+ * ?resolve=<id> from the outbox: an edit kept on this device met a newer version when it was sent.
+ * It opens in its section with the person's text, for the same choice an online save offers.
+ */
+function useQueuedEdit(cycle: Cycle, open: (section: CycleSection) => void, say: (notice: string) => void): [QueuedEdit | null, () => void] {
+  const { t } = useTranslation('outbox');
+  const [params, setParams] = useSearchParams();
+  const id = params.get('resolve');
+  const [resume, setResume] = useState<QueuedEdit | null>(null);
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    void readEntry(id).then((entry) => {
+      if (!live) return;
+      setParams((p) => (p.delete('resolve'), p), { replace: true });
+      const base = entry?.base as { section?: CycleSection } & Omit<QueuedEdit, 'id'> | undefined;
+      if (!entry || entry.procedure !== 'cycle.update' || entry.input.cycleId !== cycle.id || !base?.section || !SECTIONS.includes(base.section)) return say(t('resolve.missing'));
+      setResume({ id: entry.id, opened: base.opened, mine: base.mine });
+      open(base.section);
+    });
+    return () => {
+      live = false;
+    };
+    // Once per link followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+  return [resume, () => setResume(null)];
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { onlineManager } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -11,12 +11,15 @@ import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { Input } from '../../../components/ui/input.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { Textarea } from '../../../components/ui/textarea.tsx';
-import { idempotentRetry, isTransient, newClientId } from '../../../lib/client-id.ts';
+import { newClientId } from '../../../lib/client-id.ts';
 import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { storageWorks } from '../../../lib/device-draft.ts';
 import { errorData } from '../../../lib/errors.ts';
 import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
-import { useTRPC, type RouterOutputs } from '../../../lib/trpc.ts';
+import { enqueueAndWait } from '../../../lib/outbox/enqueue.ts';
+import { removeEntry } from '../../../lib/outbox/outbox-store.ts';
+import type { RouterOutputs } from '../../../lib/trpc.ts';
+import { paths } from '../../../app/paths.ts';
 import { todaysMeeting } from '../../../../shared/domain/meeting-dates.ts';
 import { useFormats } from '../../../lib/use-words.ts';
 import { QuickLogDecision } from './quick-log-decision.tsx';
@@ -33,7 +36,8 @@ import {
 } from './quick-log-values.ts';
 
 type Loaded<T> = { data?: T; isError: boolean };
-export type QuickLogged = { id: number; created: boolean; title: string; meetingId: number | null; missedEdits: boolean };
+/** id null: kept on this phone, waiting to send. */
+export type QuickLogged = { id: number | null; created: boolean; title: string; meetingId: number | null; missedEdits: boolean };
 
 type Props = {
   meetings: Loaded<RouterOutputs['meeting']['list']>;
@@ -44,22 +48,22 @@ type Props = {
 };
 
 /**
- * The quick log. Everything typed stays on the phone with the client id until the server has the
- * cycle, so nothing is lost to a reload or bad wifi, and a resend can never make a second cycle.
- * The selects wait for nothing: the title and the text matter most, and they work offline.
+ * The quick log. What is typed stays on the phone (a draft) until it is logged; logging puts it in
+ * the outbox with its client id, which sends it now or when the connection is back, so several
+ * cycles can wait and a resend can never make a second one. The selects wait for nothing: the
+ * title and the text matter most, and they work offline.
  */
 export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Props) {
   const { t } = useTranslation('cycles');
   const f = useFormats();
   const { network, myId } = useCurrentNetwork();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [canStore] = useState(storageWorks);
   const [draft, setDraft] = useState(() => readQuickLogDraft(network.id, myId));
   const [clientId, setClientId] = useState(() => draft?.clientId ?? newClientId());
   const [firstSent, setFirstSent] = useState(draft?.firstSent ?? null);
   const [unsent, setUnsent] = useState(false);
   const [logged, setLogged] = useState(false);
+  const [pending, setPending] = useState(false);
 
   const start = (meetingId: string): QuickLogFormValues => ({ ...EMPTY_QUICK_LOG, meetingId });
   const form = useForm<QuickLogFormValues>({
@@ -85,36 +89,48 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Pro
     if (today && !form.getValues('meetingId')) form.setValue('meetingId', String(today.id));
   }, [meetings.data, form]);
 
-  const quickLog = useMutation(
-    trpc.cycle.quickLog.mutationOptions({
-      ...idempotentRetry,
-      onSuccess: async (result, input) => {
-        setLogged(true);
-        clearQuickLogDraft(network.id, myId);
+  async function submit(v: QuickLogFormValues) {
+    setUnsent(false);
+    setPending(true);
+    const sent = firstSent ?? v;
+    setFirstSent(sent);
+    const input = { networkId: network.id, clientId, ...toQuickLogFields(v) };
+    const title = input.title.trim();
+    try {
+      // Into the outbox before it leaves: a reload, a closed tab or no connection loses nothing,
+      // and it is sent with the same client id however many times it takes.
+      const meta = { userId: myId, label: title, href: paths.cycles.href({ slug: network.slug }) };
+      const settled = await enqueueAndWait('cycle.quickLog', input, meta, onlineManager.isOnline() ? 8000 : 0);
+      if (settled.kind === 'sent') {
+        const result = settled.result as { id: number; created: boolean };
+        finish();
         // A repeat finds the cycle the first try made: edits made after that try are not in it.
-        const missedEdits = !result.created && firstSent !== null && !sameValues(firstSent, form.getValues());
-        onLogged({ id: result.id, created: result.created, title: input.title.trim(), meetingId: input.meetingId, missedEdits });
-        await Promise.all([queryClient.invalidateQueries(trpc.cycle.pathFilter()), queryClient.invalidateQueries(trpc.meeting.pathFilter())]);
-      },
-      onError: (error) => {
-        if (isTransient(error)) return setUnsent(true);
+        const missedEdits = !result.created && firstSent !== null && !sameValues(firstSent, v);
+        onLogged({ id: result.id, created: result.created, title, meetingId: input.meetingId, missedEdits });
+      } else if (settled.kind === 'waiting') {
+        finish();
+        onLogged({ id: null, created: true, title, meetingId: input.meetingId, missedEdits: false });
+      } else {
+        // Refused: the person corrects it here, so it does not also wait in the outbox.
+        await removeEntry(settled.id);
         // Only a copied phone storage could reuse an id from elsewhere: take a new one for the next press.
-        if (errorData(error)?.appCode === 'CLIENT_ID_TAKEN') {
+        if (errorData(settled.error)?.appCode === 'CLIENT_ID_TAKEN') {
           setClientId(newClientId());
           setFirstSent(null);
         }
-        applyServerErrors(form, error);
-      },
-    }),
-  );
+        applyServerErrors(form, settled.error);
+      }
+    } catch {
+      // This browser keeps nothing (IndexedDB refused): the typed draft stays, and they try again.
+      setUnsent(true);
+    } finally {
+      setPending(false);
+    }
+  }
 
-  function submit(v: QuickLogFormValues) {
-    setUnsent(false);
-    const sent = firstSent ?? v;
-    setFirstSent(sent);
-    // On the phone before it leaves: a reload mid-send resends with the same client id.
-    writeQuickLogDraft(network.id, myId, { clientId, values: v, firstSent: sent });
-    quickLog.mutate({ networkId: network.id, clientId, ...toQuickLogFields(v) });
+  function finish() {
+    setLogged(true);
+    clearQuickLogDraft(network.id, myId);
   }
 
   function startOver() {
@@ -187,7 +203,7 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Pro
           </Field>
         )}
       />
-      {unsent && !quickLog.isPending && (
+      {unsent && !pending && (
         <Alert tone="error" title={t('quickLog.form.unsent.title', { kept })}>
           <p>{t('quickLog.form.unsent.body')}</p>
           <Button variant="secondary" className="mt-2 w-full sm:w-auto" onClick={() => void form.handleSubmit(submit)()}>
@@ -195,15 +211,8 @@ export function QuickLogForm({ meetings, nodes, presetMeetingId, onLogged }: Pro
           </Button>
         </Alert>
       )}
-      {quickLog.isPending && (quickLog.isPaused || quickLog.failureCount > 0) && (
-        <Alert tone="info">
-          {quickLog.isPaused
-            ? t('quickLog.form.offline', { kept })
-            : t('quickLog.form.slow', { kept })}
-        </Alert>
-      )}
       <FormAlert message={formError(form)} />
-      <Button type="submit" className="w-full py-3 text-lg" pending={quickLog.isPending} pendingLabel={t('quickLog.form.sending')}>
+      <Button type="submit" className="w-full py-3 text-lg" pending={pending} pendingLabel={t('quickLog.form.sending')}>
         {t('quickLog.form.submit')}
       </Button>
     </form>

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { BackLink } from '../../../components/ui/back-link.tsx';
 import { QuickLogDone } from './quick-log-done.tsx';
 import { QuickLogForm, type QuickLogged } from './quick-log-form.tsx';
+import { QuickLogWaiting } from './quick-log-waiting.tsx';
 import { paths } from '../../../app/paths.ts';
 
 /** n/:slug/log (optional ?meetingId=): a cycle in under a minute, on a phone, at a meeting. */
@@ -46,6 +47,7 @@ export function QuickLogPage() {
         <h2 className="text-xl font-semibold text-slate-900">{t('quickLog.page.heading')}</h2>
         <p className="text-sm text-slate-600">{t('quickLog.page.intro')}</p>
       </div>
+      <QuickLogWaiting />
       {logged ? (
         <QuickLogDone
           logged={logged}

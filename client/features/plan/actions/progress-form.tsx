@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { onlineManager } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
@@ -12,7 +12,9 @@ import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
-import { useTRPC } from '../../../lib/trpc.ts';
+import { enqueueAndWait } from '../../../lib/outbox/enqueue.ts';
+import { removeEntry } from '../../../lib/outbox/outbox-store.ts';
+import { paths } from '../../../app/paths.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
 import { Textarea } from '../../../components/ui/textarea.tsx';
@@ -26,39 +28,48 @@ const fields = actionProgressInput.pick({ status: true, note: true });
  */
 export function ProgressForm({ action }: { action: PlanAction }) {
   const { t, i18n } = useTranslation(['plan', 'common']);
-  const { network } = useCurrentNetwork();
-  const trpc = useTRPC();
+  const { network, myId } = useCurrentNetwork();
   const refresh = useRefreshPlan();
   const versions = useStaleVersion<number, PlanAction>(action.version);
   const [saved, setSaved] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
   const form = useForm({ resolver: zodResolver(fields), defaultValues: { status: action.status, note: '' } });
-  const report = useMutation(
-    trpc.plan.reportProgress.mutationOptions({
-      onSuccess: async (result, input) => {
+
+  // Through the outbox: at a meeting without wifi the note waits on the phone and is sent later.
+  async function report(v: { status: PlanAction['status']; note?: string }) {
+    setSaved(null);
+    versions.clear();
+    const input = { networkId: network.id, actionId: action.id, version: versions.seen, status: v.status, note: v.note || undefined };
+    const meta = { userId: myId, label: action.title, href: paths.action.href({ slug: network.slug, actionId: action.id }) };
+    setPending(true);
+    try {
+      const settled = await enqueueAndWait('plan.reportProgress', input, meta, onlineManager.isOnline() ? 8000 : 0);
+      if (settled.kind === 'sent' || settled.kind === 'waiting') {
+        form.reset({ status: v.status, note: '' });
+        if (settled.kind === 'waiting') return setSaved(t('progress.queued'));
         await refresh();
-        versions.clear(result.version);
-        form.reset({ status: input.status, note: '' });
-        const status = t(`common:labels.actionStatus.${input.status}`).toLocaleLowerCase(i18n.resolvedLanguage);
-        setSaved(t(input.note ? 'progress.savedWithNote' : 'progress.saved', { status }));
-      },
-      onError: async (error) => {
-        if (!isStaleVersion(error)) return applyServerErrors(form, error);
-        const fresh = (await refresh())?.actions.find((a) => a.id === action.id);
-        if (!fresh) return applyServerErrors(form, error);
-        versions.refused(fresh.version, fresh);
-      },
-    }),
-  );
+        versions.clear((settled.result as { version: number }).version);
+        const status = t(`common:labels.actionStatus.${v.status}`).toLocaleLowerCase(i18n.resolvedLanguage);
+        return setSaved(t(input.note ? 'progress.savedWithNote' : 'progress.saved', { status }));
+      }
+      // Refused while the person is here: they decide on this screen, so it does not also wait.
+      await removeEntry(settled.id);
+      if (!isStaleVersion(settled.error)) return applyServerErrors(form, settled.error);
+      const fresh = (await refresh())?.actions.find((a) => a.id === action.id);
+      if (!fresh) return applyServerErrors(form, settled.error);
+      versions.refused(fresh.version, fresh);
+    } catch (error) {
+      applyServerErrors(form, error);
+    } finally {
+      setPending(false);
+    }
+  }
 
   return (
     <form
       noValidate
       className="space-y-4"
-      onSubmit={form.handleSubmit((v) => {
-        setSaved(null);
-        versions.clear();
-        report.mutate({ networkId: network.id, actionId: action.id, version: versions.seen, status: v.status, note: v.note || undefined });
-      })}
+      onSubmit={form.handleSubmit(report)}
     >
       {versions.theirs && (
         <StaleNotice title={t('progress.stale.title')}>
@@ -86,7 +97,7 @@ export function ProgressForm({ action }: { action: PlanAction }) {
       </Field>
       <FormAlert message={formError(form)} />
       {saved && !form.formState.isDirty && <SuccessNotice>{saved}</SuccessNotice>}
-      <Button type="submit" pending={report.isPending} pendingLabel={t('node.saving')}>
+      <Button type="submit" pending={pending} pendingLabel={t('node.saving')}>
         {t('progress.save')}
       </Button>
     </form>
