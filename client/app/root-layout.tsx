@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/ui/states.tsx';
+import { NothingKeptOffline, OfflineMarker } from '../components/offline-marker.tsx';
 import { NoticeScope } from '../components/ui/success-notice.tsx';
 import { errorMessage } from '../lib/errors.ts';
 import { useTRPC } from '../lib/trpc.ts';
@@ -22,6 +23,7 @@ export function RootLayout() {
         {t('shell.skipToContent')}
       </a>
       <Header />
+      <OfflineMarker />
       <MainRegion />
     </>
   );
@@ -61,7 +63,7 @@ function SetupGate() {
   const trpc = useTRPC();
   const status = useQuery(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity }));
   const { pathname } = useLocation();
-  if (status.isPending) return <LoadingState />;
+  if (status.isPending) return status.fetchStatus === 'paused' ? <NothingKeptOffline /> : <LoadingState />;
   if (status.isError) return <ErrorState message={errorMessage(status.error)} onRetry={() => void status.refetch()} />;
   if (status.data.needsFirstAdmin && pathname !== paths.setup.href()) return <Navigate to={paths.setup.href()} replace />;
   return <Outlet />;
