@@ -3,7 +3,8 @@ import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client
 import i18next from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { errorCode } from '../lib/errors.ts';
-import { KEPT_FOR_MS, persistOptions } from '../lib/offline/query-persistence.ts';
+import { watchReachability } from '../lib/offline/connectivity.ts';
+import { persistOptions } from '../lib/offline/query-persistence.ts';
 import { makeTrpcClient, TRPCProvider } from '../lib/trpc.ts';
 
 // Answers like "not found" or "not allowed" will not change on a retry; a dropped connection may.
@@ -17,9 +18,6 @@ function makeQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 15_000,
-        // Kept in memory as long as on the device, or a page not visited for a few minutes would
-        // drop out of the offline copy (TanStack's advice for persisted caches).
-        gcTime: KEPT_FOR_MS,
         retry: (count, error) => !PERMANENT.has(errorCode(error) ?? '') && count < 2,
       },
     },
@@ -28,6 +26,7 @@ function makeQueryClient() {
     queryCache: new QueryCache({ onError: (error) => onUnauthorized(error) }),
     mutationCache: new MutationCache({ onError: (error) => onUnauthorized(error) }),
   });
+  watchReachability(queryClient);
   function onUnauthorized(error: unknown) {
     if (errorCode(error) === 'UNAUTHORIZED') void queryClient.invalidateQueries({ queryKey: [['account', 'me']] });
   }

@@ -1,7 +1,7 @@
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { asOfStyle, oldestShown } from '../../client/lib/offline/as-of.ts';
-import { devicePersister, ownerOf, type KeyValueStore } from '../../client/lib/offline/persister.ts';
+import { devicePersister, ownerOf, withEarlier, type KeyValueStore } from '../../client/lib/offline/persister.ts';
 
 // Needle offline (docs/offline.md): which time the "offline — as of" line names, and whose
 // answers the device keeps.
@@ -50,11 +50,11 @@ function memoryStore(): KeyValueStore & { map: Map<string, PersistedClient> } {
 }
 
 const ME = [['account', 'me'], { type: 'query' }];
-function clientOf(me: { id: string } | null, extra: Record<string, unknown> = {}): PersistedClient {
-  const query = (queryKey: unknown[], data: unknown) => ({ queryKey, queryHash: JSON.stringify(queryKey), state: { data, status: 'success', dataUpdatedAt: 1 } });
+function clientOf(me: { id: string } | null, extra: Record<string, unknown> = {}, { at = 1, buster = 'build-1' } = {}): PersistedClient {
+  const query = (queryKey: unknown[], data: unknown) => ({ queryKey, queryHash: JSON.stringify(queryKey), state: { data, status: 'success', dataUpdatedAt: at } });
   return {
-    timestamp: 1,
-    buster: 'build-1',
+    timestamp: at,
+    buster,
     clientState: {
       mutations: [],
       queries: [query(ME, me), ...Object.entries(extra).map(([k, v]) => query([[k], { type: 'query' }], v))],
@@ -73,7 +73,7 @@ describe('the answers kept on the device', () => {
 
   it('keeps only the newest state, written once a second, under the person it belongs to', async () => {
     const store = memoryStore();
-    const persister = devicePersister(store, 1000);
+    const persister = devicePersister(store, { throttleMs: 1000, isOnline: () => false });
     await persister.persistClient(clientOf({ id: 'u1' }, { home: 'first' }));
     await persister.persistClient(clientOf({ id: 'u1' }, { home: 'second' }));
     expect(store.map.size).toBe(0);
@@ -84,7 +84,7 @@ describe('the answers kept on the device', () => {
 
   it('keeps one person’s answers at a time: the next person’s replace them, and nobody’s are not kept', async () => {
     const store = memoryStore();
-    const persister = devicePersister(store, 0);
+    const persister = devicePersister(store, { throttleMs: 0, isOnline: () => false });
     await persister.persistClient(clientOf({ id: 'u1' }, { home: 'Ana’s network' }));
     await vi.advanceTimersByTimeAsync(0);
     await persister.persistClient(clientOf({ id: 'u2' }, { home: 'Ben’s network' }));
@@ -98,7 +98,7 @@ describe('the answers kept on the device', () => {
 
   it('forgets everything on sign-out, including a save still waiting to be written', async () => {
     const store = memoryStore();
-    const persister = devicePersister(store, 1000);
+    const persister = devicePersister(store, { throttleMs: 1000, isOnline: () => false });
     await persister.persistClient(clientOf({ id: 'u1' }));
     await vi.advanceTimersByTimeAsync(1000);
     await persister.persistClient(clientOf({ id: 'u1' }, { plan: 'later' }));
@@ -109,8 +109,36 @@ describe('the answers kept on the device', () => {
 
   it('does not hold the app when the device’s storage never answers', async () => {
     const stuck: KeyValueStore = { keys: () => new Promise(() => {}), get: async () => undefined, set: async () => {}, clear: async () => {} };
-    const restored = devicePersister(stuck).restoreClient();
+    const restored = devicePersister(stuck, { isOnline: () => false }).restoreClient();
     await vi.advanceTimersByTimeAsync(3000);
     await expect(restored).resolves.toBeUndefined();
+  });
+
+  it('restores nothing while the browser is online: pages ask the server, as they always have', async () => {
+    const store = memoryStore();
+    await store.set('u1', clientOf({ id: 'u1' }, { home: 'kept' }));
+    expect(await devicePersister(store, { isOnline: () => true }).restoreClient()).toBeUndefined();
+    expect(JSON.stringify(await devicePersister(store, { isOnline: () => false }).restoreClient())).toContain('kept');
+  });
+
+  it('adds this visit’s answers to those kept from earlier visits of the same build, the newest winning', async () => {
+    const store = memoryStore();
+    const persister = devicePersister(store, { throttleMs: 0, maxAgeMs: 1000, isOnline: () => true });
+    await store.set('u1', clientOf({ id: 'u1' }, { plan: 'yesterday’s plan', home: 'old home' }, { at: 100 }));
+    await persister.persistClient(clientOf({ id: 'u1' }, { home: 'new home' }, { at: 500 }));
+    await vi.advanceTimersByTimeAsync(0);
+    const kept = JSON.stringify(store.map.get('u1'));
+    expect(kept).toContain('yesterday’s plan');
+    expect(kept).toContain('new home');
+    expect(kept).not.toContain('old home');
+  });
+});
+
+describe('answers carried over from earlier visits', () => {
+  it('are neither another build’s nor older than the week kept', () => {
+    const earlier = clientOf({ id: 'u1' }, { plan: 'plan' }, { at: 100 });
+    expect(JSON.stringify(withEarlier(clientOf({ id: 'u1' }, {}, { at: 150 }), earlier, 100))).toContain('plan');
+    expect(JSON.stringify(withEarlier(clientOf({ id: 'u1' }, {}, { at: 201 }), earlier, 100))).not.toContain('plan');
+    expect(JSON.stringify(withEarlier(clientOf({ id: 'u1' }, {}, { at: 150, buster: 'build-2' }), earlier, 100))).not.toContain('plan');
   });
 });

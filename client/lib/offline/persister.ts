@@ -5,6 +5,8 @@ import { clear, createStore, get, keys, set, type UseStore } from 'idb-keyval';
 // The last answers a person saw, kept on the device (IndexedDB) so Needle opens without a
 // connection (docs/offline.md). One person's at a time: the entry is keyed by who was signed in,
 // replaced when someone else signs in and removed on sign-out or when nobody is signed in.
+// (@tanstack/query-async-storage-persister would do the throttling, but not the keying or the
+// carrying over of earlier visits.)
 
 /** The few storage calls the persister needs; IndexedDB in the browser, a Map in tests. */
 export type KeyValueStore = {
@@ -38,15 +40,32 @@ export function ownerOf(state: DehydratedState): string | null {
 }
 
 export type DevicePersister = Persister & {
+  /** What the device keeps, whether or not the browser says it is online (for a connection that fails). */
+  readKept(): Promise<PersistedClient | undefined>;
+  /** Writes a save still waiting now (the page is going away). */
+  flush(): void;
   /** Drops what is kept and any save still waiting: for sign-out. */
   forget(): Promise<void>;
 };
 
+export type DevicePersisterOptions = {
+  /** Writes at most once per this many milliseconds: a page's load changes the cache many times. */
+  throttleMs?: number;
+  /** Answers older than this are not carried over from earlier visits. */
+  maxAgeMs?: number;
+  /** Whether the browser has a connection; answers are restored only without one. */
+  isOnline?: () => boolean;
+};
+
 /**
- * A persister that writes at most once per `throttleMs` (the cache changes many times while a
- * page loads; the newest state is what counts) and one write at a time, in order.
+ * Online, Needle works as it always has: from the server, with nothing restored (a kept answer
+ * could be older than one the server just changed, and forms would open on it). Offline at start,
+ * the kept answers come back (and when the connection turns out not to work: connectivity.ts). Each save adds this visit's answers to those kept from earlier
+ * visits, newest first, so a plan opened yesterday still opens offline after today's visit to the
+ * home. Writes go one at a time, in order.
  */
-export function devicePersister(storage: KeyValueStore, throttleMs = 1000): DevicePersister {
+export function devicePersister(storage: KeyValueStore, options: DevicePersisterOptions = {}): DevicePersister {
+  const { throttleMs = 1000, maxAgeMs = Infinity, isOnline = () => navigator.onLine } = options;
   let pending: PersistedClient | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let chain: Promise<void> = Promise.resolve();
@@ -55,7 +74,9 @@ export function devicePersister(storage: KeyValueStore, throttleMs = 1000): Devi
     const owner = ownerOf(client.clientState);
     const kept = await storage.keys();
     if (kept.some((k) => k !== owner)) await storage.clear();
-    if (owner) await storage.set(owner, client);
+    if (!owner) return;
+    const earlier = kept.includes(owner) ? await storage.get(owner) : undefined;
+    await storage.set(owner, earlier ? withEarlier(client, earlier, maxAgeMs) : client);
   };
   const queue = (task: () => Promise<void>) => {
     // A failed write (storage full, blocked in private mode) costs only the offline copy.
@@ -63,31 +84,38 @@ export function devicePersister(storage: KeyValueStore, throttleMs = 1000): Devi
     return chain;
   };
   const flush = () => {
+    if (timer) clearTimeout(timer);
     timer = null;
     const client = pending;
     pending = null;
     if (client) void queue(() => write(client));
   };
 
+  const readKept = () => {
+    const read = async () => {
+      await chain;
+      const kept = await storage.keys();
+      if (kept.length !== 1) {
+        if (kept.length > 1) await storage.clear();
+        return undefined;
+      }
+      return storage.get(String(kept[0]));
+    };
+    // Every query waits for the restore: a storage that never answers must not hold the app.
+    return Promise.race([read(), new Promise<undefined>((resolve) => setTimeout(resolve, RESTORE_LIMIT_MS))]);
+  };
+
   return {
     persistClient(client) {
       pending = client;
-      if (!timer) timer = setTimeout(flush, throttleMs);
+      timer ??= setTimeout(flush, throttleMs);
     },
     async restoreClient() {
-      const read = async () => {
-        await chain;
-        const kept = await storage.keys();
-        if (kept.length !== 1) {
-          if (kept.length > 1) await storage.clear();
-          return undefined;
-        }
-        return storage.get(String(kept[0]));
-      };
-      // Every query waits for the restore: a storage that never answers must not hold the app.
-      return Promise.race([read(), new Promise<undefined>((resolve) => setTimeout(resolve, RESTORE_LIMIT_MS))]);
+      return isOnline() ? undefined : readKept();
     },
+    readKept,
     removeClient: () => queue(() => storage.clear()),
+    flush,
     forget() {
       if (timer) clearTimeout(timer);
       timer = null;
@@ -95,4 +123,13 @@ export function devicePersister(storage: KeyValueStore, throttleMs = 1000): Devi
       return queue(() => storage.clear());
     },
   };
+}
+
+/** This visit's answers, then those kept from earlier visits of the same build that this one lacks. */
+export function withEarlier(client: PersistedClient, earlier: PersistedClient, maxAgeMs: number): PersistedClient {
+  if (earlier.buster !== client.buster) return client;
+  const now = new Set(client.clientState.queries.map((q) => q.queryHash));
+  const carried = earlier.clientState.queries.filter((q) => !now.has(q.queryHash) && client.timestamp - q.state.dataUpdatedAt <= maxAgeMs);
+  if (!carried.length) return client;
+  return { ...client, clientState: { ...client.clientState, queries: [...client.clientState.queries, ...carried] } };
 }

@@ -4,6 +4,7 @@ import { Workbox } from 'workbox-window';
 // (docs/offline.md). Loaded after the first render, never by the first script.
 
 const HOUR = 60 * 60 * 1000;
+const OPENING_MS = 10_000;
 // Set just before the reload a fresh visit makes to take a new version: one such reload, never a loop.
 const AUTO_RELOAD_KEY = 'needle.update-reloaded';
 
@@ -59,9 +60,11 @@ export function startServiceWorker() {
     announce();
   });
   wb.addEventListener('waiting', (event) => {
-    // A new version found as the app opens, before the person has done anything: take it now, so a
-    // deploy never leaves people on an old shell. Once they have started, it waits for their word.
-    if (event.wasWaitingBeforeRegister && !touched && !justReloaded) {
+    // A new version found as the app opens (waiting since an earlier visit, or found in the first
+    // seconds), before the person has done anything: take it now, so a deploy never leaves people
+    // on an old shell. Once they have started, or have been reading a while, it waits for their word.
+    const opening = event.wasWaitingBeforeRegister || performance.now() < OPENING_MS;
+    if (opening && !touched && !justReloaded) {
       try {
         sessionStorage.setItem(AUTO_RELOAD_KEY, String(Date.now()));
         apply?.();
