@@ -23,7 +23,6 @@ export function RootLayout() {
         {t('shell.skipToContent')}
       </a>
       <Header />
-      <OfflineMarker />
       <MainRegion />
     </>
   );
@@ -47,6 +46,7 @@ function MainRegion() {
 
   return (
     <main id="main" ref={main} tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-4 outline-none sm:px-6 sm:py-8">
+      <OfflineMarker />
       <NoticeScope>
         <SetupGate />
       </NoticeScope>

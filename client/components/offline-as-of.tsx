@@ -31,11 +31,9 @@ export function OfflineAsOf() {
         ? t('offline.marker.asOfTime', { time: f.time(asOf) })
         : t('offline.marker.asOfDateTime', { dateTime: f.dateTime(asOf) });
   return (
-    <div role="status" className="border-b border-amber-300 bg-amber-50 text-amber-950">
-      <p className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 text-sm sm:px-6">
-        <WifiOff aria-hidden="true" className="size-4 shrink-0" />
-        <span>{text}</span>
-      </p>
-    </div>
+    <p role="status" className="mb-4 flex items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <WifiOff aria-hidden="true" className="size-4 shrink-0" />
+      <span>{text}</span>
+    </p>
   );
 }
