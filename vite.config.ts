@@ -70,7 +70,9 @@ const pwa = VitePWA({
     cleanupOutdatedCaches: true,
     navigateFallback: '/index.html',
     // App routes only: the API, sign-in, downloads and the health check always reach the server.
-    navigateFallbackDenylist: [/^\/(trpc|api)(\/|$)/, /^\/healthz$/, /\.[a-z0-9]+$/i],
+    // So do the public pages under /impact: partnership websites frame them, and only the server's
+    // answer names the sites allowed to (server/http/embedding.ts); a kept copy would refuse them all.
+    navigateFallbackDenylist: [/^\/(trpc|api|impact)(\/|$)/, /^\/healthz$/, /\.[a-z0-9]+$/i],
     // No runtime caching: answers with people's data live in the persisted query cache only.
     runtimeCaching: [],
   },

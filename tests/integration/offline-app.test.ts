@@ -62,6 +62,13 @@ describe('the service worker and web manifest', () => {
     expect(csp).toContain("manifest-src 'self'");
   });
 
+  it('serves /index.html itself, which the worker keeps as the shell for every app route', async () => {
+    const res = await app.inject({ method: 'GET', url: '/index.html' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
   it('never answers a missing worker file with the page (a browser would keep a broken worker)', async () => {
     const res = await app.inject({ method: 'GET', url: '/old-sw.js' });
     expect(res.statusCode).toBe(404);
