@@ -36,8 +36,9 @@ function serverUnreachable(queryClient: QueryClient) {
 async function probe() {
   if (onlineManager.isOnline()) return stopProbing();
   try {
-    // Any answer will do, even "database not writable": the server is there. Not from any cache.
-    await fetch('/healthz', { method: 'HEAD', cache: 'no-store' });
+    // Any answer will do, even "database not writable": the server is there. Not from any cache,
+    // and not waiting longer than the next probe (a dead wifi may never answer at all).
+    await fetch('/healthz', { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(PROBE_EVERY_MS) });
   } catch {
     return;
   }
