@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { asOfStyle, oldestShown, type ShownAnswer } from '../lib/offline/as-of.ts';
 import { useNow } from '../lib/use-now.ts';
 import { useFormats } from '../lib/use-words.ts';
+import { OFFLINE_LINE } from './offline-marker.tsx';
 
 const neverStale = (staleTime: unknown) => staleTime === Infinity || staleTime === 'static';
 
@@ -31,7 +32,7 @@ export function OfflineAsOf() {
         ? t('offline.marker.asOfTime', { time: f.time(asOf) })
         : t('offline.marker.asOfDateTime', { dateTime: f.dateTime(asOf) });
   return (
-    <p role="status" className="mb-4 flex items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+    <p role="status" className={OFFLINE_LINE}>
       <WifiOff aria-hidden="true" className="size-4 shrink-0" />
       <span>{text}</span>
     </p>

@@ -3,8 +3,26 @@ import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from './ui/alert.tsx';
 
-// Its words and time formats load only when the connection drops (the service worker keeps them).
-const OfflineAsOf = lazy(() => import('./offline-as-of.tsx').then((m) => ({ default: m.OfflineAsOf })));
+// Its time formats load only when the connection drops (the service worker keeps them). Where no
+// worker kept them (a browser without one), the line says "You're offline" without the time.
+const OfflineAsOf = lazy(() =>
+  import('./offline-as-of.tsx').then(
+    (m) => ({ default: m.OfflineAsOf }),
+    () => ({ default: OfflineNoTime }),
+  ),
+);
+
+function OfflineNoTime() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className={OFFLINE_LINE}>
+      {t('offline.marker.noTime')}
+    </p>
+  );
+}
+
+/** The line's look, shared with offline-as-of.tsx. */
+export const OFFLINE_LINE = 'mb-4 flex items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950';
 
 const subscribe = (onChange: () => void) => onlineManager.subscribe(onChange);
 const isOnline = () => onlineManager.isOnline();
