@@ -69,6 +69,9 @@ export default defineConfig({
   ],
   use: {
     baseURL,
+    // Each fresh context would install the offline app's worker and fetch every chunk it keeps:
+    // only the offline story (offline.spec.ts) lets it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const api = 'http://localhost:3000';
 
@@ -32,9 +33,55 @@ function startupChunks(): Plugin & { has: (file: string) => boolean } {
 
 const startup = startupChunks();
 
+// Each build is its own version: the persisted query cache of an older build is dropped rather than
+// fed to code that may expect other shapes (client/lib/offline/persister.ts).
+const BUILD_ID = process.env.NEEDLE_BUILD_ID ?? Date.now().toString(36);
+
+// The installable app and its service worker (docs/offline.md). The worker precaches the shell and
+// every chunk, so lazy pages open offline; data comes from the persisted query cache, never from
+// the worker, which lets /trpc and /api go straight to the network.
+const pwa = VitePWA({
+  strategies: 'generateSW',
+  // A new worker waits: it takes over on the next visit or when the person chooses Reload
+  // (client/lib/offline/register.ts registers it after the first render).
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+  manifest: {
+    name: 'Needle',
+    short_name: 'Needle',
+    description: 'A continuous-improvement workspace for community change networks.',
+    id: '/',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#0f766e',
+    background_color: '#ffffff',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    // Hashed names already change with their content: no cache-busting query needed.
+    dontCacheBustURLsMatching: /^assets\//,
+    cleanupOutdatedCaches: true,
+    navigateFallback: '/index.html',
+    // App routes only: the API, sign-in, downloads and the health check always reach the server.
+    // So do the public pages under /impact: partnership websites frame them, and only the server's
+    // answer names the sites allowed to (server/http/embedding.ts); a kept copy would refuse them all.
+    navigateFallbackDenylist: [/^\/(trpc|api|impact)(\/|$)/, /^\/healthz$/, /\.[a-z0-9]+$/i],
+    // No runtime caching: answers with people's data live in the persisted query cache only.
+    runtimeCaching: [],
+  },
+});
+
 export default defineConfig({
   root: resolve(import.meta.dirname, 'client'),
-  plugins: [react(), tailwindcss(), startup],
+  plugins: [react(), tailwindcss(), startup, pwa],
+  define: { __NEEDLE_BUILD__: JSON.stringify(BUILD_ID) },
   build: {
     // The server serves dist/client and falls back to its index.html for deep links.
     outDir: resolve(import.meta.dirname, 'dist/client'),

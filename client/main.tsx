@@ -12,3 +12,9 @@ createRoot(document.getElementById('root')!).render(
     </Suspense>
   </StrictMode>,
 );
+
+// The service worker that keeps Needle usable offline, and its "new version" notice: after the
+// first render, so the first script carries neither (docs/offline.md). The dev server builds no worker.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void import('./components/update-notice.tsx').then((m) => m.startUpdates()), { once: true });
+}

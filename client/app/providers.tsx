@@ -1,13 +1,19 @@
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, onlineManager, QueryCache, QueryClient } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import i18next from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { errorCode } from '../lib/errors.ts';
+import { watchReachability } from '../lib/offline/connectivity.ts';
+import { persistOptions } from '../lib/offline/query-persistence.ts';
 import { makeTrpcClient, TRPCProvider } from '../lib/trpc.ts';
 
 // Answers like "not found" or "not allowed" will not change on a retry; a dropped connection may.
 const PERMANENT = new Set(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 
 function makeQueryClient() {
+  // TanStack assumes a connection until the browser says otherwise: a page reloaded offline would
+  // try, fail and show errors instead of waiting, paused, with the answers kept on the device.
+  onlineManager.setOnline(navigator.onLine);
   const queryClient: QueryClient = new QueryClient({
     defaultOptions: {
       queries: {
@@ -20,6 +26,7 @@ function makeQueryClient() {
     queryCache: new QueryCache({ onError: (error) => onUnauthorized(error) }),
     mutationCache: new MutationCache({ onError: (error) => onUnauthorized(error) }),
   });
+  watchReachability(queryClient);
   function onUnauthorized(error: unknown) {
     if (errorCode(error) === 'UNAUTHORIZED') void queryClient.invalidateQueries({ queryKey: [['account', 'me']] });
   }
@@ -35,11 +42,12 @@ export function Providers({ children }: { children: ReactNode }) {
     return () => i18next.off('languageChanged', refetch);
   }, [queryClient]);
   const [trpcClient] = useState(makeTrpcClient);
+  const [persist] = useState(persistOptions);
   return (
-    <QueryClientProvider client={queryClient}>
+    <PersistQueryClientProvider client={queryClient} persistOptions={persist}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         {children}
       </TRPCProvider>
-    </QueryClientProvider>
+    </PersistQueryClientProvider>
   );
 }

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/ui/states.tsx';
+import { NothingKeptOffline, OfflineMarker } from '../components/offline-marker.tsx';
 import { NoticeScope } from '../components/ui/success-notice.tsx';
 import { errorMessage } from '../lib/errors.ts';
 import { useMe } from '../lib/session.ts';
@@ -55,6 +56,7 @@ function MainRegion() {
 
   return (
     <main id="main" ref={main} tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-4 outline-none sm:px-6 sm:py-8">
+      <OfflineMarker />
       <NoticeScope>
         <SetupGate />
       </NoticeScope>
@@ -71,7 +73,7 @@ function SetupGate() {
   const trpc = useTRPC();
   const status = useQuery(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity }));
   const { pathname } = useLocation();
-  if (status.isPending) return <LoadingState />;
+  if (status.isPending) return status.fetchStatus === 'paused' ? <NothingKeptOffline /> : <LoadingState />;
   if (status.isError) return <ErrorState message={errorMessage(status.error)} onRetry={() => void status.refetch()} />;
   if (status.data.needsFirstAdmin && pathname !== paths.setup.href()) return <Navigate to={paths.setup.href()} replace />;
   return <Outlet />;

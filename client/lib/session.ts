@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { signOut } from './auth.ts';
+import { forgetDevice } from './offline/query-persistence.ts';
 import { useTRPC } from './trpc.ts';
 
 /** Who is signed in (null when nobody is). */
@@ -25,6 +26,8 @@ export function useSignOut() {
   const navigate = useNavigate();
   return useCallback(async (to = '/sign-in') => {
     await signOut();
+    // A shared computer: the next person must not find this one's answers kept for offline use.
+    await forgetDevice();
     // Leave the signed-in pages first, so they do not refetch as nobody and flash errors.
     queryClient.setQueryData(trpc.account.me.queryKey(), null);
     await navigate(to);

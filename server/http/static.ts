@@ -20,7 +20,10 @@ export async function registerClient(app: FastifyInstance, clientDir: string, me
       index: false,
       setHeaders(res, path) {
         // Vite names assets by content hash: cache them for good; everything else revalidates.
+        // That includes the service worker (sw.js) and the web manifest: a browser asking whether
+        // a new version is out must reach the server, or a deploy would not reach people for a day.
         res.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        if (path.endsWith('.webmanifest')) res.header('Content-Type', 'application/manifest+json; charset=utf-8');
       },
     });
   }
