@@ -10,6 +10,9 @@ import { removeEntry } from '../lib/outbox/outbox-store.ts';
 import { retryEntry } from '../lib/outbox/replayer.ts';
 import { useFormats } from '../lib/use-words.ts';
 
+/** The writes whose screen takes a conflicting entry back (?resolve=<id>) for the online choice. */
+const RESOLVABLE = new Set(['cycle.update', 'plan.reportProgress']);
+
 type Props = { entries: OutboxEntry[]; open: boolean; onOpenChange: (open: boolean) => void };
 
 /** What this device keeps to send: what waits, what failed and why, with what can be done. */
@@ -44,7 +47,7 @@ function OutboxItem({ entry, onNavigate }: { entry: OutboxEntry; onNavigate: () 
   const kind = isOutboxProcedure(entry.procedure) ? t(`panel.kinds.${entry.procedure}`) : t('panel.kinds.unknown');
   const unknown = entry.state === 'failed' && !isOutboxProcedure(entry.procedure);
   const text = entryText(entry);
-  const canResolve = entry.state === 'conflict' && entry.procedure === 'cycle.update' && entry.href;
+  const canResolve = entry.state === 'conflict' && RESOLVABLE.has(entry.procedure) && entry.href;
   const stateTone = entry.state === 'failed' || entry.state === 'conflict' ? 'text-red-800' : 'text-slate-700';
 
   return (

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { onlineManager } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ACTION_STATUSES, actionProgressInput } from '../../../../shared/schemas/plan.ts';
 import { StaleNotice } from '../../../components/ui/stale-notice.tsx';
 import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
@@ -13,7 +14,7 @@ import { Select } from '../../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
 import { enqueueAndWait } from '../../../lib/outbox/enqueue.ts';
-import { removeEntry } from '../../../lib/outbox/outbox-store.ts';
+import { readEntry, removeEntry } from '../../../lib/outbox/outbox-store.ts';
 import { paths } from '../../../app/paths.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
@@ -27,13 +28,18 @@ const fields = actionProgressInput.pick({ status: true, note: true });
  * if someone updated the action meanwhile, nothing is lost: their update shows, this one stays.
  */
 export function ProgressForm({ action }: { action: PlanAction }) {
-  const { t, i18n } = useTranslation(['plan', 'common']);
+  const { t, i18n } = useTranslation(['plan', 'common', 'outbox']);
   const { network, myId } = useCurrentNetwork();
   const refresh = useRefreshPlan();
   const versions = useStaleVersion<number, PlanAction>(action.version);
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const form = useForm({ resolver: zodResolver(fields), defaultValues: { status: action.status, note: '' } });
+  const [queued, setQueued, resolveMissing] = useQueuedProgress(action, (mine) => {
+    form.reset(mine);
+    // Shown as an online save refused as stale would be: their update, and this person's on top.
+    versions.refused(action.version, action);
+  });
 
   // Through the outbox: at a meeting without wifi the note waits on the phone and is sent later.
   async function report(v: { status: PlanAction['status']; note?: string }) {
@@ -44,6 +50,11 @@ export function ProgressForm({ action }: { action: PlanAction }) {
     setPending(true);
     try {
       const settled = await enqueueAndWait('plan.reportProgress', input, meta, onlineManager.isOnline() ? 8000 : 0);
+      // The resolved update replaces the one that waited.
+      if (queued) {
+        await removeEntry(queued);
+        setQueued(null);
+      }
       if (settled.kind === 'sent' || settled.kind === 'waiting') {
         form.reset({ status: v.status, note: '' });
         if (settled.kind === 'waiting') return setSaved(t('progress.queued'));
@@ -71,6 +82,7 @@ export function ProgressForm({ action }: { action: PlanAction }) {
       className="space-y-4"
       onSubmit={form.handleSubmit(report)}
     >
+      {resolveMissing && <FormAlert message={t('outbox:resolve.missing')} />}
       {versions.theirs && (
         <StaleNotice title={t('progress.stale.title')}>
           <Trans
@@ -102,4 +114,35 @@ export function ProgressForm({ action }: { action: PlanAction }) {
       </Button>
     </form>
   );
+}
+
+type QueuedProgress = { status: PlanAction['status']; note: string };
+
+/**
+ * ?resolve=<id> from the outbox: a progress update kept on this device met a newer one when it was
+ * sent. It comes back into the form, beside theirs, for the choice an online save offers.
+ */
+function useQueuedProgress(action: PlanAction, resume: (mine: QueuedProgress) => void): [string | null, (id: string | null) => void, boolean] {
+  const [params, setParams] = useSearchParams();
+  const id = params.get('resolve');
+  const [queued, setQueued] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    void readEntry(id).then((entry) => {
+      if (!live) return;
+      setParams((p) => (p.delete('resolve'), p), { replace: true });
+      const input = entry?.input as { actionId?: number; status?: PlanAction['status']; note?: string } | undefined;
+      if (!entry || entry.procedure !== 'plan.reportProgress' || input?.actionId !== action.id || !input.status) return setMissing(true);
+      setQueued(entry.id);
+      resume({ status: input.status, note: input.note ?? '' });
+    });
+    return () => {
+      live = false;
+    };
+    // Once per link followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+  return [queued, setQueued, missing];
 }
