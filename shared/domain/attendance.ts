@@ -1,6 +1,9 @@
-/** A meeting's attendance: the members marked present and the guests counted at the door. */
-export function attendanceOf(m: { attendees: number; guestCount: number }): number {
-  return m.attendees + m.guestCount;
+/**
+ * A meeting's attendance: the members marked present, the guests added by name at the door and
+ * the guests only counted. A named guest is one person, never also in the count.
+ */
+export function attendanceOf(m: { attendees: number; guestCount: number; namedGuests: number }): number {
+  return m.attendees + m.namedGuests + m.guestCount;
 }
 
 /** How many meetings each side of the comparison takes: the latest few against the few before. */
