@@ -129,6 +129,7 @@ export async function* liveMeeting(
   { networkId }: NetworkAccess,
   input: { meetingId: number; lastEventId?: string | null },
   signal: AbortSignal | undefined,
+  recheckMs = RECHECK_MS,
 ) {
   const found = db.select({ id: meeting.id }).from(meeting).where(and(eq(meeting.id, input.meetingId), eq(meeting.networkId, networkId))).get();
   if (!found) throw new AppError('NOT_FOUND', { key: 'errors:meetings.thereIsNoSuchMeeting' });
@@ -150,8 +151,8 @@ export async function* liveMeeting(
         yield tracked(String(row.id), row satisfies MeetingEvent);
       }
       if (rows.length === PAGE) continue;
-      await bell.wait(signal, RECHECK_MS);
-      if (Date.now() - checked >= RECHECK_MS) {
+      await bell.wait(signal, recheckMs);
+      if (Date.now() - checked >= recheckMs) {
         if (!stillAllowed(db, actor, sessionId, networkId)) return;
         checked = Date.now();
       }

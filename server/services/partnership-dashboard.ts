@@ -9,7 +9,7 @@ import { formatValue } from '../../shared/indicator/format.ts';
 import { overviewOf } from '../../shared/indicator/overview.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { actionPlan, auditLog, charterReview, charterVersion, indicator, meeting, meetingAttendee, meetingGuest, network, pdsaCycle, planAction, planReview } from '../db/schema.ts';
+import { actionPlan, auditLog, charterReview, charterVersion, indicator, meeting, meetingAttendee, network, pdsaCycle, planAction, planReview } from '../db/schema.ts';
 import { cycleDate, fidelityColumns } from './cycle-list.ts';
 import { measurementsOf } from './measures.ts';
 import { latestPublications } from './reports.ts';
@@ -119,7 +119,8 @@ function attendance(db: Db, today: string) {
       id: meeting.id,
       networkId: meeting.networkId,
       guestCount: meeting.guestCount,
-      namedGuests: sql<number>`(select count(*) from ${meetingGuest} where ${meetingGuest.meetingId} = ${meeting.id})`.as('named_guests'),
+      // Spelled out: inside a select list drizzle leaves columns unqualified, and "id" would be the guest's.
+      namedGuests: sql<number>`(select count(*) from "meeting_guest" as "g" where "g"."meeting_id" = "meeting"."id")`.as('named_guests'),
       place: sql<number>`row_number() over (partition by ${meeting.networkId} order by ${meeting.date} desc, ${meeting.id} desc)`.as('place'),
     })
     .from(meeting)

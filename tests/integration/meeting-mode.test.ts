@@ -1,10 +1,11 @@
 // Meeting mode through the real router: check-in, guests, decisions, notes, start, close, and the
 // live stream (read from the subscription's generator as createCaller returns it).
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createContextInner, type SessionUser } from '../../server/context.ts';
 import type { Db } from '../../server/db/client.ts';
-import { meetingEvent } from '../../server/db/schema.ts';
+import { meetingEvent, membership, session } from '../../server/db/schema.ts';
+import { liveMeeting } from '../../server/services/meeting-live.ts';
 import { appRouter } from '../../server/router.ts';
 import { createCallerFactory } from '../../server/trpc.ts';
 import { auditRows, testDb } from '../helpers/db.ts';
@@ -230,6 +231,25 @@ describe('the live stream', () => {
     const m = await withMeeting(s);
     expect(await outcome(callerFor(s.db, s.outsider).meeting.live(m))).toBe('NOT_FOUND');
     expect(await outcome(callerFor(s.db, null).meeting.live(m))).toBe('UNAUTHORIZED');
+  });
+
+  it('ends when the reader’s session ends (signed out), or they leave the network', async () => {
+    const s = await scene(testDb());
+    const m = await withMeeting(s);
+    const sessionId = crypto.randomUUID();
+    s.db.insert(session).values({ id: sessionId, token: crypto.randomUUID(), userId: s.member.id, expiresAt: new Date(Date.now() + 3_600_000) }).run();
+    const access = { networkId: s.networkA, role: 'member' as const, isAdmin: false };
+    const stream = liveMeeting(s.db, s.member, sessionId, access, { meetingId: m.meetingId }, undefined, 30);
+    const next = stream.next();
+    await callerFor(s.db, s.member).meeting.checkIn(m);
+    expect((await next).done).toBe(false);
+    s.db.delete(session).where(eq(session.id, sessionId)).run();
+    expect((await stream.next()).done).toBe(true);
+
+    const other = liveMeeting(s.db, s.lead, null, { ...access, role: 'lead' }, { meetingId: m.meetingId }, undefined, 30);
+    const waiting = other.next();
+    s.db.delete(membership).where(and(eq(membership.userId, s.lead.id), eq(membership.networkId, s.networkA))).run();
+    expect((await waiting).done).toBe(true);
   });
 
   it('ends when its client goes away', async () => {
