@@ -120,9 +120,10 @@ function stillAllowed(db: Db, actor: SessionUser, sessionId: string | null, netw
 /**
  * The meeting's events after `lastEventId` (none given: from now), then each new one as it is
  * committed, each tracked by its id so a reconnecting client resumes where it stopped. Ends when
- * the client goes, the server shuts down, or the reader's session ends or loses the network.
+ * the client goes, the server shuts down, or the reader's session ends or loses the network. A
+ * meeting of another network is refused here, before any stream opens.
  */
-export async function* liveMeeting(
+export function liveMeeting(
   db: Db,
   actor: SessionUser,
   sessionId: string | null,
@@ -133,16 +134,25 @@ export async function* liveMeeting(
 ) {
   const found = db.select({ id: meeting.id }).from(meeting).where(and(eq(meeting.id, input.meetingId), eq(meeting.networkId, networkId))).get();
   if (!found) throw new AppError('NOT_FOUND', { key: 'errors:meetings.thereIsNoSuchMeeting' });
+  const reader = { db, actor, sessionId, networkId, meetingId: found.id, recheckMs };
+  return eventsOf(reader, input.lastEventId ? Number(input.lastEventId) : latestEventId(db, found.id), signal);
+}
+
+async function* eventsOf(
+  { db, actor, sessionId, networkId, meetingId, recheckMs }: { db: Db; actor: SessionUser; sessionId: string | null; networkId: number; meetingId: number; recheckMs: number },
+  from: number,
+  signal: AbortSignal | undefined,
+) {
   // Listening before the first read: a change committed between the read and the wait still rings.
-  const bell = listen(db, found.id);
+  const bell = listen(db, meetingId);
   try {
-    let after = input.lastEventId ? Number(input.lastEventId) : latestEventId(db, found.id);
+    let after = from;
     let checked = Date.now();
     while (!signal?.aborted && !bell.ended) {
       const rows = db
         .select({ id: meetingEvent.id, kind: meetingEvent.kind, payload: meetingEvent.payload })
         .from(meetingEvent)
-        .where(and(eq(meetingEvent.meetingId, found.id), gt(meetingEvent.id, after)))
+        .where(and(eq(meetingEvent.meetingId, meetingId), gt(meetingEvent.id, after)))
         .orderBy(asc(meetingEvent.id))
         .limit(PAGE)
         .all();

@@ -230,6 +230,8 @@ describe('the live stream', () => {
     const s = await scene(testDb());
     const m = await withMeeting(s);
     expect(await outcome(callerFor(s.db, s.outsider).meeting.live(m))).toBe('NOT_FOUND');
+    // Naming their own network with this meeting's id: refused before any stream opens.
+    expect(await outcome(callerFor(s.db, s.outsider).meeting.live({ networkId: s.networkB, meetingId: m.meetingId }))).toBe('NOT_FOUND');
     expect(await outcome(callerFor(s.db, null).meeting.live(m))).toBe('UNAUTHORIZED');
   });
 
