@@ -4,6 +4,7 @@ import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { meeting, meetingAttendee, meetingDecision, meetingGuest, pdsaCycle, user } from '../db/schema.ts';
 import { latestEventId } from './meeting-live.ts';
+import { mergedAttendees } from '../../shared/domain/attendance.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
@@ -100,7 +101,7 @@ export function createMeeting(db: Db, actor: SessionUser, { networkId }: Network
   });
 }
 
-export function updateMeeting(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: MeetingFields & { meetingId: number; version: number }) {
+export function updateMeeting(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: MeetingFields & { meetingId: number; version: number; seenAttendeeIds?: string[] | undefined }) {
   return db.transaction((tx) => {
     const current = meetingIn(tx, networkId, input.meetingId);
     assertVersion(current.version, input.version);
@@ -108,7 +109,8 @@ export function updateMeeting(db: Db, actor: SessionUser, { networkId }: Network
       .set({ ...fieldsOf(input), version: current.version + 1, updatedAt: new Date() })
       .where(eq(meeting.id, current.id))
       .run();
-    setAttendees(tx, networkId, current.id, input.attendeeIds);
+    const now = tx.select({ id: meetingAttendee.userId }).from(meetingAttendee).where(eq(meetingAttendee.meetingId, current.id)).all().map((r) => r.id);
+    setAttendees(tx, networkId, current.id, input.seenAttendeeIds ? mergedAttendees(now, input.seenAttendeeIds, input.attendeeIds) : input.attendeeIds);
     recordAudit(tx, { actorId: actor.id, action: 'meeting.update', entityType: 'meeting', entityId: current.id, networkId, detail: { title: input.title, date: input.date } });
     return { version: current.version + 1 };
   });

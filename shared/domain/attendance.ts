@@ -33,3 +33,14 @@ export function attendanceTrend(newestFirst: readonly number[]): AttendanceTrend
   const trend = Math.abs(change) < Math.max(1, before / 10) ? 'steady' : change > 0 ? 'rising' : 'falling';
   return { recent, before, trend };
 }
+
+/**
+ * The attendees after a form's save: its own changes (ticked, unticked since it was opened)
+ * applied to the list as it is now, so members who checked themselves in meanwhile stay.
+ */
+export function mergedAttendees(now: readonly string[], seen: readonly string[], mine: readonly string[]): string[] {
+  const seenSet = new Set(seen);
+  const mineSet = new Set(mine);
+  const unticked = new Set(seen.filter((id) => !mineSet.has(id)));
+  return [...new Set([...now.filter((id) => !unticked.has(id)), ...mine.filter((id) => !seenSet.has(id))])];
+}

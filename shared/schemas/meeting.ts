@@ -23,7 +23,18 @@ export const meetingFieldsSchema = z.object(meetingFields);
 export type MeetingFields = z.infer<typeof meetingFieldsSchema>;
 
 export const meetingCreateInput = z.object({ networkId: idSchema, clientId: clientIdSchema, ...meetingFields });
-export const meetingUpdateInput = z.object({ networkId: idSchema, meetingId: idSchema, version: z.number().int().min(1), ...meetingFields });
+export const meetingUpdateInput = z.object({
+  networkId: idSchema,
+  meetingId: idSchema,
+  version: z.number().int().min(1),
+  ...meetingFields,
+  /**
+   * The attendees the form was opened with. Check-ins do not change the meeting's version, so
+   * with this the save applies only the form's own ticks and unticks, keeping anyone who checked
+   * in meanwhile. Without it the list is replaced.
+   */
+  seenAttendeeIds: z.array(userIdSchema).max(1000).optional(),
+});
 export const meetingRefInput = z.object({ networkId: idSchema, meetingId: idSchema });
 export const meetingDeleteInput = z.object({ networkId: idSchema, meetingId: idSchema, version: z.number().int().min(1) });
 

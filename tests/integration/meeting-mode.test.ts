@@ -64,6 +64,22 @@ describe('check-in', () => {
     await expect(callerFor(s.db, s.facilitator).meeting.saveNotes({ ...m, version: 1, notes: 'Welcome' })).resolves.toEqual({ version: 2 });
   });
 
+  it('survives a facilitator’s save of the meeting form opened before it', async () => {
+    const s = await scene(testDb());
+    const m = await withMeeting(s);
+    const fac = callerFor(s.db, s.facilitator).meeting;
+    const opened = await fac.get(m); // nobody yet
+    await callerFor(s.db, s.member).meeting.checkIn(m);
+    const fields = { title: opened.title, date: opened.date, guestCount: 0, agenda: '', notes: '' };
+    // The form ticks the lead; it never saw the member, who stays.
+    await fac.update({ ...m, ...fields, version: opened.version, attendeeIds: [s.lead.id], seenAttendeeIds: opened.attendeeIds });
+    expect((await fac.get(m)).attendeeIds.sort()).toEqual([s.lead.id, s.member.id].sort());
+    // A form that saw the member and unticked them takes them off.
+    const again = await fac.get(m);
+    await fac.update({ ...m, ...fields, version: again.version, attendeeIds: [s.lead.id], seenAttendeeIds: again.attendeeIds });
+    expect((await fac.get(m)).attendeeIds).toEqual([s.lead.id]);
+  });
+
   it('is refused once the meeting is closed, and for another network’s member', async () => {
     const s = await scene(testDb());
     const m = await withMeeting(s);
