@@ -14,7 +14,7 @@ import { SectionCard } from '../../components/ui/card.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/states.tsx';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
 import { useFormats } from '../../lib/use-words.ts';
@@ -39,24 +39,27 @@ export function MeetingPage() {
   const valid = Number.isInteger(id) && id > 0;
   const trpc = useTRPC();
   const meeting = useQuery({ ...trpc.meeting.get.queryOptions({ networkId: network.id, meetingId: id }), enabled: valid });
+  // The indicator's card, from the network home's query (often cached): waited for, so it does not
+  // push the page down when it arrives.
+  const home = useQuery(trpc.home.network.queryOptions({ networkId: network.id }));
   usePageTitle(meeting.data ? t('page.title', { title: meeting.data.title, network: network.name }) : t('page.titleLoading', { network: network.name }));
 
   if (!valid || errorCode(meeting.error) === 'NOT_FOUND') return <MeetingNotFound />;
   if (meeting.isError) return <ErrorState message={errorMessage(meeting.error)} onRetry={() => void meeting.refetch()} />;
-  if (!meeting.data) return <LoadingState label={t('page.loading')} />;
-  return <MeetingDetail meeting={meeting.data} />;
+  if (!meeting.data || home.isPending) return <LoadingState label={t('page.loading')} />;
+  return <MeetingDetail meeting={meeting.data} indicator={home.data ? home.data.indicator : undefined} />;
 }
 
+type HomeIndicator = RouterOutputs['home']['network']['indicator'];
+
 /** The screen a facilitator runs the meeting from, and members follow on their phones: live. */
-function MeetingDetail({ meeting }: { meeting: Meeting }) {
+function MeetingDetail({ meeting, indicator }: { meeting: Meeting; indicator: HomeIndicator | undefined }) {
   const { t } = useTranslation('meetings');
   const f = useFormats();
   const { network, standing, myId } = useCurrentNetwork();
   const location = useLocation();
   const [notice] = useState((location.state as MeetingPageState)?.notice);
   const live = useMeetingLive(network.id, meeting.id, meeting.lastEventId);
-  const trpc = useTRPC();
-  const home = useQuery(trpc.home.network.queryOptions({ networkId: network.id }));
   const canEdit = can(standing, 'meeting.edit');
   const today = meeting.date === localToday();
   const closed = meeting.closedAt !== null;
@@ -120,7 +123,7 @@ function MeetingDetail({ meeting }: { meeting: Meeting }) {
 
       <div className="grid items-start gap-4 md:grid-cols-2">
         <DecisionsCard meeting={meeting} networkId={network.id} canRun={canEdit} />
-        {home.data && <NeedleCard indicatorHref={paths.indicator.href({ slug: network.slug })} indicator={home.data.indicator} />}
+        {indicator !== undefined && <NeedleCard indicatorHref={paths.indicator.href({ slug: network.slug })} indicator={indicator} />}
       </div>
       <NotesCard meeting={meeting} networkId={network.id} canRun={canEdit} />
       {canEdit && !closed && <CloseMeeting meeting={meeting} networkId={network.id} />}
