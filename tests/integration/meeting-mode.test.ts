@@ -163,7 +163,7 @@ describe('start and close', () => {
       [
         'Fay took notes.',
         '',
-        'Acta: December network meeting, 7 de diciembre de 2026',
+        'Minuta: December network meeting, 7 de diciembre de 2026',
         '',
         'Asistencia: 4 personas',
         'Integrantes: Fay Facilitator, Mo Member',

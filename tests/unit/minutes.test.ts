@@ -39,7 +39,7 @@ describe('draftMinutes', () => {
   it('says an empty meeting plainly, in Spanish too', () => {
     const empty = { ...facts, attendees: [], guests: [], guestCount: 0, cycles: [], decisions: [] };
     expect(draftMinutes(empty, wordsFor('es'))).toBe(
-      ['Acta: December network meeting, 7 de diciembre de 2026', '', 'Asistencia: 0 personas', '', '0 ciclos registrados:', '', '0 decisiones:'].join('\n'),
+      ['Minuta: December network meeting, 7 de diciembre de 2026', '', 'Asistencia: 0 personas', '', '0 ciclos registrados:', '', '0 decisiones:'].join('\n'),
     );
   });
 });
