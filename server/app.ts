@@ -23,6 +23,7 @@ import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
 import { registerClient } from './http/static.ts';
 import { requestLanguage } from './i18n.ts';
 import { appRouter, type AppRouter } from './router.ts';
+import { endLiveStreams } from './services/meeting-live.ts';
 import { WriteThrottled } from './trpc.ts';
 import { createWriteLimiter, type WriteLimit } from './write-limit.ts';
 
@@ -66,7 +67,12 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
           router: appRouter,
           createContext,
           // A throttled write says when to try again.
-          responseMeta({ errors }) {
+          responseMeta({ errors, type }) {
+            // A live stream goes out as it is written: no proxy may hold it back to buffer it.
+            // (@fastify/compress leaves text/event-stream alone; tests/integration/meeting-live-http checks.)
+            // Its connection closes with it, so a shutdown that ends the stream is not then held
+            // open by an idle keep-alive socket.
+            if (type === 'subscription') return { headers: { 'x-accel-buffering': 'no', connection: 'close' } };
             const wait = Math.max(0, ...errors.map((e) => (e.cause instanceof WriteThrottled ? e.cause.retryAfterMs : 0)));
             return wait > 0 ? { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } } : {};
           },
@@ -90,6 +96,12 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
     reply.header('Cache-Control', 'no-store');
     if (health.writable) return { ok: true, database: 'writable' };
     return reply.code(503).send({ ok: false, database: 'not writable', reason: health.reason });
+  });
+  // Open live streams would hold the server open on shutdown: they end first, and their clients
+  // reconnect to the next server.
+  app.addHook('preClose', (done) => {
+    endLiveStreams(db);
+    done();
   });
   await registerClient(app, config.clientDir, (url, lang) => pageMetaFor(db, url, lang));
   return app;

@@ -38,6 +38,10 @@ function fieldErrorsOf(cause: unknown, lang: string): FieldErrors | undefined {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Subscriptions (the meeting's live board) go over server-sent events. A comment every 10 s
+  // keeps school and library wifi, and proxies, from dropping a quiet stream; a client that hears
+  // nothing for 25 s reconnects and resumes from its last event id.
+  sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
   errorFormatter({ shape, error, ctx }) {
     const lang = ctx?.lang ?? SOURCE_LANGUAGE;
     const fieldErrors = fieldErrorsOf(error.cause, lang);

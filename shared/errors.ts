@@ -46,6 +46,7 @@ export const APP_ERRORS = {
   MAIL_NOT_RETRYABLE: { status: 'BAD_REQUEST' },
   LOGO_REFUSED: { status: 'BAD_REQUEST' },
   LOGO_TOO_LARGE: { status: 'PAYLOAD_TOO_LARGE' },
+  MEETING_CLOSED: { status: 'BAD_REQUEST' },
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

@@ -85,6 +85,7 @@ export const paths = {
   newMeeting: route('/n/:slug/meetings/new'),
   meeting: route('/n/:slug/meetings/:meetingId'),
   editMeeting: route('/n/:slug/meetings/:meetingId/edit'),
+  meetingLive: route('/n/:slug/meetings/:meetingId/live'),
   reports: route('/n/:slug/reports'),
   report: route('/n/:slug/reports/:reportId'),
   editReport: route('/n/:slug/reports/:reportId/edit'),

@@ -56,7 +56,8 @@ const QuickLogPage = lazyPage(() => import('../features/cycles/quick-log/quick-l
 const MeetingsPage = lazyPage(() => import('../features/meetings/meetings-page.tsx'), 'MeetingsPage', ['meetings']);
 const NewMeetingPage = lazyPage(() => import('../features/meetings/meeting-form-pages.tsx'), 'NewMeetingPage', ['meetings']);
 const EditMeetingPage = lazyPage(() => import('../features/meetings/meeting-form-pages.tsx'), 'EditMeetingPage', ['meetings']);
-const MeetingPage = lazyPage(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage', ['meetings']);
+const MeetingPage = lazyPage(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage', ['meetings', 'networks', 'indicator', 'qi']);
+const LiveBoardPage = lazyPage(() => import('../features/meetings/live-board-page.tsx'), 'LiveBoardPage', ['meetings']);
 const ReportsPage = lazyPage(() => import('../features/reports/reports-page.tsx'), 'ReportsPage', ['reports', 'report', 'qi']);
 const ReportPage = lazyPage(() => import('../features/reports/report-page.tsx'), 'ReportPage', ['reports', 'report', 'qi']);
 const ReportComposerPage = lazyPage(() => import('../features/reports/composer-page.tsx'), 'ReportComposerPage', ['reports', 'report', 'qi']);
@@ -97,6 +98,13 @@ export const router = createBrowserRouter([
       { index: true, element: page(PublicHomePage) },
       { path: paths.impactReport.pattern, element: page(PublicReportPage) },
     ],
+  },
+  {
+    // A meeting's live board, for the projector: signed-in members only, and no app chrome.
+    path: paths.meetingLive.pattern,
+    element: <RequireAuth />,
+    errorElement: <RouteError />,
+    children: [{ index: true, element: page(LiveBoardPage) }],
   },
   {
     element: <RootLayout />,

@@ -1,4 +1,4 @@
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import superjson from 'superjson';
@@ -9,8 +9,17 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 
 export function makeTrpcClient() {
   return createTRPCClient<AppRouter>({
-    // The server answers (its error messages) in the language on screen.
-    links: [httpBatchLink({ url: '/trpc', transformer: superjson, headers: () => ({ 'x-needle-language': currentLanguage() }) })],
+    links: [
+      splitLink({
+        // Subscriptions (a meeting's live board) are server-sent events: a GET the browser keeps
+        // open and reopens after a drop, resuming from the last event id it saw. The session
+        // cookie goes with it as with every same-origin request.
+        condition: (op) => op.type === 'subscription',
+        true: httpSubscriptionLink({ url: '/trpc', transformer: superjson }),
+        // The server answers (its error messages) in the language on screen.
+        false: httpBatchLink({ url: '/trpc', transformer: superjson, headers: () => ({ 'x-needle-language': currentLanguage() }) }),
+      }),
+    ],
   });
 }
 

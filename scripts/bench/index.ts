@@ -1,6 +1,6 @@
 // `npm run bench`: seeds a large partnership into a temporary database, starts the real server
 // on loopback beside a bare Fastify yardstick, measures reads, writes, the analysis, the family
-// view of several measures, reports, the client and memory in one run, and prints one table. Goals missed are reported, not fatal:
+// view of several measures, reports, the client, memory and the live board's event streams in one run, and prints one table. Goals missed are reported, not fatal:
 // the exit code is non-zero only when the harness itself breaks.
 //   --quick   a small partnership and short runs, to check the harness (figures mean little)
 //   --keep    keep the temporary folder (the database) and say where it is
@@ -14,6 +14,7 @@ import { initialScript, pageLoads } from './client.ts';
 import { analysisTiming, reportTimings, timeIt } from './compute.ts';
 import { familyRequests, familyTimings } from './family.ts';
 import { autocannonAtRate, flatOut, paced, type LoadResult, type Target } from './load.ts';
+import { liveBench } from './live.ts';
 import { FULL, PASSWORD, seedPartnership, type Scale } from './seed.ts';
 import { printTable, type Row } from './table.ts';
 
@@ -118,6 +119,9 @@ try {
   memory.writes = memoryOf(needle.child.pid!).now;
   const rss = memoryOf(needle.child.pid!);
 
+  log('the live board: 200 event streams on a server of its own');
+  const live = await liveBench(log, clientDir);
+
   const ms = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
   const latency = (r: LoadResult) => `p50 ${ms(r.p50)} · p99 ${ms(r.p99)}${r.failures ? ` · ${r.failures} failed` : ''}`;
   const rows: Row[] = [
@@ -134,6 +138,7 @@ try {
     { measure: 'its PDF, exported through the server', result: `${ms(exportPdf.median)} (max ${ms(exportPdf.max)})`, goal: '≤ 1.5 s', met: exportPdf.median <= 1500 },
     { measure: `initial JavaScript, gzip (${initial.files} files)`, result: `${(initial.gzip / 1024).toFixed(1)} KB`, goal: '≤ 150 KB', met: initial.gzip <= 150 * 1024 },
     { measure: `LCP, network home, cold cache (${loads.length} loads)`, result: `median ${ms(lcps[Math.floor(lcps.length / 2)]!)} · max ${ms(lcps.at(-1)!)}`, goal: '≤ 1 s', met: lcps.at(-1)! <= 1000 },
+    ...live.rows,
     { measure: 'server memory (RSS), peak over the run', result: `${Math.round(rss.peak)} MB (at the end ${Math.round(rss.now)} MB)`, goal: '≤ 250 MB', met: rss.peak <= 250 },
   ];
   printTable(rows);
@@ -142,6 +147,7 @@ try {
   console.log(`server RSS after each phase: ${Object.entries(memory).map(([k, v]) => `${k} ${Math.round(v)} MB`).join(', ')}`);
   console.log(`autocannon's own 200 req/s (bursts each second, uncorrected): ${comparison}`);
   console.log(`the network home loaded ${loads[0]!.scripts} scripts, ${(loads[0]!.scriptGzip / 1024).toFixed(1)} KB gzip; largest paint: ${loads[0]!.element}`);
+  console.log(live.notes);
   console.log(`seeded: ${JSON.stringify(seeded.counts)}; busiest network: ${seeded.busiest.members} people, ${seeded.busiest.cycles} cycles`);
 } finally {
   for (const s of servers) await s.stop();

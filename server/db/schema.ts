@@ -4,6 +4,7 @@ import { NETWORK_ROLES } from '../../shared/schemas/membership.ts';
 import { NETWORK_STATUSES, OUTCOME_AREAS } from '../../shared/schemas/network.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan.ts';
 import type { CharterContent } from '../../shared/schemas/charter.ts';
+import { MEETING_EVENT_KINDS } from '../../shared/domain/meeting-events.ts';
 import { SECTORS } from '../../shared/schemas/organization.ts';
 import { ACTION_STATUSES, NODE_KINDS } from '../../shared/schemas/plan.ts';
 import { CARRIED_OUT, CYCLE_STAGES, DECISIONS, type CycleQuestion } from '../../shared/schemas/cycle.ts';
@@ -326,11 +327,65 @@ export const meeting = sqliteTable(
     agenda: text('agenda').notNull().default(''),
     notes: text('notes').notNull().default(''),
     version: integer('version').notNull().default(1),
+    /** When the facilitator started running it (meeting mode): the agenda's clock counts from here. */
+    startedAt: timestamp('started_at'),
+    /** When the facilitator closed it: no more check-ins; the minutes are drafted into the notes. */
+    closedAt: timestamp('closed_at'),
     createdById: text('created_by_id').references(() => user.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [index('meeting_network_idx').on(t.networkId, t.date)],
+);
+
+/** Someone who came but is not a member, added by name at the door; counted with the guests. */
+export const meetingGuest = sqliteTable(
+  'meeting_guest',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meeting.id, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull().unique(),
+    name: text('name').notNull(),
+    addedById: text('added_by_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meeting_guest_meeting_idx').on(t.meetingId)],
+);
+
+/** What the meeting decided, written down as it was decided. */
+export const meetingDecision = sqliteTable(
+  'meeting_decision',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meeting.id, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull().unique(),
+    text: text('text').notNull(),
+    createdById: text('created_by_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meeting_decision_meeting_idx').on(t.meetingId)],
+);
+
+/**
+ * What changed at a meeting, in order, for the live board: written in the transaction of the
+ * change, so a stream that resumes after an id misses nothing and sees nothing uncommitted.
+ */
+export const meetingEvent = sqliteTable(
+  'meeting_event',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meeting.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: MEETING_EVENT_KINDS }).notNull(),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, string | number | null>>().notNull().default(sql`'{}'`),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meeting_event_meeting_idx').on(t.meetingId, t.id)],
 );
 
 export const meetingAttendee = sqliteTable(

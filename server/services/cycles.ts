@@ -13,6 +13,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { recordAudit } from './audit.ts';
+import { cycleAtMeetingChanged } from './meeting-live.ts';
 import { networkSlug } from './notification-recipients.ts';
 import { notify } from './notifications.ts';
 import { indexCycle, unindexCycle } from './cycle-search.ts';
@@ -102,6 +103,7 @@ function insertCycle(tx: DbOrTx, actor: SessionUser, input: NewCycle, extra: { s
   setCoOwners(tx, created.id, created.ownerId, coOwnerIds);
   setMeasures(tx, input.networkId, created.id, indicatorIds);
   indexCycle(tx, created);
+  cycleAtMeetingChanged(tx, created);
   return created;
 }
 
@@ -164,6 +166,7 @@ export function updateCycle(db: Db, actor: SessionUser, access: NetworkAccess, i
     setCoOwners(tx, current.id, updated.ownerId, coOwnerIds);
     setMeasures(tx, access.networkId, current.id, indicatorIds);
     indexCycle(tx, updated);
+    cycleAtMeetingChanged(tx, updated, current.meetingId);
     recordAudit(tx, { actorId: actor.id, action: 'cycle.update', entityType: 'pdsa_cycle', entityId: current.id, networkId: access.networkId, detail: { title: updated.title } });
     return { version: updated.version };
   }));
@@ -182,6 +185,7 @@ export function setStage(db: Db, actor: SessionUser, access: NetworkAccess, inpu
       .set({ stage: input.stage, predictedBeforeDo, version: current.version + 1, updatedAt: new Date() })
       .where(eq(pdsaCycle.id, current.id))
       .run();
+    cycleAtMeetingChanged(tx, current);
     recordAudit(tx, { actorId: actor.id, action: 'cycle.setStage', entityType: 'pdsa_cycle', entityId: current.id, networkId: access.networkId, detail: { title: current.title, from: current.stage, to: input.stage } });
     notify(tx, {
       userIds: [...(current.ownerId ? [current.ownerId] : []), ...coOwnerIdsOf(tx, current.id)],
@@ -241,6 +245,7 @@ export function deleteCycle(db: Db, actor: SessionUser, access: NetworkAccess, i
     assertVersion(current.version, input.version);
     tx.delete(pdsaCycle).where(eq(pdsaCycle.id, current.id)).run();
     unindexCycle(tx, current.id);
+    cycleAtMeetingChanged(tx, current);
     if (current.rampId !== null && !tx.select({ id: pdsaCycle.id }).from(pdsaCycle).where(eq(pdsaCycle.rampId, current.rampId)).get()) {
       tx.delete(ramp).where(eq(ramp.id, current.rampId)).run();
     }

@@ -2,7 +2,9 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { MeetingFields } from '../../shared/schemas/meeting.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { meeting, meetingAttendee, pdsaCycle, user } from '../db/schema.ts';
+import { meeting, meetingAttendee, meetingDecision, meetingGuest, pdsaCycle, user } from '../db/schema.ts';
+import { latestEventId } from './meeting-live.ts';
+import { mergedAttendees } from '../../shared/domain/attendance.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from './audit.ts';
@@ -10,7 +12,7 @@ import { assertMembers } from './links.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { assertVersion, earlierCreate } from './versions.ts';
 
-function meetingIn(db: DbOrTx, networkId: number, meetingId: number) {
+export function meetingIn(db: DbOrTx, networkId: number, meetingId: number) {
   const row = db.select().from(meeting).where(and(eq(meeting.id, meetingId), eq(meeting.networkId, networkId))).get();
   if (!row) throw new AppError('NOT_FOUND', { key: 'errors:meetings.thereIsNoSuchMeeting' });
   return row;
@@ -37,6 +39,10 @@ export function listMeetings(db: Db, _actor: SessionUser, { networkId }: Network
   const attendees = new Map(
     db.select({ id: meetingAttendee.meetingId, n: count() }).from(meetingAttendee).where(inArray(meetingAttendee.meetingId, ids)).groupBy(meetingAttendee.meetingId).all().map((r) => [r.id, r.n]),
   );
+  // Guests named at the door are guests: the list counts them with the others.
+  const named = new Map(
+    db.select({ id: meetingGuest.meetingId, n: count() }).from(meetingGuest).where(inArray(meetingGuest.meetingId, ids)).groupBy(meetingGuest.meetingId).all().map((r) => [r.id, r.n]),
+  );
   const cycles = new Map(
     db.select({ id: pdsaCycle.meetingId, n: count() }).from(pdsaCycle).where(inArray(pdsaCycle.meetingId, ids)).groupBy(pdsaCycle.meetingId).all().map((r) => [r.id!, r.n]),
   );
@@ -44,7 +50,7 @@ export function listMeetings(db: Db, _actor: SessionUser, { networkId }: Network
     id: m.id,
     title: m.title,
     date: m.date,
-    guestCount: m.guestCount,
+    guestCount: m.guestCount + (named.get(m.id) ?? 0),
     attendeeCount: attendees.get(m.id) ?? 0,
     cycleCount: cycles.get(m.id) ?? 0,
   }));
@@ -66,7 +72,17 @@ export function getMeeting(db: Db, _actor: SessionUser, { networkId }: NetworkAc
     .where(eq(pdsaCycle.meetingId, meetingId))
     .orderBy(asc(pdsaCycle.id))
     .all();
-  return { ...row, attendees, attendeeIds: attendees.map((a) => a.id), cycles };
+  const guests = db.select({ id: meetingGuest.id, name: meetingGuest.name }).from(meetingGuest).where(eq(meetingGuest.meetingId, meetingId)).orderBy(asc(meetingGuest.id)).all();
+  const decisions = db
+    .select({ id: meetingDecision.id, text: meetingDecision.text, byName: user.name, createdAt: meetingDecision.createdAt })
+    .from(meetingDecision)
+    .leftJoin(user, eq(user.id, meetingDecision.createdById))
+    .where(eq(meetingDecision.meetingId, meetingId))
+    .orderBy(asc(meetingDecision.id))
+    .all();
+  // The live stream resumes after this id, so nothing between this read and the stream is missed.
+  const lastEventId = String(latestEventId(db, meetingId));
+  return { ...row, attendees, attendeeIds: attendees.map((a) => a.id), guests, decisions, cycles, lastEventId };
 }
 
 /** Idempotent like cycles: a retried create with the same client id returns the first meeting. */
@@ -85,7 +101,7 @@ export function createMeeting(db: Db, actor: SessionUser, { networkId }: Network
   });
 }
 
-export function updateMeeting(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: MeetingFields & { meetingId: number; version: number }) {
+export function updateMeeting(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: MeetingFields & { meetingId: number; version: number; seenAttendeeIds?: string[] | undefined }) {
   return db.transaction((tx) => {
     const current = meetingIn(tx, networkId, input.meetingId);
     assertVersion(current.version, input.version);
@@ -93,7 +109,8 @@ export function updateMeeting(db: Db, actor: SessionUser, { networkId }: Network
       .set({ ...fieldsOf(input), version: current.version + 1, updatedAt: new Date() })
       .where(eq(meeting.id, current.id))
       .run();
-    setAttendees(tx, networkId, current.id, input.attendeeIds);
+    const now = tx.select({ id: meetingAttendee.userId }).from(meetingAttendee).where(eq(meetingAttendee.meetingId, current.id)).all().map((r) => r.id);
+    setAttendees(tx, networkId, current.id, input.seenAttendeeIds ? mergedAttendees(now, input.seenAttendeeIds, input.attendeeIds) : input.attendeeIds);
     recordAudit(tx, { actorId: actor.id, action: 'meeting.update', entityType: 'meeting', entityId: current.id, networkId, detail: { title: input.title, date: input.date } });
     return { version: current.version + 1 };
   });

@@ -119,13 +119,15 @@ function attendance(db: Db, today: string) {
       id: meeting.id,
       networkId: meeting.networkId,
       guestCount: meeting.guestCount,
+      // Spelled out: inside a select list drizzle leaves columns unqualified, and "id" would be the guest's.
+      namedGuests: sql<number>`(select count(*) from "meeting_guest" as "g" where "g"."meeting_id" = "meeting"."id")`.as('named_guests'),
       place: sql<number>`row_number() over (partition by ${meeting.networkId} order by ${meeting.date} desc, ${meeting.id} desc)`.as('place'),
     })
     .from(meeting)
     .where(lte(meeting.date, today))
     .as('ranked');
   const rows = db
-    .select({ networkId: ranked.networkId, guestCount: ranked.guestCount, attendees: count(meetingAttendee.userId) })
+    .select({ networkId: ranked.networkId, guestCount: ranked.guestCount, namedGuests: ranked.namedGuests, attendees: count(meetingAttendee.userId) })
     .from(ranked)
     .leftJoin(meetingAttendee, eq(meetingAttendee.meetingId, ranked.id))
     .where(lte(ranked.place, 2 * TREND_MEETINGS))

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { ReportPeriod } from '../../shared/report/content.ts';
 import type { ReportSource, SourceAction, SourceCycle, SourceMeasure } from '../../shared/report/source.ts';
 import {
@@ -10,6 +10,7 @@ import {
   measurement,
   meeting,
   meetingAttendee,
+  meetingGuest,
   network,
   partnerOrganization,
   pdsaCycle,
@@ -179,5 +180,14 @@ function readMeetings(db: DbOrTx, networkId: number, period: ReportPeriod): Repo
     .all();
   const byMeeting = new Map<number, string[]>();
   for (const a of attendees) byMeeting.set(a.meetingId, [...(byMeeting.get(a.meetingId) ?? []), a.userId]);
-  return meetings.map((m) => ({ ...m, attendeeIds: byMeeting.get(m.id) ?? [] }));
+  const named = new Map(
+    db
+      .select({ meetingId: meetingGuest.meetingId, n: count() })
+      .from(meetingGuest)
+      .where(inArray(meetingGuest.meetingId, meetings.map((m) => m.id)))
+      .groupBy(meetingGuest.meetingId)
+      .all()
+      .map((r) => [r.meetingId, r.n]),
+  );
+  return meetings.map((m) => ({ ...m, attendeeIds: byMeeting.get(m.id) ?? [], namedGuests: named.get(m.id) ?? 0 }));
 }

@@ -1,6 +1,9 @@
-/** A meeting's attendance: the members marked present and the guests counted at the door. */
-export function attendanceOf(m: { attendees: number; guestCount: number }): number {
-  return m.attendees + m.guestCount;
+/**
+ * A meeting's attendance: the members marked present, the guests added by name at the door and
+ * the guests only counted. A named guest is one person, never also in the count.
+ */
+export function attendanceOf(m: { attendees: number; guestCount: number; namedGuests: number }): number {
+  return m.attendees + m.namedGuests + m.guestCount;
 }
 
 /** How many meetings each side of the comparison takes: the latest few against the few before. */
@@ -29,4 +32,15 @@ export function attendanceTrend(newestFirst: readonly number[]): AttendanceTrend
   const change = recent - before;
   const trend = Math.abs(change) < Math.max(1, before / 10) ? 'steady' : change > 0 ? 'rising' : 'falling';
   return { recent, before, trend };
+}
+
+/**
+ * The attendees after a form's save: its own changes (ticked, unticked since it was opened)
+ * applied to the list as it is now, so members who checked themselves in meanwhile stay.
+ */
+export function mergedAttendees(now: readonly string[], seen: readonly string[], mine: readonly string[]): string[] {
+  const seenSet = new Set(seen);
+  const mineSet = new Set(mine);
+  const unticked = new Set(seen.filter((id) => !mineSet.has(id)));
+  return [...new Set([...now.filter((id) => !unticked.has(id)), ...mine.filter((id) => !seenSet.has(id))])];
 }

@@ -175,6 +175,12 @@ export const AUDIT_ACTIONS = {
     sample: { title: 'November network meeting', date: '2026-11-12' },
     says: (w, d) => w.t('audit:says.meeting.delete', { title: str(d.title), date: w.f.day(str(d.date)) }),
   },
+  'meeting.checkIn': { sample: { title: 'November network meeting' }, says: (w, d) => w.t('audit:says.meeting.checkIn', { title: str(d.title) }) },
+  'meeting.addGuest': { sample: { title: 'November network meeting', name: 'Rosa' }, says: (w, d) => w.t('audit:says.meeting.addGuest', { title: str(d.title), name: str(d.name) }) },
+  'meeting.addDecision': { sample: { title: 'November network meeting' }, says: (w, d) => w.t('audit:says.meeting.addDecision', { title: str(d.title) }) },
+  'meeting.saveNotes': { sample: { title: 'November network meeting' }, says: (w, d) => w.t('audit:says.meeting.saveNotes', { title: str(d.title) }) },
+  'meeting.start': { sample: { title: 'November network meeting' }, says: (w, d) => w.t('audit:says.meeting.start', { title: str(d.title) }) },
+  'meeting.close': { sample: { title: 'November network meeting' }, says: (w, d) => w.t('audit:says.meeting.close', { title: str(d.title) }) },
   'indicator.create': { sample: { name: 'Ready for kindergarten' }, says: (w, d) => w.t('audit:says.indicator.create', { name: str(d.name) }) },
   'indicator.update': { sample: { name: 'Ready for kindergarten' }, says: (w, d) => w.t('audit:says.indicator.update', { name: str(d.name) }) },
   'indicator.remove': {

@@ -37,6 +37,8 @@ export const NETWORK_PERMISSIONS = {
   'cycle.editAny': 'facilitator',
   'meeting.read': 'member',
   'meeting.edit': 'facilitator',
+  // At a meeting each member ticks themselves in on their phone; facilitators run the rest.
+  'meeting.checkIn': 'member',
   'indicator.read': 'member',
   'indicator.edit': 'facilitator',
   // Members read published reports; facilitators and leads compose, see drafts and publish.

@@ -235,7 +235,7 @@ export function meetingsSummary(meetings: ReportSource['meetings'], period: Repo
   const held = meetings
     .filter((m) => m.date >= period.from && m.date <= asOf)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
-    .map((m) => ({ id: m.id, date: m.date, title: m.title, attendance: attendanceOf({ attendees: m.attendeeIds.length, guestCount: m.guestCount }), attendeeIds: m.attendeeIds }));
+    .map((m) => ({ id: m.id, date: m.date, title: m.title, attendance: attendanceOf({ attendees: m.attendeeIds.length, guestCount: m.guestCount, namedGuests: m.namedGuests }), attendeeIds: m.attendeeIds }));
   const attendance = held.reduce((sum, m) => sum + m.attendance, 0);
   return {
     held: held.length,

@@ -56,5 +56,5 @@ export type ReportSource = {
   cycles: SourceCycle[];
   actions: SourceAction[];
   charter: { versions: { number: number; at: number }[]; reviews: { version: number; decision: 'ratified' | 'returned'; at: number }[] };
-  meetings: { id: number; date: string; title: string; attendeeIds: string[]; guestCount: number }[];
+  meetings: { id: number; date: string; title: string; attendeeIds: string[]; guestCount: number; /** Guests added by name at the door. */ namedGuests: number }[];
 };

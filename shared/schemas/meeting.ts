@@ -23,6 +23,39 @@ export const meetingFieldsSchema = z.object(meetingFields);
 export type MeetingFields = z.infer<typeof meetingFieldsSchema>;
 
 export const meetingCreateInput = z.object({ networkId: idSchema, clientId: clientIdSchema, ...meetingFields });
-export const meetingUpdateInput = z.object({ networkId: idSchema, meetingId: idSchema, version: z.number().int().min(1), ...meetingFields });
+export const meetingUpdateInput = z.object({
+  networkId: idSchema,
+  meetingId: idSchema,
+  version: z.number().int().min(1),
+  ...meetingFields,
+  /**
+   * The attendees the form was opened with. Check-ins do not change the meeting's version, so
+   * with this the save applies only the form's own ticks and unticks, keeping anyone who checked
+   * in meanwhile. Without it the list is replaced.
+   */
+  seenAttendeeIds: z.array(userIdSchema).max(1000).optional(),
+});
 export const meetingRefInput = z.object({ networkId: idSchema, meetingId: idSchema });
 export const meetingDeleteInput = z.object({ networkId: idSchema, meetingId: idSchema, version: z.number().int().min(1) });
+
+/** Meeting mode: a member ticks themselves in; the caller is the attendee, never named in the input. */
+export const meetingCheckInInput = meetingRefInput;
+export const meetingGuestInput = z.object({
+  networkId: idSchema,
+  meetingId: idSchema,
+  clientId: clientIdSchema,
+  name: z.string().trim().min(1, message('validation:meeting.giveTheGuestAName')).max(200, message('validation:meeting.keepTheNameUnder200')),
+});
+export const meetingDecisionInput = z.object({
+  networkId: idSchema,
+  meetingId: idSchema,
+  clientId: clientIdSchema,
+  text: z.string().trim().min(1, message('validation:meeting.writeTheDecision')).max(1000, message('validation:meeting.keepTheDecisionUnder1000')),
+});
+/** The notes alone, against the version the note-taker's editor holds. */
+export const meetingNotesInput = z.object({ networkId: idSchema, meetingId: idSchema, version: z.number().int().min(1), notes: meetingFields.notes });
+/**
+ * The live stream from the event after `lastEventId`: the page passes the id its meeting.get
+ * answer was read at; a reconnecting link passes the last id it received.
+ */
+export const meetingLiveInput = z.object({ networkId: idSchema, meetingId: idSchema, lastEventId: z.string().regex(/^\d{1,15}$/).nullish() });

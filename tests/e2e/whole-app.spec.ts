@@ -104,6 +104,7 @@ const ADMIN_PAGES: Target[] = [
   `${n}/meetings/new`,
   meeting,
   { ...meeting, then: '/edit' },
+  { ...meeting, then: '/live' },
   `${n}/reports`,
   { on: `${n}/reports`, link: /\/reports\/\d+$/ },
   `${n}/people`,

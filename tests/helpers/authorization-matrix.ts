@@ -304,6 +304,21 @@ export const MATRIX: Record<string, Row> = {
     input: async (s) => ({ ...(await withMeeting(s)), version: 1, title: 'October meeting', date: '2026-10-15', attendeeIds: [], guestCount: 1, agenda: 'Cycles', notes: '' }),
   },
   'meeting.delete': { allow: FACILITATORS, input: async (s) => ({ ...(await withMeeting(s)), version: 1 }) },
+  // Meeting mode: members tick themselves in (staff read, never write); facilitators run the rest.
+  'meeting.checkIn': {
+    allow: NETWORK_MEMBERS,
+    input: async (s) => {
+      const { id } = await callerFor(s.db, s.facilitator).meeting.create({ networkId: s.networkA, clientId: crypto.randomUUID(), title: 'December network meeting', date: '2026-12-10', attendeeIds: [], guestCount: 0, agenda: '', notes: '' });
+      return { networkId: s.networkA, meetingId: id };
+    },
+  },
+  'meeting.addGuest': { allow: FACILITATORS, input: async (s) => ({ ...(await withMeeting(s)), clientId: crypto.randomUUID(), name: 'Rosa Díaz' }) },
+  'meeting.addDecision': { allow: FACILITATORS, input: async (s) => ({ ...(await withMeeting(s)), clientId: crypto.randomUUID(), text: 'Print the calendars in Spanish' }) },
+  'meeting.saveNotes': { allow: FACILITATORS, input: async (s) => ({ ...(await withMeeting(s)), version: 1, notes: 'Welcome and check-in' }) },
+  'meeting.start': { allow: FACILITATORS, input: withMeeting },
+  'meeting.close': { allow: FACILITATORS, input: withMeeting },
+  // The live board's stream: whoever reads the meeting (the stream itself is read in meeting-mode tests).
+  'meeting.live': { allow: READERS, input: withMeeting },
   'indicator.list': { allow: READERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.signals': { allow: READERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },
   'indicator.family': { allow: READERS, input: async (s) => (await withIndicator(s), { networkId: s.networkA }) },

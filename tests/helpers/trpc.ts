@@ -73,6 +73,15 @@ export function clientCall(client: ReturnType<typeof clientFor>, path: string, i
     string,
     (input: unknown) => Promise<unknown>
   >;
+  if (procedure._def.type === 'subscription') {
+    // A subscription settles here when it starts (or fails to), then stops.
+    return new Promise((resolve, reject) => {
+      const sub = (node as unknown as { subscribe: (input: unknown, opts: object) => { unsubscribe: () => void } }).subscribe(input, {
+        onStarted: () => (sub.unsubscribe(), resolve(undefined)),
+        onError: (e: unknown) => (sub.unsubscribe(), reject(e)),
+      });
+    });
+  }
   return procedure._def.type === 'query' ? node.query!(input) : node.mutate!(input);
 }
 

@@ -96,6 +96,23 @@ describe('dashboard.networks: the backbone view across networks', () => {
     });
   });
 
+  it('counts the guests added by name at a meeting in its attendance, once each', async () => {
+    const s = await scene(testDb());
+    const fac = callerFor(s.db, s.facilitator).meeting;
+    for (let i = 0; i < 6; i++) {
+      const { id: meetingId } = await fac.create({ networkId: s.networkA, clientId: randomUUID(), title: `Meeting ${i + 1}`, date: addDays(today, -60 + i * 10), attendeeIds: [], guestCount: i < 3 ? 2 : 1, agenda: '', notes: '' });
+      // The latest three: one member, three guests by name (one added twice by a retry) and one counted.
+      if (i < 3) continue;
+      await callerFor(s.db, s.member).meeting.checkIn({ networkId: s.networkA, meetingId });
+      const retried = randomUUID();
+      for (const [clientId, name] of [[retried, 'Rosa'], [retried, 'Rosa'], [randomUUID(), 'Ben'], [randomUUID(), 'Ana']]) await fac.addGuest({ networkId: s.networkA, meetingId, clientId: clientId!, name: name! });
+    }
+    const { networks } = await callerFor(s.db, s.staff).dashboard.networks();
+    expect(networks.find((n) => n.id === s.networkA)!.attendance).toEqual({ recent: 5, before: 2, trend: 'rising' });
+    const report = (await callerFor(s.db, s.facilitator).meeting.list({ networkId: s.networkA }))[0]!;
+    expect(report).toMatchObject({ attendeeCount: 1, guestCount: 4 });
+  });
+
   it('words the outcome in the reader’s language', async () => {
     const s = await scene(testDb());
     await movement(s);

@@ -67,6 +67,14 @@ describe('report drafts', () => {
     expect(draft.document.publication).toBeNull();
   });
 
+  it('counts a guest added by name at the meeting in its attendance, not among the members', async () => {
+    const s = await scene(testDb());
+    const { meetingId } = await networkData(s);
+    await callerFor(s.db, s.facilitator).meeting.addGuest({ networkId: s.networkA, meetingId, clientId: randomUUID(), name: 'Rosa Díaz' });
+    const draft = await callerFor(s.db, s.facilitator).report.draft(await reportOnPeriod(s));
+    expect(draft.document.content.meetings).toMatchObject({ held: 1, attendance: 6, averageAttendance: 6, people: 2 });
+  });
+
   it('a save from a stale version is a conflict and changes nothing', async () => {
     const s = await scene(testDb());
     const ref = await reportOnPeriod(s);

@@ -22,7 +22,10 @@ describe('attendanceTrend: the latest three meetings against the three before', 
   });
 
   it('counts members present and guests', () => {
-    expect(attendanceOf({ attendees: 4, guestCount: 3 })).toBe(7);
+    expect(attendanceOf({ attendees: 4, guestCount: 3, namedGuests: 0 })).toBe(7);
+    // Guests named at the door count once each, beside those only counted.
+    expect(attendanceOf({ attendees: 4, guestCount: 3, namedGuests: 2 })).toBe(9);
+    expect(attendanceOf({ attendees: 0, guestCount: 0, namedGuests: 1 })).toBe(1);
   });
 });
 

@@ -191,19 +191,20 @@ describe('charter', () => {
 describe('meetings', () => {
   it('counts meetings held by today, their attendance and the different people', () => {
     const meetings = [
-      { id: 1, date: '2026-09-10', title: 'September', attendeeIds: ['a', 'b'], guestCount: 2 },
-      { id: 2, date: '2026-10-01', title: 'October', attendeeIds: ['b', 'c'], guestCount: 0 },
-      { id: 3, date: '2026-10-20', title: 'Planned', attendeeIds: ['a', 'd'], guestCount: 5 }, // after today
-      { id: 4, date: '2026-08-31', title: 'August', attendeeIds: ['e'], guestCount: 1 }, // before the period
+      { id: 1, date: '2026-09-10', title: 'September', attendeeIds: ['a', 'b'], guestCount: 2, namedGuests: 0 },
+      // Two guests named at the door count in the attendance (not among the different members).
+      { id: 2, date: '2026-10-01', title: 'October', attendeeIds: ['b', 'c'], guestCount: 0, namedGuests: 2 },
+      { id: 3, date: '2026-10-20', title: 'Planned', attendeeIds: ['a', 'd'], guestCount: 5, namedGuests: 0 }, // after today
+      { id: 4, date: '2026-08-31', title: 'August', attendeeIds: ['e'], guestCount: 1, namedGuests: 0 }, // before the period
     ];
     expect(meetingsSummary(meetings, FALL, '2026-10-15')).toEqual({
       held: 2,
-      attendance: 6,
-      averageAttendance: 3,
+      attendance: 8,
+      averageAttendance: 4,
       people: 3,
       meetings: [
         { id: 1, date: '2026-09-10', title: 'September', attendance: 4 },
-        { id: 2, date: '2026-10-01', title: 'October', attendance: 2 },
+        { id: 2, date: '2026-10-01', title: 'October', attendance: 4 },
       ],
     });
   });
@@ -335,7 +336,7 @@ describe('the public document', () => {
         cycle(2, { startDate: '2026-09-06', learning: 'Private learning', ownerName: 'Zelda Owner' }),
       ],
       actions: [action(1, { title: 'Print calendars', ownerName: 'Pat Owner' })],
-      meetings: [{ id: 1, date: '2026-09-10', title: 'September', attendeeIds: ['u1'], guestCount: 0 }],
+      meetings: [{ id: 1, date: '2026-09-10', title: 'September', attendeeIds: ['u1'], guestCount: 0, namedGuests: 0 }],
     },
     FALL,
     LATER,

@@ -110,7 +110,8 @@ function MeetingFields({ meeting, members, onCancel }: Props & { members: Member
   function send(v: MeetingFormValues) {
     const fields = toMeetingFields(v);
     const seen = versions.seen;
-    if (meeting && seen) update.mutate({ networkId: network.id, meetingId: meeting.id, version: seen.version, ...fields });
+    // The attendees it opened with: members who check themselves in meanwhile are kept.
+    if (meeting && seen) update.mutate({ networkId: network.id, meetingId: meeting.id, version: seen.version, ...fields, seenAttendeeIds: seen.values.attendeeIds });
     else create.mutate({ networkId: network.id, clientId, ...fields });
   }
 

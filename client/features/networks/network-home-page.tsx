@@ -11,7 +11,8 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LearningsCard } from './learnings-card.tsx';
 import { LogCycleCard } from './log-cycle-card.tsx';
 import { MyOrganization } from './my-organization.tsx';
-import { NeedleCard } from './needle-card.tsx';
+import { NeedleCard } from '../../components/needle-card.tsx';
+import { paths } from '../../app/paths.ts';
 import { NeedsYouCard } from './needs-you-card.tsx';
 
 /** "What is happening, and what needs me?": one query for the page, then every card at once. */
@@ -31,7 +32,7 @@ export function NetworkHomePage() {
         <NeedsYouCard items={data.needsYou} />
         {can(standing, 'cycle.create') && <LogCycleCard meetings={data.meetings} />}
       </div>
-      <NeedleCard slug={network.slug} indicator={data.indicator} />
+      <NeedleCard indicatorHref={paths.indicator.href({ slug: network.slug })} indicator={data.indicator} />
       <LearningsCard slug={network.slug} learnings={data.learnings} days={LEARNINGS_DAYS} />
       <div className="md:col-span-2">
         <MyOrganization mine={data.myOrganization} />

@@ -17,6 +17,7 @@ import { meetingCreateInput } from '../../../shared/schemas/meeting.ts';
 import type { SessionUser } from '../../context.ts';
 import { wordsFor } from '../../i18n.ts';
 import { continueRamp, createCycle, quickLog, setStage, updateCycle } from '../../services/cycles.ts';
+import { addDecision } from '../../services/meeting-mode.ts';
 import { createMeeting } from '../../services/meetings.ts';
 import type { NetworkAccess } from '../../trpc.ts';
 import type { Db } from '../client.ts';
@@ -39,6 +40,8 @@ export type MeetingStory = {
   agenda: string[];
   /** Paragraphs. */
   notes: string[];
+  /** Recorded in meeting mode as they were made, by whom. */
+  decisions?: { by: Login; text: string }[];
 };
 
 /** [question, prediction, result once studied] */
@@ -160,7 +163,11 @@ function loadNetworkStories(db: Db, networkId: number, stories: NetworkStories, 
       agenda: m.agenda.map((item, i) => `${i + 1}. ${item}`).join('\n'),
       notes: m.notes.join('\n\n'),
     });
-    meetings.set(m.date, createMeeting(db, facilitator, access(facilitator), input).id);
+    const id = createMeeting(db, facilitator, access(facilitator), input).id;
+    meetings.set(m.date, id);
+    for (const d of m.decisions ?? []) {
+      addDecision(db, person(d.by), access(person(d.by)), { meetingId: id, clientId: demoClientId(`decision:${m.date}:${d.text}`), text: d.text });
+    }
   }
   const meetingId = (date: string | null) => {
     if (date === null) return null;

@@ -252,6 +252,10 @@ export const KINDERGARTEN_MEETINGS: MeetingStory[] = [
       'Logged tonight from phones: Rosa’s name-writing station, Tom’s residents mentioning the text tips, Aisha’s laundromat idea, Pastor Cole’s Sunday school cards. The owners will complete them before December.',
       'Next meeting December 8: quarterly data review with the fall entry assessment.',
     ],
+    decisions: [
+      { by: 'maria', text: 'Jumpstart 2027 starts with transport: the Riverside apartments bus stop is confirmed by March, before anything else.' },
+      { by: 'james', text: 'Vietnamese text tips go to 25 families in December, once Ms. Tran has checked the translation.' },
+    ],
   },
 ];
 

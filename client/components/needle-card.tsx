@@ -1,13 +1,12 @@
 import { CircleAlert, CircleMinus, TrendingUp } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatValue } from '../../../shared/indicator/format.ts';
-import { overviewOf, type Indicator } from '../../../shared/indicator/overview.ts';
-import { useWidth } from '../../components/chart/use-width.ts';
-import { SectionCard } from '../../components/ui/card.tsx';
-import { useWords } from '../../lib/use-words.ts';
-import type { RouterOutputs } from '../../lib/trpc.ts';
-import { paths } from '../../app/paths.ts';
+import { formatValue } from '../../shared/indicator/format.ts';
+import { overviewOf, type Indicator } from '../../shared/indicator/overview.ts';
+import { useWidth } from './chart/use-width.ts';
+import { SectionCard } from './ui/card.tsx';
+import { useWords } from '../lib/use-words.ts';
+import type { RouterOutputs } from '../lib/trpc.ts';
 
 type HomeIndicator = NonNullable<RouterOutputs['home']['network']['indicator']>;
 
@@ -19,12 +18,13 @@ const ICON = { improvement: TrendingUp, concern: CircleAlert, no_signal: CircleM
 
 /**
  * The network's one indicator: the verdict sentence the indicator page opens with (the same rows,
- * settings and words, so the two never disagree) and its last few values as a small line.
+ * settings and words, so the two never disagree) and its last few values as a small line. On the
+ * network's home and on a meeting's screen, from the home's one query.
  */
-export function NeedleCard({ slug, indicator }: { slug: string; indicator: HomeIndicator | null }) {
+export function NeedleCard({ indicatorHref, indicator }: { indicatorHref: string; indicator: HomeIndicator | null }) {
   const { t } = useTranslation(['networks', 'indicator']);
   const link = (
-    <Link to={paths.indicator.href({ slug })} className="text-sm font-medium">
+    <Link to={indicatorHref} className="text-sm font-medium">
       {t('home.needle.open')}
     </Link>
   );

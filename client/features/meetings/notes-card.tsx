@@ -1,0 +1,112 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { SectionCard } from '../../components/ui/card.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { FormAlert } from '../../components/ui/form-alert.tsx';
+import { SuccessNotice } from '../../components/ui/success-notice.tsx';
+import { Textarea } from '../../components/ui/textarea.tsx';
+import { errorData, errorMessage } from '../../lib/errors.ts';
+import { isStaleVersion } from '../../lib/stale-version.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import type { Meeting } from './meeting-values.ts';
+import { useRefreshMeetings } from './use-meetings.ts';
+
+/** The notes: facilitators write them here during the meeting; everyone else reads them. */
+export function NotesCard({ meeting, networkId, canRun }: { meeting: Meeting; networkId: number; canRun: boolean }) {
+  const { t } = useTranslation('meetings');
+  return (
+    <SectionCard title={t('page.notes')}>
+      {canRun ? <NotesEditor meeting={meeting} networkId={networkId} /> : <PlainText text={meeting.notes} empty={t('page.noNotes')} />}
+    </SectionCard>
+  );
+}
+
+/**
+ * Saves the notes alone, against the version the editor was opened at. Check-ins and decisions
+ * never change that version; another note-taker's save does, and then both texts are shown
+ * rather than one replacing the other.
+ */
+function NotesEditor({ meeting, networkId }: { meeting: Meeting; networkId: number }) {
+  const { t } = useTranslation('meetings');
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshMeetings();
+  const [text, setText] = useState(meeting.notes);
+  const [base, setBase] = useState({ version: meeting.version, notes: meeting.notes });
+  const [theirs, setTheirs] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<{ field?: string; form?: string }>({});
+  const save = useMutation(trpc.meeting.saveNotes.mutationOptions());
+  const dirty = text !== base.notes;
+
+  // Someone else's save (or the minutes drafted at closing) arrives live: untouched notes follow it
+  // (adjusted while rendering, so the box never shows the old text for a frame).
+  if (meeting.version !== base.version && !dirty && theirs === null) {
+    setText(meeting.notes);
+    setBase({ version: meeting.version, notes: meeting.notes });
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setError({});
+    setSaved(false);
+    save.mutate(
+      { networkId, meetingId: meeting.id, version: base.version, notes: text },
+      {
+        onSuccess: async ({ version }) => {
+          setBase({ version, notes: text.trim() });
+          setText(text.trim());
+          setTheirs(null);
+          setSaved(true);
+          await refresh();
+        },
+        onError: async (err) => {
+          if (isStaleVersion(err)) {
+            // Theirs is shown beside the text in the box; the next save goes over the version shown.
+            const fresh = await queryClient.fetchQuery({ ...trpc.meeting.get.queryOptions({ networkId, meetingId: meeting.id }), staleTime: 0 }).catch(() => null);
+            if (!fresh) return setError({ form: t('notesEditor.failed') });
+            setTheirs(fresh.notes);
+            setBase({ version: fresh.version, notes: fresh.notes });
+            return;
+          }
+          const field = errorData(err)?.fieldErrors?.notes?.[0];
+          setError(field ? { field } : { form: errorMessage(err) || t('notesEditor.failed') });
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-3">
+      {theirs !== null && (
+        <Alert tone="warning" title={t('notesEditor.stale')}>
+          <p className="mt-2 text-sm font-medium">{t('notesEditor.theirs')}</p>
+          <p translate="no" className="text-sm break-words whitespace-pre-wrap">
+            {theirs}
+          </p>
+        </Alert>
+      )}
+      <Field label={t('page.notes')} hint={t('form.notesHint')} error={error.field}>
+        {(control) => <Textarea {...control} translate="no" value={text} onChange={(e) => (setText(e.target.value), setSaved(false))} className="min-h-40!" />}
+      </Field>
+      <FormAlert message={error.form} />
+      {saved && !dirty && <SuccessNotice>{t('notesEditor.saved')}</SuccessNotice>}
+      <Button type="submit" pending={save.isPending} pendingLabel={t('notesEditor.saving')} disabled={!dirty && theirs === null}>
+        {t('notesEditor.save')}
+      </Button>
+    </form>
+  );
+}
+
+/** Text as typed, line breaks kept; never read as HTML. */
+export function PlainText({ text, empty }: { text: string; empty: string }) {
+  if (!text.trim()) return <p className="text-sm text-slate-600">{empty}</p>;
+  return (
+    <p translate="no" className="text-sm break-words whitespace-pre-wrap text-slate-800">
+      {text}
+    </p>
+  );
+}
