@@ -11,7 +11,7 @@ import { retryEntry } from '../lib/outbox/replayer.ts';
 import { useFormats } from '../lib/use-words.ts';
 
 /** The writes whose screen takes a conflicting entry back (?resolve=<id>) for the online choice. */
-const RESOLVABLE = new Set(['cycle.update', 'plan.reportProgress']);
+const RESOLVABLE = new Set(['cycle.update', 'plan.reportProgress', 'meeting.saveNotes']);
 
 type Props = { entries: OutboxEntry[]; open: boolean; onOpenChange: (open: boolean) => void };
 

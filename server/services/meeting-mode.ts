@@ -11,6 +11,7 @@ import { recordAudit } from './audit.ts';
 import { recordMeetingEvent } from './meeting-live.ts';
 import { meetingIn } from './meetings.ts';
 import { assertVersion } from './versions.ts';
+import { oncePerWrite } from './write-receipts.ts';
 
 // Running a meeting: members check themselves in, facilitators add guests and decisions, keep the
 // notes, start the agenda's clock and close the meeting. None of these touch the meeting's version
@@ -77,16 +78,18 @@ export function addDecision(db: Db, actor: SessionUser, { networkId }: NetworkAc
 }
 
 /** The notes alone, against the version the editor was opened at: two note-takers never overwrite each other. */
-export function saveNotes(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { meetingId: number; version: number; notes: string }) {
-  return db.transaction((tx) => {
-    const m = meetingIn(tx, networkId, input.meetingId);
-    assertVersion(m.version, input.version, undefined, 'notes');
-    const version = m.version + 1;
-    tx.update(meeting).set({ notes: input.notes, version, updatedAt: new Date() }).where(eq(meeting.id, m.id)).run();
-    recordMeetingEvent(tx, m.id, 'notes', { version });
-    audit(tx, actor, networkId, m, 'meeting.saveNotes');
-    return { version };
-  });
+export function saveNotes(db: Db, actor: SessionUser, { networkId }: NetworkAccess, input: { meetingId: number; version: number; notes: string; writeId?: string }) {
+  return db.transaction((tx) =>
+    oncePerWrite(tx, actor, 'meeting.saveNotes', input.writeId, () => {
+      const m = meetingIn(tx, networkId, input.meetingId);
+      assertVersion(m.version, input.version, undefined, 'notes');
+      const version = m.version + 1;
+      tx.update(meeting).set({ notes: input.notes, version, updatedAt: new Date() }).where(eq(meeting.id, m.id)).run();
+      recordMeetingEvent(tx, m.id, 'notes', { version });
+      audit(tx, actor, networkId, m, 'meeting.saveNotes');
+      return { version };
+    }),
+  );
 }
 
 /** Starts the agenda's clock; starting again keeps the first start. */

@@ -8,7 +8,15 @@ import { z } from 'zod';
  */
 export const OUTBOX_VERSION = 1;
 
-export const OUTBOX_PROCEDURES = ['cycle.quickLog', 'cycle.update', 'plan.reportProgress'] as const;
+export const OUTBOX_PROCEDURES = [
+  'cycle.quickLog',
+  'cycle.update',
+  'plan.reportProgress',
+  'meeting.checkIn',
+  'meeting.addGuest',
+  'meeting.addDecision',
+  'meeting.saveNotes',
+] as const;
 export type OutboxProcedure = (typeof OUTBOX_PROCEDURES)[number];
 
 export const OUTBOX_STATES = ['waiting', 'sending', 'failed', 'conflict'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message } from '../i18n/message.ts';
-import { idSchema, isoDateSchema } from './common.ts';
+import { idSchema, isoDateSchema, writeIdSchema } from './common.ts';
 import { clientIdSchema } from './cycle.ts';
 import { userIdSchema } from './membership.ts';
 
@@ -53,7 +53,14 @@ export const meetingDecisionInput = z.object({
   text: z.string().trim().min(1, message('validation:meeting.writeTheDecision')).max(1000, message('validation:meeting.keepTheDecisionUnder1000')),
 });
 /** The notes alone, against the version the note-taker's editor holds. */
-export const meetingNotesInput = z.object({ networkId: idSchema, meetingId: idSchema, version: z.number().int().min(1), notes: meetingFields.notes });
+export const meetingNotesInput = z.object({
+  networkId: idSchema,
+  meetingId: idSchema,
+  version: z.number().int().min(1),
+  notes: meetingFields.notes,
+  /** From the outbox: a replay of a save that landed gets its first answer (write receipts). */
+  writeId: writeIdSchema,
+});
 /**
  * The live stream from the event after `lastEventId`: the page passes the id its meeting.get
  * answer was read at; a reconnecting link passes the last id it received.

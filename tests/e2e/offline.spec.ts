@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, defineReadinessIndicator, join as joinNetwork, networkIdOf, person, signInAsAdmin, trpc } from './support.ts';
+import { createNetwork, defineReadinessIndicator, join as joinNetwork, networkIdOf, person, signInAsAdmin, trpc, trpcQuery } from './support.ts';
 
 // Needle offline (docs/offline.md): the installed app opens a network it has seen with no
 // connection, from the answers kept on the device, and says how old they are.
@@ -31,7 +31,7 @@ async function keptOnDevice(page: Page): Promise<string> {
   );
 }
 
-test('a network seen once opens offline from what the device kept, marked with its time', async ({ browser }) => {
+test('at a meeting without wifi: the network opens from what the device kept, and two cycles and a check-in arrive once each when it is back', async ({ browser }) => {
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Offline Library Network');
   const networkId = await networkIdOf(admin, network);
@@ -39,6 +39,9 @@ test('a network seen once opens offline from what the device kept, marked with i
   const page = await joinNetwork(browser, admin, network, 'Member', person('Omar Offline', 'offline'));
   const logged = await trpc(page, 'cycle.quickLog', { networkId, clientId: randomUUID(), title: 'Story time at the laundromat', changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null });
   expect(logged.status, JSON.stringify(logged.body)).toBe(200);
+  const created = await trpc(admin, 'meeting.create', { networkId, clientId: randomUUID(), title: 'Library night', date: '2026-12-07', attendeeIds: [], guestCount: 0 });
+  const meetingId = (created.body as { result: { data: { json: { id: number } } } }).result.data.json.id;
+  const meeting = `${network}/meetings/${meetingId}`;
 
   // Online, the member opens the home, the indicator, the plan and the cycles.
   // (A count of what needs the person may come first in the title: "(1) Cycles · …".)
@@ -54,6 +57,14 @@ test('a network seen once opens offline from what the device kept, marked with i
     await expect(page).toHaveTitle(title);
   }
   await expect(page.getByText('Story time at the laundromat')).toBeVisible();
+  // …and the meeting they are at, and its quick log.
+  await page.goto(meeting);
+  await expect(page.getByRole('heading', { name: 'Library night', level: 2 })).toBeVisible();
+  await page.getByRole('link', { name: 'Quick log a cycle' }).click();
+  await expect(page.getByLabel('Title')).toBeVisible();
+  await page.goBack();
+  await tabs.getByRole('link', { name: 'Cycles', exact: true }).click();
+  await expect.poll(() => keptOnDevice(page)).toContain('Library night');
   await expect.poll(() => keptOnDevice(page)).toContain('Story time at the laundromat');
   await expect(page.getByRole('status').filter({ hasText: 'offline' })).toHaveCount(0);
   await workerReady(page);
@@ -75,16 +86,49 @@ test('a network seen once opens offline from what the device kept, marked with i
   }
   await expect(page.getByRole('alert')).toHaveCount(0);
 
-  // Back online, the line goes and the page asks the server again.
-  const refetched = page.waitForRequest((r) => r.url().includes('/trpc/'));
+  // Still offline, at the meeting: the member checks in and logs two cycles. Each waits on the phone.
+  await page.goto(meeting);
+  await expect(marker).toBeVisible();
+  await page.getByRole('button', { name: 'I’m here: check me in' }).click();
+  await expect(page.getByText('You’re checked in on this device. It is sent as soon as the connection is back.')).toBeVisible();
+  await page.getByRole('link', { name: 'Quick log a cycle' }).click();
+  for (const title of ['Calendars at pickup', 'Reading corner at the clinic']) {
+    await page.getByLabel('Title').fill(title);
+    await page.getByRole('button', { name: 'Log cycle' }).click();
+    await expect(page.getByRole('heading', { name: 'Kept on this phone' })).toBeVisible();
+    await page.getByRole('button', { name: 'Log another' }).click();
+  }
+  const outbox = page.getByRole('button', { name: /Changes kept on this device/ });
+  await expect(outbox).toHaveAccessibleName('Changes kept on this device: 3 waiting');
+
+  // Back online, the line goes, and what waited is sent by itself, each exactly once.
   await page.context().setOffline(false);
   await expect(marker).toHaveCount(0);
-  await refetched;
+  await expect(outbox).toBeHidden({ timeout: 20_000 });
+  const got = await trpcQuery<{ attendees: { name: string }[]; cycles: { title: string }[] }>(admin, 'meeting.get', { networkId, meetingId });
+  expect(got.attendees.map((a) => a.name)).toEqual(['Omar Offline']);
+  expect(got.cycles.map((c) => c.title).sort()).toEqual(['Calendars at pickup', 'Reading corner at the clinic']);
 });
 
-test('a new version waits for the person’s Reload, keeping what they were typing until then', async ({ browser }) => {
+test('a new version waits for the person’s Reload, keeping what they were typing until then and the writes waiting to be sent', async ({ browser }) => {
   const admin = await signInAsAdmin(browser);
   await workerReady(admin);
+  // A quick log waits on the device: another tab holds the outbox's lock, as if it were sending.
+  // (Request routes cannot hold it back: they do not see requests that pass a service worker.)
+  const network = await createNetwork(admin, 'Update Day Network');
+  const otherTab = await admin.context().newPage();
+  await otherTab.goto('/healthz');
+  await otherTab.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        void navigator.locks.request('needle-outbox', () => (held(), new Promise((release) => Object.assign(window, { release }))));
+      }),
+  );
+  await admin.goto(`${network}/log`);
+  await admin.getByLabel('Title').fill('Calendars at pickup');
+  await admin.getByRole('button', { name: 'Log cycle' }).click();
+  const outbox = admin.getByRole('button', { name: /Changes kept on this device/ });
+  await expect(outbox).toHaveAccessibleName('Changes kept on this device: 1 waiting');
   await admin.goto('/account');
   // A deploy: the server now serves a different service worker.
   const sw = join('dist', 'client', 'sw.js');
@@ -101,6 +145,13 @@ test('a new version waits for the person’s Reload, keeping what they were typi
     await expect(notice).toHaveCount(0);
     // The new worker is in charge, and none waits behind it.
     await expect.poll(() => admin.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => (r?.active && !r.waiting && !r.installing ? 'new' : 'pending')))).toBe('new');
+    // The new version sends what the old one kept, once, when the other tab lets go.
+    await expect(outbox).toHaveAccessibleName('Changes kept on this device: 1 waiting');
+    await otherTab.evaluate(() => (window as unknown as { release: () => void }).release());
+    await expect(outbox).toBeHidden();
+    const networkId = await networkIdOf(admin, network);
+    const cycles = await trpcQuery<{ items: { title: string }[] }>(admin, 'cycle.list', { networkId });
+    expect(cycles.items.map((c) => c.title)).toEqual(['Calendars at pickup']);
   } finally {
     writeFileSync(sw, deployed);
   }

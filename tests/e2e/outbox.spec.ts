@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { createNetwork, join, networkIdOf, person, PHONE, signInAsAdmin, trpc } from './support.ts';
-
-/** A tRPC query from inside the page, as its signed-in person. */
-async function query<T>(page: Page, path: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, input }) => {
-      const res = await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
-      return ((await res.json()) as { result: { data: { json: unknown } } }).result.data.json;
-    },
-    { path, input },
-  ) as Promise<T>;
-}
+import { createNetwork, join, networkIdOf, person, PHONE, signInAsAdmin, trpc, trpcQuery } from './support.ts';
 
 /** Every write from the page fails (tRPC mutations are POSTs); reading still works, so a reload does. */
 const failWrites = (page: Page) => page.route('**/trpc/**', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
@@ -47,18 +36,18 @@ test('at a meeting without wifi: two quick logs wait on the phone, survive a rel
   await phone.keyboard.press('Escape');
   await expect(indicator).toBeHidden();
   await expect(waiting).toBeHidden();
-  const logged = await query<{ items: { title: string }[] }>(admin, 'cycle.list', { networkId, meetingId });
+  const logged = await trpcQuery<{ items: { title: string }[] }>(admin, 'cycle.list', { networkId, meetingId });
   expect(logged.items.map((c) => c.title).sort()).toEqual(['Calendars at pickup', 'Reading corner at the clinic']);
 
   // An edit saved without a connection, while the lead changes the same cycle online.
-  const cycleId = (await query<{ items: { id: number; title: string }[] }>(admin, 'cycle.list', { networkId, meetingId })).items.find((c) => c.title === 'Calendars at pickup')!.id;
+  const cycleId = (await trpcQuery<{ items: { id: number; title: string }[] }>(admin, 'cycle.list', { networkId, meetingId })).items.find((c) => c.title === 'Calendars at pickup')!.id;
   await phone.goto(`${network}/cycles/${cycleId}`);
   await failWrites(phone);
   await phone.getByRole('button', { name: 'Edit Plan' }).click();
   await phone.getByLabel('Objective').fill('Find out whether families use the calendar at home.');
   await phone.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(phone.getByText('Saved on this device. It is sent as soon as the connection is back.')).toBeVisible();
-  const theirs = await query<Record<string, unknown>>(admin, 'cycle.get', { networkId, cycleId });
+  const theirs = await trpcQuery<Record<string, unknown>>(admin, 'cycle.get', { networkId, cycleId });
   const fields = Object.fromEntries(Object.entries(theirs).filter(([k]) => k in EDITABLE));
   const changed = await trpc(admin, 'cycle.update', { ...fields, networkId, cycleId, version: theirs.version, coOwnerIds: [], planWho: 'Ms. Rivera’s class' });
   expect(changed.status, JSON.stringify(changed.body)).toBe(200);
@@ -73,7 +62,7 @@ test('at a meeting without wifi: two quick logs wait on the phone, survive a rel
   await phone.getByRole('button', { name: 'Save mine anyway' }).click();
   await expect(phone.getByText('Your changes are saved.')).toBeVisible();
   await expect(indicator).toBeHidden();
-  const merged = await query<{ objective: string; planWho: string }>(admin, 'cycle.get', { networkId, cycleId });
+  const merged = await trpcQuery<{ objective: string; planWho: string }>(admin, 'cycle.get', { networkId, cycleId });
   expect([merged.objective, merged.planWho]).toEqual(['Find out whether families use the calendar at home.', 'Ms. Rivera’s class']);
 });
 

@@ -190,6 +190,17 @@ export async function trpc(page: Page, path: string, input: unknown): Promise<{ 
   );
 }
 
+/** A tRPC query from inside the page, as its signed-in person: the answer's data. */
+export async function trpcQuery<T>(page: Page, path: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ path, input }) => {
+      const res = await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+      return ((await res.json()) as { result: { data: { json: unknown } } }).result.data.json;
+    },
+    { path, input },
+  ) as Promise<T>;
+}
+
 /** The id of the network at a `/n/<slug>` path. */
 export async function networkIdOf(page: Page, network: string): Promise<number> {
   const slug = network.split('/').pop()!;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actionNote, pdsaCycle, writeReceipt } from '../../server/db/schema.ts';
-import { OUTBOX_PROCEDURES, outboxEntrySchema } from '../../shared/domain/outbox.ts';
+import { OUTBOX_PROCEDURES, outboxEntrySchema, type OutboxEntry } from '../../shared/domain/outbox.ts';
 import { cycleFields, memberCycle } from '../helpers/cycles.ts';
 import { auditRows, testDb } from '../helpers/db.ts';
 import { scene, type Scene } from '../helpers/scene.ts';
@@ -100,25 +100,32 @@ describe('outbox compatibility: what phones queued with the first outbox still g
   const fixture = JSON.parse(readFileSync(new URL('../fixtures/outbox-v1.json', import.meta.url), 'utf8')) as Fixture;
 
   it('has one recorded entry for every queued write', () => {
-    const procedures = fixture.entries.map((e) => outboxEntrySchema.parse(filled(e, { member: 'm', network: 1, cycle: 1, action: 1 })).procedure);
+    const procedures = fixture.entries.map((e) => outboxEntrySchema.parse(filled(e, { member: 'm', facilitator: 'f', network: 1, cycle: 1, action: 1, meeting: 1 })).procedure);
     expect(procedures.sort()).toEqual([...OUTBOX_PROCEDURES].sort());
   });
 
   it('replays each recorded entry through the current router, twice, landing once', async () => {
     const s = await scene(testDb());
-    const ids = { member: s.member.id, network: s.networkA, cycle: await memberCycle(s), action: await memberAction(s) };
-    const caller = callerFor(s.db, s.member);
-    const send = (procedure: string, input: unknown) => {
-      const [namespace, name] = procedure.split('.') as [keyof Caller, string];
-      return (caller[namespace] as unknown as Record<string, (i: unknown) => Promise<unknown>>)[name]!(input);
+    const meeting = await callerFor(s.db, s.facilitator).meeting.create({ networkId: s.networkA, clientId: randomUUID(), title: 'Library night', date: '2026-12-07', attendeeIds: [], guestCount: 0 });
+    const ids = { member: s.member.id, facilitator: s.facilitator.id, network: s.networkA, cycle: await memberCycle(s), action: await memberAction(s), meeting: meeting.id };
+    // Each entry as its own person's device sends it.
+    const callers = new Map([s.member, s.facilitator].map((u) => [u.id, callerFor(s.db, u)]));
+    const send = (entry: OutboxEntry) => {
+      const [namespace, name] = entry.procedure.split('.') as [keyof Caller, string];
+      return (callers.get(entry.userId)![namespace] as unknown as Record<string, (i: unknown) => Promise<unknown>>)[name]!(entry.input);
     };
     for (const raw of fixture.entries) {
       const entry = outboxEntrySchema.parse(filled(raw, ids));
       // A repeated create says it found the first record (created: false); the rest is the same.
-      const answer = async () => ({ ...(await send(entry.procedure, entry.input) as object), created: undefined });
+      const answer = async () => ({ ...(await send(entry) as object), created: undefined });
       expect(await answer(), entry.procedure).toEqual(await answer());
     }
     expect(s.db.select().from(pdsaCycle).all()).toHaveLength(2);
     expect(s.db.select().from(actionNote).all()).toHaveLength(1);
+    const landed = await callerFor(s.db, s.facilitator).meeting.get({ networkId: s.networkA, meetingId: meeting.id });
+    expect(landed.attendeeIds).toEqual([s.member.id]);
+    expect(landed.guests.map((g) => g.name)).toEqual(['Rosa Delgado']);
+    expect(landed.decisions.map((d) => d.text)).toEqual(['Run the calendar at two more schools in January.']);
+    expect([landed.notes, landed.version]).toEqual(['Twelve families came; the clinic will host in February.', 2]);
   });
 });

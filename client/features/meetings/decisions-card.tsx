@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { Gavel } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +6,11 @@ import { SectionCard } from '../../components/ui/card.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
+import { newClientId } from '../../lib/client-id.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { useFormats } from '../../lib/use-words.ts';
 import type { Meeting } from './meeting-values.ts';
-import { useClientId } from './use-add-once.ts';
-import { useRefreshMeetings } from './use-meetings.ts';
+import { useQueuedWrite } from './use-queued-write.ts';
 
 /** What the meeting decided, as it is decided: who wrote it down and when. */
 export function DecisionsCard({ meeting, networkId, canRun }: { meeting: Meeting; networkId: number; canRun: boolean }) {
@@ -47,39 +45,32 @@ export function DecisionList({ decisions, large = false }: { decisions: Meeting[
 
 function AddDecision({ meeting, networkId }: { meeting: Meeting; networkId: number }) {
   const { t } = useTranslation('meetings');
-  const trpc = useTRPC();
-  const refresh = useRefreshMeetings();
-  const clientId = useClientId();
+  const { send, pending } = useQueuedWrite(meeting);
   const [text, setText] = useState('');
+  const [kept, setKept] = useState(false);
   const [error, setError] = useState<{ field?: string; form?: string }>({});
-  const add = useMutation(trpc.meeting.addDecision.mutationOptions());
 
-  function submit(e: FormEvent) {
+  async function submit(e: FormEvent) {
     e.preventDefault();
     setError({});
-    add.mutate(
-      { networkId, meetingId: meeting.id, clientId: clientId.current, text },
-      {
-        onSuccess: async () => {
-          clientId.next();
-          setText('');
-          await refresh();
-        },
-        onError: (err) => {
-          const field = errorData(err)?.fieldErrors?.text?.[0];
-          setError(field ? { field } : { form: errorMessage(err) || t('decisions.failed') });
-        },
-      },
-    );
+    setKept(false);
+    const outcome = await send('meeting.addDecision', { networkId, meetingId: meeting.id, clientId: newClientId(), text });
+    if (outcome.kind !== 'refused') {
+      setText('');
+      return setKept(outcome.kind === 'waiting');
+    }
+    const field = errorData(outcome.error)?.fieldErrors?.text?.[0];
+    setError(field ? { field } : { form: errorMessage(outcome.error) || t('decisions.failed') });
   }
 
   return (
-    <form onSubmit={submit} className="space-y-2 border-t border-slate-200 pt-3">
+    <form onSubmit={(e) => void submit(e)} className="space-y-2 border-t border-slate-200 pt-3">
       <Field label={t('decisions.label')} error={error.field}>
         {(control) => <Textarea {...control} value={text} onChange={(e) => setText(e.target.value)} maxLength={1000} className="min-h-16!" />}
       </Field>
       <FormAlert message={error.form} />
-      <Button type="submit" variant="secondary" pending={add.isPending}>
+      {kept && <p className="text-sm text-slate-700">{t('queued')}</p>}
+      <Button type="submit" variant="secondary" pending={pending}>
         <Gavel aria-hidden="true" className="size-4" /> {t('decisions.add')}
       </Button>
     </form>

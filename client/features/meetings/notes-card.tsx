@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
@@ -9,10 +10,11 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
+import { readEntry, removeEntry } from '../../lib/outbox/outbox-store.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import type { Meeting } from './meeting-values.ts';
-import { useRefreshMeetings } from './use-meetings.ts';
+import { useQueuedWrite } from './use-queued-write.ts';
 
 /** The notes: facilitators write them here during the meeting; everyone else reads them. */
 export function NotesCard({ meeting, networkId, canRun }: { meeting: Meeting; networkId: number; canRun: boolean }) {
@@ -33,54 +35,56 @@ function NotesEditor({ meeting, networkId }: { meeting: Meeting; networkId: numb
   const { t } = useTranslation('meetings');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const refresh = useRefreshMeetings();
+  const { send, pending } = useQueuedWrite(meeting);
   const [text, setText] = useState(meeting.notes);
   const [base, setBase] = useState({ version: meeting.version, notes: meeting.notes });
   const [theirs, setTheirs] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'sent' | 'kept' | null>(null);
   const [error, setError] = useState<{ field?: string; form?: string }>({});
-  const save = useMutation(trpc.meeting.saveNotes.mutationOptions());
   const dirty = text !== base.notes;
 
   // Someone else's save (or the minutes drafted at closing) arrives live: untouched notes follow it
-  // (adjusted while rendering, so the box never shows the old text for a frame).
-  if (meeting.version !== base.version && !dirty && theirs === null) {
+  // (adjusted while rendering, so the box never shows the old text for a frame). Only a newer
+  // version: one behind is this person's own save still waiting on the device.
+  if (meeting.version > base.version && !dirty && theirs === null) {
     setText(meeting.notes);
     setBase({ version: meeting.version, notes: meeting.notes });
   }
 
-  function submit(e: FormEvent) {
+  /** Someone saved first: theirs is shown beside the text in the box; the next save goes over it. */
+  async function showTheirs() {
+    const fresh = await queryClient.fetchQuery({ ...trpc.meeting.get.queryOptions({ networkId, meetingId: meeting.id }), staleTime: 0 }).catch(() => null);
+    if (!fresh) return setError({ form: t('notesEditor.failed') });
+    setTheirs(fresh.notes);
+    setBase({ version: fresh.version, notes: fresh.notes });
+  }
+
+  const resolving = useQueuedNotes(meeting, (notes) => {
+    setText(notes);
+    void showTheirs();
+  });
+
+  async function submit(e: FormEvent) {
     e.preventDefault();
     setError({});
-    setSaved(false);
-    save.mutate(
-      { networkId, meetingId: meeting.id, version: base.version, notes: text },
-      {
-        onSuccess: async ({ version }) => {
-          setBase({ version, notes: text.trim() });
-          setText(text.trim());
-          setTheirs(null);
-          setSaved(true);
-          await refresh();
-        },
-        onError: async (err) => {
-          if (isStaleVersion(err)) {
-            // Theirs is shown beside the text in the box; the next save goes over the version shown.
-            const fresh = await queryClient.fetchQuery({ ...trpc.meeting.get.queryOptions({ networkId, meetingId: meeting.id }), staleTime: 0 }).catch(() => null);
-            if (!fresh) return setError({ form: t('notesEditor.failed') });
-            setTheirs(fresh.notes);
-            setBase({ version: fresh.version, notes: fresh.notes });
-            return;
-          }
-          const field = errorData(err)?.fieldErrors?.notes?.[0];
-          setError(field ? { field } : { form: errorMessage(err) || t('notesEditor.failed') });
-        },
-      },
-    );
+    setSaved(null);
+    const outcome = await send('meeting.saveNotes', { networkId, meetingId: meeting.id, version: base.version, notes: text });
+    if (outcome.kind !== 'refused') {
+      if (resolving.id) await resolving.done();
+      // Kept on the device, it lands as the next version: a later save builds on it, in order.
+      const version = outcome.kind === 'sent' ? (outcome.result as { version: number }).version : base.version + 1;
+      setBase({ version, notes: text.trim() });
+      setText(text.trim());
+      setTheirs(null);
+      return setSaved(outcome.kind === 'sent' ? 'sent' : 'kept');
+    }
+    if (isStaleVersion(outcome.error)) return showTheirs();
+    const field = errorData(outcome.error)?.fieldErrors?.notes?.[0];
+    setError(field ? { field } : { form: errorMessage(outcome.error) || t('notesEditor.failed') });
   }
 
   return (
-    <form onSubmit={submit} className="space-y-3">
+    <form onSubmit={(e) => void submit(e)} className="space-y-3">
       {theirs !== null && (
         <Alert tone="warning" title={t('notesEditor.stale')}>
           <p className="mt-2 text-sm font-medium">{t('notesEditor.theirs')}</p>
@@ -90,11 +94,11 @@ function NotesEditor({ meeting, networkId }: { meeting: Meeting; networkId: numb
         </Alert>
       )}
       <Field label={t('page.notes')} hint={t('form.notesHint')} error={error.field}>
-        {(control) => <Textarea {...control} translate="no" value={text} onChange={(e) => (setText(e.target.value), setSaved(false))} className="min-h-40!" />}
+        {(control) => <Textarea {...control} translate="no" value={text} onChange={(e) => (setText(e.target.value), setSaved(null))} className="min-h-40!" />}
       </Field>
       <FormAlert message={error.form} />
-      {saved && !dirty && <SuccessNotice>{t('notesEditor.saved')}</SuccessNotice>}
-      <Button type="submit" pending={save.isPending} pendingLabel={t('notesEditor.saving')} disabled={!dirty && theirs === null}>
+      {saved && !dirty && <SuccessNotice>{t(saved === 'sent' ? 'notesEditor.saved' : 'queued')}</SuccessNotice>}
+      <Button type="submit" pending={pending} pendingLabel={t('notesEditor.saving')} disabled={!dirty && theirs === null}>
         {t('notesEditor.save')}
       </Button>
     </form>
@@ -109,4 +113,39 @@ export function PlainText({ text, empty }: { text: string; empty: string }) {
       {text}
     </p>
   );
+}
+
+/**
+ * ?resolve=<id> from the outbox: notes kept on this device met someone else's save when they were
+ * sent. They come back into the box, beside theirs, for the choice an online save offers; the
+ * next save replaces the entry that waited.
+ */
+function useQueuedNotes(meeting: Meeting, resume: (notes: string) => void) {
+  const [params, setParams] = useSearchParams();
+  const id = params.get('resolve');
+  const [queued, setQueued] = useState<string | null>(null);
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    void readEntry(id).then((entry) => {
+      if (!live) return;
+      setParams((p) => (p.delete('resolve'), p), { replace: true });
+      const input = entry?.input as { meetingId?: number; notes?: string } | undefined;
+      if (!entry || entry.procedure !== 'meeting.saveNotes' || input?.meetingId !== meeting.id || input.notes === undefined) return;
+      setQueued(entry.id);
+      resume(input.notes);
+    });
+    return () => {
+      live = false;
+    };
+    // Once per link followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+  return {
+    id: queued,
+    async done() {
+      if (queued) await removeEntry(queued);
+      setQueued(null);
+    },
+  };
 }

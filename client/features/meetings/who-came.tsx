@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { CircleCheck, UserPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +6,11 @@ import { SectionCard } from '../../components/ui/card.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
+import { newClientId } from '../../lib/client-id.ts';
 import { errorData, errorMessage } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { useFormats } from '../../lib/use-words.ts';
 import type { Meeting } from './meeting-values.ts';
-import { useClientId } from './use-add-once.ts';
-import { useRefreshMeetings } from './use-meetings.ts';
+import { useQueuedWrite } from './use-queued-write.ts';
 
 type Props = { meeting: Meeting; networkId: number; myId: string; canCheckIn: boolean; canRun: boolean };
 
@@ -20,14 +18,16 @@ type Props = { meeting: Meeting; networkId: number; myId: string; canCheckIn: bo
 export function WhoCameCard({ meeting, networkId, myId, canCheckIn, canRun }: Props) {
   const { t } = useTranslation('meetings');
   const open = meeting.closedAt === null;
+  // Checked in on this device while offline: the meeting hears of it when the connection is back.
+  const [kept, setKept] = useState(false);
   const here = meeting.attendeeIds.includes(myId);
   return (
     <SectionCard title={t('page.whoCame')}>
       <div className="space-y-4">
-        {canCheckIn && open && !here && <CheckIn meeting={meeting} networkId={networkId} />}
-        {here && (
+        {canCheckIn && open && !here && !kept && <CheckIn meeting={meeting} networkId={networkId} onKept={() => setKept(true)} />}
+        {(here || kept) && (
           <p className="flex items-center gap-2 text-sm font-medium text-emerald-800">
-            <CircleCheck aria-hidden="true" className="size-5" /> {t('checkIn.done')}
+            <CircleCheck aria-hidden="true" className="size-5" /> {t(here ? 'checkIn.done' : 'checkIn.queued')}
           </p>
         )}
         <WhoCame meeting={meeting} />
@@ -37,15 +37,19 @@ export function WhoCameCard({ meeting, networkId, myId, canCheckIn, canRun }: Pr
   );
 }
 
-function CheckIn({ meeting, networkId }: { meeting: Meeting; networkId: number }) {
+function CheckIn({ meeting, networkId, onKept }: { meeting: Meeting; networkId: number; onKept: () => void }) {
   const { t } = useTranslation('meetings');
-  const trpc = useTRPC();
-  const refresh = useRefreshMeetings();
+  const { send, pending } = useQueuedWrite(meeting);
   const [error, setError] = useState<string>();
-  const checkIn = useMutation(trpc.meeting.checkIn.mutationOptions({ onSuccess: refresh, onError: (e) => setError(errorMessage(e) || t('checkIn.failed')) }));
+  async function checkIn() {
+    setError(undefined);
+    const outcome = await send('meeting.checkIn', { networkId, meetingId: meeting.id });
+    if (outcome.kind === 'waiting') onKept();
+    if (outcome.kind === 'refused') setError(errorMessage(outcome.error) || t('checkIn.failed'));
+  }
   return (
     <div className="space-y-2">
-      <Button className="w-full py-3 text-lg sm:w-auto" pending={checkIn.isPending} onClick={() => (setError(undefined), checkIn.mutate({ networkId, meetingId: meeting.id }))}>
+      <Button className="w-full py-3 text-lg sm:w-auto" pending={pending} onClick={() => void checkIn()}>
         <CircleCheck aria-hidden="true" className="size-5" /> {t('checkIn.button')}
       </Button>
       <FormAlert message={error} />
@@ -85,39 +89,32 @@ export function WhoCame({ meeting }: { meeting: Meeting }) {
 
 function AddGuest({ meeting, networkId }: { meeting: Meeting; networkId: number }) {
   const { t } = useTranslation('meetings');
-  const trpc = useTRPC();
-  const refresh = useRefreshMeetings();
-  const clientId = useClientId();
+  const { send, pending } = useQueuedWrite(meeting);
   const [name, setName] = useState('');
+  const [kept, setKept] = useState(false);
   const [error, setError] = useState<{ field?: string; form?: string }>({});
-  const add = useMutation(trpc.meeting.addGuest.mutationOptions());
 
-  function submit(e: FormEvent) {
+  async function submit(e: FormEvent) {
     e.preventDefault();
     setError({});
-    add.mutate(
-      { networkId, meetingId: meeting.id, clientId: clientId.current, name },
-      {
-        onSuccess: async () => {
-          clientId.next();
-          setName('');
-          await refresh();
-        },
-        onError: (err) => {
-          const field = errorData(err)?.fieldErrors?.name?.[0];
-          setError(field ? { field } : { form: errorMessage(err) || t('guests.failed') });
-        },
-      },
-    );
+    setKept(false);
+    const outcome = await send('meeting.addGuest', { networkId, meetingId: meeting.id, clientId: newClientId(), name });
+    if (outcome.kind !== 'refused') {
+      setName('');
+      return setKept(outcome.kind === 'waiting');
+    }
+    const field = errorData(outcome.error)?.fieldErrors?.name?.[0];
+    setError(field ? { field } : { form: errorMessage(outcome.error) || t('guests.failed') });
   }
 
   return (
-    <form onSubmit={submit} className="space-y-2 border-t border-slate-200 pt-3">
+    <form onSubmit={(e) => void submit(e)} className="space-y-2 border-t border-slate-200 pt-3">
       <Field label={t('guests.label')} hint={t('guests.hint')} error={error.field}>
         {(control) => <Input {...control} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" maxLength={200} />}
       </Field>
       <FormAlert message={error.form} />
-      <Button type="submit" variant="secondary" pending={add.isPending}>
+      {kept && <p className="text-sm text-slate-700">{t('queued')}</p>}
+      <Button type="submit" variant="secondary" pending={pending}>
         <UserPlus aria-hidden="true" className="size-4" /> {t('guests.add')}
       </Button>
     </form>
