@@ -41,10 +41,10 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // The feature tests share one server and database: one at a time (two side by side were no
-  // faster on two cores, each story keeps both busy). The every-page spec only reads, on its own
-  // server, so it runs beside them.
-  workers: 2,
+  // The feature files share one server and database (each makes its own network and people), two
+  // files at a time; the every-page spec only reads, on its own server, and runs beside them in the
+  // background (see BACKGROUND_CHROMIUM): on two cores the stories are the long path.
+  workers: 3,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -65,7 +65,7 @@ export default defineConfig({
       workers: 1,
       use: { baseURL: pagesURL, launchOptions: { executablePath: BACKGROUND_CHROMIUM, args: CHROMIUM_ARGS } },
     },
-    { name: 'features', testIgnore: ['needle.spec.ts', 'whole-app.spec.ts'], dependencies: ['first-run'], workers: 1 },
+    { name: 'features', testIgnore: ['needle.spec.ts', 'whole-app.spec.ts'], dependencies: ['first-run'], workers: 2 },
   ],
   use: {
     baseURL,

@@ -229,8 +229,10 @@ for (const [who, person, pages] of [
         await signIn(page, person);
         await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sign in');
       }
-      // The choice is kept on the device: every page after this one is in the pseudo-language.
+      // The choice is kept on the device: every page after this one is in the pseudo-language
+      // (once its words have arrived, which is when the choice is stored).
       await page.goto('/?lang=pseudo');
+      await expect(page.locator('#root')).toContainText('⟦');
     });
     test.afterAll(() => context.close());
 
