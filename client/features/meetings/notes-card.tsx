@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
@@ -10,7 +9,9 @@ import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { SuccessNotice } from '../../components/ui/success-notice.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { errorData, errorMessage } from '../../lib/errors.ts';
-import { readEntry, removeEntry } from '../../lib/outbox/outbox-store.ts';
+import { removeEntry } from '../../lib/outbox/outbox-store.ts';
+import { useResolveLink } from '../../lib/outbox/use-resolve-link.ts';
+import type { OutboxEntry } from '../../../shared/domain/outbox.ts';
 import { isStaleVersion } from '../../lib/stale-version.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import type { Meeting } from './meeting-values.ts';
@@ -32,7 +33,7 @@ export function NotesCard({ meeting, networkId, canRun }: { meeting: Meeting; ne
  * rather than one replacing the other.
  */
 function NotesEditor({ meeting, networkId }: { meeting: Meeting; networkId: number }) {
-  const { t } = useTranslation('meetings');
+  const { t } = useTranslation(['meetings', 'outbox']);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { send, pending } = useQueuedWrite(meeting);
@@ -59,10 +60,14 @@ function NotesEditor({ meeting, networkId }: { meeting: Meeting; networkId: numb
     setBase({ version: fresh.version, notes: fresh.notes });
   }
 
-  const resolving = useQueuedNotes(meeting, (notes) => {
-    setText(notes);
-    void showTheirs();
-  });
+  const resolving = useQueuedNotes(
+    meeting,
+    (notes) => {
+      setText(notes);
+      void showTheirs();
+    },
+    () => setError({ form: t('outbox:resolve.missing') }),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -120,27 +125,18 @@ export function PlainText({ text, empty }: { text: string; empty: string }) {
  * sent. They come back into the box, beside theirs, for the choice an online save offers; the
  * next save replaces the entry that waited.
  */
-function useQueuedNotes(meeting: Meeting, resume: (notes: string) => void) {
-  const [params, setParams] = useSearchParams();
-  const id = params.get('resolve');
+function useQueuedNotes(meeting: Meeting, resume: (notes: string) => void, missing: () => void) {
   const [queued, setQueued] = useState<string | null>(null);
-  useEffect(() => {
-    if (!id) return;
-    let live = true;
-    void readEntry(id).then((entry) => {
-      if (!live) return;
-      setParams((p) => (p.delete('resolve'), p), { replace: true });
-      const input = entry?.input as { meetingId?: number; notes?: string } | undefined;
-      if (!entry || entry.procedure !== 'meeting.saveNotes' || input?.meetingId !== meeting.id || input.notes === undefined) return;
+  const inputOf = (entry: OutboxEntry) => entry.input as { meetingId?: number; notes?: string };
+  useResolveLink(
+    'meeting.saveNotes',
+    (entry) => inputOf(entry).meetingId === meeting.id && inputOf(entry).notes !== undefined,
+    (entry) => {
       setQueued(entry.id);
-      resume(input.notes);
-    });
-    return () => {
-      live = false;
-    };
-    // Once per link followed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+      resume(inputOf(entry).notes!);
+    },
+    missing,
+  );
   return {
     id: queued,
     async done() {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Pencil } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -22,7 +22,8 @@ import type { CycleSection } from '../form/cycle-form-values.ts';
 import { notYetDue, SECTION_READERS } from './cycle-read.tsx';
 import { FidelityPanel } from './fidelity-panel.tsx';
 import { PreviousCycle } from './previous-cycle.tsx';
-import { readEntry } from '../../../lib/outbox/outbox-store.ts';
+import { useResolveLink } from '../../../lib/outbox/use-resolve-link.ts';
+import type { OutboxEntry } from '../../../../shared/domain/outbox.ts';
 import { SectionEditor, type QueuedEdit } from './section-editor.tsx';
 import { StageControls } from './stage-controls.tsx';
 import { StageStepper } from './stage-stepper.tsx';
@@ -157,25 +158,20 @@ function CycleView({ cycle }: { cycle: Cycle }) {
  */
 function useQueuedEdit(cycle: Cycle, open: (section: CycleSection) => void, say: (notice: string) => void): [QueuedEdit | null, () => void] {
   const { t } = useTranslation('outbox');
-  const [params, setParams] = useSearchParams();
-  const id = params.get('resolve');
   const [resume, setResume] = useState<QueuedEdit | null>(null);
-  useEffect(() => {
-    if (!id) return;
-    let live = true;
-    void readEntry(id).then((entry) => {
-      if (!live) return;
-      setParams((p) => (p.delete('resolve'), p), { replace: true });
-      const base = entry?.base as { section?: CycleSection } & Omit<QueuedEdit, 'id'> | undefined;
-      if (!entry || entry.procedure !== 'cycle.update' || entry.input.cycleId !== cycle.id || !base?.section || !SECTIONS.includes(base.section)) return say(t('resolve.missing'));
+  const baseOf = (entry: OutboxEntry) => entry.base as ({ section?: CycleSection } & Omit<QueuedEdit, 'id'>) | undefined;
+  useResolveLink(
+    'cycle.update',
+    (entry) => {
+      const section = baseOf(entry)?.section;
+      return entry.input.cycleId === cycle.id && section !== undefined && SECTIONS.includes(section);
+    },
+    (entry) => {
+      const base = baseOf(entry)!;
       setResume({ id: entry.id, opened: base.opened, mine: base.mine });
-      open(base.section);
-    });
-    return () => {
-      live = false;
-    };
-    // Once per link followed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+      open(base.section!);
+    },
+    () => say(t('resolve.missing')),
+  );
   return [resume, () => setResume(null)];
 }

@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { onlineManager } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ACTION_STATUSES, actionProgressInput } from '../../../../shared/schemas/plan.ts';
 import { StaleNotice } from '../../../components/ui/stale-notice.tsx';
 import { SuccessNotice } from '../../../components/ui/success-notice.tsx';
@@ -14,7 +13,9 @@ import { Select } from '../../../components/ui/select.tsx';
 import { useCurrentNetwork } from '../../../lib/current-network.ts';
 import { applyServerErrors, formError } from '../../../lib/form-errors.ts';
 import { enqueueAndWait } from '../../../lib/outbox/enqueue.ts';
-import { readEntry, removeEntry } from '../../../lib/outbox/outbox-store.ts';
+import { removeEntry } from '../../../lib/outbox/outbox-store.ts';
+import { useResolveLink } from '../../../lib/outbox/use-resolve-link.ts';
+import type { OutboxEntry } from '../../../../shared/domain/outbox.ts';
 import { paths } from '../../../app/paths.ts';
 import { isStaleVersion } from '../../../lib/stale-version.ts';
 import { useStaleVersion } from '../../../lib/use-stale-version.ts';
@@ -123,26 +124,17 @@ type QueuedProgress = { status: PlanAction['status']; note: string };
  * sent. It comes back into the form, beside theirs, for the choice an online save offers.
  */
 function useQueuedProgress(action: PlanAction, resume: (mine: QueuedProgress) => void): [string | null, (id: string | null) => void, boolean] {
-  const [params, setParams] = useSearchParams();
-  const id = params.get('resolve');
   const [queued, setQueued] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  useEffect(() => {
-    if (!id) return;
-    let live = true;
-    void readEntry(id).then((entry) => {
-      if (!live) return;
-      setParams((p) => (p.delete('resolve'), p), { replace: true });
-      const input = entry?.input as { actionId?: number; status?: PlanAction['status']; note?: string } | undefined;
-      if (!entry || entry.procedure !== 'plan.reportProgress' || input?.actionId !== action.id || !input.status) return setMissing(true);
+  const inputOf = (entry: OutboxEntry) => entry.input as { actionId?: number; status?: PlanAction['status']; note?: string };
+  useResolveLink(
+    'plan.reportProgress',
+    (entry) => inputOf(entry).actionId === action.id && inputOf(entry).status !== undefined,
+    (entry) => {
       setQueued(entry.id);
-      resume({ status: input.status, note: input.note ?? '' });
-    });
-    return () => {
-      live = false;
-    };
-    // Once per link followed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+      resume({ status: inputOf(entry).status!, note: inputOf(entry).note ?? '' });
+    },
+    () => setMissing(true),
+  );
   return [queued, setQueued, missing];
 }
