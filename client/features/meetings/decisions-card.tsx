@@ -1,5 +1,4 @@
 import { Gavel } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
@@ -7,10 +6,9 @@ import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Textarea } from '../../components/ui/textarea.tsx';
 import { newClientId } from '../../lib/client-id.ts';
-import { errorData, errorMessage } from '../../lib/errors.ts';
 import { useFormats } from '../../lib/use-words.ts';
 import type { Meeting } from './meeting-values.ts';
-import { useQueuedWrite } from './use-queued-write.ts';
+import { useAddForm } from './use-queued-write.ts';
 
 /** What the meeting decided, as it is decided: who wrote it down and when. */
 export function DecisionsCard({ meeting, networkId, canRun }: { meeting: Meeting; networkId: number; canRun: boolean }) {
@@ -45,32 +43,15 @@ export function DecisionList({ decisions, large = false }: { decisions: Meeting[
 
 function AddDecision({ meeting, networkId }: { meeting: Meeting; networkId: number }) {
   const { t } = useTranslation('meetings');
-  const { send, pending } = useQueuedWrite(meeting);
-  const [text, setText] = useState('');
-  const [kept, setKept] = useState(false);
-  const [error, setError] = useState<{ field?: string; form?: string }>({});
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError({});
-    setKept(false);
-    const outcome = await send('meeting.addDecision', { networkId, meetingId: meeting.id, clientId: newClientId(), text });
-    if (outcome.kind !== 'refused') {
-      setText('');
-      return setKept(outcome.kind === 'waiting');
-    }
-    const field = errorData(outcome.error)?.fieldErrors?.text?.[0];
-    setError(field ? { field } : { form: errorMessage(outcome.error) || t('decisions.failed') });
-  }
-
+  const form = useAddForm(meeting, (text) => ['meeting.addDecision', { networkId, meetingId: meeting.id, clientId: newClientId(), text }], 'text', t('decisions.failed'));
   return (
-    <form onSubmit={(e) => void submit(e)} className="space-y-2 border-t border-slate-200 pt-3">
-      <Field label={t('decisions.label')} error={error.field}>
-        {(control) => <Textarea {...control} value={text} onChange={(e) => setText(e.target.value)} maxLength={1000} className="min-h-16!" />}
+    <form onSubmit={form.onSubmit} className="space-y-2 border-t border-slate-200 pt-3">
+      <Field label={t('decisions.label')} error={form.error.field}>
+        {(control) => <Textarea {...control} value={form.value} onChange={(e) => form.setValue(e.target.value)} maxLength={1000} className="min-h-16!" />}
       </Field>
-      <FormAlert message={error.form} />
-      {kept && <p className="text-sm text-slate-700">{t('queued')}</p>}
-      <Button type="submit" variant="secondary" pending={pending}>
+      <FormAlert message={form.error.form} />
+      {form.keptNotice && <p className="text-sm text-slate-700">{form.keptNotice}</p>}
+      <Button type="submit" variant="secondary" pending={form.pending}>
         <Gavel aria-hidden="true" className="size-4" /> {t('decisions.add')}
       </Button>
     </form>

@@ -1,8 +1,10 @@
 import { onlineManager } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OutboxProcedure } from '../../../shared/domain/outbox.ts';
 import { paths } from '../../app/paths.ts';
 import { useCurrentNetwork } from '../../lib/current-network.ts';
+import { errorData, errorMessage } from '../../lib/errors.ts';
 import { enqueueAndWait, type OutboxInput } from '../../lib/outbox/enqueue.ts';
 import { removeEntry } from '../../lib/outbox/outbox-store.ts';
 import type { Meeting } from './meeting-values.ts';
@@ -35,3 +37,34 @@ export function useQueuedWrite(meeting: Meeting) {
   }
   return { send, pending };
 }
+
+/**
+ * A one-field form that adds a record to the meeting (a guest's name, a decision): it empties on
+ * success, says so when the record waits on the device, and puts a refusal on its field or above
+ * the button.
+ */
+export function useAddForm(meeting: Meeting, add: (value: string) => OutboxAdd, field: string, failed: string) {
+  const { t } = useTranslation('meetings');
+  const { send, pending } = useQueuedWrite(meeting);
+  const [value, setValue] = useState('');
+  const [kept, setKept] = useState(false);
+  const [error, setError] = useState<{ field?: string; form?: string }>({});
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError({});
+    setKept(false);
+    const [procedure, input] = add(value);
+    const outcome = await send(procedure, input);
+    if (outcome.kind !== 'refused') {
+      setValue('');
+      return setKept(outcome.kind === 'waiting');
+    }
+    const onField = errorData(outcome.error)?.fieldErrors?.[field]?.[0];
+    setError(onField ? { field: onField } : { form: errorMessage(outcome.error) || failed });
+  }
+
+  return { value, setValue, pending, error, keptNotice: kept ? t('queued') : undefined, onSubmit: (e: FormEvent) => void submit(e) };
+}
+
+type OutboxAdd = ['meeting.addGuest', OutboxInput<'meeting.addGuest'>] | ['meeting.addDecision', OutboxInput<'meeting.addDecision'>];

@@ -1,5 +1,5 @@
 import { CircleCheck, UserPlus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
@@ -7,10 +7,10 @@ import { Field } from '../../components/ui/field.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { Input } from '../../components/ui/input.tsx';
 import { newClientId } from '../../lib/client-id.ts';
-import { errorData, errorMessage } from '../../lib/errors.ts';
+import { errorMessage } from '../../lib/errors.ts';
 import { useFormats } from '../../lib/use-words.ts';
 import type { Meeting } from './meeting-values.ts';
-import { useQueuedWrite } from './use-queued-write.ts';
+import { useAddForm, useQueuedWrite } from './use-queued-write.ts';
 
 type Props = { meeting: Meeting; networkId: number; myId: string; canCheckIn: boolean; canRun: boolean };
 
@@ -89,32 +89,15 @@ export function WhoCame({ meeting }: { meeting: Meeting }) {
 
 function AddGuest({ meeting, networkId }: { meeting: Meeting; networkId: number }) {
   const { t } = useTranslation('meetings');
-  const { send, pending } = useQueuedWrite(meeting);
-  const [name, setName] = useState('');
-  const [kept, setKept] = useState(false);
-  const [error, setError] = useState<{ field?: string; form?: string }>({});
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError({});
-    setKept(false);
-    const outcome = await send('meeting.addGuest', { networkId, meetingId: meeting.id, clientId: newClientId(), name });
-    if (outcome.kind !== 'refused') {
-      setName('');
-      return setKept(outcome.kind === 'waiting');
-    }
-    const field = errorData(outcome.error)?.fieldErrors?.name?.[0];
-    setError(field ? { field } : { form: errorMessage(outcome.error) || t('guests.failed') });
-  }
-
+  const form = useAddForm(meeting, (name) => ['meeting.addGuest', { networkId, meetingId: meeting.id, clientId: newClientId(), name }], 'name', t('guests.failed'));
   return (
-    <form onSubmit={(e) => void submit(e)} className="space-y-2 border-t border-slate-200 pt-3">
-      <Field label={t('guests.label')} hint={t('guests.hint')} error={error.field}>
-        {(control) => <Input {...control} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" maxLength={200} />}
+    <form onSubmit={form.onSubmit} className="space-y-2 border-t border-slate-200 pt-3">
+      <Field label={t('guests.label')} hint={t('guests.hint')} error={form.error.field}>
+        {(control) => <Input {...control} value={form.value} onChange={(e) => form.setValue(e.target.value)} autoComplete="off" maxLength={200} />}
       </Field>
-      <FormAlert message={error.form} />
-      {kept && <p className="text-sm text-slate-700">{t('queued')}</p>}
-      <Button type="submit" variant="secondary" pending={pending}>
+      <FormAlert message={form.error.form} />
+      {form.keptNotice && <p className="text-sm text-slate-700">{form.keptNotice}</p>}
+      <Button type="submit" variant="secondary" pending={form.pending}>
         <UserPlus aria-hidden="true" className="size-4" /> {t('guests.add')}
       </Button>
     </form>
