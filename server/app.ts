@@ -1,5 +1,4 @@
 import compress from '@fastify/compress';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { createAuth } from './auth/auth.ts';
 import { authSecret } from './auth/secret.ts';
@@ -18,6 +17,7 @@ import { registerImportRoutes } from './http/import-routes.ts';
 import { registerMailRoutes } from './http/mail-routes.ts';
 import { registerPartnershipLogoRoutes } from './http/partnership-logo-routes.ts';
 import { pageMetaFor } from './http/page-meta.ts';
+import { registerTrpc } from './http/trpc-route.ts';
 import { setMailOn } from './mail/outbox.ts';
 import { csrfGuard, registerSecurityHeaders } from './http/security.ts';
 import { registerClient } from './http/static.ts';
@@ -43,9 +43,10 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   const auth = createAuth(db, config, secret);
   setMailOn(db, config.mail !== null);
 
-  // Members open Needle on phones over patchy wifi: compress pages, scripts and API answers.
+  // Members open Needle on phones over patchy wifi: compress pages and files (the built scripts
+  // come compressed from the build: static.ts) and API answers (trpc-route.ts).
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   registerEmbedding(app, { db, envOrigins: config.embedOrigins });
   await registerAuthRoutes(app, { auth, db, baseUrl: config.baseUrl, trustedOrigins: config.trustedOrigins });
 
@@ -61,25 +62,23 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
     async (scope) => {
       scope.addHook('onRequest', csrfGuard(config.trustedOrigins));
       registerBodyLimits(scope, { prefix: '/trpc' });
-      await scope.register(fastifyTRPCPlugin, {
+      registerTrpc<AppRouter>(scope, {
         prefix: '/trpc',
-        trpcOptions: {
-          router: appRouter,
-          createContext,
-          // A throttled write says when to try again.
-          responseMeta({ errors, type }) {
-            // A live stream goes out as it is written: no proxy may hold it back to buffer it.
-            // (@fastify/compress leaves text/event-stream alone; tests/integration/meeting-live-http checks.)
-            // Its connection closes with it, so a shutdown that ends the stream is not then held
-            // open by an idle keep-alive socket.
-            if (type === 'subscription') return { headers: { 'x-accel-buffering': 'no', connection: 'close' } };
-            const wait = Math.max(0, ...errors.map((e) => (e.cause instanceof WriteThrottled ? e.cause.retryAfterMs : 0)));
-            return wait > 0 ? { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } } : {};
-          },
-          onError({ error, path }) {
-            if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'tRPC procedure failed');
-          },
-        } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+        router: appRouter,
+        createContext: (request) => createContext({ req: request }),
+        // A throttled write says when to try again.
+        responseMeta({ errors, type }) {
+          // A live stream goes out as it is written: no proxy may hold it back to buffer it.
+          // (@fastify/compress leaves text/event-stream alone; tests/integration/meeting-live-http checks.)
+          // Its connection closes with it, so a shutdown that ends the stream is not then held
+          // open by an idle keep-alive socket.
+          if (type === 'subscription') return { headers: { 'x-accel-buffering': 'no', connection: 'close' } };
+          const wait = Math.max(0, ...errors.map((e) => (e.cause instanceof WriteThrottled ? e.cause.retryAfterMs : 0)));
+          return wait > 0 ? { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } } : {};
+        },
+        onError({ error, path }) {
+          if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'tRPC procedure failed');
+        },
       });
     },
   );

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import superjson from 'superjson';
 import { buildApp } from '../../server/app.ts';
@@ -17,6 +18,9 @@ export const ASSET_JS = 'console.log("needle");';
 /** A hashed asset big enough to be worth compressing. */
 export const BIG_ASSET_PATH = '/assets/vendor-9c1b3f2a.js';
 export const BIG_ASSET_JS = `export const words = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `word${i % 50}`))};`;
+/** A hashed asset the build compressed: it lies beside its .br and .gz forms. */
+export const PRECOMPRESSED_PATH = '/assets/page-1b3f2a9c.js';
+export const PRECOMPRESSED_JS = `export const more = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `more${i % 40}`))};`;
 
 export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
 
@@ -31,6 +35,9 @@ export async function testApp(opts: { trustProxy?: boolean | number; db?: Db; wr
   mkdirSync(join(clientDir, 'assets'));
   writeFileSync(join(clientDir, ASSET_PATH), ASSET_JS);
   writeFileSync(join(clientDir, BIG_ASSET_PATH), BIG_ASSET_JS);
+  writeFileSync(join(clientDir, PRECOMPRESSED_PATH), PRECOMPRESSED_JS);
+  writeFileSync(join(clientDir, `${PRECOMPRESSED_PATH}.br`), brotliCompressSync(PRECOMPRESSED_JS));
+  writeFileSync(join(clientDir, `${PRECOMPRESSED_PATH}.gz`), gzipSync(PRECOMPRESSED_JS));
   const config = {
     ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir, NEEDLE_TRUST_PROXY: opts.trustProxy === true ? '1' : opts.trustProxy ? String(opts.trustProxy) : '', NEEDLE_EMBED_ORIGINS: opts.embedOrigins ?? '' }),
     dbPath: ':memory:',

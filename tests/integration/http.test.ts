@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { eq } from 'drizzle-orm';
@@ -15,7 +16,7 @@ import * as schema from '../../server/db/schema.ts';
 import { partnerOrganization, pdsaCycle, session, user } from '../../server/db/schema.ts';
 import { bootstrapAdmin } from '../../server/services/setup.ts';
 import { makeUser, TEST_PASSWORD, testDb } from '../helpers/db.ts';
-import { ASSET_JS, ASSET_PATH, BIG_ASSET_JS, BIG_ASSET_PATH, cookieFrom, INDEX_HTML, ORIGIN, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
+import { ASSET_JS, ASSET_PATH, BIG_ASSET_JS, BIG_ASSET_PATH, cookieFrom, INDEX_HTML, ORIGIN, PRECOMPRESSED_JS, PRECOMPRESSED_PATH, signIn, testApp, trpcMutation, trpcQuery, type TestApp } from '../helpers/http.ts';
 import { scene } from '../helpers/scene.ts';
 import { callerFor } from '../helpers/trpc.ts';
 
@@ -96,6 +97,27 @@ describe('caching of API answers', () => {
     expect(answers.query.statusCode).toBe(200);
     const page = await t.app.inject({ method: 'GET', url: '/n/some-network', headers: { cookie } });
     expect(page.headers['cache-control']).toBe('no-cache');
+  });
+});
+
+describe('compression of API answers', () => {
+  it('sends small answers as they are and larger ones gzipped with their length, for the browsers that accept it', async () => {
+    const t = await start();
+    const s = await scene(t.db);
+    const { cookie } = await signedIn(t, s.member);
+    const caller = callerFor(t.db, s.member).cycle;
+    for (let i = 0; i < 12; i++) {
+      await caller.quickLog({ networkId: s.networkA, clientId: randomUUID(), title: `Reading buddies at the library, week ${i + 1}`, changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null });
+    }
+    const ask = (path: string) => t.app.inject({ method: 'GET', url: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ networkId: s.networkA })))}`, headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } });
+    const small = await ask('network.overview');
+    expect([small.statusCode, small.headers['content-encoding'], Number(small.headers['content-length'])]).toEqual([200, undefined, small.rawPayload.length]);
+    expect(small.rawPayload.length).toBeLessThan(1024);
+    const large = await ask('cycle.list');
+    expect([large.statusCode, large.headers['content-encoding'], Number(large.headers['content-length'])]).toEqual([200, 'gzip', large.rawPayload.length]);
+    const body = gunzipSync(large.rawPayload).toString();
+    expect(body.length).toBeGreaterThan(1024);
+    expect(superjson.deserialize<{ total: number }>(JSON.parse(body).result.data).total).toBe(12);
   });
 });
 
@@ -360,6 +382,18 @@ describe('client routes', () => {
     const plain = await t.app.inject({ method: 'GET', url: BIG_ASSET_PATH });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(BIG_ASSET_JS);
+  });
+
+  it('serves the forms the build compressed, without compressing again', async () => {
+    const t = await start();
+    const br = await t.app.inject({ method: 'GET', url: PRECOMPRESSED_PATH, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect([br.statusCode, br.headers['content-encoding'], br.headers['cache-control']]).toEqual([200, 'br', 'public, max-age=31536000, immutable']);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(PRECOMPRESSED_JS);
+    const gzip = await t.app.inject({ method: 'GET', url: PRECOMPRESSED_PATH, headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(PRECOMPRESSED_JS);
+    const plain = await t.app.inject({ method: 'GET', url: PRECOMPRESSED_PATH });
+    expect([plain.headers['content-encoding'], plain.body]).toEqual([undefined, PRECOMPRESSED_JS]);
   });
 
   it('answers app routes with the page to GET and HEAD whatever the Accept header (uptime checks, link previews)', async () => {
