@@ -49,8 +49,26 @@ async function warmed(target: Target, opts: { seconds: number; connections: numb
 /** autocannon at a fixed rate, its latencies as measured (no correction), for comparison. */
 export const autocannonAtRate = (target: Target, rate: number, seconds: number) => warmed(target, { rate, seconds, connections: 10 });
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * Waits for `due` (a performance.now() moment), sends one request and gives its latency counted
+ * from that moment, or null when it failed. A timer may fire a little early: then the request's
+ * own start is when its time begins.
+ */
+export async function requestAt(target: Target, due: number): Promise<number | null> {
+  const wait = due - performance.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  const from = Math.min(due, performance.now());
+  try {
+    const res = await fetch(target.url, { method: target.method ?? 'GET', headers: { ...BROWSER, ...target.headers }, body: target.body?.() });
+    await res.arrayBuffer();
+    return res.ok ? performance.now() - from : null;
+  } catch {
+    return null;
+  }
 }
 
 async function schedule(target: Target, rate: number, seconds: number): Promise<LoadResult> {
@@ -60,19 +78,9 @@ async function schedule(target: Target, rate: number, seconds: number): Promise<
   let failures = 0;
   const start = performance.now() + 20;
   const one = async (i: number) => {
-    const due = start + i * interval;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    // A timer may fire a little early: then the request's own start is when its time begins.
-    const from = Math.min(due, performance.now());
-    try {
-      const res = await fetch(target.url, { method: target.method ?? 'GET', headers: { ...BROWSER, ...target.headers }, body: target.body?.() });
-      await res.arrayBuffer();
-      if (!res.ok) failures += 1;
-      else latencies.push(performance.now() - from);
-    } catch {
-      failures += 1;
-    }
+    const latency = await requestAt(target, start + i * interval);
+    if (latency === null) failures += 1;
+    else latencies.push(latency);
   };
   await Promise.all(Array.from({ length: total }, (_, i) => one(i)));
   latencies.sort((a, b) => a - b);

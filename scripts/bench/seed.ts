@@ -35,6 +35,8 @@ export type Scale = { networks: number; users: number; cyclesPerNetwork: number;
 
 /** What the issue asks for: 50 networks, 2,000 people, 100,000 cycles, ten years of monthly data. */
 export const FULL: Scale = { networks: 50, users: 2000, cyclesPerNetwork: 2000, years: 10, busiestExtraMembers: 250 };
+/** `--quick`: a small partnership with the same busiest network, to check the harness. */
+export const QUICK: Scale = { networks: 3, users: 300, cyclesPerNetwork: 2000, years: 10, busiestExtraMembers: 100 };
 
 export const PASSWORD = 'bench-password-2026';
 const DOMAIN = 'bench.needle.test';

@@ -1,0 +1,107 @@
+// `npm run bench -- --soak 30m`: a long, steady mix of a meeting day's reads and writes against
+// the running server, to show that memory levels off and latency holds. Every request has its
+// moment on a schedule (as in load.ts); the server's RSS is read every 10 s. After a warm-up (the
+// first sixth of the run, at most 5 minutes) the RSS samples are fitted with a least-squares line,
+// and the p99 of the first and the last stretch after it are compared.
+import { readFileSync } from 'node:fs';
+import { percentile, requestAt, type Target } from './load.ts';
+import type { Row } from './table.ts';
+
+export type SoakMix = { reads: Target[]; write: Target; countWrites: () => Promise<number> };
+export type SoakResult = { rows: Row[]; notes: string };
+
+/** Requests a second: reads, plus one write in every WRITE_EVERY requests. */
+const RATE = 100;
+const WRITE_EVERY = 10;
+const SAMPLE_MS = 10_000;
+
+/** "30m", "90s", "1h" → milliseconds. */
+export function parseDuration(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(s|m|h)$/.exec(text.trim());
+  if (!m) throw new Error(`--soak wants a duration such as 30m, 90s or 1h, not "${text}"`);
+  return Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 's' | 'm' | 'h'];
+}
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+
+/** Least-squares slope of y over x. */
+function slope(points: { x: number; y: number }[]): number {
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  const sxy = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0);
+  const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  return sxx === 0 ? 0 : sxy / sxx;
+}
+
+export async function soak(pid: number, mix: SoakMix, durationMs: number, log: (line: string) => void): Promise<SoakResult> {
+  const warmUpMs = Math.min(5 * 60_000, durationMs / 6);
+  const stretchMs = Math.min(5 * 60_000, (durationMs - warmUpMs) / 3);
+  const samples: { x: number; y: number }[] = [];
+  const latencies: { at: number; ms: number }[] = [];
+  let failures = 0;
+  let writes = 0;
+  const writesBefore = await mix.countWrites();
+  const start = performance.now() + 50;
+  const total = Math.floor((durationMs / 1000) * RATE);
+  const pending = new Set<Promise<void>>();
+  const sampler = setInterval(() => {
+    const minutes = (performance.now() - start) / 60_000;
+    samples.push({ x: minutes, y: rssMb(pid) });
+    if (samples.length % 30 === 0) log(`soak: ${minutes.toFixed(0)} of ${(durationMs / 60_000).toFixed(0)} min, server RSS ${samples.at(-1)!.y.toFixed(0)} MB`);
+  }, SAMPLE_MS);
+  try {
+    for (let i = 0; i < total; i++) {
+      const due = start + (i * 1000) / RATE;
+      // Hand out requests a second ahead, so a slow answer never delays the schedule.
+      while (due - performance.now() > 1000) await new Promise((r) => setTimeout(r, 200));
+      const isWrite = i % WRITE_EVERY === WRITE_EVERY - 1;
+      const target = isWrite ? mix.write : mix.reads[i % mix.reads.length]!;
+      const sent = requestAt(target, due).then((ms) => {
+        if (ms === null) failures += 1;
+        else {
+          latencies.push({ at: due - start, ms });
+          if (isWrite) writes += 1;
+        }
+      });
+      pending.add(sent);
+      void sent.finally(() => pending.delete(sent));
+    }
+    await Promise.all(pending);
+  } finally {
+    clearInterval(sampler);
+  }
+  const written = (await mix.countWrites()) - writesBefore;
+
+  const settled = samples.filter((s) => s.x * 60_000 >= warmUpMs);
+  const perTenMinutes = slope(settled) * 10;
+  const p99Of = (from: number, to: number) => {
+    const ms = latencies.filter((l) => l.at >= from && l.at < to).map((l) => l.ms).sort((a, b) => a - b);
+    return percentile(ms, 99);
+  };
+  const first = p99Of(warmUpMs, warmUpMs + stretchMs);
+  const last = p99Of(durationMs - stretchMs, durationMs);
+  const minutes = (ms: number) => `${Number((ms / 60_000).toFixed(1))} min`;
+  const rows: Row[] = [
+    {
+      measure: `soak ${minutes(durationMs)}: server RSS after the warm-up (${minutes(warmUpMs)}), least-squares slope`,
+      result: `${perTenMinutes >= 0 ? '+' : ''}${perTenMinutes.toFixed(2)} MB / 10 min (${settled[0]?.y.toFixed(0)} → ${settled.at(-1)?.y.toFixed(0)} MB, peak ${Math.max(...samples.map((s) => s.y)).toFixed(0)} MB)`,
+      goal: '< 1 MB / 10 min',
+      met: Math.abs(perTenMinutes) < 1,
+    },
+    {
+      measure: `soak: p99, first ${minutes(stretchMs)} after the warm-up → last ${minutes(stretchMs)}`,
+      result: `${first.toFixed(1)} → ${last.toFixed(1)} ms`,
+      goal: 'unchanged (≤ +25% or +2 ms)',
+      met: last <= Math.max(first * 1.25, first + 2),
+    },
+    {
+      measure: `soak: ${latencies.length + failures} requests at ${RATE}/s, one in ${WRITE_EVERY} a cycle.create`,
+      result: `${failures} failed · ${written} cycles written for ${writes} acknowledged`,
+      goal: '0 failed, 0 lost',
+      met: failures === 0 && written === writes,
+    },
+  ];
+  const notes = `soak RSS samples (minute: MB): ${samples.filter((_, i) => i % 6 === 5).map((s) => `${s.x.toFixed(0)}: ${s.y.toFixed(0)}`).join(', ')}`;
+  return { rows, notes };
+}
