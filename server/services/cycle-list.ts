@@ -30,37 +30,44 @@ type ListFilters = {
   limit: number;
 };
 
-export function listCycles(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, f: Omit<ListFilters, 'networkId'>) {
-  const where: SQL[] = [eq(pdsaCycle.networkId, networkId)];
-  if (f.stage) where.push(eq(pdsaCycle.stage, f.stage));
-  if (f.decision === 'none') where.push(isNull(pdsaCycle.decision));
-  else if (f.decision) where.push(eq(pdsaCycle.decision, f.decision));
-  if (f.changeIdeaId) where.push(eq(pdsaCycle.changeIdeaId, f.changeIdeaId));
-  if (f.partnerOrganizationId) where.push(eq(pdsaCycle.partnerOrganizationId, f.partnerOrganizationId));
-  if (f.meetingId) where.push(eq(pdsaCycle.meetingId, f.meetingId));
-  if (f.rampId) where.push(eq(pdsaCycle.rampId, f.rampId));
-  if (f.indicatorId) {
+const p = sql.placeholder;
+
+/**
+ * The list's two queries (its count and its page), built by drizzle once for each shape of filters
+ * (which filters are set, not their values: those are bound at each call). Building them on every
+ * call cost as much as running them.
+ */
+function buildList(db: Db, shape: Set<keyof ListFilters | 'search' | 'noDecision'>) {
+  const where: SQL[] = [eq(pdsaCycle.networkId, p('networkId'))];
+  if (shape.has('stage')) where.push(eq(pdsaCycle.stage, p('stage')));
+  if (shape.has('noDecision')) where.push(isNull(pdsaCycle.decision));
+  else if (shape.has('decision')) where.push(eq(pdsaCycle.decision, p('decision')));
+  if (shape.has('changeIdeaId')) where.push(eq(pdsaCycle.changeIdeaId, p('changeIdeaId')));
+  if (shape.has('partnerOrganizationId')) where.push(eq(pdsaCycle.partnerOrganizationId, p('partnerOrganizationId')));
+  if (shape.has('meetingId')) where.push(eq(pdsaCycle.meetingId, p('meetingId')));
+  if (shape.has('rampId')) where.push(eq(pdsaCycle.rampId, p('rampId')));
+  if (shape.has('indicatorId')) {
     const named = db
       .select({ one: sql`1` })
       .from(cycleIndicator)
-      .where(and(sql`${cycleIndicator}.${sql.identifier(cycleIndicator.cycleId.name)} = ${col(pdsaCycle.id)}`, eq(cycleIndicator.indicatorId, f.indicatorId)));
+      .where(and(sql`${cycleIndicator}.${sql.identifier(cycleIndicator.cycleId.name)} = ${col(pdsaCycle.id)}`, eq(cycleIndicator.indicatorId, p('indicatorId'))));
     where.push(exists(named));
   }
-  if (f.toComplete) where.push(eq(pdsaCycle.quickLog, true), ne(pdsaCycle.stage, 'done'));
-  if (f.from) where.push(gte(cycleDate, f.from));
-  if (f.to) where.push(lte(cycleDate, f.to));
-  if (f.ownerId) {
+  if (shape.has('toComplete')) where.push(eq(pdsaCycle.quickLog, true), ne(pdsaCycle.stage, 'done'));
+  if (shape.has('from')) where.push(gte(cycleDate, p('from')));
+  if (shape.has('to')) where.push(lte(cycleDate, p('to')));
+  if (shape.has('ownerId')) {
     const coOwned = db
       .select({ one: sql`1` })
       .from(cycleCoOwner)
-      .where(and(sql`${cycleCoOwner}.${sql.identifier(cycleCoOwner.cycleId.name)} = ${col(pdsaCycle.id)}`, eq(cycleCoOwner.userId, f.ownerId)));
-    where.push(or(eq(pdsaCycle.ownerId, f.ownerId), exists(coOwned))!);
+      .where(and(sql`${cycleCoOwner}.${sql.identifier(cycleCoOwner.cycleId.name)} = ${col(pdsaCycle.id)}`, eq(cycleCoOwner.userId, p('ownerId'))));
+    where.push(or(eq(pdsaCycle.ownerId, p('ownerId')), exists(coOwned))!);
   }
-  const match = f.q ? ftsQuery(f.q) : null;
-  if (match) where.push(sql`${col(pdsaCycle.id)} in (select rowid from cycle_search where cycle_search match ${match})`);
+  const search = shape.has('search');
+  if (search) where.push(sql`${col(pdsaCycle.id)} in (select rowid from cycle_search where cycle_search match ${p('match')})`);
   const condition = and(...where);
 
-  const total = db.select({ n: count() }).from(pdsaCycle).where(condition).get()?.n ?? 0;
+  const total = db.select({ n: count() }).from(pdsaCycle).where(condition).prepare();
   // With a search, the best matches come first (FTS5's bm25 rank) and each has a snippet. Joined,
   // not asked per row: a correlated FTS subquery re-runs the search for every row.
   const query = db
@@ -80,22 +87,45 @@ export function listCycles(db: Db, _actor: SessionUser, { networkId }: NetworkAc
       organizationName: partnerOrganization.name,
       meetingId: pdsaCycle.meetingId,
       meetingTitle: meeting.title,
-      snippet: match ? sql<string | null>`snippet(cycle_search, -1, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 14)` : sql<string | null>`null`,
+      snippet: search ? sql<string | null>`snippet(cycle_search, -1, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 14)` : sql<string | null>`null`,
     })
     .from(pdsaCycle)
     .$dynamic();
-  if (match) query.innerJoin(sql`cycle_search`, and(sql`cycle_search.rowid = ${col(pdsaCycle.id)}`, sql`cycle_search match ${match}`));
-  const items = query
+  if (search) query.innerJoin(sql`cycle_search`, and(sql`cycle_search.rowid = ${col(pdsaCycle.id)}`, sql`cycle_search match ${p('match')}`));
+  const page = query
     .leftJoin(user, eq(user.id, pdsaCycle.ownerId))
     .leftJoin(driverNode, eq(driverNode.id, pdsaCycle.changeIdeaId))
     .leftJoin(partnerOrganization, eq(partnerOrganization.id, pdsaCycle.partnerOrganizationId))
     .leftJoin(meeting, eq(meeting.id, pdsaCycle.meetingId))
     .where(condition)
-    .orderBy(...(match ? [sql`cycle_search.rank`] : []), desc(cycleDate), desc(pdsaCycle.id))
-    .limit(f.limit)
-    .offset(f.offset)
-    .all();
-  return { items, total, offset: f.offset, limit: f.limit };
+    .orderBy(...(search ? [sql`cycle_search.rank`] : []), desc(cycleDate), desc(pdsaCycle.id))
+    .limit(p('limit'))
+    .offset(p('offset'))
+    .prepare();
+  return { total, page };
+}
+
+const listsByDb = new WeakMap<Db, Map<string, ReturnType<typeof buildList>>>();
+
+export function listCycles(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, f: Omit<ListFilters, 'networkId'>) {
+  const match = f.q ? ftsQuery(f.q) : null;
+  const values: Record<string, unknown> = { networkId, offset: f.offset, limit: f.limit, match };
+  const shape = new Set<keyof ListFilters | 'search' | 'noDecision'>();
+  for (const key of ['stage', 'decision', 'changeIdeaId', 'partnerOrganizationId', 'meetingId', 'rampId', 'indicatorId', 'from', 'to', 'ownerId'] as const) {
+    if (f[key]) {
+      shape.add(key);
+      values[key] = f[key];
+    }
+  }
+  if (f.decision === 'none') shape.add('noDecision');
+  if (f.toComplete) shape.add('toComplete');
+  if (match) shape.add('search');
+  const key = [...shape].join();
+  let lists = listsByDb.get(db);
+  if (!lists) listsByDb.set(db, (lists = new Map()));
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = buildList(db, shape)));
+  return { items: list.page.all(values), total: list.total.get(values)?.n ?? 0, offset: f.offset, limit: f.limit };
 }
 
 /** What the method-fidelity summary (summarizeFidelity) reads of each cycle. */

@@ -218,6 +218,8 @@ describe('finding the learning', () => {
       (await callerFor(s.db, s.member).cycle.list({ networkId: s.networkA, ...filters })).items.map((i) => i.id).sort();
     expect(await ids({})).toEqual([a, b.id, c.id].sort());
     expect(await ids({ decision: 'adopt' })).toEqual([a]);
+    // The same filters with other values: each call binds its own (the queries are built once a shape).
+    expect(await ids({ decision: 'abandon' })).toEqual([c.id]);
     expect(await ids({ decision: 'none' })).toEqual([b.id]);
     expect(await ids({ changeIdeaId: idea })).toEqual([a]);
     expect(await ids({ ownerId: s.member.id })).toEqual([a, b.id].sort());
