@@ -1,9 +1,9 @@
 import { initTRPC, StandardSchemaV1Error, TRPCError } from '@trpc/server';
 import { and, eq, sql } from 'drizzle-orm';
-import superjson from 'superjson';
 import { z } from 'zod';
 import { can, type NetworkAction, type NetworkStanding } from '../shared/domain/permissions.ts';
 import { APP_ERRORS, type FieldErrors } from '../shared/errors.ts';
+import { transformer } from '../shared/transformer.ts';
 import { SOURCE_LANGUAGE } from '../shared/i18n/languages.ts';
 import { translateMessage, type MessageKey } from '../shared/i18n/message.ts';
 import { idSchema } from '../shared/schemas/common.ts';
@@ -37,7 +37,7 @@ function fieldErrorsOf(cause: unknown, lang: string): FieldErrors | undefined {
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   // Subscriptions (the meeting's live board) go over server-sent events. A comment every 10 s
   // keeps school and library wifi, and proxies, from dropping a quiet stream; a client that hears
   // nothing for 25 s reconnects and resumes from its last event id.
