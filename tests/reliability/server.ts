@@ -68,8 +68,9 @@ export type RunningServer = {
  */
 export const UNTHROTTLED = { NEEDLE_WRITE_LIMIT: 'off' };
 
-/** As `npm start` runs the server (package.json): a young generation of 16 MB semispaces. */
+/** As `npm start` runs the server (package.json): a young generation of 16 MB semispaces, and glibc's allocator told to hand large blocks back (docs/operations.md). */
 const SERVER_NODE_FLAGS = ['--max-semi-space-size=16'];
+const SERVER_MALLOC = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
 
 /** Needle's server, or another `script` that serves GET /healthz (the bench's bare Fastify). */
 export async function startServer(opts: { dbPath: string; clientDir: string; env?: Record<string, string>; script?: string }): Promise<RunningServer> {
@@ -78,6 +79,7 @@ export async function startServer(opts: { dbPath: string; clientDir: string; env
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, opts.script ?? 'server/index.ts'], {
     env: {
       ...process.env,
+      ...SERVER_MALLOC,
       PORT: String(port),
       NEEDLE_HOST: '127.0.0.1',
       NEEDLE_BASE_URL: base,
