@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { NetworkAction } from '../../shared/domain/permissions.ts';
 import type { ShownDocument } from '../../shared/report/content.ts';
 import { AppError } from '../errors.ts';
@@ -47,6 +48,8 @@ export const KEEP_MS = 10 * 60 * 1000;
 export const MAX_ACTIVE_EXPORTS = 3;
 /** A runaway document stops its own worker, not the server. */
 const WORKER_HEAP_MB = 768;
+/** What a process V8 stops for want of memory ends with (it aborts). */
+const OUT_OF_MEMORY = new Set<string | number>(['SIGABRT', 134]);
 
 type Job = {
   id: string;
@@ -83,9 +86,9 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
   const maxActive = opts.maxActivePerPerson ?? MAX_ACTIVE_EXPORTS;
   const jobs = new Map<string, Job>();
   const queue: Job[] = [];
-  let running: { job: Job; worker: Worker } | null = null;
+  let running: { job: Job; worker: ChildProcess } | null = null;
   /** Workers not yet exited, including one stopped by a cancel that is still winding down. */
-  const live = new Set<Worker>();
+  const live = new Set<ChildProcess>();
 
   const ownJob = (jobId: string, ownerId: string) => {
     const job = jobs.get(jobId);
@@ -117,16 +120,20 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
     if (!job) return;
     job.state = 'running';
     job.step = job.w.t('report:export.step.starting');
-    let worker: Worker;
+    let worker: ChildProcess;
     try {
-      worker = new Worker(workerUrl, {
-        workerData: { doc: job.doc!, format: job.format, lang: job.w.lang } satisfies WorkerInput,
-        // A small young generation, as the server's own (see package.json's start): V8 would
-        // otherwise reserve up to 128 MB of it on a large machine for a file drawn once.
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 48 },
+      // A process of its own, not a thread: the PDF and Word libraries and the drawing's memory
+      // (about 100 MB for a large report) leave with it, where a thread's stayed in the server's
+      // allocator after it ended. A small young generation, as the server's own.
+      worker = fork(fileURLToPath(workerUrl), [], {
+        execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`, '--max-semi-space-size=16'],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
+      worker.send({ doc: job.doc!, format: job.format, lang: job.w.lang } satisfies WorkerInput);
       // A file being drawn never keeps a stopping process alive (the server's listener does that).
       worker.unref();
+      worker.channel?.unref();
       live.add(worker);
       worker.once('exit', () => live.delete(worker));
     } catch (err) {
@@ -151,12 +158,10 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       } else if (m.type === 'done') settle({ data: Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength) });
       else settle({ error: job.w.t('report:export.job.failedWith', { format: formatName(job.w, job.format), reason: m.message }) });
     });
-    worker.on('error', (err: Error) => {
-      const oom = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      settle({ error: oom ? job.w.t('report:export.job.tooLarge') : job.w.t('report:export.job.crashed', { reason: err.message }) });
-    });
-    worker.on('exit', (code) => {
-      settle({ error: code ? job.w.t('report:export.job.exitedCode', { code }) : job.w.t('report:export.job.exited') });
+    worker.on('error', (err: Error) => settle({ error: job.w.t('report:export.job.crashed', { reason: err.message }) }));
+    worker.on('exit', (code, signal) => {
+      if (OUT_OF_MEMORY.has(signal ?? code ?? 0)) settle({ error: job.w.t('report:export.job.tooLarge') });
+      else settle({ error: code ? job.w.t('report:export.job.exitedCode', { code }) : job.w.t('report:export.job.exited') });
     });
   }
 
@@ -226,7 +231,7 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       if (running?.job === job) {
         const { worker } = running;
         running = null;
-        void worker.terminate();
+        worker.kill('SIGKILL');
         next();
       }
       return true;
@@ -262,7 +267,11 @@ export function createExportJobs(opts: ExportJobsOptions = {}) {
       jobs.clear();
       const current = running;
       running = null;
-      if (current) await current.worker.terminate();
+      if (current && current.worker.exitCode === null && current.worker.signalCode === null) {
+        const exited = new Promise((resolve) => current.worker.once('exit', resolve));
+        current.worker.kill('SIGKILL');
+        await exited;
+      }
     },
   };
 }

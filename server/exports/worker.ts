@@ -1,11 +1,8 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import type { ShownDocument } from '../../shared/report/content.ts';
-import { renderDocx } from './docx.ts';
-import { renderPdf } from './pdf.ts';
 import { wordsFor } from '../i18n.ts';
 
-// Runs in a worker thread: draws one export and posts its progress and the finished file back,
-// so a long report never holds up the server's event loop.
+// Runs in a process of its own, started by jobs.ts: draws one export and sends its progress and
+// the finished file back, so a long report never holds up the server's event loop.
 
 export type ExportFormat = 'pdf' | 'docx';
 /** `lang`: the language the file is written in (a published version's own, else the reader's). */
@@ -15,17 +12,19 @@ export type WorkerMessage =
   | { type: 'done'; data: Uint8Array }
   | { type: 'failed'; message: string };
 
-const port = parentPort;
-if (!port) throw new Error('worker.ts runs as a worker thread, started by jobs.ts');
-const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+const send = process.send?.bind(process);
+if (!send) throw new Error('worker.ts runs as a process started by jobs.ts, with a channel to it');
+const post = (m: WorkerMessage) => new Promise<void>((resolve) => send(m, undefined, {}, () => resolve()));
 
-const { doc, format, lang } = workerData as WorkerInput;
-try {
-  const render = format === 'pdf' ? renderPdf : renderDocx;
-  const buffer = await render(doc, wordsFor(lang), (fraction, step) => post({ type: 'progress', fraction, step }));
-  // A copy of its own can be handed over without copying it again; a Buffer may share a pool.
-  const data = new Uint8Array(buffer);
-  post({ type: 'done', data }, [data.buffer]);
-} catch (err) {
-  post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
-}
+process.once('message', async ({ doc, format, lang }: WorkerInput) => {
+  try {
+    // Only the library this file needs is loaded: the process starts for one file.
+    const render = format === 'pdf' ? (await import('./pdf.ts')).renderPdf : (await import('./docx.ts')).renderDocx;
+    const buffer = await render(doc, wordsFor(lang), (fraction, step) => void post({ type: 'progress', fraction, step }));
+    await post({ type: 'done', data: new Uint8Array(buffer) });
+  } catch (err) {
+    await post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+  }
+  // Once the last message is out, the closed channel lets the process end.
+  process.disconnect?.();
+});

@@ -1,6 +1,4 @@
-import { parentPort } from 'node:worker_threads';
-
 // Stands in for server/exports/worker.ts: reports some progress, then dies the way a worker
-// does when something below JavaScript fails, without posting a result.
-parentPort?.postMessage({ type: 'progress', fraction: 0.2, step: 'Writing Highlights' });
+// does when something below JavaScript fails, without sending a result.
+process.send?.({ type: 'progress', fraction: 0.2, step: 'Writing Highlights' });
 setTimeout(() => process.exit(7), 20);
