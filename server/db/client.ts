@@ -38,7 +38,8 @@ function reuseStatements(sqlite: Database.Database, max = 2000): void {
 
 /**
  * Opens (creating if needed) and migrates the database. WAL with synchronous=FULL: no
- * acknowledged write is lost, even on power loss. ':memory:' gives a private database (tests).
+ * acknowledged write is lost, even on power loss (the server trades that for a group commit:
+ * group-commit.ts). ':memory:' gives a private database (tests).
  * Throws DatabaseNotWritable when the file can be read but not written.
  */
 export function openDb(path: string): Db {
