@@ -44,7 +44,7 @@ async function seed(dbPath: string) {
 
 export type LiveBench = { rows: Row[]; notes: string };
 
-export async function liveBench(log: (line: string) => void, clientDir?: string): Promise<LiveBench> {
+export async function liveBench(log: (line: string) => void, clientDir?: string, cpus?: string): Promise<LiveBench> {
   const deadline = Date.now() + DEADLINE_MS;
   const dir = tempDir('bench-live');
   const client = clientDir ?? emptyClient();
@@ -53,7 +53,7 @@ export async function liveBench(log: (line: string) => void, clientDir?: string)
   try {
     const dbPath = join(dir, 'needle.db');
     const seeded = await seed(dbPath);
-    server = await startServer({ dbPath, clientDir: client, env: { NODE_ENV: 'production', ...UNTHROTTLED } });
+    server = await startServer({ dbPath, clientDir: client, env: { NODE_ENV: 'production', ...UNTHROTTLED }, cpus });
     const pid = server.child.pid!;
     const viewer = new HttpClient(server.base);
     if ((await viewer.signIn(seeded.viewer.email, TEST_PASSWORD)) !== 200) throw new Error('sign-in failed');

@@ -72,11 +72,17 @@ export const UNTHROTTLED = { NEEDLE_WRITE_LIMIT: 'off' };
 const SERVER_NODE_FLAGS = ['--max-semi-space-size=16'];
 const SERVER_MALLOC = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
 
-/** Needle's server, or another `script` that serves GET /healthz (the bench's bare Fastify). */
-export async function startServer(opts: { dbPath: string; clientDir: string; env?: Record<string, string>; script?: string }): Promise<RunningServer> {
+/**
+ * Needle's server, or another `script` that serves GET /healthz (the bench's tRPC peer). `cpus`:
+ * run it on those cores only (taskset's list, Linux), so a load generator cannot take its time.
+ */
+export async function startServer(opts: { dbPath: string; clientDir: string; env?: Record<string, string>; script?: string; cpus?: string }): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, opts.script ?? 'server/index.ts'], {
+  const node = [process.execPath, ...SERVER_NODE_FLAGS, opts.script ?? 'server/index.ts'];
+  // taskset replaces itself with node: the child's pid is the server's.
+  const [command, ...args] = opts.cpus ? ['taskset', '-c', opts.cpus, ...node] : node;
+  const child = spawn(command!, args, {
     env: {
       ...process.env,
       ...SERVER_MALLOC,
