@@ -33,6 +33,25 @@ function startupChunks(): Plugin & { has: (file: string) => boolean } {
 
 const startup = startupChunks();
 
+/**
+ * tRPC's subscription link lives in @trpc/client's main module with the client itself, and a bundler
+ * keeps a module whole in one chunk: imported from the lazy subscription link's module
+ * (client/lib/subscription-link.ts), the whole link would still ride in the first script. That one
+ * import reads the main module again as a module of its own, which keeps only the subscription
+ * link's code and shares the rest (errors, helpers, @trpc/server) with the first script.
+ */
+function trpcSubscriptionLinkApart(): Plugin {
+  return {
+    name: 'needle:trpc-subscription-link-apart',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source !== '@trpc/client' || !importer?.endsWith('/client/lib/subscription-link.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, id: `${resolved.id}?subscription-link` };
+    },
+  };
+}
+
 // Each build is its own version: the persisted query cache of an older build is dropped rather than
 // fed to code that may expect other shapes (client/lib/offline/persister.ts).
 const BUILD_ID = process.env.NEEDLE_BUILD_ID ?? Date.now().toString(36);
@@ -80,7 +99,7 @@ const pwa = VitePWA({
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'client'),
-  plugins: [react(), tailwindcss(), startup, pwa],
+  plugins: [react(), tailwindcss(), startup, trpcSubscriptionLinkApart(), pwa],
   define: { __NEEDLE_BUILD__: JSON.stringify(BUILD_ID) },
   build: {
     // The server serves dist/client and falls back to its index.html for deep links.
@@ -89,6 +108,7 @@ export default defineConfig({
     rolldownOptions: {
       // @trpc/client's package does not say it is free of side effects (it is), so its web-socket
       // link, which Needle does not use, would ride in the first script.
+      output: { codeSplitting: { groups: [{ name: 'startup', tags: ['$initial'] }] } },
       treeshake: { moduleSideEffects: [{ test: /node_modules\/@trpc\/client\//, sideEffects: false }] },
     },
     modulePreload: {

@@ -1,8 +1,14 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { appClients } from './app/providers.tsx';
+import { preloadPages } from './app/routes.tsx';
 import './lib/i18n.ts';
 import './styles.css';
+
+// The first page's code, catalogues and answers load beside the start-up catalogues, not after them.
+preloadPages(location.pathname);
+appClients();
 
 // The outer Suspense waits for the first catalogues of the reader's language.
 createRoot(document.getElementById('root')!).render(
