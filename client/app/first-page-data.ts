@@ -10,24 +10,21 @@ import { paths } from './paths.ts';
  * other as each layout renders and finds it needs the next (who is signed in, then the network,
  * then the page's own data). The pages read the same queries and find them answered or on the way.
  */
-export function prefetchFirstPage(queryClient: QueryClient, trpcClient: TRPCClient<AppRouter>, pathname: string) {
+export function prefetchFirstPage(queryClient: QueryClient, trpcClient: TRPCClient<AppRouter>, pathname: string): Promise<unknown> {
   // The public pages (impact, report card) need no session.
-  if (matchPath(`${paths.reportCard.pattern}/*`, pathname)) return;
+  if (matchPath(`${paths.reportCard.pattern}/*`, pathname)) return Promise.resolve();
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   // As the sign-in guard and the layout ask (client/lib/session.ts, root-layout.tsx).
-  void queryClient.prefetchQuery(trpc.account.me.queryOptions(undefined, { staleTime: 60_000 }));
-  if (!matchPath(paths.meetingLive.pattern, pathname)) void queryClient.prefetchQuery(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity }));
+  const asked: Array<Promise<unknown>> = [queryClient.prefetchQuery(trpc.account.me.queryOptions(undefined, { staleTime: 60_000 }))];
+  if (!matchPath(paths.meetingLive.pattern, pathname)) asked.push(queryClient.prefetchQuery(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity })));
 
   const slug = matchPath(`${paths.network.pattern}/*`, pathname)?.params.slug;
-  if (!slug) return;
-  const network = queryClient.fetchQuery(trpc.network.bySlug.queryOptions({ slug }));
-  // The network home's one query needs the network's id: asked for as soon as it is known.
-  if (matchPath(paths.network.pattern, pathname)) {
-    network.then(
-      ({ id }) => void queryClient.prefetchQuery(trpc.home.network.queryOptions({ networkId: id })),
-      () => {}, // the layout shows the refusal or the error
-    );
-  } else {
-    network.catch(() => {});
+  if (slug) {
+    const network = queryClient.fetchQuery(trpc.network.bySlug.queryOptions({ slug }));
+    // The network home's one query needs the network's id: asked for as soon as it is known.
+    const home = matchPath(paths.network.pattern, pathname);
+    asked.push(network.then(({ id }) => (home ? queryClient.prefetchQuery(trpc.home.network.queryOptions({ networkId: id })) : undefined)));
   }
+  // The pages show a refusal or an error themselves, from the same queries.
+  return Promise.allSettled(asked);
 }

@@ -32,15 +32,16 @@ function makeQueryClient() {
   return queryClient;
 }
 
-let clients: { queryClient: QueryClient; trpcClient: ReturnType<typeof makeTrpcClient> } | undefined;
+let clients: { queryClient: QueryClient; trpcClient: ReturnType<typeof makeTrpcClient>; firstAnswers: Promise<unknown> } | undefined;
 /**
  * Once for the page: the first render suspends (for the start-up catalogues) before it commits,
  * and React then drops its state, so a useState initializer would make new clients and ask again.
  */
 export function appClients() {
   if (!clients) {
-    clients = { queryClient: makeQueryClient(), trpcClient: makeTrpcClient() };
-    prefetchFirstPage(clients.queryClient, clients.trpcClient, location.pathname);
+    const queryClient = makeQueryClient();
+    const trpcClient = makeTrpcClient();
+    clients = { queryClient, trpcClient, firstAnswers: prefetchFirstPage(queryClient, trpcClient, location.pathname) };
   }
   return clients;
 }

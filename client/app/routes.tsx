@@ -246,6 +246,6 @@ export const router = createBrowserRouter(routes);
  * Starts loading the code and catalogues of every page the address shows (a layout and its page)
  * at once, while the session is asked for, instead of one after the other as each renders.
  */
-export function preloadPages(pathname: string) {
-  for (const match of matchRoutes(routes, pathname) ?? []) void pageOf.get(match.route.element as ReactElement)?.preload().catch(() => {});
+export function preloadPages(pathname: string): Promise<unknown> {
+  return Promise.allSettled((matchRoutes(routes, pathname) ?? []).map((match) => pageOf.get(match.route.element as ReactElement)?.preload()));
 }

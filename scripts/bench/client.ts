@@ -55,6 +55,10 @@ async function load(context: BrowserContext, profile: Profile, url: string, clie
     if (response.fromServiceWorker()) fromWorker.add(path);
   });
   await page.goto(url, { waitUntil: 'networkidle', timeout: 30_000 });
+  // On a slow phone the network can be quiet for half a second while the page still works: wait
+  // for the page's heading and for nothing to be loading, then for two frames to be painted.
+  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main [aria-busy="true"]'), undefined, { timeout: 30_000 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const lcp = await page.evaluate(
     () =>
       new Promise<{ time: number; element: string }>((resolve, reject) => {
