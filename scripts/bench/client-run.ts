@@ -1,8 +1,9 @@
 // The client's rows of the bench on their own: seeds a small partnership into a temporary
 // database, starts the real server on the built client and prints the first script and the network
 // home's LCP (loopback and phone, cold and repeat). Run `npm run build` first, then
-// `node scripts/bench/client-run.ts [--quick] [--runs N]`; it stops the server and removes the
-// folder at the end, and gives up after 10 minutes.
+// `node scripts/bench/client-run.ts [--quick] [--runs N] [--client <dir>]` (--client: another
+// build to compare, dist/client by default); it stops the server and removes the folder at the
+// end, and gives up after 10 minutes.
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDb } from '../../server/db/client.ts';
@@ -19,7 +20,8 @@ const scale: Scale = quick ? { networks: 2, users: 120, cyclesPerNetwork: 300, y
 const DEADLINE_MS = 10 * 60_000;
 
 const log = (line: string) => process.stderr.write(`client bench: ${line}\n`);
-const clientDir = resolve('dist/client');
+const clientArg = process.argv.indexOf('--client');
+const clientDir = resolve(clientArg > 0 ? process.argv[clientArg + 1]! : 'dist/client');
 if (!existsSync(join(clientDir, 'index.html'))) throw new Error('The client is not built: run `npm run build` first.');
 
 const dir = tempDir('bench-client');
