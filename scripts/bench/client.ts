@@ -99,7 +99,7 @@ export async function pageVisits(base: string, clientDir: string, path: string, 
     for (let i = 0; i < runs; i++) {
       const context = await newContext(browser, profile, storageState);
       try {
-        // The worker installs (copying the app) once the first page is in; a person coming back
+        // The worker installs (copying the app) after the load event; a person coming back
         // finds it active. They stay on the page meanwhile.
         const installed = (page: Page) =>
           page.evaluate(() =>
