@@ -33,6 +33,25 @@ function startupChunks(): Plugin & { has: (file: string) => boolean } {
 
 const startup = startupChunks();
 
+/**
+ * tRPC's subscription link lives in @trpc/client's main module with the client itself, and a bundler
+ * keeps a module whole in one chunk: imported from the lazy subscription link's module
+ * (client/lib/subscription-link.ts), the whole link would still ride in the first script. That one
+ * import reads the main module again as a module of its own, which keeps only the subscription
+ * link's code and shares the rest (errors, helpers, @trpc/server) with the first script.
+ */
+function trpcSubscriptionLinkApart(): Plugin {
+  return {
+    name: 'needle:trpc-subscription-link-apart',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source !== '@trpc/client' || !importer?.endsWith('/client/lib/subscription-link.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, id: `${resolved.id}?subscription-link` };
+    },
+  };
+}
+
 // Each build is its own version: the persisted query cache of an older build is dropped rather than
 // fed to code that may expect other shapes (client/lib/offline/persister.ts).
 const BUILD_ID = process.env.NEEDLE_BUILD_ID ?? Date.now().toString(36);
@@ -80,16 +99,27 @@ const pwa = VitePWA({
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'client'),
-  plugins: [react(), tailwindcss(), startup, pwa],
+  plugins: [react(), tailwindcss(), startup, trpcSubscriptionLinkApart(), pwa],
   define: { __NEEDLE_BUILD__: JSON.stringify(BUILD_ID) },
   build: {
     // The server serves dist/client and falls back to its index.html for deep links.
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,
     rolldownOptions: {
-      // @trpc/client's package does not say it is free of side effects (it is), so its web-socket
-      // link, which Needle does not use, would ride in the first script.
-      treeshake: { moduleSideEffects: [{ test: /node_modules\/@trpc\/client\//, sideEffects: false }] },
+      // Everything the entry imports statically in one file: split into a dozen shared chunks (as
+      // the lazy pages also use them), it cost each chunk's imports and exports and gzip's shared
+      // dictionary, about 6 KB of the first script, and a request each on a phone.
+      output: { codeSplitting: { groups: [{ name: 'startup', tags: ['$initial'] }] } },
+      treeshake: {
+        moduleSideEffects: [
+          // @trpc/client's package does not say it is free of side effects (it is), so its web-socket
+          // link, which Needle does not use, would ride in the first script.
+          { test: /node_modules\/@trpc\/client\//, sideEffects: false },
+          // shared/domain holds pure rules: a page that reads one constant need not run the rest, nor
+          // load zod for the schemas some of them import (the network home did: 26 KB).
+          { test: /\/shared\/domain\//, sideEffects: false },
+        ],
+      },
     },
     modulePreload: {
       // Every browser Needle supports preloads modules itself; the polyfill would cost the first script.

@@ -3,18 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { cx } from '../components/ui/cx.ts';
 import { useMe } from '../lib/session.ts';
+import { afterFirstPageLoad } from './first-page.ts';
 import { paths } from './paths.ts';
 
 // The two menus bring Radix's dropdown and its positioning code: a third of the app's first
-// script. They load beside the first page's own code (asked for as this module runs, not when
-// the header renders) so the page can paint first; a blank of the same size holds their place.
-const menus = { switcher: import('./network-switcher.tsx'), user: import('./user-menu.tsx'), bell: import('./notification-bell.tsx') };
-const NetworkSwitcher = lazy(() => menus.switcher.then((m) => ({ default: m.NetworkSwitcher })));
-const UserMenu = lazy(() => menus.user.then((m) => ({ default: m.UserMenu })));
-const NotificationBell = lazy(() => menus.bell.then((m) => ({ default: m.NotificationBell })));
-// Writes kept on this device: its code (IndexedDB, the list) loads after the first paint, and it
+// script. They load once the first page's own code and answers are in (first-page.ts), so the
+// page can paint first; a blank of the same size holds their place.
+const menus = afterFirstPageLoad(() => Promise.all([import('./network-switcher.tsx'), import('./user-menu.tsx'), import('./notification-bell.tsx')]));
+const NetworkSwitcher = lazy(() => menus.then(([m]) => ({ default: m.NetworkSwitcher })));
+const UserMenu = lazy(() => menus.then(([, m]) => ({ default: m.UserMenu })));
+const NotificationBell = lazy(() => menus.then(([, , m]) => ({ default: m.NotificationBell })));
+// Writes kept on this device: its code (IndexedDB, the list) loads after the first page, and it
 // shows nothing while the outbox is empty.
-const OutboxIndicator = lazy(() => import('./outbox-indicator.tsx').then((m) => ({ default: m.OutboxIndicator })));
+const OutboxIndicator = lazy(() => afterFirstPageLoad(() => import('./outbox-indicator.tsx')).then((m) => ({ default: m.OutboxIndicator })));
 // Only people who are not signed in see it, so it comes with their first page, not before it.
 const LanguageSwitch = lazy(() => import('../components/language-switch.tsx').then((m) => ({ default: m.LanguageSwitch })));
 

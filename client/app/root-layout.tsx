@@ -9,11 +9,12 @@ import { errorMessage } from '../lib/errors.ts';
 import { useMe } from '../lib/session.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useAccountLanguage } from '../lib/use-account-language.ts';
+import { afterFirstPageLoad } from './first-page.ts';
 import { Header } from './header.tsx';
 import { paths } from './paths.ts';
 
 // Sends writes kept on this device; loaded after the first page, for a signed-in person only.
-const OutboxReplayer = lazy(() => import('../lib/outbox/outbox-replayer.tsx').then((m) => ({ default: m.OutboxReplayer })));
+const OutboxReplayer = lazy(() => afterFirstPageLoad(() => import('../lib/outbox/outbox-replayer.tsx')).then((m) => ({ default: m.OutboxReplayer })));
 
 export function RootLayout() {
   const { t } = useTranslation();

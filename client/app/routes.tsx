@@ -1,7 +1,7 @@
-import { Suspense, type ComponentType } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { Suspense, type ReactElement } from 'react';
+import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { LoadingState } from '../components/ui/states.tsx';
-import { lazyPage } from './lazy-page.ts';
+import { lazyPage, type LazyPage } from './lazy-page.ts';
 import { paths } from './paths.ts';
 import { RequireAuth } from './guards.tsx';
 import { RootLayout } from './root-layout.tsx';
@@ -14,7 +14,7 @@ const ResetPasswordPage = lazyPage(() => import('../features/auth/reset-password
 const InvitePage = lazyPage(() => import('../features/invitations/invite-page.tsx'), 'InvitePage', ['invitations']);
 const NetworksPage = lazyPage(() => import('../features/networks/networks-page.tsx'), 'NetworksPage', ['networks']);
 const NetworkLayout = lazyPage(() => import('../features/networks/network-layout.tsx'), 'NetworkLayout', ['networks']);
-const NetworkHomePage = lazyPage(() => import('../features/networks/network-home-page.tsx'), 'NetworkHomePage', ['networks']);
+const NetworkHomePage = lazyPage(() => import('../features/networks/network-home-page.tsx'), 'NetworkHomePage', ['networks', 'indicator', 'qi']);
 const SettingsPage = lazyPage(() => import('../features/networks/settings-page.tsx'), 'SettingsPage', ['networks']);
 const CharterPage = lazyPage(() => import('../features/charter/charter-page.tsx'), 'CharterPage', ['charter']);
 const CharterEditPage = lazyPage(() => import('../features/charter/edit-page.tsx'), 'CharterEditPage', ['charter']);
@@ -73,15 +73,20 @@ const NotFoundPage = lazyPage(() => import('./not-found-page.tsx'), 'NotFoundPag
 // Its tab bar's "More" menu brings Radix: only administrators pay for it, when they open it.
 const AdminLayout = lazyPage(() => import('./admin-layout.tsx'), 'AdminLayout', ['admin']);
 
-function page(Page: ComponentType) {
-  return (
+// Each route element's page, so the first page's code can be asked for before the router renders.
+const pageOf = new WeakMap<ReactElement, LazyPage>();
+
+function page(Page: LazyPage) {
+  const element = (
     <Suspense fallback={<LoadingState />}>
       <Page />
     </Suspense>
   );
+  pageOf.set(element, Page);
+  return element;
 }
 
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     // The partnership's report card: public like the network pages it gathers.
     path: paths.reportCard.pattern,
@@ -233,4 +238,14 @@ export const router = createBrowserRouter([
       { path: '*', element: page(NotFoundPage) },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);
+
+/**
+ * Starts loading the code and catalogues of every page the address shows (a layout and its page)
+ * at once, while the session is asked for, instead of one after the other as each renders.
+ */
+export function preloadPages(pathname: string): Promise<unknown> {
+  return Promise.allSettled((matchRoutes(routes, pathname) ?? []).map((match) => pageOf.get(match.route.element as ReactElement)?.preload()));
+}

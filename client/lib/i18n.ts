@@ -52,7 +52,8 @@ const chunks: BackendModule = {
   },
 };
 
-void i18next
+/** Settles once the start-up catalogues of the first language are in (or failed to load). */
+export const startupCatalogues: Promise<unknown> = i18next
   .use(chunks)
   .use(initReactI18next)
   .use(pseudoProcessor)

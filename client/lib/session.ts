@@ -1,8 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { signOut } from './auth.ts';
-import { forgetDevice } from './offline/query-persistence.ts';
 import { useTRPC } from './trpc.ts';
 
 /** Who is signed in (null when nobody is). */
@@ -25,9 +23,10 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useCallback(async (to = '/sign-in') => {
-    await signOut();
+    // Sign-in and sign-out code loads when used, not with the first script.
+    await import('./auth.ts').then((m) => m.signOut());
     // A shared computer: the next person must not find this one's answers kept for offline use.
-    await forgetDevice();
+    await import('./offline/query-persistence.ts').then((m) => m.forgetDevice());
     // Leave the signed-in pages first, so they do not refetch as nobody and flash errors.
     queryClient.setQueryData(trpc.account.me.queryKey(), null);
     await navigate(to);

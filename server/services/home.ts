@@ -4,7 +4,10 @@ import { localToday } from '../../shared/domain/plan.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { indicator, measurement, meeting, membership, network, partnerOrganization, pdsaCycle } from '../db/schema.ts';
-import type { NetworkAccess } from '../trpc.ts';
+import { can } from '../../shared/domain/permissions.ts';
+import { AppError } from '../errors.ts';
+import { networkAccess, type NetworkAccess } from '../trpc.ts';
+import { getNetworkBySlug } from './networks.ts';
 import { needsYouIn } from './needs-you-facts.ts';
 
 const LEARNINGS_SHOWN = 5;
@@ -121,4 +124,17 @@ export function homeCounts(db: Db, actor: SessionUser, now = new Date()) {
     .all();
   const items = needsYouIn(db, actor.id, mine, now);
   return mine.map((m) => ({ networkId: m.networkId, count: items.get(m.networkId)?.length ?? 0 }));
+}
+
+/**
+ * The network home's first visit in one request: the network at an address (as `network.bySlug`
+ * answers it) and its home (as `home.network` answers it, with the same check), instead of the
+ * second waiting for the first's id.
+ */
+export function networkHomeBySlug(db: Db, actor: SessionUser, input: { slug: string }, now = new Date()) {
+  // Someone outside a private network has already had NOT_FOUND, as for a missing one.
+  const found = getNetworkBySlug(db, actor, input);
+  const access = networkAccess(db, actor, found.id);
+  if (!access || !can(access, 'network.read')) throw new AppError('FORBIDDEN', { key: 'errors:ROLE_FORBIDS' });
+  return { network: found, home: networkHome(db, actor, access, now) };
 }

@@ -341,6 +341,11 @@ const CASES: Record<string, Case[]> = {
   ],
   'cycle.get': [[{ networkId: 1, cycleId: 'one' }, 'cycleId']],
   'cycle.overview': [[{ networkId: 'A' }, 'networkId']],
+  'home.bySlug': [
+    [{ slug: '' }, 'slug'],
+    [{ slug: HUGE }, 'slug'],
+    [{ networkId: 1 }, 'slug'],
+  ],
   'home.network': [
     [{ networkId: 0 }, 'networkId'],
     [{ networkId: 2.5 }, 'networkId'],
@@ -610,6 +615,7 @@ describe('bad input', () => {
       ['network.bySlug', { slug: 'no-such-network' }],
       ['network.overview', { networkId: 999 }],
       ['home.network', { networkId: 999 }],
+      ['home.bySlug', { slug: 'no-such-network' }],
       ['network.update', { networkId: 999, version: 1, name: 'Reading Network', outcomeArea: 'other', status: 'active' }],
       ['network.appointLead', { networkId: 999, userId: s.member.id }],
       ['network.appointLead', { networkId: s.networkA, userId: 'ghost' }],

@@ -120,6 +120,26 @@ describe('home.network: the rest of the page', () => {
   });
 });
 
+describe('home.bySlug: the network and its home in one request', () => {
+  it('answers what network.bySlug and home.network answer, for members, staff and the administrator', async () => {
+    const s = await scene(testDb());
+    await planSubmitted(s);
+    for (const person of [s.lead, s.member, s.staff, s.admin]) {
+      const caller = callerFor(s.db, person);
+      const both = await caller.home.bySlug({ slug: 'kindergarten-readiness' });
+      expect(both.network).toEqual(await caller.network.bySlug({ slug: 'kindergarten-readiness' }));
+      expect(both.home).toEqual(await caller.home.network({ networkId: s.networkA }));
+    }
+  });
+
+  it('answers someone outside the network as for a missing one', async () => {
+    const s = await scene(testDb());
+    const outsider = callerFor(s.db, s.outsider).home;
+    await expect(outsider.bySlug({ slug: 'kindergarten-readiness' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(outsider.bySlug({ slug: 'no-such-network' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
 describe('home.counts', () => {
   it('counts what needs me in each of my networks, and nothing of networks I am not in', async () => {
     const s = await scene(testDb());

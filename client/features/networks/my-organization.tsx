@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Sector } from '../../../shared/schemas/organization.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
-import { OrganizationForm } from './organization-form.tsx';
+import { LoadingState } from '../../components/ui/states.tsx';
+
+// The form (its validation and form libraries) loads when the dialog opens, not with the network
+// home, which every member opens first and few change their organization from.
+const OrganizationForm = lazy(() => import('./organization-form.tsx').then((m) => ({ default: m.OrganizationForm })));
 
 type Organization = { id: number; name: string; sector: Sector };
 
@@ -47,7 +51,9 @@ export function MyOrganization({ mine }: { mine: { organization: Organization | 
           description={t('myOrganization.question')}
           trigger={<Button variant="secondary">{current ? t('myOrganization.change') : t('myOrganization.set')}</Button>}
         >
-          <OrganizationForm currentId={current?.id ?? null} onDone={() => setOpen(false)} />
+          <Suspense fallback={<LoadingState />}>
+            <OrganizationForm currentId={current?.id ?? null} onDone={() => setOpen(false)} />
+          </Suspense>
         </Dialog>
       </div>
     </SectionCard>

@@ -1,6 +1,5 @@
 import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
-import { restoreKept } from './query-persistence.ts';
 
 // The browser's online flag says only that a network is there: wifi in a community room may have
 // no way out, and a phone says "online" all the same. When Needle cannot reach its server, it
@@ -29,7 +28,7 @@ export function watchReachability(queryClient: QueryClient) {
 function serverUnreachable(queryClient: QueryClient) {
   if (!onlineManager.isOnline()) return;
   onlineManager.setOnline(false);
-  void restoreKept(queryClient).catch(() => {});
+  void import('./query-persistence.ts').then((m) => m.restoreKept(queryClient)).catch(() => {});
   probing ??= setInterval(() => void probe(), PROBE_EVERY_MS);
 }
 

@@ -1,5 +1,5 @@
 import { hydrate, type QueryClient } from '@tanstack/react-query';
-import type { PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
+import { persistQueryClientRestore, persistQueryClientSave, persistQueryClientSubscribe, type PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
 import { BUILD_ID } from './build-id.ts';
 import { devicePersister, indexedDbStore, type DevicePersister } from './persister.ts';
 
@@ -30,6 +30,20 @@ export function persistOptions(): Omit<PersistQueryClientOptions, 'queryClient'>
       shouldDehydrateMutation: () => false,
     },
   };
+}
+
+/**
+ * What PersistQueryClientProvider did, from a module loaded after the first script: brings back
+ * what the device kept (only offline: persister.ts), then keeps each change. Returns the
+ * unsubscribe.
+ */
+export async function keepOnDevice(queryClient: QueryClient): Promise<() => void> {
+  const options = { ...persistOptions(), queryClient };
+  await persistQueryClientRestore(options);
+  const unsubscribe = persistQueryClientSubscribe(options);
+  // Answers that arrived while this module loaded are kept now, not at the next change.
+  void persistQueryClientSave(options);
+  return unsubscribe;
 }
 
 /** Removes this device's copy of the person's answers (sign-out on a shared computer). */

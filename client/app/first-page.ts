@@ -1,0 +1,24 @@
+// What the header and the background helpers wait for: the first page's own code and answers. On a
+// slow phone every byte loaded beside them delays the page a person came for; the menus, the
+// outbox and the service worker follow it.
+
+/** Longest the others wait, should the first page's loads never settle (a stalled request). */
+const WAIT_AT_MOST_MS = 5000;
+
+let settle!: () => void;
+const shown = new Promise<void>((resolve) => (settle = resolve));
+setTimeout(() => settle(), WAIT_AT_MOST_MS);
+
+/** Resolves once the first page's code and answers are in (or failed) and the browser has had time to draw them. */
+export const afterFirstPage = (): Promise<void> => shown;
+
+/** Called once at start with the first page's loads. */
+export function firstPageLoading(loads: Array<Promise<unknown>>) {
+  // Drawing the page keeps the main thread busy; the first idle moment after the answers comes
+  // once it is on screen. (Safari has no idle callback: a short pause instead.)
+  const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1500 }) : setTimeout(run, 300));
+  void Promise.allSettled(loads).then(() => requestAnimationFrame(() => whenIdle(settle)));
+}
+
+/** `load` once the first page is in: for lazy components and modules that are not part of it. */
+export const afterFirstPageLoad = <T>(load: () => Promise<T>): Promise<T> => shown.then(load);
