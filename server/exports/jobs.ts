@@ -8,7 +8,7 @@ import type { ExportFormat, WorkerInput, WorkerMessage } from './worker.ts';
 import { wordsFor } from '../i18n.ts';
 import type { Words } from '../../shared/i18n/words.ts';
 
-// Export jobs: each PDF or DOCX is drawn in a worker thread, one at a time (the server runs on
+// Export jobs: each PDF or DOCX is drawn in a process of its own, one at a time (the server runs on
 // two cores and the other one serves requests), the rest wait in a queue. A finished file stays
 // for ten minutes for the people who asked for it, then it is dropped.
 //
