@@ -46,29 +46,30 @@ function memoryOf(pid: number): { peak: number; now: number } {
   return { peak: kb('VmHWM') / 1024, now: kb('VmRSS') / 1024 };
 }
 
-/**
- * On Linux with two cores or more and taskset: this process (the load) on core 0, the servers on
- * core 1. Returns the servers' core, or undefined where the cores stay shared.
- */
-function pinCores(): string | undefined {
-  if (availableParallelism() < 2) return undefined;
+/** This process (and the threads it has) on `cores`, a taskset list; false where that cannot be. */
+function runSelfOn(cores: string): boolean {
   try {
-    execFileSync('taskset', ['-a', '-cp', '0', String(process.pid)], { stdio: 'ignore' });
-    log('the load runs on core 0, the servers on core 1');
-    return '1';
+    execFileSync('taskset', ['-a', '-cp', cores, String(process.pid)], { stdio: 'ignore' });
+    return true;
   } catch {
-    log('taskset is not available: the servers and the load share the cores');
-    return undefined;
+    return false;
   }
 }
+const ALL_CORES = `0-${availableParallelism() - 1}`;
 
-/** Every core for this process again: a browser it starts is a person's, with a machine of its own. */
-function unpinSelf(): void {
-  try {
-    execFileSync('taskset', ['-a', '-cp', `0-${availableParallelism() - 1}`, String(process.pid)], { stdio: 'ignore' });
-  } catch {
-    // never pinned
+/**
+ * On Linux with two cores or more and taskset: the load on core 0, the servers on core 1. Returns
+ * the servers' core, or undefined where the cores stay shared. Work timed in this process (the
+ * analysis, the family view, reports) and the browser get every core again (runSelfOn(ALL_CORES)),
+ * as they had before, and a person's browser has a machine of its own.
+ */
+function pinCores(): string | undefined {
+  if (availableParallelism() >= 2 && runSelfOn('0')) {
+    log('the load runs on core 0, the servers on core 1');
+    return '1';
   }
+  log('the servers and the load share the cores');
+  return undefined;
 }
 
 const query = (base: string, path: string, input: unknown) => `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
@@ -127,6 +128,7 @@ try {
     const memory: Record<string, number> = { started: startMemory, reads: memoryOf(needle.child.pid!).now };
 
     log('analysis, report assembly and PDF');
+    if (cpus) runSelfOn(ALL_CORES);
     const analysis = await analysisTiming();
     const db = openDb(dbPath);
     const months = scale.years * 12;
@@ -153,13 +155,14 @@ try {
 
     memory.export = memoryOf(needle.child.pid!).now;
     log('writes: cycle.create at 300 req/s');
+    if (cpus) runSelfOn('0');
     const before = await countCycles();
     const writes = await paced(create, 300, SECONDS);
     const written = (await countCycles()) - before;
 
     log('client: the first script, and the network home in Chromium on loopback and as a phone on slow 4G');
     // Chromium on one core took twice as long to draw the page as on two; the server keeps its core.
-    unpinSelf();
+    if (cpus) runSelfOn(ALL_CORES);
     const client = await clientRows(needle.base, clientDir, `/n/${seeded.busiest.slug}`, seeded.member.email, PASSWORD, quick ? 2 : 5);
     memory.writes = memoryOf(needle.child.pid!).now;
     const rss = memoryOf(needle.child.pid!);

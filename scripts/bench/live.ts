@@ -82,8 +82,9 @@ export async function liveBench(log: (line: string) => void, clientDir?: string,
         sources.push(source);
         source.addEventListener('message', () => received[c]!.push(performance.now()));
         return new Promise<void>((resolve, reject) => {
-          source.addEventListener('connected', () => resolve(), { once: true });
-          setTimeout(() => reject(new Error(`stream ${c} did not connect`)), Math.max(0, deadline - Date.now()));
+          // Cleared once connected: 200 timers left waiting kept the bench alive two minutes after its table.
+          const late = setTimeout(() => reject(new Error(`stream ${c} did not connect`)), Math.max(0, deadline - Date.now()));
+          source.addEventListener('connected', () => (clearTimeout(late), resolve()), { once: true });
         });
       }),
     );
