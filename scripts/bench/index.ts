@@ -181,7 +181,7 @@ try {
         met: r.flat.rps / peerFlat.rps >= share[name]! && r.flat.failures === 0,
       })),
       ...Object.entries(reads).map(([name, r]): Row => ({ measure: `${name}, paced at 200 req/s (${r.paced.requests} requests)`, result: latency(r.paced), goal: 'p99 ≤ 20 ms', met: r.paced.p99 <= 20 && r.paced.failures === 0 })),
-      { measure: `cycle.create, 300 req/s durable (${writes.requests} requests)`, result: `${latency(writes)} · ${written} new rows`, goal: 'p99 ≤ 50 ms, 0 errors', met: writes.p99 <= 50 && writes.failures === 0 && written === writes.requests },
+      { measure: `cycle.create, 300 req/s durable (${writes.requests} requests)`, result: `${latency(writes)} · ${written} new rows (${writes.warmUp} from the warm-up)`, goal: 'p99 ≤ 50 ms, 0 errors', met: writes.p99 <= 50 && writes.failures === 0 && written === writes.requests + writes.warmUp },
       { measure: `analyzeSeries, 10,000 points (slowest: ${analysis.chart})`, result: `${ms(analysis.median)} (max ${ms(analysis.max)})`, goal: '≤ 10 ms', met: analysis.median <= 10 },
       { measure: `family view, server work (measureFamily): ${family.measures} measures × ${months} months, all ${family.series} series`, result: `p50 ${ms(family.family.median)} · p99 ${ms(family.family.p99)} · CPU ${ms(family.family.cpu)}`, goal: 'p99 ≤ 30 ms', met: family.family.p99 <= 30 },
       { measure: `indicator.family over HTTP, one at a time (${familyHttp.runs}; ${Math.round(familyHttp.bytes / 1024)} KB JSON)`, result: `p50 ${ms(familyHttp.median)} · p99 ${ms(familyHttp.p99)}`, goal: `all ${family.measures} in 1 request`, met: true },

@@ -87,10 +87,13 @@ async function schedule(target: Target, rate: number, seconds: number): Promise<
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: total / seconds, requests: total, failures };
 }
 
-/** Open load at `rate` requests a second for `seconds`, after a two-second warm-up. */
-export async function paced(target: Target, rate: number, seconds: number): Promise<LoadResult> {
-  await schedule(target, rate, 2);
-  return schedule(target, rate, seconds);
+/**
+ * Open load at `rate` requests a second for `seconds`, after a two-second warm-up. `warmUp`: the
+ * requests the warm-up sent (writes it made count when rows are counted).
+ */
+export async function paced(target: Target, rate: number, seconds: number): Promise<LoadResult & { warmUp: number }> {
+  const warm = await schedule(target, rate, 2);
+  return { ...(await schedule(target, rate, seconds)), warmUp: warm.requests - warm.failures };
 }
 
 export const flatOut = (target: Target, seconds: number) => warmed(target, { seconds, connections: 10 });
