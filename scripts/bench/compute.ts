@@ -9,13 +9,12 @@ import type { SessionUser } from '../../server/context.ts';
 import type { Db } from '../../server/db/client.ts';
 import { renderPdf } from '../../server/exports/pdf.ts';
 import { getDraft } from '../../server/services/reports.ts';
+import { percentile } from './stats.ts';
 import { random } from './words.ts';
 import { accessFor } from '../../server/db/demo/access.ts';
 
 export type Timing = { median: number; p99: number; max: number; runs: number };
 
-/** The nearest-rank percentile of sorted times. */
-export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 export async function timeIt(fn: () => unknown, runs: number, warmup = 2): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();

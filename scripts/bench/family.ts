@@ -8,7 +8,8 @@ import type { Db } from '../../server/db/client.ts';
 import { accessFor } from '../../server/db/demo/access.ts';
 import { getIndicator } from '../../server/services/indicator.ts';
 import { measureFamily } from '../../server/services/measures.ts';
-import { percentile, type Timing } from './compute.ts';
+import type { Timing } from './compute.ts';
+import { percentile } from './stats.ts';
 import { FAMILY_SIZE } from './family-seed.ts';
 import { BROWSER } from './load.ts';
 

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import superjson from 'superjson';
 import { openDb } from '../../server/db/client.ts';
@@ -19,6 +19,7 @@ import { analysisTiming, reportTimings, timeIt } from './compute.ts';
 import { familyRequests, familyTimings } from './family.ts';
 import { autocannonAtRate, flatOut, paced, type LoadResult, type Target } from './load.ts';
 import { liveBench } from './live.ts';
+import { memoryOf } from './memory.ts';
 import { FULL, PASSWORD, QUICK, type Seeded } from './seed.ts';
 import { parseDuration, soak } from './soak.ts';
 import { printTable, type Row } from './table.ts';
@@ -38,13 +39,6 @@ if (!existsSync(join(clientDir, 'index.html'))) throw new Error('The client is n
 const dir = tempDir('bench');
 const dbPath = join(dir, 'needle.db');
 const servers: RunningServer[] = [];
-
-/** Peak and current resident memory of a process, from Linux's /proc (VmHWM is the peak). */
-function memoryOf(pid: number): { peak: number; now: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-  return { peak: kb('VmHWM') / 1024, now: kb('VmRSS') / 1024 };
-}
 
 /** This process (and the threads it has) on `cores`, a taskset list; false where that cannot be. */
 function runSelfOn(cores: string): boolean {

@@ -1,7 +1,7 @@
 // The live board under load: 200 open event streams on one server, and how long a check-in takes
 // to reach all of them. Starts its own server on loopback with a temporary database, stops by
 // itself. Run alone with `node scripts/bench/live.ts`; `npm run bench` runs it too.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EventSource } from 'eventsource';
@@ -11,6 +11,8 @@ import { createMeeting } from '../../server/services/meetings.ts';
 import { makeUser, TEST_PASSWORD } from '../../tests/helpers/db.ts';
 import { addMember, makeNetwork } from '../../tests/helpers/scene.ts';
 import { clientDir as emptyClient, HttpClient, startServer, tempDir, UNTHROTTLED, type RunningServer } from '../../tests/reliability/server.ts';
+import { percentile } from './stats.ts';
+import { memoryOf } from './memory.ts';
 import { printTable, type Row } from './table.ts';
 
 const CONNECTIONS = 200;
@@ -19,8 +21,6 @@ const EVENTS = 20;
 const DEADLINE_MS = 120_000;
 const EVENT_TIMEOUT_MS = 5_000;
 
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** A network, a meeting, one member whose 200 screens watch it, and 20 members who check in. */
 async function seed(dbPath: string) {
@@ -69,7 +69,7 @@ export async function liveBench(log: (line: string) => void, clientDir?: string,
     for (let i = 0; i < 20; i++) await viewer.query('meeting.get', ref);
     // Start-up garbage is collected within a few seconds; RSS before that would flatter the streams.
     await new Promise((r) => setTimeout(r, 3000));
-    const before = rssMb(pid);
+    const before = memoryOf(pid).now;
 
     log(`live: opening ${CONNECTIONS} event streams`);
     const url = `${server.base}/trpc/meeting.live?input=${encodeURIComponent(JSON.stringify(superjson.serialize(ref)))}`;
@@ -89,7 +89,7 @@ export async function liveBench(log: (line: string) => void, clientDir?: string,
       }),
     );
     await new Promise((r) => setTimeout(r, 1000));
-    const open = rssMb(pid);
+    const open = memoryOf(pid).now;
 
     log(`live: ${EVENTS} check-ins, each to all ${CONNECTIONS} streams`);
     const worst: number[] = [];
@@ -109,7 +109,7 @@ export async function liveBench(log: (line: string) => void, clientDir?: string,
       await new Promise((r) => setTimeout(r, 50));
     }
     const inOrder = worst.map(Math.round).join(', ');
-    const after = rssMb(pid);
+    const after = memoryOf(pid).now;
     all.sort((a, b) => a - b);
     worst.sort((a, b) => a - b);
     const extra = Math.max(open, after) - before;

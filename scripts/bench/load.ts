@@ -5,6 +5,7 @@
 // own rate option is not that: each connection sends its quota for the second in one burst, and
 // its correction assumes a 1 ms interval (see docs/benchmarks.md).
 import autocannon from 'autocannon';
+import { percentile } from './stats.ts';
 
 export type LoadResult = { p50: number; p99: number; rps: number; requests: number; failures: number };
 
@@ -49,9 +50,6 @@ async function warmed(target: Target, opts: { seconds: number; connections: numb
 /** autocannon at a fixed rate, its latencies as measured (no correction), for comparison. */
 export const autocannonAtRate = (target: Target, rate: number, seconds: number) => warmed(target, { rate, seconds, connections: 10 });
 
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /**
  * Waits for `due` (a performance.now() moment), sends one request and gives its latency counted

@@ -3,8 +3,9 @@
 // moment on a schedule (as in load.ts); the server's RSS is read every 10 s. After a warm-up (the
 // first sixth of the run, at most 5 minutes) the RSS samples are fitted with a least-squares line,
 // and the p99 of the first and the last stretch after it are compared.
-import { readFileSync } from 'node:fs';
-import { percentile, requestAt, type Target } from './load.ts';
+import { percentile } from './stats.ts';
+import { requestAt, type Target } from './load.ts';
+import { memoryOf } from './memory.ts';
 import type { Row } from './table.ts';
 
 export type SoakMix = { reads: Target[]; write: Target; countWrites: () => Promise<number> };
@@ -21,8 +22,6 @@ export function parseDuration(text: string): number {
   if (!m) throw new Error(`--soak wants a duration such as 30m, 90s or 1h, not "${text}"`);
   return Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 's' | 'm' | 'h'];
 }
-
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 
 /** Least-squares slope of y over x. */
 function slope(points: { x: number; y: number }[]): number {
@@ -47,7 +46,7 @@ export async function soak(pid: number, mix: SoakMix, durationMs: number, log: (
   const pending = new Set<Promise<void>>();
   const sampler = setInterval(() => {
     const minutes = (performance.now() - start) / 60_000;
-    samples.push({ x: minutes, y: rssMb(pid) });
+    samples.push({ x: minutes, y: memoryOf(pid).now });
     if (samples.length % 30 === 0) log(`soak: ${minutes.toFixed(0)} of ${(durationMs / 60_000).toFixed(0)} min, server RSS ${samples.at(-1)!.y.toFixed(0)} MB`);
   }, SAMPLE_MS);
   try {
