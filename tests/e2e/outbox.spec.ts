@@ -21,17 +21,18 @@ test('at a meeting without wifi: two quick logs wait on the phone, survive a rel
     await expect(phone.getByRole('heading', { name: 'Kept on this phone' })).toBeVisible();
     await phone.getByRole('button', { name: 'Log another' }).click();
   }
+  // The sender loads after the page; its first try after the reload fails too.
+  const triedAgain = phone.waitForEvent('requestfailed', (r) => r.method() === 'POST');
   await phone.reload();
+  await triedAgain;
   const waiting = phone.getByRole('region', { name: 'Waiting to send' });
   await expect(waiting.getByRole('listitem')).toHaveCount(2);
   const indicator = phone.getByRole('button', { name: /Changes kept on this device/ });
   await expect(indicator).toHaveAccessibleName('Changes kept on this device: 2 waiting');
 
   // The connection returns: sent oldest first, each exactly once.
-  await phone.unrouteAll();
-  await indicator.click();
   const outbox = phone.getByRole('dialog', { name: 'Waiting to send' });
-  await outbox.getByRole('button', { name: 'Send now' }).click();
+  await sendNowOnceOnline(phone);
   await expect(outbox.getByText('Everything has been sent.')).toBeVisible();
   await phone.keyboard.press('Escape');
   await expect(indicator).toBeHidden();
@@ -52,9 +53,7 @@ test('at a meeting without wifi: two quick logs wait on the phone, survive a rel
   const changed = await trpc(admin, 'cycle.update', { ...fields, networkId, cycleId, version: theirs.version, coOwnerIds: [], planWho: 'Ms. Rivera’s class' });
   expect(changed.status, JSON.stringify(changed.body)).toBe(200);
 
-  await phone.unrouteAll();
-  await indicator.click();
-  await outbox.getByRole('button', { name: 'Send now' }).click();
+  await sendNowOnceOnline(phone);
   await expect(outbox.getByRole('listitem').filter({ hasText: 'Calendars at pickup' })).toContainText('Someone changed it meanwhile');
   await outbox.getByRole('link', { name: 'Resolve' }).click();
   await expect(phone.getByText('Your edit waited on this device while someone else saved this cycle')).toBeVisible();
@@ -65,6 +64,19 @@ test('at a meeting without wifi: two quick logs wait on the phone, survive a rel
   const merged = await trpcQuery<{ objective: string; planWho: string }>(admin, 'cycle.get', { networkId, cycleId });
   expect([merged.objective, merged.planWho]).toEqual(['Find out whether families use the calendar at home.', 'Ms. Rivera’s class']);
 });
+
+/**
+ * Opens the outbox while writes still fail, then lets them through and presses "Send now" at
+ * once. Were the connection back first, the sender's own timed retry could send everything before
+ * the press, and there would be no button to press.
+ */
+async function sendNowOnceOnline(phone: Page) {
+  await phone.getByRole('button', { name: /Changes kept on this device/ }).click();
+  const sendNow = phone.getByRole('dialog', { name: 'Waiting to send' }).getByRole('button', { name: 'Send now' });
+  await expect(sendNow).toBeVisible();
+  await phone.unrouteAll();
+  await sendNow.click();
+}
 
 /** The fields cycle.update takes besides its ids and version. */
 const EDITABLE = Object.fromEntries(
