@@ -111,6 +111,9 @@ export default defineConfig({
     // The server serves dist/client and falls back to its index.html for deep links.
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,
+    // .vite/manifest.json: which chunks each page's module needs, so the server can name them in
+    // the page it serves (server/http/page-preload.ts) before the first script has run.
+    manifest: true,
     rolldownOptions: {
       // Everything the entry imports statically in one file: split into a dozen shared chunks (as
       // the lazy pages also use them), it cost each chunk's imports and exports and gzip's shared

@@ -1,6 +1,6 @@
 // Where a page load's time goes: the network home's requests (start, end, size) and paints, on
 // loopback or the phone profile, cold then repeat. A diagnostic beside client-run.ts:
-// `node scripts/bench/client-trace.ts [--phone]` after `npm run build`.
+// `node scripts/bench/client-trace.ts [--phone] [--client <dir>]` after `npm run build`.
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -9,7 +9,8 @@ import { startServer, tempDir, UNTHROTTLED, type RunningServer } from '../../tes
 import { PASSWORD, seedPartnership } from './seed.ts';
 
 const phone = process.argv.includes('--phone');
-const clientDir = resolve('dist/client');
+const clientArg = process.argv.indexOf('--client');
+const clientDir = resolve(clientArg > 0 ? process.argv[clientArg + 1]! : 'dist/client');
 if (!existsSync(join(clientDir, 'index.html'))) throw new Error('The client is not built: run `npm run build` first.');
 const dir = tempDir('bench-client-trace');
 let server: RunningServer | undefined;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { pageLanguage } from '../i18n.ts';
+import { pagePreloads } from './page-preload.ts';
 import { withMeta, type PageMeta } from './page-meta.ts';
 import { isApi } from './security.ts';
 
@@ -46,7 +47,9 @@ export async function registerClient(app: FastifyInstance, clientDir: string, me
     // Read each time: a rebuild while the server runs (npm run build) names new scripts.
     const lang = pageLanguage(request.url, request.headers);
     const meta = metaFor(request.url, lang);
-    const html = withMeta(await readFile(join(clientDir, 'index.html'), 'utf8'), meta, lang);
+    const preloads = pagePreloads(clientDir, request.url, lang);
+    let html = withMeta(await readFile(join(clientDir, 'index.html'), 'utf8'), meta, lang);
+    if (preloads) html = html.replace('</head>', () => `  ${preloads}\n  </head>`);
     // The page's language follows Accept-Language: a cache must keep one copy per language.
     return reply.code(meta.status).header('Cache-Control', 'no-cache').header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(html);
   });
