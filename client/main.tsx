@@ -1,7 +1,7 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { firstPageLoading } from './app/first-page.ts';
+import { firstPageLoading } from './lib/first-page.ts';
 import { appClients } from './app/providers.tsx';
 import { preloadPages } from './app/routes.tsx';
 import { startupCatalogues } from './lib/i18n.ts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { cx } from '../components/ui/cx.ts';
 import { useMe } from '../lib/session.ts';
-import { afterFirstPageLoad } from './first-page.ts';
+import { afterFirstPageLoad } from '../lib/first-page.ts';
 import { paths } from './paths.ts';
 
 // The two menus bring Radix's dropdown and its positioning code: a third of the app's first

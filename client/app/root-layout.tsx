@@ -9,7 +9,7 @@ import { errorMessage } from '../lib/errors.ts';
 import { useMe } from '../lib/session.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useAccountLanguage } from '../lib/use-account-language.ts';
-import { afterFirstPageLoad } from './first-page.ts';
+import { afterFirstPageLoad } from '../lib/first-page.ts';
 import { Header } from './header.tsx';
 import { paths } from './paths.ts';
 

@@ -1,8 +1,13 @@
 import { ChevronDown } from 'lucide-react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchPath, NavLink, useLocation, useResolvedPath } from 'react-router';
+import { afterFirstPageLoad } from '../../lib/first-page.ts';
 import { cx } from './cx.ts';
-import { Menu, MenuContent, MenuItem, MenuTrigger } from './menu.tsx';
+
+// The "More" menu brings Radix's dropdown and its positioning code, 30 KB a phone would otherwise
+// fetch before the page it came for: it follows the first page.
+const MoreMenu = lazy(() => afterFirstPageLoad(() => import('./tab-more-menu.tsx')).then((m) => ({ default: m.MoreMenu })));
 
 /** From which screen width a tab sits in the bar; on narrower screens it waits in the "More" menu. */
 export type TabFrom = 'phone' | 'tablet' | 'desktop';
@@ -10,7 +15,7 @@ export type Tab = { to: string; label: string; end?: boolean; from?: TabFrom };
 
 // Whole class names, so Tailwind sees them. Tablet is `sm` (640px), desktop is `lg` (1024px).
 const IN_BAR: Record<TabFrom, string> = { phone: 'flex', tablet: 'hidden sm:flex', desktop: 'hidden lg:flex' };
-const IN_MENU: Record<TabFrom, string> = { phone: 'hidden', tablet: 'sm:hidden', desktop: 'lg:hidden' };
+export const IN_MENU: Record<TabFrom, string> = { phone: 'hidden', tablet: 'sm:hidden', desktop: 'lg:hidden' };
 const MORE_BUTTON: Record<'tablet' | 'desktop', string> = { tablet: 'sm:hidden', desktop: 'lg:hidden' };
 
 const tabClasses = (active: boolean) =>
@@ -37,7 +42,7 @@ export function TabNav({ label, tabs }: { label: string; tabs: Tab[] }) {
         ))}
         {widest && (
           <li className={cx('ml-auto flex', MORE_BUTTON[widest])}>
-            <MoreMenu tabs={tabs.filter((t) => (t.from ?? 'phone') !== 'phone')} />
+            <More tabs={tabs.filter((t) => (t.from ?? 'phone') !== 'phone')} />
           </li>
         )}
       </ul>
@@ -52,27 +57,29 @@ const MORE_ACTIVE: Record<'tablet' | 'desktop', string> = {
   desktop: 'border-accent-700 text-accent-900',
 };
 
-function MoreMenu({ tabs }: { tabs: Tab[] }) {
+/** The "More" button, a plain one until its menu has loaded; pressed meanwhile, the menu opens once it has. */
+function More({ tabs }: { tabs: Tab[] }) {
   const { t: translate } = useTranslation();
+  const [pressed, setPressed] = useState(false);
   const base = useResolvedPath('').pathname.replace(/\/$/, '');
   const { pathname } = useLocation();
-  const current = tabs.find((t) => matchPath({ path: t.to ? `${base}/${t.to}` : base, end: t.end ?? false }, pathname));
-  const from = current?.from;
+  const from = tabs.find((t) => matchPath({ path: t.to ? `${base}/${t.to}` : base, end: t.end ?? false }, pathname))?.from;
+  const className = cx('flex', tabClasses(false), from && from !== 'phone' && MORE_ACTIVE[from]);
+  const label = (
+    <>
+      {translate('shell.more')}
+      <ChevronDown aria-hidden="true" className="size-4 text-slate-600" />
+    </>
+  );
   return (
-    <Menu>
-      <MenuTrigger className={cx('flex', tabClasses(false), from && from !== 'phone' && MORE_ACTIVE[from])}>
-        {translate('shell.more')}
-        <ChevronDown aria-hidden="true" className="size-4 text-slate-600" />
-      </MenuTrigger>
-      <MenuContent>
-        {tabs.map((t) => (
-          <MenuItem key={t.to} asChild className={IN_MENU[t.from ?? 'phone']}>
-            <NavLink to={t.to} end={t.end} className="no-underline hover:no-underline aria-[current=page]:font-semibold aria-[current=page]:text-accent-900">
-              {t.label}
-            </NavLink>
-          </MenuItem>
-        ))}
-      </MenuContent>
-    </Menu>
+    <Suspense
+      fallback={
+        <button type="button" aria-haspopup="menu" className={className} onClick={() => setPressed(true)}>
+          {label}
+        </button>
+      }
+    >
+      <MoreMenu tabs={tabs} triggerClassName={className} label={label} defaultOpen={pressed} />
+    </Suspense>
   );
 }
