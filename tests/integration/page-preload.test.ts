@@ -84,7 +84,7 @@ describe('the first page’s preloads', () => {
 });
 
 // The real build, when there is one (npm run build): a renamed page module would otherwise lose its preloads unnoticed.
-const built = resolve('dist/client');
+const built = resolve(process.env.NEEDLE_CLIENT_DIR ?? 'dist/client');
 describe.skipIf(!existsSync(join(built, '.vite', 'manifest.json')))('the first page’s preloads in the real build', () => {
   it('names the modules of every listed page, and only files the build wrote', () => {
     const manifest = JSON.parse(readFileSync(join(built, '.vite', 'manifest.json'), 'utf8')) as Record<string, unknown>;

@@ -3,12 +3,15 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { Sector } from '../../../shared/schemas/organization.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
 import { LoadingState } from '../../components/ui/states.tsx';
+import { afterFirstPageLoad } from '../../lib/first-page.ts';
 
 // The form (its validation and form libraries) loads when the dialog opens, not with the network
 // home, which every member opens first and few change their organization from.
 const OrganizationForm = lazy(() => import('./organization-form.tsx').then((m) => ({ default: m.OrganizationForm })));
+// The dialog itself (Radix's, 14 KB) follows the first page: until it is in, the button is a plain
+// one, and pressed meanwhile the dialog opens once it is.
+const Dialog = lazy(() => afterFirstPageLoad(() => import('../../components/ui/dialog.tsx')).then((m) => ({ default: m.Dialog })));
 
 type Organization = { id: number; name: string; sector: Sector };
 
@@ -29,6 +32,7 @@ export function MyOrganization({ mine }: { mine: { organization: Organization | 
   }
 
   const current = mine.organization;
+  const label = current ? t('myOrganization.change') : t('myOrganization.set');
   return (
     <SectionCard title={t('myOrganization.title')}>
       <div className="space-y-3">
@@ -44,17 +48,25 @@ export function MyOrganization({ mine }: { mine: { organization: Organization | 
         ) : (
           <p className="text-sm text-slate-700">{t('myOrganization.none')}</p>
         )}
-        <Dialog
-          open={open}
-          onOpenChange={setOpen}
-          title={t('myOrganization.title')}
-          description={t('myOrganization.question')}
-          trigger={<Button variant="secondary">{current ? t('myOrganization.change') : t('myOrganization.set')}</Button>}
+        <Suspense
+          fallback={
+            <Button variant="secondary" onClick={() => setOpen(true)}>
+              {label}
+            </Button>
+          }
         >
-          <Suspense fallback={<LoadingState />}>
-            <OrganizationForm currentId={current?.id ?? null} onDone={() => setOpen(false)} />
-          </Suspense>
-        </Dialog>
+          <Dialog
+            open={open}
+            onOpenChange={setOpen}
+            title={t('myOrganization.title')}
+            description={t('myOrganization.question')}
+            trigger={<Button variant="secondary">{label}</Button>}
+          >
+            <Suspense fallback={<LoadingState />}>
+              <OrganizationForm currentId={current?.id ?? null} onDone={() => setOpen(false)} />
+            </Suspense>
+          </Dialog>
+        </Suspense>
       </div>
     </SectionCard>
   );
