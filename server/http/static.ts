@@ -49,7 +49,7 @@ export async function registerClient(app: FastifyInstance, clientDir: string, me
     const meta = metaFor(request.url, lang);
     const preloads = pagePreloads(clientDir, request.url, lang);
     let html = withMeta(await readFile(join(clientDir, 'index.html'), 'utf8'), meta, lang);
-    if (preloads) html = html.replace('</head>', () => `  ${preloads}\n  </head>`);
+    if (preloads) html = html.replace('</head>', () => `\n    ${preloads}\n  </head>`);
     // The page's language follows Accept-Language: a cache must keep one copy per language.
     return reply.code(meta.status).header('Cache-Control', 'no-cache').header('Vary', 'Accept-Language').type('text/html; charset=utf-8').send(html);
   });
