@@ -6,7 +6,6 @@ import { sessionReader } from './auth/session-reader.ts';
 import { proxyTrust, type Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Db } from './db/client.ts';
-import { startCheckpointer } from './db/checkpointer.ts';
 import { groupCommit } from './db/group-commit.ts';
 import { probeWrites } from './db/health.ts';
 import { exportJobs as defaultExportJobs, type ExportJobs } from './exports/jobs.ts';
@@ -52,17 +51,12 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   registerEmbedding(app, { db, envOrigins: config.embedOrigins });
   await registerAuthRoutes(app, { auth, db, baseUrl: config.baseUrl, trustedOrigins: config.trustedOrigins });
 
-  // A request that may have changed data is answered once its writes are on disk (group-commit.ts),
-  // and the log is copied back into the database by another thread (checkpointer.ts).
+  // A request that may have changed data is answered once its writes are on disk (group-commit.ts).
   const commits = groupCommit(db);
-  const checkpointer = startCheckpointer(db, (err) => app.log.error({ err }, 'the checkpoint thread failed; the server checkpoints by itself'));
   app.addHook('onSend', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') await commits.durable();
   });
-  app.addHook('onClose', async () => {
-    commits.close();
-    await checkpointer.stop();
-  });
+  app.addHook('onClose', async () => commits.close());
 
   const readSession = await sessionReader(auth, db);
   const writeLimiter = writeLimit ? createWriteLimiter(writeLimit) : null;
