@@ -73,6 +73,18 @@ describe('the first page’s preloads', () => {
     }
   });
 
+  // Vite keys its manifest by the source file's path under client/; a renamed page would lose its
+  // preloads unnoticed. (The build's own names are checked below, where a build exists.)
+  it('lists page modules that exist, each loaded by the app’s routes', () => {
+    const routes = readFileSync(resolve('client/app/routes.tsx'), 'utf8');
+    for (const page of PRELOADED_PAGES) {
+      for (const module of page.modules) {
+        expect(existsSync(resolve('client', module)), module).toBe(true);
+        expect(routes, module).toContain(`import('../${module}')`);
+      }
+    }
+  });
+
   it('adds nothing when the build wrote no manifest', () => {
     const bare = mkdtempSync(join(tmpdir(), 'needle-client-'));
     try {
