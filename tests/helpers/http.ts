@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import superjson from 'superjson';
@@ -48,6 +48,24 @@ export async function testApp(opts: { trustProxy?: boolean | number; db?: Db; wr
   return {
     app,
     db,
+    close: async () => {
+      await app.close();
+      rmSync(clientDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The real app on a fresh in-memory database, serving a built client of `files` (path in the client folder → contents). */
+export async function appServingClient(files: Record<string, string | Uint8Array>): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
+  const clientDir = mkdtempSync(join(tmpdir(), 'needle-client-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(clientDir, path)), { recursive: true });
+    writeFileSync(join(clientDir, path), content);
+  }
+  const config = { ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir }), dbPath: ':memory:' };
+  const app = await buildApp({ db: testDb(), config });
+  return {
+    app,
     close: async () => {
       await app.close();
       rmSync(clientDir, { recursive: true, force: true });

@@ -1,35 +1,24 @@
 // The installable app's files (docs/offline.md): a browser asking whether a new version is out must
 // reach the server, and the page's policy must let the service worker and manifest load.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
-import { testDb } from '../helpers/db.ts';
-import { INDEX_HTML, ORIGIN } from '../helpers/http.ts';
+import { appServingClient, INDEX_HTML } from '../helpers/http.ts';
 
 const SW_JS = 'self.addEventListener("install", () => {});';
 const MANIFEST = JSON.stringify({ name: 'Needle', start_url: '/' });
 
 let app: FastifyInstance;
-let clientDir: string;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  clientDir = mkdtempSync(join(tmpdir(), 'needle-client-'));
-  writeFileSync(join(clientDir, 'index.html'), INDEX_HTML);
-  writeFileSync(join(clientDir, 'sw.js'), SW_JS);
-  writeFileSync(join(clientDir, 'workbox-2fbc6a65.js'), SW_JS);
-  writeFileSync(join(clientDir, 'manifest.webmanifest'), MANIFEST);
-  mkdirSync(join(clientDir, 'icons'));
-  writeFileSync(join(clientDir, 'icons/icon-192.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-  const config = { ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir }), dbPath: ':memory:' };
-  app = await buildApp({ db: testDb(), config });
+  ({ app, close } = await appServingClient({
+    'index.html': INDEX_HTML,
+    'sw.js': SW_JS,
+    'workbox-2fbc6a65.js': SW_JS,
+    'manifest.webmanifest': MANIFEST,
+    'icons/icon-192.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+  }));
 });
-afterAll(async () => {
-  await app.close();
-  rmSync(clientDir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 describe('the service worker and web manifest', () => {
   it('serves sw.js as JavaScript that every update check revalidates, never cached for long', async () => {

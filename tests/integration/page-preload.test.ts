@@ -1,15 +1,12 @@
 // The page the server sends names the first page's chunks and catalogues (server/http/page-preload.ts),
 // so a phone asks for them beside the first script rather than after it has run.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
 import { pagePreloads, PRELOADED_PAGES } from '../../server/http/page-preload.ts';
-import { testDb } from '../helpers/db.ts';
-import { ORIGIN } from '../helpers/http.ts';
+import { appServingClient } from '../helpers/http.ts';
 
 const INDEX_HTML = '<!doctype html><html lang="en"><head><title>Needle</title><script type="module" crossorigin src="/assets/index-a1.js"></script></head><body><div id="root"></div></body></html>';
 // As Vite writes it: the entry is index.html; the chunks it imports are already in the page.
@@ -27,19 +24,11 @@ const MANIFEST = {
 const linksIn = (html: string) => [...html.matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
 
 let app: FastifyInstance;
-let clientDir: string;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  clientDir = mkdtempSync(join(tmpdir(), 'needle-client-'));
-  writeFileSync(join(clientDir, 'index.html'), INDEX_HTML);
-  mkdirSync(join(clientDir, '.vite'));
-  writeFileSync(join(clientDir, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
-  const config = { ...loadConfig({ NEEDLE_BASE_URL: ORIGIN, NEEDLE_CLIENT_DIR: clientDir }), dbPath: ':memory:' };
-  app = await buildApp({ db: testDb(), config });
+  ({ app, close } = await appServingClient({ 'index.html': INDEX_HTML, '.vite/manifest.json': JSON.stringify(MANIFEST) }));
 });
-afterAll(async () => {
-  await app.close();
-  rmSync(clientDir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 describe('the first page’s preloads', () => {
   it('names a network home’s catalogues, then its modules and their chunks, leaving out what the first script brings', async () => {
