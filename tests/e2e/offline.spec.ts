@@ -32,6 +32,8 @@ async function keptOnDevice(page: Page): Promise<string> {
 }
 
 test('at a meeting without wifi: the network opens from what the device kept, and two cycles and a check-in arrive once each when it is back', async ({ browser }) => {
+  // A whole meeting's story, twelve pages online and off: on a busy machine it outlasted 60 s.
+  test.slow();
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Offline Library Network');
   const networkId = await networkIdOf(admin, network);
