@@ -15,7 +15,6 @@ import { accessFor } from '../../server/db/demo/access.ts';
 
 export type Timing = { median: number; p99: number; max: number; runs: number };
 
-
 export async function timeIt(fn: () => unknown, runs: number, warmup = 2): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const ms: number[] = [];

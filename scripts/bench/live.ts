@@ -21,7 +21,6 @@ const EVENTS = 20;
 const DEADLINE_MS = 120_000;
 const EVENT_TIMEOUT_MS = 5_000;
 
-
 /** A network, a meeting, one member whose 200 screens watch it, and 20 members who check in. */
 async function seed(dbPath: string) {
   const db = openDb(dbPath);

@@ -50,7 +50,6 @@ async function warmed(target: Target, opts: { seconds: number; connections: numb
 /** autocannon at a fixed rate, its latencies as measured (no correction), for comparison. */
 export const autocannonAtRate = (target: Target, rate: number, seconds: number) => warmed(target, { rate, seconds, connections: 10 });
 
-
 /**
  * Waits for `due` (a performance.now() moment), sends one request and gives its latency counted
  * from that moment, or null when it failed. A timer may fire a little early: then the request's

@@ -11,7 +11,7 @@ type Manifest = Record<string, Chunk>;
  * page) and the catalogues those read. Without these tags a phone learns which chunks a page needs
  * only once the first script has arrived and run, and then asks for them one round trip at a time.
  * A page not listed loads as before; tests/integration/page-preload.test.ts checks that every
- * module named here is in the build.
+ * module named here is one the routes load, and is in the build.
  */
 export const PRELOADED_PAGES: ReadonlyArray<{ path: RegExp; modules: string[]; namespaces: string[] }> = [
   { path: /^\/n\/[^/?#]+\/?(?:[?#]|$)/, modules: ['features/networks/network-layout.tsx', 'features/networks/network-home-page.tsx'], namespaces: ['networks', 'indicator', 'qi'] },

@@ -144,6 +144,16 @@ async function untranslated(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Signs in on the sign-in page and waits until the app has left it. (Its heading is "Sign in to
+ * Needle": a check of the heading passed at once, and the next navigation could cancel the sign-in.)
+ */
+async function signInFromPage(page: Page, person: { email: string; password: string }) {
+  await page.goto('/sign-in');
+  await signIn(page, person);
+  await expect(page).not.toHaveURL(/\/sign-in(\?|$)/);
+}
+
 const nameOf = (t: Target) => (typeof t === 'string' ? t : `${t.link.source.replaceAll('\\', '')}${t.then ?? ''} from ${t.on}`);
 
 // One test per page. A person's pages share one browser tab: each visit is a fresh document, so
@@ -164,11 +174,7 @@ for (const { name, size } of SIZES) {
         await recordLayoutShifts(context);
         page = await context.newPage();
         if (!person) return;
-        await page.goto('/sign-in');
-        await signIn(page, person);
-        // Signed in once the app has left the sign-in page (its heading is "Sign in to Needle", so a
-        // check of the heading passed at once, and the next navigation could cancel the sign-in).
-        await expect(page).not.toHaveURL(/\/sign-in(\?|$)/);
+        await signInFromPage(page, person);
       });
       test.afterAll(() => context.close());
 
@@ -227,11 +233,7 @@ for (const [who, person, pages] of [
       await recordLayoutShifts(context);
       page = await context.newPage();
       if (person) {
-        await page.goto('/sign-in');
-        await signIn(page, person);
-        // Signed in once the app has left the sign-in page (its heading is "Sign in to Needle", so a
-        // check of the heading passed at once, and the next navigation could cancel the sign-in).
-        await expect(page).not.toHaveURL(/\/sign-in(\?|$)/);
+        await signInFromPage(page, person);
       }
       // The choice is kept on the device: every page after this one is in the pseudo-language
       // (once its words have arrived, which is when the choice is stored).
