@@ -4,7 +4,7 @@
 // first sixth of the run, at most 5 minutes) the RSS samples are fitted with a least-squares line,
 // and the p99 of the first and the last stretch after it are compared.
 import { percentile } from './stats.ts';
-import { requestAt, type Target } from './load.ts';
+import { onSchedule, requestAt, type Target } from './load.ts';
 import { memoryOf } from './memory.ts';
 import type { Row } from './table.ts';
 
@@ -43,30 +43,21 @@ export async function soak(pid: number, mix: SoakMix, durationMs: number, log: (
   const writesBefore = await mix.countWrites();
   const start = performance.now() + 50;
   const total = Math.floor((durationMs / 1000) * RATE);
-  const pending = new Set<Promise<void>>();
   const sampler = setInterval(() => {
     const minutes = (performance.now() - start) / 60_000;
     samples.push({ x: minutes, y: memoryOf(pid).now });
     if (samples.length % 30 === 0) log(`soak: ${minutes.toFixed(0)} of ${(durationMs / 60_000).toFixed(0)} min, server RSS ${samples.at(-1)!.y.toFixed(0)} MB`);
   }, SAMPLE_MS);
   try {
-    for (let i = 0; i < total; i++) {
-      const due = start + (i * 1000) / RATE;
-      // Hand out requests a second ahead, so a slow answer never delays the schedule.
-      while (due - performance.now() > 1000) await new Promise((r) => setTimeout(r, 200));
+    await onSchedule(total, RATE, start, async (i, due) => {
       const isWrite = i % WRITE_EVERY === WRITE_EVERY - 1;
-      const target = isWrite ? mix.write : mix.reads[i % mix.reads.length]!;
-      const sent = requestAt(target, due).then((ms) => {
-        if (ms === null) failures += 1;
-        else {
-          latencies.push({ at: due - start, ms });
-          if (isWrite) writes += 1;
-        }
-      });
-      pending.add(sent);
-      void sent.finally(() => pending.delete(sent));
-    }
-    await Promise.all(pending);
+      const ms = await requestAt(isWrite ? mix.write : mix.reads[i % mix.reads.length]!, due);
+      if (ms === null) failures += 1;
+      else {
+        latencies.push({ at: due - start, ms });
+        if (isWrite) writes += 1;
+      }
+    });
   } finally {
     clearInterval(sampler);
   }
