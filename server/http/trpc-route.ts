@@ -2,6 +2,7 @@ import type { AnyRouter, inferRouterContext } from '@trpc/server';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import { resolveResponse, type HTTPErrorHandler, type ResponseMetaFn } from '@trpc/server/http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { keptGzip } from './kept-gzip.ts';
 
 type Options<TRouter extends AnyRouter> = {
   prefix: string;
@@ -24,12 +25,12 @@ export function registerTrpc<TRouter extends AnyRouter>(scope: FastifyInstance, 
   scope.removeContentTypeParser('application/json');
   scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
-  // Answers under 1 KB go as they are; the rest with gzip, in one synchronous step up to 64 KB.
-  // For answers of a few KB, Brotli or the stream pipeline cost more server time than the bytes
-  // they save are worth. zlib's output buffer, one per answer, is memory outside V8's heap that
-  // counts towards its next full collection: compressing the cycle list's answer (11 KB to 2 KB)
-  // 20,000 times took 8 full collections with zlib's 16 KB buffers and 2 with 4 KB ones.
-  const compress = { encodings: ['gzip' as const], threshold: 1024, syncThreshold: 64 * 1024, zlibOptions: { chunkSize: 4096 } };
+  // Answers under 1 KB go as they are; the rest with gzip, in one synchronous step up to 64 KB
+  // (kept-gzip.ts). For answers of a few KB, Brotli or the stream pipeline cost more server time
+  // than the bytes they save are worth. Above 64 KB (a family of measures) the stream pipeline
+  // compresses off the main thread, with 4 KB output buffers: less memory outside V8's heap.
+  const zlibOptions = { chunkSize: 4096 };
+  const compress = { encodings: ['gzip' as const], threshold: 1024, syncThreshold: 64 * 1024, zlibOptions, zlib: { gzipSync: keptGzip(zlibOptions, (error) => scope.log.warn({ err: error }, 'gzip engine failed; it is opened again')) } };
   scope.all(`${opts.prefix}/:path`, { compress }, async (request, reply) => {
     const raw = request.raw as typeof request.raw & { body?: unknown };
     if (request.body !== undefined) raw.body = request.body;

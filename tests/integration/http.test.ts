@@ -118,6 +118,11 @@ describe('compression of API answers', () => {
     const body = gunzipSync(large.rawPayload).toString();
     expect(body.length).toBeGreaterThan(1024);
     expect(superjson.deserialize<{ total: number }>(JSON.parse(body).result.data).total).toBe(12);
+    // The engine is kept between answers: the next one is whole on its own, and the same as sent plain.
+    const again = await ask('cycle.list');
+    const plain = await t.app.inject({ method: 'GET', url: large.raw.req.url!, headers: { cookie } });
+    expect([again.headers['content-encoding'], plain.headers['content-encoding']]).toEqual(['gzip', undefined]);
+    expect(gunzipSync(again.rawPayload).toString()).toBe(plain.body);
   });
 });
 
