@@ -1,6 +1,7 @@
 // What the header and the background helpers wait for: the first page's own code and answers. On a
 // slow phone every byte loaded beside them delays the page a person came for; the menus, the
 // outbox and the service worker follow it.
+import { useState } from 'react';
 
 /** Longest the others wait, should the first page's loads never settle (a stalled request). */
 const WAIT_AT_MOST_MS = 5000;
@@ -22,3 +23,29 @@ export function firstPageLoading(loads: Array<Promise<unknown>>) {
 
 /** `load` once the first page is in: for lazy components and modules that are not part of it. */
 export const afterFirstPageLoad = <T>(load: () => Promise<T>): Promise<T> => shown.then(load);
+
+/**
+ * For a control whose code follows the first page but that a person may press before it is in
+ * (the "More" menu, "Change organization"): `load` waits like afterFirstPageLoad, and `now()`
+ * starts it at once, so a press on a slow phone does not also wait for the page to settle.
+ */
+export function followsFirstPage<T>(load: () => Promise<T>): { load: () => Promise<T>; now: () => void } {
+  let press!: () => void;
+  const pressed = new Promise<void>((resolve) => (press = resolve));
+  let loading: Promise<T> | undefined;
+  return { load: () => (loading ??= Promise.race([shown, pressed]).then(load)), now: () => press() };
+}
+
+/**
+ * The plain button that stands in for such a control until its code is in: pressed, it starts the
+ * load at once and `pressed` says to open the control once it is.
+ */
+export function useStandIn(now: () => void, onPress?: () => void) {
+  const [pressed, setPressed] = useState(false);
+  const onClick = () => {
+    now();
+    setPressed(true);
+    onPress?.();
+  };
+  return { pressed, props: { onClick } };
+}

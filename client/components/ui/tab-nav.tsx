@@ -1,13 +1,14 @@
 import { ChevronDown } from 'lucide-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchPath, NavLink, useLocation, useResolvedPath } from 'react-router';
-import { afterFirstPageLoad } from '../../lib/first-page.ts';
+import { followsFirstPage, useStandIn } from '../../lib/first-page.ts';
 import { cx } from './cx.ts';
 
 // The "More" menu brings Radix's dropdown and its positioning code, 30 KB a phone would otherwise
-// fetch before the page it came for: it follows the first page.
-const MoreMenu = lazy(() => afterFirstPageLoad(() => import('./tab-more-menu.tsx')).then((m) => ({ default: m.MoreMenu })));
+// fetch before the page it came for: it follows the first page, or comes at once when pressed.
+const moreMenu = followsFirstPage(() => import('./tab-more-menu.tsx'));
+const MoreMenu = lazy(() => moreMenu.load().then((m) => ({ default: m.MoreMenu })));
 
 /** From which screen width a tab sits in the bar; on narrower screens it waits in the "More" menu. */
 export type TabFrom = 'phone' | 'tablet' | 'desktop';
@@ -15,7 +16,7 @@ export type Tab = { to: string; label: string; end?: boolean; from?: TabFrom };
 
 // Whole class names, so Tailwind sees them. Tablet is `sm` (640px), desktop is `lg` (1024px).
 const IN_BAR: Record<TabFrom, string> = { phone: 'flex', tablet: 'hidden sm:flex', desktop: 'hidden lg:flex' };
-export const IN_MENU: Record<TabFrom, string> = { phone: 'hidden', tablet: 'sm:hidden', desktop: 'lg:hidden' };
+const IN_MENU: Record<TabFrom, string> = { phone: 'hidden', tablet: 'sm:hidden', desktop: 'lg:hidden' };
 const MORE_BUTTON: Record<'tablet' | 'desktop', string> = { tablet: 'sm:hidden', desktop: 'lg:hidden' };
 
 const tabClasses = (active: boolean) =>
@@ -60,7 +61,7 @@ const MORE_ACTIVE: Record<'tablet' | 'desktop', string> = {
 /** The "More" button, a plain one until its menu has loaded; pressed meanwhile, the menu opens once it has. */
 function More({ tabs }: { tabs: Tab[] }) {
   const { t: translate } = useTranslation();
-  const [pressed, setPressed] = useState(false);
+  const standIn = useStandIn(moreMenu.now);
   const base = useResolvedPath('').pathname.replace(/\/$/, '');
   const { pathname } = useLocation();
   const from = tabs.find((t) => matchPath({ path: t.to ? `${base}/${t.to}` : base, end: t.end ?? false }, pathname))?.from;
@@ -74,12 +75,12 @@ function More({ tabs }: { tabs: Tab[] }) {
   return (
     <Suspense
       fallback={
-        <button type="button" aria-haspopup="menu" className={className} onClick={() => setPressed(true)}>
+        <button type="button" aria-haspopup="menu" className={className} {...standIn.props}>
           {label}
         </button>
       }
     >
-      <MoreMenu tabs={tabs} triggerClassName={className} label={label} defaultOpen={pressed} />
+      <MoreMenu tabs={tabs} inMenu={IN_MENU} triggerClassName={className} label={label} defaultOpen={standIn.pressed} />
     </Suspense>
   );
 }

@@ -4,14 +4,15 @@ import type { Sector } from '../../../shared/schemas/organization.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
 import { LoadingState } from '../../components/ui/states.tsx';
-import { afterFirstPageLoad } from '../../lib/first-page.ts';
+import { followsFirstPage, useStandIn } from '../../lib/first-page.ts';
 
 // The form (its validation and form libraries) loads when the dialog opens, not with the network
 // home, which every member opens first and few change their organization from.
 const OrganizationForm = lazy(() => import('./organization-form.tsx').then((m) => ({ default: m.OrganizationForm })));
 // The dialog itself (Radix's, 14 KB) follows the first page: until it is in, the button is a plain
-// one, and pressed meanwhile the dialog opens once it is.
-const Dialog = lazy(() => afterFirstPageLoad(() => import('../../components/ui/dialog.tsx')).then((m) => ({ default: m.Dialog })));
+// one, and pressed meanwhile the dialog's code comes at once and it opens.
+const dialog = followsFirstPage(() => import('../../components/ui/dialog.tsx'));
+const Dialog = lazy(() => dialog.load().then((m) => ({ default: m.Dialog })));
 
 type Organization = { id: number; name: string; sector: Sector };
 
@@ -22,6 +23,7 @@ type Organization = { id: number; name: string; sector: Sector };
 export function MyOrganization({ mine }: { mine: { organization: Organization | null } | null }) {
   const { t } = useTranslation(['networks', 'common']);
   const [open, setOpen] = useState(false);
+  const standIn = useStandIn(dialog.now, () => setOpen(true));
 
   if (mine === null) {
     return (
@@ -50,7 +52,7 @@ export function MyOrganization({ mine }: { mine: { organization: Organization | 
         )}
         <Suspense
           fallback={
-            <Button variant="secondary" onClick={() => setOpen(true)}>
+            <Button variant="secondary" {...standIn.props}>
               {label}
             </Button>
           }
