@@ -57,11 +57,17 @@ test('a button whose code follows the first page answers a press at once', async
     await route.continue().catch(() => {});
   });
 
-  const navigatedAt = Date.now();
   await page.goto(`${network}/cycles`);
-  await nav.getByRole('button', { name: 'More' }).click();
+  const more = nav.getByRole('button', { name: 'More' });
+  await expect(more).toBeVisible();
+  // Radix marks its own trigger with aria-expanded; the plain stand-in has none. On a machine so
+  // slow that the app stopped waiting (5 s) before the button showed, there is no stand-in to press.
+  const standIn = (await more.getAttribute('aria-expanded')) === null;
+  const menuCode = page.waitForRequest(/\/assets\/tab-more-menu-[^/]+\.js/, { timeout: 2000 });
+  await more.click();
+  if (standIn) await menuCode; // asked for on the press, not seconds later
+  else test.info().annotations.push({ type: 'note', description: 'the page took over 5 s: the real menu was already in' });
   await expect(page.getByRole('menuitem', { name: 'Plan' })).toBeVisible();
-  expect(Date.now() - navigatedAt, 'the menu opened on the press, not once the app stopped waiting for the page').toBeLessThan(4500);
   release();
 });
 
