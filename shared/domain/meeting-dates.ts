@@ -1,3 +1,5 @@
+import { byTimeKey } from './period.ts';
+
 type Dated = { id: number; date: string };
 
 /** A meeting held today, the one a quick log most likely belongs to (the newest, if there are two). */
@@ -11,8 +13,8 @@ export type FeaturedMeeting<M> = { meeting: M; when: 'today' | 'next' | 'recent'
 export function featuredMeeting<M extends Dated>(meetings: readonly M[], today: string): FeaturedMeeting<M> | null {
   const now = todaysMeeting(meetings, today);
   if (now) return { meeting: now, when: 'today' };
-  const next = meetings.filter((m) => m.date > today).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)[0];
+  const next = meetings.filter((m) => m.date > today).sort((a, b) => byTimeKey(a.date, b.date) || a.id - b.id)[0];
   if (next) return { meeting: next, when: 'next' };
-  const recent = meetings.filter((m) => m.date < today).sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id)[0];
+  const recent = meetings.filter((m) => m.date < today).sort((a, b) => byTimeKey(b.date, a.date) || b.id - a.id)[0];
   return recent ? { meeting: recent, when: 'recent' } : null;
 }

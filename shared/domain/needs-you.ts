@@ -3,6 +3,7 @@ import type { ActionStatus } from '../schemas/plan.ts';
 import type { CycleQuestion, CycleStage, Decision } from '../schemas/cycle.ts';
 import { charterStatus, type CharterReviewEvent } from './charter.ts';
 import { hasPredictions } from './cycle.ts';
+import { byTimeKey } from './period.ts';
 import { planState, type PlanReviewEvent } from './plan.ts';
 import { roleAtLeast } from './permissions.ts';
 
@@ -174,5 +175,5 @@ export function needsYou(facts: NeedsYouFacts): NeedsYouItem[] {
     items.push({ kind: a.dueDate < today ? 'action_overdue' : 'action_due', title: a.title, since: a.dueDate, link: needsYouPath.action(slug, a.id) });
   }
 
-  return items.sort((a, b) => URGENCY[a.kind] - URGENCY[b.kind] || a.since.localeCompare(b.since) || a.link.localeCompare(b.link));
+  return items.sort((a, b) => URGENCY[a.kind] - URGENCY[b.kind] || byTimeKey(a.since, b.since) || a.link.localeCompare(b.link));
 }

@@ -1,5 +1,5 @@
 import { measurementValue } from '../domain/measurement.ts';
-import { periodLabel, periodStart, type Frequency } from '../domain/period.ts';
+import { byTimeKey, periodLabel, periodStart, type Frequency } from '../domain/period.ts';
 import { analyzeSeries, type SeriesAnalysis } from '../qi/analyze-series.ts';
 import type { ChartType } from '../qi/chart-types.ts';
 import { progressToTarget, type Progress } from '../qi/progress.ts';
@@ -72,7 +72,7 @@ export function seriesRows(ind: Indicator, measurements: readonly Measurement[],
     .filter((m) => m.groupId === null)
     .map((m) => ({ m, value: measurementValue(ind, m) }))
     .filter((r): r is { m: Measurement; value: number } => r.value !== null && Number.isFinite(r.value))
-    .sort((a, b) => a.m.period.localeCompare(b.m.period))
+    .sort((a, b) => byTimeKey(a.m.period, b.m.period))
     .map(({ m, value }) => ({ period: m.period, label: periodLabel(m.period, ind.frequency, w), value, numerator: m.numerator, denominator: m.denominator, note: m.note }));
 }
 

@@ -1,4 +1,4 @@
-import { periodLabel, periodStart } from '../domain/period.ts';
+import { byTimeKey, periodLabel, periodStart } from '../domain/period.ts';
 import { attendanceOf } from '../domain/attendance.ts';
 import { isOverdue } from '../domain/plan.ts';
 import { charterStatus } from '../domain/charter.ts';
@@ -200,7 +200,7 @@ export function planProgress(actions: readonly SourceAction[], period: ReportPer
         doneInPeriod: status === 'done' && doneOn.some((d) => d >= period.from && d <= asOf),
       };
     })
-    .sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
+    .sort((a, b) => rank(a) - rank(b) || byTimeKey(a.dueDate ?? '9999', b.dueDate ?? '9999') || a.id - b.id);
   const count = (s: ActionStatus) => listed.filter((a) => a.status === s).length;
   return {
     counts: {
@@ -234,7 +234,7 @@ export function charterSummary(charter: ReportSource['charter'], period: ReportP
 export function meetingsSummary(meetings: ReportSource['meetings'], period: ReportPeriod, asOf: string): MeetingsSummary {
   const held = meetings
     .filter((m) => m.date >= period.from && m.date <= asOf)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
+    .sort((a, b) => byTimeKey(a.date, b.date) || a.id - b.id)
     .map((m) => ({ id: m.id, date: m.date, title: m.title, attendance: attendanceOf({ attendees: m.attendeeIds.length, guestCount: m.guestCount, namedGuests: m.namedGuests }), attendeeIds: m.attendeeIds }));
   const attendance = held.reduce((sum, m) => sum + m.attendance, 0);
   return {

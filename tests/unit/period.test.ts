@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../server/i18n.ts';
 import { isoWeeksIn } from '../../shared/domain/iso-week.ts';
-import { FREQUENCIES, isPeriod, parsePeriod, PERIOD_EXAMPLES, periodLabel, periodOf, periodStart } from '../../shared/domain/period.ts';
+import { byTimeKey, FREQUENCIES, isPeriod, parsePeriod, PERIOD_EXAMPLES, periodLabel, periodOf, periodStart } from '../../shared/domain/period.ts';
 
 const en = wordsFor('en');
 const es = wordsFor('es');
@@ -116,5 +116,14 @@ describe('indicator periods', () => {
     it('comes first among the frequencies, the shortest', () => {
       expect(FREQUENCIES[0]).toBe('weekly');
     });
+  });
+});
+
+describe('byTimeKey', () => {
+  it('puts calendar days and periods of one frequency in time order', () => {
+    expect(['2026-12-01', '2025-01-31', '2026-02-10', '2026-02-09'].sort(byTimeKey)).toEqual(['2025-01-31', '2026-02-09', '2026-02-10', '2026-12-01']);
+    expect(['2025-Q4', '2024-Q1', '2025-Q1'].sort(byTimeKey)).toEqual(['2024-Q1', '2025-Q1', '2025-Q4']);
+    expect(['2025-W10', '2025-W09', '2024-W52'].sort(byTimeKey)).toEqual(['2024-W52', '2025-W09', '2025-W10']);
+    expect(byTimeKey('2026-01-01', '2026-01-01')).toBe(0);
   });
 });
