@@ -1,3 +1,5 @@
+// First, so that the first page's answers are asked for before the rest of this script runs.
+import './app/first-request.ts';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

@@ -52,13 +52,16 @@ const chunks: BackendModule = {
   },
 };
 
+/** The language the page opens in (i18next names it only once its catalogues are in). */
+export const openingLanguage = firstLanguage();
+
 /** Settles once the start-up catalogues of the first language are in (or failed to load). */
 export const startupCatalogues: Promise<unknown> = i18next
   .use(chunks)
   .use(initReactI18next)
   .use(pseudoProcessor)
   .init({
-    lng: firstLanguage(),
+    lng: openingLanguage,
     supportedLngs: [...LANGUAGES, PSEUDO],
     fallbackLng: SOURCE_LANGUAGE,
     ns: STARTUP_NAMESPACES,
