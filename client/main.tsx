@@ -10,12 +10,15 @@ import { startupCatalogues } from './lib/i18n.ts';
 import './styles.css';
 
 // The first page's code, catalogues and answers load beside the start-up catalogues, not after them.
-firstPageLoading([preloadPages(location.pathname), appClients().firstAnswers]);
+const firstPageCode = preloadPages(location.pathname);
+firstPageLoading([firstPageCode, appClients().firstAnswers]);
 
-// The first render waits for the start-up catalogues of the reader's language, so it does not
-// suspend on them (React would then hold the page back for up to 300 ms after they came); the
-// Suspense is for a language changed later.
-void startupCatalogues.finally(() =>
+// The first render waits for the start-up catalogues of the reader's language and for the first
+// page's code, so it suspends on neither: React would then hold the page back for up to 300 ms
+// after they came, and the answers are often in first. A stalled load holds it a second at most.
+// The Suspense is for a language changed later.
+const atMost = new Promise((resolve) => setTimeout(resolve, 1000));
+void Promise.race([Promise.allSettled([startupCatalogues, firstPageCode]), atMost]).finally(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Suspense fallback={null}>
