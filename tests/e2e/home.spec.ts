@@ -39,7 +39,8 @@ test('the home says what needs me, counts it in the tab and the switcher, and sh
   expect((await trpc(admin, 'indicator.saveMeasurements', { networkId, rows })).status).toBe(200);
 
   // One query for the page: the cards share home.network's answer (on a first load it comes with
-  // the network in home.bySlug), none asks for its own.
+  // the network in home.bySlug, asked for as the first script starts: first-request.ts), none asks
+  // for its own.
   const calls: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname.match(/^\/trpc\/(.+)$/)?.[1];
