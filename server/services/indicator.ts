@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, max } from 'drizzle-orm';
 import { measurementValue } from '../../shared/domain/measurement.ts';
-import { isPeriod, periodLabel, PERIOD_EXAMPLES } from '../../shared/domain/period.ts';
+import { byTimeKey, isPeriod, periodLabel, PERIOD_EXAMPLES } from '../../shared/domain/period.ts';
 import type { Words } from '../../shared/i18n/words.ts';
 import { baselineToStore } from '../../shared/indicator/baseline.ts';
 import type { DimensionInput, IndicatorSaveInput, MeasureKind } from '../../shared/schemas/indicator.ts';
@@ -231,7 +231,7 @@ export function saveChartSettings(
     assertVersion(current.version, input.version);
     // As in saveIndicator: the network id an input carries is never written.
     const { networkId: _n, indicatorId: _i, version: _v, ...settings } = input;
-    const phases = [...settings.phases].sort((a, b) => a.start.localeCompare(b.start));
+    const phases = [...settings.phases].sort((a, b) => byTimeKey(a.start, b.start));
     const example = PERIOD_EXAMPLES[current.frequency];
     if (settings.baselineThrough && !isPeriod(settings.baselineThrough, current.frequency)) {
       throw new AppError('INVALID_PERIOD', { field: 'baselineThrough', key: 'errors:indicator.baselineThrough', values: { example } });

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, isNotNull } from 'drizzle-orm';
+import { byTimeKey } from '../../shared/domain/period.ts';
 import type { Words } from '../../shared/i18n/words.ts';
 import { indicatorStatus } from '../../shared/report/assemble.ts';
 import { publicDocument } from '../../shared/report/document.ts';
@@ -59,7 +60,7 @@ function adoptedChanges(db: DbOrTx, networkId: number) {
 function publishedReports(db: DbOrTx, networkId: number) {
   return [...latestPublications(db, networkId).values()]
     .map((v) => ({ id: v.reportId, title: v.title, from: v.from, to: v.to, version: v.number, publishedAt: v.publishedAt }))
-    .sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
+    .sort((a, b) => byTimeKey(b.to, a.to) || b.id - a.id);
 }
 
 /** What a link preview of a public page shows: the network's name and aim; null when there is no public page. */

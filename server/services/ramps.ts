@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { isOwnCycle } from '../../shared/domain/cycle.ts';
 import { can } from '../../shared/domain/permissions.ts';
+import { byTimeKey } from '../../shared/domain/period.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { cycleCoOwner, driverNode, pdsaCycle, ramp, user } from '../db/schema.ts';
@@ -53,7 +54,7 @@ export function listRamps(db: Db, _actor: SessionUser, { networkId }: NetworkAcc
         lastDate: own.reduce<string | null>((d, c) => (d === null || c.date > d ? c.date : d), null),
       };
     })
-    .sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || b.id - a.id);
+    .sort((a, b) => byTimeKey(b.lastDate ?? '', a.lastDate ?? '') || b.id - a.id);
 }
 
 /** Who may rename a ramp: facilitators and leads, and anyone who may edit one of its cycles. */

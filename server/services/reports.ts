@@ -15,6 +15,7 @@ import { readReportSource } from './report-source.ts';
 import type { NetworkAccess } from '../trpc.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { notificationLinks } from '../../shared/domain/notification-links.ts';
+import { byTimeKey } from '../../shared/domain/period.ts';
 import { assertVersion } from './versions.ts';
 import { LANGUAGES, wordsFor } from '../i18n.ts';
 
@@ -135,7 +136,7 @@ export function listReports(db: Db, _actor: SessionUser, access: NetworkAccess) 
     return [{ id: r.id, ...shown, status: statusOf(r, pub), latestVersion: pub?.number ?? null, languages: pub?.languages ?? [], publishedAt: pub?.publishedAt ?? null, updatedAt: r.updatedAt }];
   });
   // Published periods can differ from the drafts' the rows were ordered by.
-  return withDrafts ? listed : listed.sort((a, b) => b.to.localeCompare(a.to) || b.id - a.id);
+  return withDrafts ? listed : listed.sort((a, b) => byTimeKey(b.to, a.to) || b.id - a.id);
 }
 
 export function getDraft(db: Db, _actor: SessionUser, { networkId }: NetworkAccess, { reportId }: { reportId: number }, lang = 'en') {

@@ -4,6 +4,7 @@
 import type { Words } from '../i18n/words.ts';
 import type { ActionStatus } from '../schemas/plan.ts';
 import type { CycleStage } from '../schemas/cycle.ts';
+import { byTimeKey } from './period.ts';
 
 type InNetwork = { id: number; title: string; networkName: string; slug: string; updatedAt: Date; version: number };
 export type FeedMeeting = InNetwork & { date: string };
@@ -126,5 +127,5 @@ export function feedEvents(w: Words, rows: FeedRows, opts: { baseUrl: string; si
       });
     }
   }
-  return events.sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+  return events.sort((a, b) => byTimeKey(a.start, b.start) || a.uid.localeCompare(b.uid));
 }

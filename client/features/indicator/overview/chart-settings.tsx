@@ -3,6 +3,7 @@ import { Plus, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHIFT_LENGTH, TREND_LENGTH } from '../../../../shared/qi/ihi-rules.ts';
+import { byTimeKey } from '../../../../shared/domain/period.ts';
 import type { ChartType } from '../../../../shared/qi/chart-types.ts';
 import type { RuleSet } from '../../../../shared/qi/verdict.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -42,7 +43,7 @@ export function ChartSettingsPanel({ indicator: ind, settings, periods, canEdit,
   function addPhase() {
     if (!phaseStart) return setPhaseError(t('settings.phases.startMissing'));
     setPhaseError(undefined);
-    onChange({ phases: [...settings.phases, { start: phaseStart, label: phaseLabel.trim() }].sort((a, b) => a.start.localeCompare(b.start)) });
+    onChange({ phases: [...settings.phases, { start: phaseStart, label: phaseLabel.trim() }].sort((a, b) => byTimeKey(a.start, b.start)) });
     setPhaseStart('');
     setPhaseLabel('');
   }

@@ -1,4 +1,5 @@
 import { isOverdue } from '../../../../shared/domain/plan.ts';
+import { byTimeKey } from '../../../../shared/domain/period.ts';
 import { ACTION_STATUSES } from '../../../../shared/schemas/plan.ts';
 import type { Words } from '../../../../shared/i18n/words.ts';
 import type { PlanAction } from '../use-plan.ts';
@@ -59,9 +60,9 @@ export function sortActions(actions: PlanAction[], sort: Sort): PlanAction[] {
   switch (sort) {
     case 'due':
       // What still needs doing comes first; done and dropped actions after it.
-      return list.sort((a, b) => Number(closed(a)) - Number(closed(b)) || (a.dueDate ?? NO_DATE).localeCompare(b.dueDate ?? NO_DATE) || byTitle(a, b));
+      return list.sort((a, b) => Number(closed(a)) - Number(closed(b)) || byTimeKey(a.dueDate ?? NO_DATE, b.dueDate ?? NO_DATE) || byTitle(a, b));
     case 'due-desc':
-      return list.sort((a, b) => (b.dueDate ?? '').localeCompare(a.dueDate ?? '') || byTitle(a, b));
+      return list.sort((a, b) => byTimeKey(b.dueDate ?? '', a.dueDate ?? '') || byTitle(a, b));
     case 'updated':
       return list.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
     case 'title':
