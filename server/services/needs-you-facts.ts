@@ -5,16 +5,13 @@ import { localToday } from '../../shared/domain/plan.ts';
 import type { NetworkRole } from '../../shared/schemas/membership.ts';
 import { actionPlan, charterReview, charterVersion, meeting, pdsaCycle, planAction, planReview, report } from '../db/schema.ts';
 import type { DbOrTx } from '../db/types.ts';
+import { groupBy } from '../../shared/group-by.ts';
 
 export type PersonInNetwork = { networkId: number; slug: string; role: NetworkRole | null };
 
 const dayOf = (moment: Date) => localToday(moment);
 
-function byNetwork<T extends { networkId: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) map.set(row.networkId, [...(map.get(row.networkId) ?? []), row]);
-  return map;
-}
+const byNetwork = <T extends { networkId: number }>(rows: readonly T[]) => groupBy(rows, (row) => row.networkId);
 
 /**
  * What needs one person in each of the given networks. A fixed number of set-based queries

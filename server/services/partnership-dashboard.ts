@@ -7,6 +7,7 @@ import { isOverdue, localToday, planState, type PlanReviewEvent } from '../../sh
 import type { Words } from '../../shared/i18n/words.ts';
 import { formatValue } from '../../shared/indicator/format.ts';
 import { overviewOf } from '../../shared/indicator/overview.ts';
+import { groupBy } from '../../shared/group-by.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { actionPlan, auditLog, charterReview, charterVersion, indicator, meeting, meetingAttendee, network, pdsaCycle, planAction, planReview } from '../db/schema.ts';
@@ -17,17 +18,6 @@ import { latestPublications } from './reports.ts';
 // The backbone's view across networks: one row per network, each number worked out by the rule its
 // network's own page uses. Every table is read once for all networks (grouped, or filtered to what
 // the rows need), never once per network, so a movement of hundreds of networks stays one quick call.
-
-/** Each key's rows, in the order given. */
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const row of rows) {
-    const list = out.get(key(row));
-    if (list) list.push(row);
-    else out.set(key(row), [row]);
-  }
-  return out;
-}
 
 /** Every network's outcome: the verdict the indicator page opens with, and its whole-population values. */
 function outcomes(db: Db, w: Words) {

@@ -16,6 +16,7 @@ import type { NetworkAccess } from '../trpc.ts';
 import { can } from '../../shared/domain/permissions.ts';
 import { notificationLinks } from '../../shared/domain/notification-links.ts';
 import { byTimeKey } from '../../shared/domain/period.ts';
+import { groupBy } from '../../shared/group-by.ts';
 import { assertVersion } from './versions.ts';
 import { LANGUAGES, wordsFor } from '../i18n.ts';
 
@@ -66,8 +67,7 @@ function publications(db: DbOrTx, reportId: number, lang = 'en'): Publication[] 
     .where(eq(reportVersion.reportId, reportId))
     .orderBy(desc(reportVersion.number), reportVersion.language)
     .all();
-  const byNumber = new Map<number, PublishedRow[]>();
-  for (const r of rows) byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), r]);
+  const byNumber = groupBy(rows, (r) => r.number);
   return [...byNumber.values()].map((same) => {
     const languages = same.map((r) => r.language);
     const language = pickVersionLanguage(languages, lang);

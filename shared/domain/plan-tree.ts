@@ -1,4 +1,5 @@
 import type { NodeKind } from '../schemas/plan.ts';
+import { groupBy } from '../group-by.ts';
 
 /** What the diagram needs of a node: the live plan's and an approved snapshot's both fit. */
 export type DiagramNode = {
@@ -56,8 +57,7 @@ export function buildTree<N extends DiagramNode>(nodes: readonly N[]): Tree<N> {
 
   // Diagram order: depth first, so each retired item sits near where it was.
   const order = new Map<number, number>();
-  const all = new Map<number | null, N[]>();
-  for (const node of nodes) all.set(node.parentId, [...(all.get(node.parentId) ?? []), node]);
+  const all = groupBy(nodes, (node) => node.parentId);
   const walk = (parentId: number | null) => {
     for (const node of (all.get(parentId) ?? []).sort(byPlace)) {
       order.set(node.id, order.size);

@@ -1,4 +1,5 @@
 import { byTimeKey, periodLabel, periodStart } from '../domain/period.ts';
+import { groupBy } from '../group-by.ts';
 import { attendanceOf } from '../domain/attendance.ts';
 import { isOverdue } from '../domain/plan.ts';
 import { charterStatus } from '../domain/charter.ts';
@@ -158,8 +159,7 @@ export function cyclesSummary(cycles: readonly SourceCycle[], period: ReportPeri
 
 /** A ramp advanced when a cycle after its first began in the period: the idea moved to a bigger scale. */
 function rampsAdvanced(ran: readonly SourceCycle[], period: ReportPeriod): RampProgress[] {
-  const byRamp = new Map<number, SourceCycle[]>();
-  for (const c of ran) if (c.ramp) byRamp.set(c.ramp.id, [...(byRamp.get(c.ramp.id) ?? []), c]);
+  const byRamp = groupBy(ran.filter((c) => c.ramp), (c) => c.ramp!.id);
   const advanced: RampProgress[] = [];
   for (const list of byRamp.values()) {
     const begun = list.filter((c) => c.ramp!.number > 1 && cycleDate(c) >= period.from);
