@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
-import { addDays, LEARNINGS_DAYS } from '../../shared/domain/needs-you.ts';
+import { addDays, LEARNINGS_DAYS, NEEDS_YOU_FIRST, needsYouPage, type NeedsYouItem } from '../../shared/domain/needs-you.ts';
 import { localToday } from '../../shared/domain/plan.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -22,8 +22,7 @@ const EXCERPT_CHARS = 240;
 export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, now = new Date()) {
   const { networkId } = access;
   const today = localToday(now);
-  const slug = db.select({ slug: network.slug }).from(network).where(eq(network.id, networkId)).get()!.slug;
-  const needsYou = needsYouIn(db, actor.id, [{ networkId, slug, role: access.role }], now).get(networkId) ?? [];
+  const needsYou = needsYouPage(needsMe(db, actor, access, now), 0, NEEDS_YOU_FIRST);
 
   const ind =
     db
@@ -102,6 +101,17 @@ export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, n
     learnings,
     myOrganization,
   };
+}
+
+/** What needs the person in one network, most urgent first: the whole list. */
+function needsMe(db: Db, actor: SessionUser, access: NetworkAccess, now: Date): NeedsYouItem[] {
+  const slug = db.select({ slug: network.slug }).from(network).where(eq(network.id, access.networkId)).get()!.slug;
+  return needsYouIn(db, actor.id, [{ networkId: access.networkId, slug, role: access.role }], now).get(access.networkId) ?? [];
+}
+
+/** The rest of what needs the person, after the home's first items ("Show more"). */
+export function moreNeedsYou(db: Db, actor: SessionUser, access: NetworkAccess, input: { cursor: number; limit: number }, now = new Date()) {
+  return needsYouPage(needsMe(db, actor, access, now), input.cursor, input.limit);
 }
 
 const withoutId = <T extends { id: number }>({ id: _id, ...rest }: T) => rest;

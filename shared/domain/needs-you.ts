@@ -45,6 +45,21 @@ const URGENCY: Record<NeedsYouKind, number> = {
 /** What the home lists: `title` is people's own words (never translated); `since` a calendar day. */
 export type NeedsYouItem = { kind: NeedsYouKind; title: string; since: string; link: string };
 
+/**
+ * Part of the list, from `cursor` items in: `total` counts the whole list, `nextCursor` is where
+ * the next part starts (null at the end). Someone with thousands of planned cycles gets the first
+ * few with the home, not a home's answer of hundreds of kilobytes.
+ */
+export type NeedsYouPage = { items: NeedsYouItem[]; total: number; nextCursor: number | null };
+
+/** The home's answer carries this many; the rest come a page at a time ("Show more"). */
+export const NEEDS_YOU_FIRST = 20;
+
+export function needsYouPage(all: readonly NeedsYouItem[], cursor: number, limit: number): NeedsYouPage {
+  const end = cursor + limit;
+  return { items: all.slice(cursor, end), total: all.length, nextCursor: end < all.length ? end : null };
+}
+
 export type CycleFacts = {
   id: number;
   title: string;
@@ -175,5 +190,13 @@ export function needsYou(facts: NeedsYouFacts): NeedsYouItem[] {
     items.push({ kind: a.dueDate < today ? 'action_overdue' : 'action_due', title: a.title, since: a.dueDate, link: needsYouPath.action(slug, a.id) });
   }
 
-  return items.sort((a, b) => URGENCY[a.kind] - URGENCY[b.kind] || byTimeKey(a.since, b.since) || a.link.localeCompare(b.link));
+  return items.sort((a, b) => URGENCY[a.kind] - URGENCY[b.kind] || byTimeKey(a.since, b.since) || byRecord(a.link, b.link));
+}
+
+/**
+ * Same urgency, same day: the older record first. Links of one kind differ only in their ids, so
+ * the shorter is the smaller; any other pair just needs an order that does not change.
+ */
+function byRecord(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -71,3 +71,53 @@ test('the home says what needs me, counts it in the tab and the switcher, and sh
   await expect(page).toHaveTitle(/^\(1\) /);
   await Promise.all([admin.context().close(), page.context().close()]);
 });
+
+// Someone with a long list gets its first items with the home; the rest come when asked for.
+test('a long "Needs you" list comes a page at a time, and its count is the whole list', async ({ browser }) => {
+  const admin = await signInAsAdmin(browser);
+  const network = await createNetwork(admin, 'Home Long List Network');
+  const networkId = await networkIdOf(admin, network);
+  const page = await join(browser, admin, network, 'Member', person('Lee Long', 'home-long'), PHONE);
+  for (let i = 1; i <= 24; i++) {
+    const input = { networkId, clientId: randomUUID(), title: `Planned test ${String(i).padStart(2, '0')}`, changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null };
+    let logged = await trpc(page, 'cycle.quickLog', input);
+    // Past the write limit's burst, a person may write five a second.
+    while (logged.status === 429) {
+      await page.waitForTimeout(250);
+      logged = await trpc(page, 'cycle.quickLog', input);
+    }
+    expect(logged.status, JSON.stringify(logged.body)).toBe(200);
+  }
+
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname.match(/^\/trpc\/(.+)$/)?.[1];
+    if (path) asked.push(...decodeURIComponent(path).split(','));
+  });
+  await page.goto(network);
+  const needs = page.getByRole('region', { name: 'Needs you' });
+  const items = needs.getByRole('link', { name: /Add a prediction to each question before you test/ });
+  await expect(items).toHaveCount(4);
+  await expect(page).toHaveTitle('(24) Home Long List Network · Needle');
+
+  await needs.getByRole('button', { name: 'Show all 24' }).click();
+  await expect(items).toHaveCount(20);
+  expect(asked).not.toContain('home.needsYou');
+  // From the keyboard: the button goes with the last page, and the first new item has the focus.
+  await needs.getByRole('button', { name: 'Show 4 more' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(24);
+  await expect(items.nth(20)).toBeFocused();
+  expect(asked.filter((c) => c === 'home.needsYou')).toHaveLength(1);
+  await expect(needs.getByRole('button', { name: /more$/ })).toHaveCount(0);
+  // Every one of them, once each, oldest first within the kind.
+  await expect(items.first()).toContainText('Planned test 01');
+  await expect(items.last()).toContainText('Planned test 24');
+  await expectNoHorizontalOverflow(page);
+
+  const fewer = needs.getByRole('button', { name: 'Show fewer' });
+  await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+  await fewer.click();
+  await expect(items).toHaveCount(4);
+  await Promise.all([admin.context().close(), page.context().close()]);
+});

@@ -141,6 +141,7 @@ export const MATRIX: Record<string, Row> = {
   'network.overview': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
   'home.network': { allow: READERS, input: (s) => ({ networkId: s.networkA }) },
   'home.bySlug': { allow: READERS, input: () => ({ slug: 'kindergarten-readiness' }) },
+  'home.needsYou': { allow: READERS, input: (s) => ({ networkId: s.networkA, cursor: 20 }) },
   'home.counts': { allow: SIGNED_IN },
   'network.create': { allow: ADMIN, input: () => ({ name: 'Eighth Grade Math', outcomeArea: 'middle_grade_math', status: 'forming' }) },
   'network.update': {

@@ -346,6 +346,13 @@ const CASES: Record<string, Case[]> = {
     [{ slug: HUGE }, 'slug'],
     [{ networkId: 1 }, 'slug'],
   ],
+  'home.needsYou': [
+    [{ networkId: 1, cursor: -1 }, 'cursor'],
+    [{ networkId: 1, cursor: 1.5 }, 'cursor'],
+    [{ networkId: 1, limit: 0 }, 'limit'],
+    [{ networkId: 1, limit: 10_000 }, 'limit'],
+    [{ cursor: 20 }, 'networkId'],
+  ],
   'home.network': [
     [{ networkId: 0 }, 'networkId'],
     [{ networkId: 2.5 }, 'networkId'],
@@ -616,6 +623,7 @@ describe('bad input', () => {
       ['network.overview', { networkId: 999 }],
       ['home.network', { networkId: 999 }],
       ['home.bySlug', { slug: 'no-such-network' }],
+      ['home.needsYou', { networkId: 999, cursor: 20 }],
       ['network.update', { networkId: 999, version: 1, name: 'Reading Network', outcomeArea: 'other', status: 'active' }],
       ['network.appointLead', { networkId: 999, userId: s.member.id }],
       ['network.appointLead', { networkId: s.networkA, userId: 'ghost' }],

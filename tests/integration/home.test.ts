@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { actionPlan, pdsaCycle } from '../../server/db/schema.ts';
-import { addDays } from '../../shared/domain/needs-you.ts';
+import { addDays, NEEDS_YOU_FIRST } from '../../shared/domain/needs-you.ts';
 import { localToday } from '../../shared/domain/plan.ts';
 import { memberCycle } from '../helpers/cycles.ts';
 import { testDb } from '../helpers/db.ts';
@@ -40,31 +40,53 @@ describe('home.network: what needs me', () => {
     const ended2 = await memberCycle(s, { title: 'Reading bags', ownerId: s.lead.id, endDate: addDays(today(), -4), questions: [{ question: 'Will they read?', prediction: 'Half', result: '' }] });
 
     const lead = await callerFor(s.db, s.lead).home.network({ networkId: s.networkA });
-    expect(kinds(lead.needsYou)).toEqual(['charter_ratify', 'plan_review', 'report_due', 'cycle_study', 'meeting_notes']);
-    expect(lead.needsYou.find((i) => i.kind === 'cycle_study')).toMatchObject({ title: 'Reading bags', since: addDays(today(), -3), link: `/n/kindergarten-readiness/cycles/${ended2}` });
+    expect(kinds(lead.needsYou.items)).toEqual(['charter_ratify', 'plan_review', 'report_due', 'cycle_study', 'meeting_notes']);
+    expect(lead.needsYou.items.find((i) => i.kind === 'cycle_study')).toMatchObject({ title: 'Reading bags', since: addDays(today(), -3), link: `/n/kindergarten-readiness/cycles/${ended2}` });
 
     const facilitator = await fac.home.network({ networkId: s.networkA });
-    expect(facilitator.needsYou).toEqual([
+    expect(facilitator.needsYou.items).toEqual([
       { kind: 'report_due', title: 'Fall update', since: today(), link: `/n/kindergarten-readiness/reports/${ended.id}` },
       { kind: 'cycle_study', title: 'Reading bags', since: addDays(today(), -3), link: `/n/kindergarten-readiness/cycles/${ended2}` },
       { kind: 'meeting_notes', title: 'October meeting', since: addDays(today(), -5), link: `/n/kindergarten-readiness/meetings/${past.id}` },
     ]);
 
     const member = await callerFor(s.db, s.member).home.network({ networkId: s.networkA });
-    expect(member.needsYou).toEqual([
+    expect(member.needsYou).toEqual({ total: 2, nextCursor: null, items: [
       { kind: 'action_overdue', title: 'Readiness night at the library', since: addDays(today(), -2), link: `/n/kindergarten-readiness/plan/actions/${action.id}` },
       { kind: 'cycle_predict', title: 'Calendars at pickup', since: today(), link: `/n/kindergarten-readiness/cycles/${planning}` },
-    ]);
+    ] });
 
     // A site administrator who is not a member has nothing of their own here.
-    expect((await callerFor(s.db, s.admin).home.network({ networkId: s.networkA })).needsYou).toEqual([]);
+    expect((await callerFor(s.db, s.admin).home.network({ networkId: s.networkA })).needsYou).toEqual({ items: [], total: 0, nextCursor: null });
   });
 
   it('counts a co-owned cycle as mine', async () => {
     const s = await scene(testDb());
     await memberCycle(s, { title: 'Shared test', ownerId: s.lead.id, coOwnerIds: [s.facilitator.id] });
     const fac = await callerFor(s.db, s.facilitator).home.network({ networkId: s.networkA });
-    expect(fac.needsYou.map((i) => [i.kind, i.title])).toEqual([['cycle_predict', 'Shared test']]);
+    expect(fac.needsYou.items.map((i) => [i.kind, i.title])).toEqual([['cycle_predict', 'Shared test']]);
+  });
+});
+
+describe('home.needsYou: a long list, a page at a time', () => {
+  it('brings the first items and the count with the home, and the rest in order after them', async () => {
+    const s = await scene(testDb());
+    for (let i = 1; i <= 27; i++) await memberCycle(s, { title: `Planned ${i}` });
+    const me = callerFor(s.db, s.member);
+    const whole = await me.home.needsYou({ networkId: s.networkA, cursor: 0, limit: 100 });
+    expect(whole).toMatchObject({ total: 27, nextCursor: null });
+    expect(whole.items).toHaveLength(27);
+
+    const home = await me.home.network({ networkId: s.networkA });
+    expect(home.needsYou).toEqual({ items: whole.items.slice(0, NEEDS_YOU_FIRST), total: 27, nextCursor: NEEDS_YOU_FIRST });
+    const next = await me.home.needsYou({ networkId: s.networkA, cursor: NEEDS_YOU_FIRST, limit: 5 });
+    expect(next).toEqual({ items: whole.items.slice(NEEDS_YOU_FIRST, NEEDS_YOU_FIRST + 5), total: 27, nextCursor: NEEDS_YOU_FIRST + 5 });
+    const last = await me.home.needsYou({ networkId: s.networkA, cursor: NEEDS_YOU_FIRST + 5, limit: 5 });
+    expect(last).toEqual({ items: whole.items.slice(NEEDS_YOU_FIRST + 5), total: 27, nextCursor: null });
+    // The switcher's count is the whole list's, not the first page's.
+    expect((await me.home.counts()).find((c) => c.networkId === s.networkA)?.count).toBe(27);
+    // Past the end: nothing more, and no error.
+    expect(await me.home.needsYou({ networkId: s.networkA, cursor: 500, limit: 5 })).toEqual({ items: [], total: 27, nextCursor: null });
   });
 });
 
@@ -104,7 +126,7 @@ describe('home.network: the rest of the page', () => {
   it('answers a network without an indicator, meetings or cycles', async () => {
     const s = await scene(testDb());
     expect(await callerFor(s.db, s.member).home.network({ networkId: s.networkA })).toEqual({
-      needsYou: [], indicator: null, meetings: [], learnings: [], myOrganization: { organization: null },
+      needsYou: { items: [], total: 0, nextCursor: null }, indicator: null, meetings: [], learnings: [], myOrganization: { organization: null },
     });
   });
 

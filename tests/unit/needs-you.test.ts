@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../client/app/paths.ts';
-import { addDays, daysBetween, needsYou, needsYouPath, type CycleFacts, type NeedsYouFacts } from '../../shared/domain/needs-you.ts';
+import { addDays, daysBetween, needsYou, needsYouPage, needsYouPath, type CycleFacts, type NeedsYouFacts } from '../../shared/domain/needs-you.ts';
 
 const TODAY = '2026-11-20';
 
@@ -160,5 +160,20 @@ describe('links', () => {
     expect(needsYouPath.cycle(slug, 3)).toBe(paths.cycle.href({ slug, cycleId: 3 }));
     expect(needsYouPath.meeting(slug, 3)).toBe(paths.meeting.href({ slug, meetingId: 3 }));
     expect(needsYouPath.action(slug, 3)).toBe(paths.action.href({ slug, actionId: 3 }));
+  });
+});
+
+describe('needsYouPage', () => {
+  const items = Array.from({ length: 7 }, (_, i) => ({ kind: 'cycle_predict' as const, title: `C${i}`, since: TODAY, link: `/n/k-ready/cycles/${i + 1}` }));
+  it('gives part of the list, the whole count, and where the next part starts', () => {
+    expect(needsYouPage(items, 0, 3)).toEqual({ items: items.slice(0, 3), total: 7, nextCursor: 3 });
+    expect(needsYouPage(items, 3, 4)).toEqual({ items: items.slice(3), total: 7, nextCursor: null });
+    expect(needsYouPage(items, 9, 4)).toEqual({ items: [], total: 7, nextCursor: null });
+    expect(needsYouPage([], 0, 20)).toEqual({ items: [], total: 0, nextCursor: null });
+  });
+
+  it('puts the older of two records of a kind, from the same day, first (id 9 before id 10)', () => {
+    const cycles = [cycle({ id: 10, title: 'Later', questions: [] }), cycle({ id: 9, title: 'Earlier', questions: [] })];
+    expect(needsYou(facts({ cycles })).map((i) => i.title)).toEqual(['Earlier', 'Later']);
   });
 });

@@ -1,32 +1,54 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { ChevronRight } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { daysBetween, type NeedsYouItem } from '../../../shared/domain/needs-you.ts';
+import { daysBetween, type NeedsYouItem, type NeedsYouPage } from '../../../shared/domain/needs-you.ts';
 import { localToday } from '../../../shared/domain/plan.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
-import { EmptyState } from '../../components/ui/states.tsx';
+import { EmptyState, ErrorState } from '../../components/ui/states.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
 import { useFormats } from '../../lib/use-words.ts';
 
 /** On a phone the list keeps "Log a cycle" in the first screenful; the rest is one tap away. */
 const SHOWN_FIRST = 4;
+/** Past the home's first items (NEEDS_YOU_FIRST), "Show more" asks for this many at a time. */
+const PAGE_SIZE = 50;
 
-/** What needs the person here, most urgent first; each item leads to where it is done. */
-export function NeedsYouCard({ items }: { items: readonly NeedsYouItem[] }) {
+/**
+ * What needs the person here, most urgent first; each item leads to where it is done. The home's
+ * answer brings the first items and the count; the rest are asked for only when wanted.
+ */
+export function NeedsYouCard({ networkId, needsYou }: { networkId: number; needsYou: NeedsYouPage }) {
   const { t } = useTranslation('networks');
   const f = useFormats();
   const [all, setAll] = useState(false);
-  const shown = all ? items : items.slice(0, SHOWN_FIRST);
+  const more = useMorePages(networkId, needsYou);
+  const items = all ? more.items : needsYou.items.slice(0, SHOWN_FIRST);
+  const left = needsYou.total - more.items.length;
+  const list = useRef<HTMLUListElement>(null);
+  // "Show more" may vanish with the last page: the first new item takes the focus, not the page's top.
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusAt.current === null || items.length <= focusAt.current) return;
+    list.current?.querySelectorAll('a')[focusAt.current]?.focus();
+    focusAt.current = null;
+  }, [items.length]);
+  const showMore = () => {
+    focusAt.current = more.items.length;
+    more.next();
+  };
   return (
     <SectionCard title={t('home.needsYou.title')}>
-      {items.length === 0 ? (
+      {needsYou.total === 0 ? (
         <EmptyState>{t('home.needsYou.empty')}</EmptyState>
       ) : (
         <>
-          <ul className="-mx-2 divide-y divide-slate-100">
-            {shown.map((item) => (
-              <li key={`${item.kind}-${item.link}`}>
+          <ul ref={list} className="-mx-2 divide-y divide-slate-100">
+            {items.map((item) => (
+              <li key={itemKey(item)}>
                 <Link to={item.link} className="flex min-h-11 items-center gap-3 rounded-lg px-2 py-2 text-slate-900 no-underline hover:bg-slate-50 hover:no-underline">
                   <span className="min-w-0 flex-1">
                     <span className="block text-sm font-medium">{t(`home.needsYou.kinds.${item.kind}`)}</span>
@@ -42,15 +64,53 @@ export function NeedsYouCard({ items }: { items: readonly NeedsYouItem[] }) {
               </li>
             ))}
           </ul>
-          {items.length > SHOWN_FIRST && (
-            <Button variant="secondary" size="sm" className="mt-2" aria-expanded={all} onClick={() => setAll((v) => !v)}>
-              {all ? t('home.needsYou.showFewer') : t('home.needsYou.showAll', { n: f.count(items.length) })}
-            </Button>
-          )}
+          {all && more.error && <ErrorState message={errorMessage(more.error)} onRetry={more.next} />}
+          <div className="mt-2 flex flex-wrap gap-2">
+            {all && more.hasNext && (
+              <Button variant="secondary" size="sm" onClick={showMore} pending={more.pending}>
+                {t('home.needsYou.showMore', { n: f.count(Math.min(PAGE_SIZE, left)) })}
+              </Button>
+            )}
+            {needsYou.total > SHOWN_FIRST && (
+              <Button variant="secondary" size="sm" aria-expanded={all} onClick={() => setAll((v) => !v)}>
+                {all ? t('home.needsYou.showFewer') : t('home.needsYou.showAll', { n: f.count(needsYou.total) })}
+              </Button>
+            )}
+          </div>
         </>
       )}
     </SectionCard>
   );
+}
+
+const itemKey = (item: NeedsYouItem) => `${item.kind}-${item.link}`;
+
+/**
+ * The home's first items and the pages asked for after them. Nothing is asked until the first
+ * "Show more"; the list is counted afresh for each page, so an item that moved is shown once.
+ */
+function useMorePages(networkId: number, first: NeedsYouPage) {
+  const trpc = useTRPC();
+  const [wanted, setWanted] = useState(false);
+  const pages = useInfiniteQuery(
+    trpc.home.needsYou.infiniteQueryOptions(
+      { networkId, limit: PAGE_SIZE },
+      { initialCursor: first.nextCursor ?? 0, getNextPageParam: (last) => last.nextCursor, enabled: wanted && first.nextCursor !== null },
+    ),
+  );
+  const later = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = [...new Map([...first.items, ...later].map((item) => [itemKey(item), item])).values()];
+  return {
+    items,
+    hasNext: wanted ? pages.hasNextPage : first.nextCursor !== null,
+    pending: pages.isFetching,
+    error: pages.error,
+    next: () => {
+      if (!wanted) setWanted(true);
+      else if (pages.isError && !pages.data) void pages.refetch();
+      else void pages.fetchNextPage();
+    },
+  };
 }
 
 type T = ReturnType<typeof useTranslation<'networks'>>['t'];

@@ -21,7 +21,7 @@ export function NetworkHomePage() {
   usePageTitle(network.name);
   const trpc = useTRPC();
   const home = useQuery(trpc.home.network.queryOptions({ networkId: network.id }));
-  useKeepCountFresh(network.id, home.data?.needsYou.length);
+  useKeepCountFresh(network.id, home.data?.needsYou.total);
 
   if (home.isError) return <ErrorState message={errorMessage(home.error)} onRetry={() => void home.refetch()} />;
   if (home.isPending) return <HomeSkeleton />;
@@ -29,7 +29,7 @@ export function NetworkHomePage() {
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <div className="space-y-4 md:col-span-2">
-        <NeedsYouCard items={data.needsYou} />
+        <NeedsYouCard networkId={network.id} needsYou={data.needsYou} />
         {can(standing, 'cycle.create') && <LogCycleCard meetings={data.meetings} />}
       </div>
       <NeedleCard indicatorHref={paths.indicator.href({ slug: network.slug })} indicator={data.indicator} />
