@@ -27,6 +27,7 @@ import { appRouter, type AppRouter } from './router.ts';
 import { endLiveStreams } from './services/meeting-live.ts';
 import { WriteThrottled } from './trpc.ts';
 import { createWriteLimiter, type WriteLimit } from './write-limit.ts';
+import { TRPC_PATH } from '../shared/batch-url.ts';
 
 export type AppOptions = {
   db: Db;
@@ -69,9 +70,9 @@ export async function buildApp({ db, config, logger = false, exportJobs = defaul
   await app.register(
     async (scope) => {
       scope.addHook('onRequest', csrfGuard(config.trustedOrigins));
-      registerBodyLimits(scope, { prefix: '/trpc' });
+      registerBodyLimits(scope, { prefix: TRPC_PATH });
       registerTrpc<AppRouter>(scope, {
-        prefix: '/trpc',
+        prefix: TRPC_PATH,
         router: appRouter,
         createContext: (request) => createContext({ req: request }),
         // A throttled write says when to try again.

@@ -3,7 +3,7 @@ import type { TRPCClient } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { matchPath } from 'react-router';
 import type { AppRouter } from '../../server/router.ts';
-import type { BatchCall } from '../lib/early-fetch.ts';
+import type { BatchCall } from '../../shared/batch-url.ts';
 import type { RouterOutputs } from '../lib/trpc.ts';
 import { paths } from './paths.ts';
 

@@ -1,18 +1,7 @@
-import superjson from 'superjson';
-
 // A request the app is sure to make, started before the code that makes it has run. tRPC's batch
 // link sends from a timer, which fires only once the whole first script has run (on a phone, half
 // a second of it); a request started by the first module to run goes out at once, and the link,
 // asking for the same address, is handed its answer instead of asking again.
-
-/** One procedure of a batch, as the batch link sends it: its path and its input. */
-export type BatchCall = { path: string; input?: unknown };
-
-/** The address tRPC's batch link asks for these queries at, sent together (one GET). */
-export function batchUrl(base: string, calls: readonly BatchCall[]): string {
-  const inputs = Object.fromEntries(calls.map((call, i) => [i, superjson.serialize(call.input)]));
-  return `${base}/${calls.map((c) => c.path).join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify(inputs))}`;
-}
 
 let early: { url: string; response: Promise<Response> } | undefined;
 

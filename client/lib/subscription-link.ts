@@ -1,6 +1,7 @@
 import { httpSubscriptionLink } from '@trpc/client';
 import superjson from 'superjson';
 import type { AppRouter } from '../../server/router.ts';
+import { TRPC_PATH } from '../../shared/batch-url.ts';
 
 // Loaded on the first subscription (lazy-subscription-link.ts), so tRPC's event-stream code comes
 // with the meeting pages rather than in the first script.
@@ -10,4 +11,4 @@ import type { AppRouter } from '../../server/router.ts';
  * reopens after a drop, resuming from the last event id it saw. The session cookie goes with it as
  * with every same-origin request.
  */
-export const subscriptionLink = () => httpSubscriptionLink<AppRouter, typeof EventSource>({ url: '/trpc', transformer: superjson });
+export const subscriptionLink = () => httpSubscriptionLink<AppRouter, typeof EventSource>({ url: TRPC_PATH, transformer: superjson });

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { batchUrl, TRPC_PATH, type BatchCall } from '../../shared/batch-url.ts';
 import { STARTUP_NAMESPACES } from '../../shared/i18n/languages.ts';
 
 /** A chunk in Vite's build manifest (vite.config.ts writes .vite/manifest.json), keyed by source path. */
@@ -8,15 +9,25 @@ type Manifest = Record<string, Chunk>;
 
 /**
  * The pages people open first, with the modules client/app/routes.tsx loads for them (layout and
- * page) and the catalogues those read. Without these tags a phone learns which chunks a page needs
- * only once the first script has arrived and run, and then asks for them one round trip at a time.
+ * page), the catalogues those read, and the queries the first script asks for together at start
+ * (`firstPageCalls` in client/app/first-page-data.ts). Without these tags a phone learns which
+ * chunks a page needs only once the first script has arrived and run, and then asks for them one
+ * round trip at a time; and the answers wait for the first script to arrive and start.
  * A page not listed loads as before; tests/integration/page-preload.test.ts checks that every
- * module named here is one the routes load, and is in the build.
+ * module named here is one the routes load, and is in the build, and tests/unit/first-request.test.ts
+ * that the answers are the client's first request.
  */
-export const PRELOADED_PAGES: ReadonlyArray<{ path: RegExp; modules: string[]; namespaces: string[] }> = [
-  { path: /^\/n\/[^/?#]+\/?(?:[?#]|$)/, modules: ['features/networks/network-layout.tsx', 'features/networks/network-home-page.tsx'], namespaces: ['networks', 'indicator', 'qi'] },
-  { path: /^\/(?:[?#]|$)/, modules: ['features/networks/networks-page.tsx'], namespaces: ['networks'] },
+export const PRELOADED_PAGES: ReadonlyArray<{ path: RegExp; modules: string[]; namespaces: string[]; answers: (match: RegExpExecArray) => BatchCall[] }> = [
+  {
+    path: /^\/n\/([^/?#]+)\/?(?:[?#]|$)/,
+    modules: ['features/networks/network-layout.tsx', 'features/networks/network-home-page.tsx'],
+    namespaces: ['networks', 'indicator', 'qi'],
+    // The slug as the address has it, as the client's router matches it.
+    answers: (m) => [{ path: 'account.me' }, { path: 'setup.status' }, { path: 'home.bySlug', input: { slug: m[1]! } }],
+  },
+  { path: /^\/(?:[?#]|$)/, modules: ['features/networks/networks-page.tsx'], namespaces: ['networks'], answers: () => [{ path: 'account.me' }, { path: 'setup.status' }] },
 ];
+
 
 let cached: { path: string; mtimeMs: number; manifest: Manifest; startup: Set<string> } | undefined;
 
@@ -50,6 +61,11 @@ export function pagePreloads(clientDir: string, url: string, lang: string): stri
   const page = PRELOADED_PAGES.find((p) => p.path.test(url));
   const built = page && manifestOf(clientDir);
   if (!built) return '';
+  // The first request's answers, asked for as the page arrives. The first script's own request for
+  // the same address (client/app/first-request.ts) is handed this one by the browser. It goes
+  // without the header naming the language the app shows, which only the wording of errors follows:
+  // those are in the language the browser asks for.
+  const answers = `<link rel="preload" as="fetch" crossorigin fetchpriority="high" href="${escapeAttribute(batchUrl(TRPC_PATH, page.answers(page.path.exec(url)!)))}">`;
   const { manifest, startup } = built;
   const keys = new Set<string>();
   // The catalogues first: the app renders nothing before the start-up ones are in. The client
@@ -60,5 +76,7 @@ export function pagePreloads(clientDir: string, url: string, lang: string): stri
   const chunks = [...keys].map((key) => manifest[key]!);
   const styles = [...new Set(chunks.flatMap((c) => c.css ?? []))].map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`);
   const scripts = chunks.map((c) => `<link rel="modulepreload" crossorigin href="/${c.file}">`);
-  return [...styles, ...scripts].join('\n    ');
+  return [answers, ...styles, ...scripts].join('\n    ');
 }
+
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');

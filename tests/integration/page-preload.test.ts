@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstPageCalls } from '../../client/app/first-page-data.ts';
 import { pagePreloads, PRELOADED_PAGES } from '../../server/http/page-preload.ts';
+import { batchUrl, TRPC_PATH } from '../../shared/batch-url.ts';
 import { appServingClient } from '../helpers/http.ts';
 
 const INDEX_HTML = '<!doctype html><html lang="en"><head><title>Needle</title><script type="module" crossorigin src="/assets/index-a1.js"></script></head><body><div id="root"></div></body></html>';
@@ -62,6 +64,19 @@ describe('the first page’s preloads', () => {
     }
   });
 
+  // The client's first request (client/app/first-request.ts) asks for the same address, and the
+  // browser hands it this answer: the page's data is on its way before any script has arrived.
+  it('asks for the first request’s answers first, at the address the first script asks for', async () => {
+    for (const url of ['/', '/n/kindergarten-readiness', '/n/kindergarten-readiness/', '/n/kindergarten-readiness?lang=es', '/n/caf%C3%A9']) {
+      const res = await app.inject({ method: 'GET', url });
+      const first = res.body.match(/<link rel="preload" as="fetch" crossorigin fetchpriority="high" href="([^"]+)">\s*<link/);
+      expect(first, url).not.toBeNull();
+      const pathname = new URL(url, 'http://page').pathname;
+      expect(first![1]!.replaceAll('&amp;', '&'), url).toBe(batchUrl(TRPC_PATH, firstPageCalls(pathname)));
+    }
+    expect((await app.inject({ method: 'GET', url: '/n/kindergarten-readiness/cycles' })).body).not.toContain('as="fetch"');
+  });
+
   // Vite keys its manifest by the source file's path under client/; a renamed page would lose its
   // preloads unnoticed. (The build's own names are checked below, where a build exists.)
   it('lists page modules that exist, each loaded by the app’s routes', () => {
@@ -91,7 +106,7 @@ describe.skipIf(!existsSync(join(built, '.vite', 'manifest.json')))('the first p
     const manifest = JSON.parse(readFileSync(join(built, '.vite', 'manifest.json'), 'utf8')) as Record<string, unknown>;
     for (const page of PRELOADED_PAGES) for (const module of page.modules) expect(manifest, module).toHaveProperty([module]);
     const html = pagePreloads(built, '/n/kindergarten-readiness', 'en');
-    const files = [...html.matchAll(/href="\/([^"]+)"/g)].map((m) => m[1]!);
+    const files = [...html.matchAll(/rel="(?:modulepreload|stylesheet)" crossorigin href="\/([^"]+)"/g)].map((m) => m[1]!);
     expect(files.length).toBeGreaterThan(2);
     for (const file of files) expect(existsSync(join(built, file)), file).toBe(true);
   });

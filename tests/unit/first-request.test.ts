@@ -3,7 +3,8 @@ import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import superjson from 'superjson';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { firstPageCalls, prefetchFirstPage } from '../../client/app/first-page-data.ts';
-import { batchUrl, fetchEarly, startEarly } from '../../client/lib/early-fetch.ts';
+import { fetchEarly, startEarly } from '../../client/lib/early-fetch.ts';
+import { batchUrl } from '../../shared/batch-url.ts';
 import type { AppRouter } from '../../server/router.ts';
 import { testApp, type TestApp } from '../helpers/http.ts';
 
