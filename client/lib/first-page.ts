@@ -1,7 +1,7 @@
 // What the header and the background helpers wait for: the first page's own code and answers. On a
 // slow phone every byte loaded beside them delays the page a person came for; the menus, the
 // outbox and the service worker follow it.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /** Longest the others wait, should the first page's loads never settle (a stalled request). */
 const WAIT_AT_MOST_MS = 5000;
@@ -38,14 +38,29 @@ export function followsFirstPage<T>(load: () => Promise<T>): { load: () => Promi
 
 /**
  * The plain button that stands in for such a control until its code is in: pressed, it starts the
- * load at once and `pressed` says to open the control once it is.
+ * load at once and `pressed` says to open the control once it is. `takeFocus`, the real control's
+ * ref, hands it the keyboard's focus if the stand-in had it when it was swapped out, instead of
+ * leaving someone who had tabbed to it at the top of the page.
  */
 export function useStandIn(now: () => void, onPress?: () => void) {
   const [pressed, setPressed] = useState(false);
+  const [focused, setFocused] = useState(false);
   const onClick = () => {
     now();
     setPressed(true);
     onPress?.();
   };
-  return { pressed, props: { onClick } };
+  // A focused element taken out of the page may or may not say it lost the focus; only a blur while
+  // it is still in the page means the person moved on.
+  const onFocus = () => setFocused(true);
+  const onBlur = (e: { currentTarget: Element }) => e.currentTarget.isConnected && setFocused(false);
+  const takeFocus = useCallback(
+    (control: HTMLElement | null) => {
+      if (!control || !focused) return;
+      if (document.activeElement === null || document.activeElement === document.body) control.focus();
+      setFocused(false);
+    },
+    [focused],
+  );
+  return { pressed, props: { onClick, onFocus, onBlur }, takeFocus };
 }

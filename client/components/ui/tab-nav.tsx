@@ -80,7 +80,7 @@ function More({ tabs }: { tabs: Tab[] }) {
         </button>
       }
     >
-      <MoreMenu tabs={tabs} inMenu={IN_MENU} triggerClassName={className} label={label} defaultOpen={standIn.pressed} />
+      <MoreMenu tabs={tabs} inMenu={IN_MENU} triggerClassName={className} label={label} defaultOpen={standIn.pressed} triggerRef={standIn.takeFocus} />
     </Suspense>
   );
 }

@@ -23,7 +23,7 @@ type Organization = { id: number; name: string; sector: Sector };
 export function MyOrganization({ mine }: { mine: { organization: Organization | null } | null }) {
   const { t } = useTranslation(['networks', 'common']);
   const [open, setOpen] = useState(false);
-  const standIn = useStandIn(dialog.now, () => setOpen(true));
+  const { props: standIn, takeFocus } = useStandIn(dialog.now, () => setOpen(true));
 
   if (mine === null) {
     return (
@@ -52,7 +52,7 @@ export function MyOrganization({ mine }: { mine: { organization: Organization | 
         )}
         <Suspense
           fallback={
-            <Button variant="secondary" {...standIn.props}>
+            <Button variant="secondary" {...standIn}>
               {label}
             </Button>
           }
@@ -62,7 +62,11 @@ export function MyOrganization({ mine }: { mine: { organization: Organization | 
             onOpenChange={setOpen}
             title={t('myOrganization.title')}
             description={t('myOrganization.question')}
-            trigger={<Button variant="secondary">{label}</Button>}
+            trigger={
+              <Button variant="secondary" ref={takeFocus}>
+                {label}
+              </Button>
+            }
           >
             <Suspense fallback={<LoadingState />}>
               <OrganizationForm currentId={current?.id ?? null} onDone={() => setOpen(false)} />
