@@ -14,7 +14,8 @@ const gzipBytes = (clientDir: string, path: string) => gzipSync(readFileSync(joi
 /** The entry script and the modules index.html preloads: all that runs before the first route's code. */
 export function initialScript(clientDir: string) {
   const html = readFileSync(join(clientDir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script type="module"[^>]* src|link rel="modulepreload"[^>]* href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  // Every script the page names and every module it preloads.
+  const files = [...html.matchAll(/<(?:script[^>]* src|link rel="modulepreload"[^>]* href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
   return { gzip: files.reduce((sum, f) => sum + gzipBytes(clientDir, f), 0), files: files.length };
 }
 
