@@ -14,8 +14,8 @@ type Manifest = Record<string, Chunk>;
  * chunks a page needs only once the first script has arrived and run, and then asks for them one
  * round trip at a time; and the answers wait for the first script to arrive and start.
  * A page not listed loads as before; tests/integration/page-preload.test.ts checks that every
- * module named here is one the routes load, and is in the build, and tests/unit/first-request.test.ts
- * that the answers are the client's first request.
+ * module named here is one the routes load, and is in the build, and that the answers are asked
+ * for at the address of the client's first request.
  */
 export const PRELOADED_PAGES: ReadonlyArray<{ path: RegExp; modules: string[]; namespaces: string[]; answers: (match: RegExpExecArray) => BatchCall[] }> = [
   {
@@ -27,7 +27,6 @@ export const PRELOADED_PAGES: ReadonlyArray<{ path: RegExp; modules: string[]; n
   },
   { path: /^\/(?:[?#]|$)/, modules: ['features/networks/networks-page.tsx'], namespaces: ['networks'], answers: () => [{ path: 'account.me' }, { path: 'setup.status' }] },
 ];
-
 
 let cached: { path: string; mtimeMs: number; manifest: Manifest; startup: Set<string> } | undefined;
 
