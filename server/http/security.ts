@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
+import { TRPC_PATH } from '../../shared/batch-url.ts';
 
 export function registerSecurityHeaders(app: FastifyInstance) {
   // Built once: helmet's Fastify plugin built the whole policy again for every request.
@@ -41,7 +42,7 @@ export function registerSecurityHeaders(app: FastifyInstance) {
 
 /** The tRPC API, sign-in and downloads: everything that is not a page or a built file. */
 export function isApi(url: string): boolean {
-  return url.startsWith('/trpc/') || url === '/trpc' || url.startsWith('/api/');
+  return url.startsWith(`${TRPC_PATH}/`) || url === TRPC_PATH || url.startsWith('/api/');
 }
 
 /**

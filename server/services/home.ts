@@ -22,7 +22,7 @@ const EXCERPT_CHARS = 240;
 export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, now = new Date()) {
   const { networkId } = access;
   const today = localToday(now);
-  const needsYou = needsYouPage(needsMe(db, actor, access, now), 0, NEEDS_YOU_FIRST);
+  const needsYou = needsYouPage(needsYouList(db, actor, access, now), 0, NEEDS_YOU_FIRST);
 
   const ind =
     db
@@ -104,14 +104,14 @@ export function networkHome(db: Db, actor: SessionUser, access: NetworkAccess, n
 }
 
 /** What needs the person in one network, most urgent first: the whole list. */
-function needsMe(db: Db, actor: SessionUser, access: NetworkAccess, now: Date): NeedsYouItem[] {
+function needsYouList(db: Db, actor: SessionUser, access: NetworkAccess, now: Date): NeedsYouItem[] {
   const slug = db.select({ slug: network.slug }).from(network).where(eq(network.id, access.networkId)).get()!.slug;
   return needsYouIn(db, actor.id, [{ networkId: access.networkId, slug, role: access.role }], now).get(access.networkId) ?? [];
 }
 
 /** The rest of what needs the person, after the home's first items ("Show more"). */
 export function moreNeedsYou(db: Db, actor: SessionUser, access: NetworkAccess, input: { cursor: number; limit: number }, now = new Date()) {
-  return needsYouPage(needsMe(db, actor, access, now), input.cursor, input.limit);
+  return needsYouPage(needsYouList(db, actor, access, now), input.cursor, input.limit);
 }
 
 const withoutId = <T extends { id: number }>({ id: _id, ...rest }: T) => rest;

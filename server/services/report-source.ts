@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { ReportPeriod } from '../../shared/report/content.ts';
 import type { ReportSource, SourceAction, SourceCycle, SourceMeasure } from '../../shared/report/source.ts';
+import { groupBy } from '../../shared/group-by.ts';
 import {
   actionNote,
   charterReview,
@@ -178,8 +179,7 @@ function readMeetings(db: DbOrTx, networkId: number, period: ReportPeriod): Repo
     .from(meetingAttendee)
     .where(inArray(meetingAttendee.meetingId, meetings.map((m) => m.id)))
     .all();
-  const byMeeting = new Map<number, string[]>();
-  for (const a of attendees) byMeeting.set(a.meetingId, [...(byMeeting.get(a.meetingId) ?? []), a.userId]);
+  const byMeeting = groupBy(attendees, (a) => a.meetingId);
   const named = new Map(
     db
       .select({ meetingId: meetingGuest.meetingId, n: count() })
@@ -189,5 +189,5 @@ function readMeetings(db: DbOrTx, networkId: number, period: ReportPeriod): Repo
       .all()
       .map((r) => [r.meetingId, r.n]),
   );
-  return meetings.map((m) => ({ ...m, attendeeIds: byMeeting.get(m.id) ?? [], namedGuests: named.get(m.id) ?? 0 }));
+  return meetings.map((m) => ({ ...m, attendeeIds: (byMeeting.get(m.id) ?? []).map((a) => a.userId), namedGuests: named.get(m.id) ?? 0 }));
 }

@@ -52,8 +52,9 @@ export type NeedsYouItem = { kind: NeedsYouKind; title: string; since: string; l
  */
 export type NeedsYouPage = { items: NeedsYouItem[]; total: number; nextCursor: number | null };
 
-/** The home's answer carries this many; the rest come a page at a time ("Show more"). */
+/** The home's answer carries this many; the rest come NEEDS_YOU_PAGE at a time ("Show more"). */
 export const NEEDS_YOU_FIRST = 20;
+export const NEEDS_YOU_PAGE = 50;
 
 export function needsYouPage(all: readonly NeedsYouItem[], cursor: number, limit: number): NeedsYouPage {
   const end = cursor + limit;

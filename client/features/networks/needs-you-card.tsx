@@ -3,7 +3,7 @@ import { ChevronRight } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { daysBetween, type NeedsYouItem, type NeedsYouPage } from '../../../shared/domain/needs-you.ts';
+import { daysBetween, NEEDS_YOU_PAGE, type NeedsYouItem, type NeedsYouPage } from '../../../shared/domain/needs-you.ts';
 import { localToday } from '../../../shared/domain/plan.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { SectionCard } from '../../components/ui/card.tsx';
@@ -14,8 +14,6 @@ import { useFormats } from '../../lib/use-words.ts';
 
 /** On a phone the list keeps "Log a cycle" in the first screenful; the rest is one tap away. */
 const SHOWN_FIRST = 4;
-/** Past the home's first items (NEEDS_YOU_FIRST), "Show more" asks for this many at a time. */
-const PAGE_SIZE = 50;
 
 /**
  * What needs the person here, most urgent first; each item leads to where it is done. The home's
@@ -68,7 +66,7 @@ export function NeedsYouCard({ networkId, needsYou }: { networkId: number; needs
           <div className="mt-2 flex flex-wrap gap-2">
             {all && more.hasNext && (
               <Button variant="secondary" size="sm" onClick={showMore} pending={more.pending}>
-                {t('home.needsYou.showMore', { n: f.count(Math.min(PAGE_SIZE, left)) })}
+                {t('home.needsYou.showMore', { n: f.count(Math.min(NEEDS_YOU_PAGE, left)) })}
               </Button>
             )}
             {needsYou.total > SHOWN_FIRST && (
@@ -94,7 +92,7 @@ function useMorePages(networkId: number, first: NeedsYouPage) {
   const [wanted, setWanted] = useState(false);
   const pages = useInfiniteQuery(
     trpc.home.needsYou.infiniteQueryOptions(
-      { networkId, limit: PAGE_SIZE },
+      { networkId, limit: NEEDS_YOU_PAGE },
       { initialCursor: first.nextCursor ?? 0, getNextPageParam: (last) => last.nextCursor, enabled: wanted && first.nextCursor !== null },
     ),
   );
