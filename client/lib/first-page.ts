@@ -1,7 +1,7 @@
 // What the header and the background helpers wait for: the first page's own code and answers. On a
 // slow phone every byte loaded beside them delays the page a person came for; the menus, the
 // outbox and the service worker follow it.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 /** Longest the others wait, should the first page's loads never settle (a stalled request). */
 const WAIT_AT_MOST_MS = 5000;
@@ -38,29 +38,33 @@ export function followsFirstPage<T>(load: () => Promise<T>): { load: () => Promi
 
 /**
  * The plain button that stands in for such a control until its code is in: pressed, it starts the
- * load at once and `pressed` says to open the control once it is. `takeFocus`, the real control's
- * ref, hands it the keyboard's focus if the stand-in had it when it was swapped out, instead of
- * leaving someone who had tabbed to it at the top of the page.
+ * load at once and `pressed` says to open the control once it is. `onPointerDown` presses it as the
+ * pointer goes down, for a control that opens then (Radix's menus): the real one can replace it
+ * between the pointer going down and the click, and its click would open nothing. `takeFocus`, the
+ * real control's ref, hands it the keyboard's focus if the stand-in had it when it was swapped out,
+ * instead of leaving someone who had tabbed to it at the top of the page.
  */
-export function useStandIn(now: () => void, onPress?: () => void) {
+export function useStandIn(now: () => void, { onPress, onPointerDown = false }: { onPress?: () => void; onPointerDown?: boolean } = {}) {
   const [pressed, setPressed] = useState(false);
-  const [focused, setFocused] = useState(false);
-  const onClick = () => {
+  // A ref, not state: a re-render as the focus arrives could swap the real control in mid-click.
+  const focused = useRef(false);
+  const press = () => {
     now();
     setPressed(true);
     onPress?.();
   };
   // A focused element taken out of the page may or may not say it lost the focus; only a blur while
   // it is still in the page means the person moved on.
-  const onFocus = () => setFocused(true);
-  const onBlur = (e: { currentTarget: Element }) => e.currentTarget.isConnected && setFocused(false);
-  const takeFocus = useCallback(
-    (control: HTMLElement | null) => {
-      if (!control || !focused) return;
-      if (document.activeElement === null || document.activeElement === document.body) control.focus();
-      setFocused(false);
-    },
-    [focused],
-  );
-  return { pressed, props: { onClick, onFocus, onBlur }, takeFocus };
+  const props = {
+    onClick: press,
+    onFocus: () => void (focused.current = true),
+    onBlur: (e: { currentTarget: Element }) => void (e.currentTarget.isConnected && (focused.current = false)),
+    ...(onPointerDown && { onPointerDown: (e: { button: number; ctrlKey: boolean }) => e.button === 0 && !e.ctrlKey && press() }),
+  };
+  const takeFocus = useCallback((control: HTMLElement | null) => {
+    if (!control || !focused.current) return;
+    focused.current = false;
+    if (document.activeElement === null || document.activeElement === document.body) control.focus();
+  }, []);
+  return { pressed, props, takeFocus };
 }

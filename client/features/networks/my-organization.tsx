@@ -23,7 +23,7 @@ type Organization = { id: number; name: string; sector: Sector };
 export function MyOrganization({ mine }: { mine: { organization: Organization | null } | null }) {
   const { t } = useTranslation(['networks', 'common']);
   const [open, setOpen] = useState(false);
-  const { props: standIn, takeFocus } = useStandIn(dialog.now, () => setOpen(true));
+  const { props: standIn, takeFocus } = useStandIn(dialog.now, { onPress: () => setOpen(true) });
 
   if (mine === null) {
     return (
