@@ -72,13 +72,14 @@ test('the home says what needs me, counts it in the tab and the switcher, and sh
   await Promise.all([admin.context().close(), page.context().close()]);
 });
 
-// Someone with a long list gets its first items with the home; the rest come when asked for.
+// Someone with a long list gets its first items with the home; the rest come when asked for: "Show
+// all" brings the next page (50) at once, and past that "Show more" brings each one.
 test('a long "Needs you" list comes a page at a time, and its count is the whole list', async ({ browser }) => {
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, 'Home Long List Network');
   const networkId = await networkIdOf(admin, network);
   const page = await join(browser, admin, network, 'Member', person('Lee Long', 'home-long'), PHONE);
-  for (let i = 1; i <= 24; i++) {
+  for (let i = 1; i <= 75; i++) {
     const input = { networkId, clientId: randomUUID(), title: `Planned test ${String(i).padStart(2, '0')}`, changeIdeaId: null, meetingId: null, whatWeTried: '', whatWeLearned: '', decision: null };
     let logged = await trpc(page, 'cycle.quickLog', input);
     // Past the write limit's burst, a person may write five a second.
@@ -98,26 +99,31 @@ test('a long "Needs you" list comes a page at a time, and its count is the whole
   const needs = page.getByRole('region', { name: 'Needs you' });
   const items = needs.getByRole('link', { name: /Add a prediction to each question before you test/ });
   await expect(items).toHaveCount(4);
-  await expect(page).toHaveTitle('(24) Home Long List Network · Needle');
+  await expect(page).toHaveTitle('(75) Home Long List Network · Needle');
 
-  await needs.getByRole('button', { name: 'Show all 24' }).click();
-  await expect(items).toHaveCount(20);
   expect(asked).not.toContain('home.needsYou');
-  // From the keyboard: the button goes with the last page, and the first new item has the focus.
-  await needs.getByRole('button', { name: 'Show 4 more' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(items).toHaveCount(24);
-  await expect(items.nth(20)).toBeFocused();
+  await needs.getByRole('button', { name: 'Show all 75' }).click();
+  await expect(items).toHaveCount(70);
   expect(asked.filter((c) => c === 'home.needsYou')).toHaveLength(1);
+  // From the keyboard: the button goes with the last page, and the first new item has the focus.
+  await needs.getByRole('button', { name: 'Show 5 more' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(75);
+  await expect(items.nth(70)).toBeFocused();
+  expect(asked.filter((c) => c === 'home.needsYou')).toHaveLength(2);
   await expect(needs.getByRole('button', { name: /more$/ })).toHaveCount(0);
   // Every one of them, once each, oldest first within the kind.
   await expect(items.first()).toContainText('Planned test 01');
-  await expect(items.last()).toContainText('Planned test 24');
+  await expect(items.last()).toContainText('Planned test 75');
   await expectNoHorizontalOverflow(page);
 
   const fewer = needs.getByRole('button', { name: 'Show fewer' });
   await expect(fewer).toHaveAttribute('aria-expanded', 'true');
   await fewer.click();
   await expect(items).toHaveCount(4);
+  // Shown again, the pages already here are not asked for twice.
+  await needs.getByRole('button', { name: 'Show all 75' }).click();
+  await expect(items).toHaveCount(75);
+  expect(asked.filter((c) => c === 'home.needsYou')).toHaveLength(2);
   await Promise.all([admin.context().close(), page.context().close()]);
 });

@@ -38,6 +38,11 @@ export function NeedsYouCard({ networkId, needsYou }: { networkId: number; needs
     focusAt.current = more.items.length;
     more.next();
   };
+  // "Show all" means all: past the home's first items it asks for the next page at once.
+  const toggleAll = () => {
+    if (!all) more.start();
+    setAll(!all);
+  };
   return (
     <SectionCard title={t('home.needsYou.title')}>
       {needsYou.total === 0 ? (
@@ -64,13 +69,13 @@ export function NeedsYouCard({ networkId, needsYou }: { networkId: number; needs
           </ul>
           {all && more.error && <ErrorState message={errorMessage(more.error)} onRetry={more.next} />}
           <div className="mt-2 flex flex-wrap gap-2">
-            {all && more.hasNext && (
+            {all && (more.hasNext || more.pending) && (
               <Button variant="secondary" size="sm" onClick={showMore} pending={more.pending}>
                 {t('home.needsYou.showMore', { n: f.count(Math.min(NEEDS_YOU_PAGE, left)) })}
               </Button>
             )}
             {needsYou.total > SHOWN_FIRST && (
-              <Button variant="secondary" size="sm" aria-expanded={all} onClick={() => setAll((v) => !v)}>
+              <Button variant="secondary" size="sm" aria-expanded={all} onClick={toggleAll}>
                 {all ? t('home.needsYou.showFewer') : t('home.needsYou.showAll', { n: f.count(needsYou.total) })}
               </Button>
             )}
@@ -84,8 +89,8 @@ export function NeedsYouCard({ networkId, needsYou }: { networkId: number; needs
 const itemKey = (item: NeedsYouItem) => `${item.kind}-${item.link}`;
 
 /**
- * The home's first items and the pages asked for after them. Nothing is asked until the first
- * "Show more"; the list is counted afresh for each page, so an item that moved is shown once.
+ * The home's first items and the pages asked for after them. Nothing is asked until `start` ("Show
+ * all"); the list is counted afresh for each page, so an item that moved is shown once.
  */
 function useMorePages(networkId: number, first: NeedsYouPage) {
   const trpc = useTRPC();
@@ -100,12 +105,12 @@ function useMorePages(networkId: number, first: NeedsYouPage) {
   const items = [...new Map([...first.items, ...later].map((item) => [itemKey(item), item])).values()];
   return {
     items,
-    hasNext: wanted ? pages.hasNextPage : first.nextCursor !== null,
+    hasNext: pages.hasNextPage,
     pending: pages.isFetching,
     error: pages.error,
+    start: () => setWanted(true),
     next: () => {
-      if (!wanted) setWanted(true);
-      else if (pages.isError && !pages.data) void pages.refetch();
+      if (pages.isError && !pages.data) void pages.refetch();
       else void pages.fetchNextPage();
     },
   };
