@@ -79,7 +79,8 @@ try {
   // other for this process (the load, the browser), so neither takes the other's time.
   const cpus = pinCores();
   // 300 writes a second from one account is far above the per-person throttle: lift it here.
-  const needle = await startServer({ dbPath, clientDir, env: { NODE_ENV: 'production', ...UNTHROTTLED }, cpus });
+  // The soak reads V8's own account of its full collections (soak.ts).
+  const needle = await startServer({ dbPath, clientDir, env: { NODE_ENV: 'production', ...UNTHROTTLED }, cpus, nodeFlags: soakMs === null ? [] : ['--trace-gc'] });
   servers.push(needle);
   const startMemory = memoryOf(needle.child.pid!).now;
   const member = new HttpClient(needle.base);
@@ -101,7 +102,7 @@ try {
 
   if (soakMs !== null) {
     log(`soak: ${Math.round(soakMs / 60_000)} min of reads and writes`);
-    const result = await soak(needle.child.pid!, { reads: [overview, cycleList], write: create, countWrites: countCycles }, soakMs, log);
+    const result = await soak({ pid: needle.child.pid!, output: needle.child.stdout! }, { reads: [overview, cycleList], write: create, countWrites: countCycles }, soakMs, log);
     printTable(result.rows);
     console.log(`\n${result.notes}`);
     console.log(`seeded: ${JSON.stringify(seeded.counts)}; busiest network: ${seeded.busiest.members} people, ${seeded.busiest.cycles} cycles`);

@@ -80,11 +80,12 @@ const SERVER_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', NO
 /**
  * Needle's server, or another `script` that serves GET /healthz (the bench's tRPC peer). `cpus`:
  * run it on those cores only (taskset's list, Linux), so a load generator cannot take its time.
+ * `nodeFlags`: V8's or Node's, beside the server's own.
  */
-export async function startServer(opts: { dbPath: string; clientDir: string; env?: Record<string, string>; script?: string; cpus?: string }): Promise<RunningServer> {
+export async function startServer(opts: { dbPath: string; clientDir: string; env?: Record<string, string>; script?: string; cpus?: string; nodeFlags?: string[] }): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const node = [process.execPath, ...SERVER_NODE_FLAGS, opts.script ?? 'server/index.ts'];
+  const node = [process.execPath, ...SERVER_NODE_FLAGS, ...(opts.nodeFlags ?? []), opts.script ?? 'server/index.ts'];
   // taskset replaces itself with node: the child's pid is the server's.
   const [command, ...args] = opts.cpus ? ['taskset', '-c', opts.cpus, ...node] : node;
   const child = spawn(command!, args, {
