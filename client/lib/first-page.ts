@@ -38,13 +38,13 @@ export function followsFirstPage<T>(load: () => Promise<T>): { load: () => Promi
 
 /**
  * The plain button that stands in for such a control until its code is in: pressed, it starts the
- * load at once and `pressed` says to open the control once it is. `onPointerDown` presses it as the
- * pointer goes down, for a control that opens then (Radix's menus): the real one can replace it
- * between the pointer going down and the click, and its click would open nothing. `takeFocus`, the
- * real control's ref, hands it the keyboard's focus if the stand-in had it when it was swapped out,
- * instead of leaving someone who had tabbed to it at the top of the page.
+ * load at once and `pressed` says to open the control once it is. `pressOnPointerDown` presses it
+ * as the pointer goes down, for a control that opens then (Radix's menus): the real one can replace
+ * it between the pointer going down and the click, and its click would open nothing. `takeFocus`,
+ * the real control's ref, hands it the keyboard's focus if the stand-in had it when it was swapped
+ * out, instead of leaving someone who had tabbed to it at the top of the page.
  */
-export function useStandIn(now: () => void, { onPress, onPointerDown = false }: { onPress?: () => void; onPointerDown?: boolean } = {}) {
+export function useStandIn(now: () => void, { onPress, pressOnPointerDown = false }: { onPress?: () => void; pressOnPointerDown?: boolean } = {}) {
   const [pressed, setPressed] = useState(false);
   // A ref, not state: a re-render as the focus arrives could swap the real control in mid-click.
   const focused = useRef(false);
@@ -59,7 +59,7 @@ export function useStandIn(now: () => void, { onPress, onPointerDown = false }: 
     onClick: press,
     onFocus: () => void (focused.current = true),
     onBlur: (e: { currentTarget: Element }) => void (e.currentTarget.isConnected && (focused.current = false)),
-    ...(onPointerDown && { onPointerDown: (e: { button: number; ctrlKey: boolean }) => e.button === 0 && !e.ctrlKey && press() }),
+    ...(pressOnPointerDown && { onPointerDown: (e: { button: number; ctrlKey: boolean }) => e.button === 0 && !e.ctrlKey && press() }),
   };
   const takeFocus = useCallback((control: HTMLElement | null) => {
     if (!control || !focused.current) return;

@@ -61,7 +61,7 @@ const MORE_ACTIVE: Record<'tablet' | 'desktop', string> = {
 /** The "More" button, a plain one until its menu has loaded; pressed meanwhile, the menu opens once it has. */
 function More({ tabs }: { tabs: Tab[] }) {
   const { t: translate } = useTranslation();
-  const standIn = useStandIn(moreMenu.now, { onPointerDown: true });
+  const standIn = useStandIn(moreMenu.now, { pressOnPointerDown: true });
   const base = useResolvedPath('').pathname.replace(/\/$/, '');
   const { pathname } = useLocation();
   const from = tabs.find((t) => matchPath({ path: t.to ? `${base}/${t.to}` : base, end: t.end ?? false }, pathname))?.from;
