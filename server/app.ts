@@ -1,5 +1,6 @@
 import compress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { TRPC_PATH } from '../shared/batch-url.ts';
 import { createAuth } from './auth/auth.ts';
 import { authSecret } from './auth/secret.ts';
 import { sessionReader } from './auth/session-reader.ts';
@@ -27,7 +28,6 @@ import { appRouter, type AppRouter } from './router.ts';
 import { endLiveStreams } from './services/meeting-live.ts';
 import { WriteThrottled } from './trpc.ts';
 import { createWriteLimiter, type WriteLimit } from './write-limit.ts';
-import { TRPC_PATH } from '../shared/batch-url.ts';
 
 export type AppOptions = {
   db: Db;

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createNetwork, join, person, PHONE, signInAsAdmin, WIDE } from './support.ts';
 
 // Each test signs people up (argon2) and builds its own network before it starts.
@@ -42,6 +42,18 @@ test('on a phone the network fits its first screen: compact header, main tabs, t
   await expect(nav.getByRole('button', { name: 'More' })).toBeHidden();
 });
 
+/** Holds back the page's requests for `files` until the returned function is called. */
+async function holdBack(page: Page, files: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(files, async (route) => {
+    await held;
+    // The test may end before: nothing to continue then.
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
 /**
  * A member's phone at a network's cycles page with the page's own code held back: the page cannot
  * settle, so the code that follows it (the "More" menu's) waits for it, or for the 5 s the app
@@ -53,13 +65,7 @@ async function moreWhileCyclesHeld(browser: Browser, networkName: string, who: P
   const admin = await signInAsAdmin(browser);
   const network = await createNetwork(admin, networkName);
   const page = await join(browser, admin, network, 'Member', person(...who), PHONE);
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/cycles-page-[^/]+\.js/, async (route) => {
-    await held;
-    // The test may end before: nothing to continue then.
-    await route.continue().catch(() => {});
-  });
+  const release = await holdBack(page, /\/assets\/cycles-page-[^/]+\.js/);
   await page.goto(`${network}/cycles`);
   const more = page.getByRole('navigation', { name: 'Network' }).getByRole('button', { name: 'More' });
   await expect(more).toBeVisible();
@@ -83,12 +89,7 @@ test('a press on the stand-in opens the menu even when the menu arrives in the m
   const { page, more, release, standIn } = await moreWhileCyclesHeld(browser, 'Mid-press Network', ['Mia Midpress', 'midpress']);
   if (!standIn) release();
   test.skip(!standIn, 'the page took over 5 s: the real menu was already in');
-  let releaseMenu!: () => void;
-  const menuHeld = new Promise<void>((resolve) => (releaseMenu = resolve));
-  await page.route(/\/assets\/tab-more-menu-[^/]+\.js/, async (route) => {
-    await menuHeld;
-    await route.continue().catch(() => {});
-  });
+  const releaseMenu = await holdBack(page, /\/assets\/tab-more-menu-[^/]+\.js/);
   const box = (await more.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();

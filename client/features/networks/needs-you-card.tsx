@@ -69,8 +69,8 @@ export function NeedsYouCard({ networkId, needsYou }: { networkId: number; needs
           </ul>
           {all && more.error && <ErrorState message={errorMessage(more.error)} onRetry={more.next} />}
           <div className="mt-2 flex flex-wrap gap-2">
-            {all && (more.hasNext || more.pending) && (
-              <Button variant="secondary" size="sm" onClick={showMore} pending={more.pending}>
+            {all && (more.hasNext || more.loading) && (
+              <Button variant="secondary" size="sm" onClick={showMore} pending={more.loading}>
                 {t('home.needsYou.showMore', { n: f.count(Math.min(NEEDS_YOU_PAGE, left)) })}
               </Button>
             )}
@@ -106,7 +106,8 @@ function useMorePages(networkId: number, first: NeedsYouPage) {
   return {
     items,
     hasNext: pages.hasNextPage,
-    pending: pages.isFetching,
+    // A page on its way: the first ("Show all") or the next; not a refetch of those already here.
+    loading: pages.isLoading || pages.isFetchingNextPage,
     error: pages.error,
     start: () => setWanted(true),
     next: () => {
