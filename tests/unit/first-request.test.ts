@@ -12,21 +12,24 @@ import { testApp, type TestApp } from '../helpers/http.ts';
 // (client/app/first-request.ts), at the address prefetchFirstPage's queries will ask for together:
 // the batch link is handed that answer instead of asking again. Requests go to the real app.
 
-let t: TestApp;
+let app: Promise<TestApp>;
 let asked: string[];
+// The stub goes in before anything is awaited: a hook that outlasts its time limit carries on
+// after afterEach has run, and a stub put in then would outlive this file in the shared worker.
 beforeEach(async () => {
-  t = await testApp();
+  app = testApp();
   asked = [];
   const viaApp = async (input: RequestInfo | URL, init?: RequestInit) => {
     asked.push(String(input));
-    const res = await t.app.inject({ method: (init?.method ?? 'GET') as 'GET', url: String(input), headers: Object.fromEntries(new Headers(init?.headers)) });
+    const res = await (await app).app.inject({ method: (init?.method ?? 'GET') as 'GET', url: String(input), headers: Object.fromEntries(new Headers(init?.headers)) });
     return new Response(res.body, { status: res.statusCode, headers: { 'content-type': String(res.headers['content-type']) } });
   };
   vi.stubGlobal('fetch', viaApp);
+  await app;
 });
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await t.close();
+  await (await app).close();
 });
 
 /** The app's client as client/lib/trpc.ts makes it, on the early-aware fetch. */
