@@ -50,6 +50,12 @@ export function openDb(path: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // SQLite's page cache (per connection, in KiB when negative): a network's hot pages stay in the
+  // server's memory rather than being read again from the system's file cache. It fills as pages
+  // are read and written and stops at this bound: the server's memory rises by up to about 16 MB
+  // as it is used (half an hour at 10 writes a second) and then levels (docs/benchmarks.md, "The soak").
+  // better-sqlite3's build has the same default; set here so the bound is the project's.
+  sqlite.pragma('cache_size = -16000');
   const health = probeWrites(sqlite);
   if (!health.writable) {
     sqlite.close();
